@@ -1,0 +1,186 @@
+"""The command line: ``cleaner clean``, ``cleaner fix``, ``cleaner rules test|list``.
+
+Exit status: 0 success, 1 (fix, rules test) something to report, 2 error.
+Every error is one line naming the file, and the rule for a bad rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_CHANGED, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def _add_rule_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--rules", metavar="DIR", action="append", default=[],
+                        help="also read every .yaml rule file under DIR (repeatable)")
+    parser.add_argument("--disable", metavar="ID", action="append", default=[],
+                        help="turn off the rule with this id (repeatable)")
+    parser.add_argument("--no-default-rules", action="store_true", help="do not load the bundled rules")
+
+
+def _add_clean_options(parser: argparse.ArgumentParser) -> None:
+    _add_rule_options(parser)
+    parser.add_argument("--lang", help="the documents' language (skips detection), e.g. fr")
+    parser.add_argument("--url", help="the page's URL: selects site rule sets (rules/sites/DOMAIN.yaml)")
+    parser.add_argument("--explain", action="store_true",
+                        help="print every removal, repair and notice with its rule id to stderr")
+    parser.add_argument("--verbose", action="store_true", help="print a traceback with errors")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cleaner", description="Strip site chrome from web text and repair its Unicode.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    clean = sub.add_parser("clean", help="clean files, directories or stdin")
+    clean.add_argument("paths", nargs="*", metavar="PATH", help="files or directories; none or - reads stdin")
+    clean.add_argument("-o", "--output", metavar="DIR",
+                       help="write each cleaned file under DIR with its name (stdin: the output file)")
+    _add_clean_options(clean)
+
+    fix = sub.add_parser("fix", help="rewrite files in place, pre-commit style (exit 1 when a file changed)")
+    fix.add_argument("paths", nargs="+", metavar="FILE")
+    fix.add_argument("--check", action="store_true", help="write nothing; exit 1 when a file would change")
+    fix.add_argument("--diff", action="store_true", help="print unified diffs; write nothing")
+    _add_clean_options(fix)
+
+    rules = sub.add_parser("rules", help="test or list rule sets")
+    rules_sub = rules.add_subparsers(dest="rules_command", required=True)
+    test = rules_sub.add_parser("test", help="run every rule's examples; exit 1 on a miss")
+    test.add_argument("--min-examples", type=int, default=2, metavar="N",
+                      help="each rule needs N drop and N keep examples (default 2)")
+    _add_rule_options(test)
+    listing = rules_sub.add_parser("list", help="list rules: id, file:line, action, description")
+    listing.add_argument("--lang", help="only rules that apply to this language")
+    listing.add_argument("--url", help="only rules that apply to this page")
+    _add_rule_options(listing)
+    return parser
+
+
+def _cleaner(args):
+    from .pipeline import Cleaner
+
+    return Cleaner(rules=args.rules, disable=args.disable, default_rules=not args.no_default_rules)
+
+
+def explain(name: str, result, stream=None) -> None:
+    stream = stream or sys.stderr
+    for removal in result.removals:
+        via = f" (after marker on line {removal.marker_line})" if removal.marker_line else ""
+        stream.write(f"{name}:{removal.line}: removed by {removal.rule_id} [{removal.rule_file}]{via}: {removal.text}\n")
+    for fix in result.fixes:
+        stream.write(f"{name}:{fix.line}: fixed {fix.step}: {fix.detail}\n")
+    for notice in result.notices:
+        stream.write(f"{name}:{notice.line}: note {notice.step}: {notice.message}\n")
+
+
+def cmd_clean(args) -> int:
+    from .decode import DecodeError, decode
+    from .files import atomic_write, discover
+
+    cleaner = _cleaner(args)
+    if not args.paths or args.paths == ["-"]:
+        try:
+            text = decode(sys.stdin.buffer.read())[0]
+        except DecodeError as exc:
+            raise UsageError(f"<stdin>: {exc}") from None
+        result = cleaner.clean(text, lang=args.lang, url=args.url, name="<stdin>")
+        if args.explain:
+            explain("<stdin>", result)
+        if args.output:
+            atomic_write(Path(args.output), result.text.encode("utf-8"))
+        else:
+            sys.stdout.write(result.text)
+        return EXIT_OK
+
+    inputs = discover(args.paths)
+    if args.output:
+        targets: dict[Path, Path] = {}
+        for item in inputs:
+            if item.relative in targets:
+                raise UsageError(f"{item.path}: would overwrite the output of {targets[item.relative]} "
+                                 f"({Path(args.output) / item.relative})")
+            targets[item.relative] = item.path
+    status = EXIT_OK
+    for item in inputs:
+        try:
+            text = decode(item.path.read_bytes())[0]
+        except (OSError, DecodeError) as exc:
+            print(f"cleaner: error: {item.path}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        result = cleaner.clean(text, lang=args.lang, url=args.url, name=str(item.path))
+        if args.explain:
+            explain(str(item.path), result)
+        if args.output:
+            atomic_write(Path(args.output) / item.relative, result.text.encode("utf-8"))
+        else:
+            sys.stdout.write(result.text)
+    return status
+
+
+def cmd_fix(args) -> int:
+    from .fixer import run_fix
+
+    return run_fix(args, _cleaner(args))
+
+
+def cmd_rules(args) -> int:
+    from .examples import check_rulebook
+    from .rules import load_rulebook
+
+    book = load_rulebook(tuple(args.rules), frozenset(args.disable), not args.no_default_rules)
+    if args.rules_command == "list":
+        rules = book.all_rules()
+        if args.lang or args.url:
+            from .pipeline import domain_of
+
+            rules = book.select(args.lang, domain_of(args.url))[0]
+        for rule in rules:
+            if rule.id in book.disabled:
+                continue
+            print(f"{rule.id}\t{rule.source}:{rule.line}\t{rule.action}\t{rule.description}")
+        return EXIT_OK
+    count, examples, failures = check_rulebook(book)
+    messages = [str(f) for f in failures]
+    for rule in book.all_rules():
+        if len(rule.drop_examples) < args.min_examples or len(rule.keep_examples) < args.min_examples:
+            messages.append(f"{rule.source}:{rule.line}: rule {rule.id}: needs at least {args.min_examples} "
+                            f"drop and {args.min_examples} keep examples "
+                            f"(has {len(rule.drop_examples)} and {len(rule.keep_examples)})")
+    for message in messages:
+        print(message)
+    print(f"{count} rules, {examples} examples: {'all pass' if not messages else f'{len(messages)} problems'}")
+    return EXIT_OK if not messages else EXIT_CHANGED
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from .rules import RuleError
+
+    try:
+        handler = {"clean": cmd_clean, "fix": cmd_fix, "rules": cmd_rules}[args.command]
+        return handler(args)
+    except (RuleError, UsageError) as exc:
+        print(f"cleaner: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("cleaner: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the promise is one line, not a traceback
+        if getattr(args, "verbose", False):
+            raise
+        print(f"cleaner: error: {type(exc).__name__}: {exc} (run with --verbose for the traceback)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""Where the bundled data lives, and the Unicode tables read from it."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import yaml
+
+
+def default_rules_dir() -> Path:
+    """The bundled rules/ folder: inside the package in a wheel, beside it in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_rules", here.parent / "rules"):
+        if (candidate / "confusables.yaml").is_file():
+            return candidate
+    raise FileNotFoundError("cleaner's bundled rules/ folder is missing from this installation")
+
+
+def _codepoint(text: str) -> str:
+    if not text.upper().startswith("U+"):
+        raise ValueError(f"expected a code point written U+XXXX, got {text!r}")
+    return chr(int(text[2:], 16))
+
+
+@functools.lru_cache(maxsize=None)
+def invisible_chars() -> frozenset[str]:
+    path = default_rules_dir() / "unicode.yaml"
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(_codepoint(key) for key in table["invisible"])
+
+
+@functools.lru_cache(maxsize=None)
+def confusable_pairs() -> tuple[tuple[str, str], ...]:
+    """(letter, look-alike) pairs in both directions, in the order the table lists them."""
+    path = default_rules_dir() / "confusables.yaml"
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    pairs: list[tuple[str, str]] = []
+    for listed in table.values():
+        for left, right in listed:
+            pairs.append((_codepoint(left), _codepoint(right)))
+            pairs.append((_codepoint(right), _codepoint(left)))
+    return tuple(pairs)

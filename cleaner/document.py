@@ -1,0 +1,112 @@
+"""The records that travel through the pipeline and the audit they leave."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One input line removed, and the rule that claimed it.
+
+    ``line`` numbers the input text's lines from 1 (after line breaks are
+    normalised to LF), so an audit points at what the user has on disk.
+    ``marker_line`` is set when the line went with a tail or head cut opened
+    by a marker rule on that line.
+    """
+
+    rule_id: str
+    rule_file: str
+    line: int
+    text: str
+    marker_line: int | None = None
+    family: str | None = None
+
+    def as_dict(self) -> dict:
+        entry = {"rule": self.rule_id, "file": self.rule_file, "line": self.line, "text": self.text}
+        if self.marker_line is not None:
+            entry["marker_line"] = self.marker_line
+        return entry
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One repair made to a line's characters (encoding, Unicode, look-alikes)."""
+
+    step: str
+    line: int
+    detail: str
+    before: str = ""
+    after: str = ""
+
+    def as_dict(self) -> dict:
+        return {"step": self.step, "line": self.line, "detail": self.detail, "before": self.before, "after": self.after}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something noticed and deliberately left alone (an ambiguous look-alike, a suspicious removal)."""
+
+    step: str
+    line: int
+    message: str
+
+    def as_dict(self) -> dict:
+        return {"step": self.step, "line": self.line, "message": self.message}
+
+
+@dataclass
+class Line:
+    number: int
+    text: str
+    removed_by: Removal | None = None
+
+    @property
+    def alive(self) -> bool:
+        return self.removed_by is None
+
+
+@dataclass
+class Document:
+    """A text on its way through the pipeline: its lines, what it is, and its audit."""
+
+    lines: list[Line]
+    lang: str | None = None
+    lang_forced: bool = False
+    url: str | None = None
+    name: str = "<text>"
+    fixes: list[Fix] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, text: str, **kwargs) -> Document:
+        return cls(lines=[Line(i, t) for i, t in enumerate(text.split("\n"), start=1)], **kwargs)
+
+    def alive(self) -> list[Line]:
+        return [line for line in self.lines if line.alive]
+
+    def content(self) -> list[Line]:
+        """Surviving lines that carry text: the ones zones and structure count."""
+        return [line for line in self.lines if line.alive and line.text.strip()]
+
+    @property
+    def removals(self) -> list[Removal]:
+        return [line.removed_by for line in self.lines if line.removed_by is not None]
+
+
+@dataclass(frozen=True)
+class Result:
+    """What :meth:`cleaner.Cleaner.clean` returns."""
+
+    text: str
+    lang: str | None
+    removals: tuple[Removal, ...]
+    fixes: tuple[Fix, ...]
+    notices: tuple[Notice, ...]
+    changed: bool
+
+    def removal_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for removal in self.removals:
+            counts[removal.rule_id] = counts.get(removal.rule_id, 0) + 1
+        return dict(sorted(counts.items()))

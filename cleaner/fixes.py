@@ -1,0 +1,75 @@
+"""Small pure functions that repair the characters of a text.
+
+Each returns the new text and what it did, so that the pipeline can keep an
+audit of every change, the way ``ftfy.fix_and_explain`` does.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+# Every line break the web throws at us becomes LF; the audit numbers lines after this.
+_LINE_BREAKS = re.compile("\r\n|\r|\x85|\u2028|\u2029")
+
+# Printable ASCII without "&" is text ftfy leaves as it is: no mojibake, no
+# entity, no control character. Most lines of most documents are like this.
+_PLAIN_ASCII = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
+
+_ftfy_config = None
+
+
+def normalise_line_breaks(text: str) -> str:
+    return _LINE_BREAKS.sub("\n", text)
+
+
+def remove_invisible(line: str, invisible: frozenset[str]) -> tuple[str, str]:
+    """Drop characters that carry no meaning; the detail names what went."""
+    if line.isascii():
+        return line, ""
+    counts = Counter(ch for ch in line if ch in invisible)
+    if not counts:
+        return line, ""
+    fixed = "".join(ch for ch in line if ch not in invisible)
+    detail = ", ".join(
+        f"U+{ord(ch):04X} {unicodedata.name(ch, '?')} x{n}" for ch, n in sorted(counts.items())
+    )
+    return fixed, detail
+
+
+def _config():
+    global _ftfy_config
+    if _ftfy_config is None:
+        import ftfy
+
+        # Curly quotes, French guillemets and full-width forms are the author's
+        # choice, not damage: keep them. Line breaks were handled before.
+        _ftfy_config = ftfy.TextFixerConfig(
+            uncurl_quotes=False,
+            fix_character_width=False,
+            fix_line_breaks=False,
+            normalization="NFC",
+            explain=True,
+        )
+    return _ftfy_config
+
+
+def repair_unicode(line: str) -> tuple[str, str]:
+    """Mojibake, stray HTML entities, control characters and NFC, by ftfy."""
+    if _PLAIN_ASCII.fullmatch(line):
+        return line, ""
+    import ftfy
+
+    fixed, steps = ftfy.fix_and_explain(line, config=_config())
+    if fixed == line:
+        return line, ""
+    return fixed, ", ".join(f"{action} {parameter}" for action, parameter in steps or ())
+
+
+_SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
+
+
+def fold_spaces(line: str) -> str:
+    """Strip a line and fold its runs of spaces and tabs into one space."""
+    return _SPACE_RUN.sub(" ", line).strip()

@@ -1,0 +1,98 @@
+"""Look-alike letters of another script inside a word ("Ukrainе" with a Cyrillic е).
+
+A word whose letters come from two of Latin, Cyrillic and Greek is rewritten in
+its dominant script when every minority letter has a look-alike there. A word
+written wholly in one script is never touched: "Владимир Путин" quoted in a
+French article is genuine. A tie, or a word where only some minority letters
+have look-alikes, is reported and left as it is.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from .data import confusable_pairs
+
+SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+# A line is worth a look only if it holds letters of at least one of the
+# non-Latin scripts: most lines of most documents are skipped by this scan.
+_NON_LATIN = regex.compile(r"[\p{Script=Cyrillic}\p{Script=Greek}]")
+
+
+@functools.lru_cache(maxsize=4096)
+def script_of(ch: str) -> str | None:
+    name = unicodedata.name(ch, "")
+    head = name.split(" ", 1)[0]
+    return head if head in SCRIPTS else None
+
+
+@functools.lru_cache(maxsize=None)
+def _replacements() -> dict[str, dict[str, str]]:
+    """For each target script, minority letter -> its look-alike in that script."""
+    table: dict[str, dict[str, str]] = {script: {} for script in SCRIPTS}
+    for letter, lookalike in confusable_pairs():
+        target = script_of(lookalike)
+        if target is not None and script_of(letter) != target:
+            table[target].setdefault(letter, lookalike)
+    return table
+
+
+@dataclass(frozen=True)
+class WordRepair:
+    before: str
+    after: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    word: str
+    reason: str
+
+
+def _repair_word(word: str) -> WordRepair | Ambiguity | None:
+    counts = Counter(s for s in map(script_of, word) if s is not None)
+    if len(counts) < 2:
+        return None
+    (first, n_first), (_, n_second) = counts.most_common(2)
+    table = _replacements()
+    minority = [ch for ch in word if script_of(ch) not in (None, first)]
+    if n_first == n_second:
+        # "μm" (micro, metre) mixes scripts with no look-alike in sight: genuine.
+        has_lookalike = any(ch in table[s] for ch in word for s in counts if s != script_of(ch))
+        return Ambiguity(word, "letters of two scripts in equal number") if has_lookalike else None
+    missing = [ch for ch in minority if ch not in table[first]]
+    if missing:
+        if len(missing) < len(minority):
+            return Ambiguity(word, f"only some {first.lower()}-script look-alikes for its other letters")
+        return None
+    after = "".join(table[first].get(ch, ch) if script_of(ch) != first else ch for ch in word)
+    changes = ", ".join(
+        f"U+{ord(ch):04X} {unicodedata.name(ch)} -> {table[first][ch]}" for ch in dict.fromkeys(minority)
+    )
+    return WordRepair(word, after, f"{word} -> {after} ({changes})")
+
+
+def repair_line(line: str) -> tuple[str, list[str], list[str]]:
+    """The line with look-alikes rewritten, what was rewritten, and what was ambiguous."""
+    if line.isascii() or not _NON_LATIN.search(line):
+        return line, [], []
+    repairs: list[str] = []
+    ambiguous: list[str] = []
+
+    def fix(match: regex.Match) -> str:
+        outcome = _repair_word(match.group())
+        if isinstance(outcome, WordRepair):
+            repairs.append(outcome.detail)
+            return outcome.after
+        if isinstance(outcome, Ambiguity):
+            ambiguous.append(f"{outcome.word}: {outcome.reason}; left as it is")
+        return match.group()
+
+    return _WORD.sub(fix, line), repairs, ambiguous

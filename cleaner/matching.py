@@ -1,0 +1,124 @@
+"""Applying line rules to a document.
+
+A selection of rules is compiled once into a matcher: exact phrases become one
+dictionary, so most lines cost a lookup, not a loop over rules.
+"""
+
+from __future__ import annotations
+
+from .document import Document, Line, Removal
+from .fixes import fold_spaces
+from .rules import Rule, phrase_key, prefix_key, prefix_matches
+
+# Strongest action first: a line that opens a tail of chrome says more than one chrome line.
+_ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}
+
+
+class Matcher:
+    def __init__(self, rules: list[Rule]):
+        self.phrases: dict[str, list[Rule]] = {}
+        self.prefixes: list[tuple[str, Rule]] = []
+        self.regexes: list[Rule] = []
+        self.near_rules: list[Rule] = []
+        for rule in rules:
+            if rule.near is not None:
+                self.near_rules.append(rule)
+            elif rule.kind == "phrase":
+                for key in rule.keys:
+                    self.phrases.setdefault(key, []).append(rule)
+            elif rule.kind == "prefix":
+                self.prefixes.extend((key, rule) for key in rule.keys)
+            else:
+                self.regexes.append(rule)
+        self.order = {rule: i for i, rule in enumerate(rules)}
+
+    def candidates(self, text: str) -> list[Rule]:
+        """Rules whose pattern matches the line (scope and zone aside), in priority order."""
+        found = list(self.phrases.get(phrase_key(text), ()))
+        if self.prefixes:
+            key = prefix_key(text)
+            found += [rule for prefix, rule in self.prefixes if prefix_matches(key, prefix)]
+        found += [rule for rule in self.regexes if any(p.search(text) for p in rule.compiled)]
+        if len(found) > 1:
+            found = sorted(set(found), key=self.order.__getitem__)
+        return found
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _fits(rule: Rule, index: int, count: int, words: int) -> bool:
+    return (rule.max_words is None or words <= rule.max_words) and rule.in_zone(index, count)
+
+
+def apply_line_rules(doc: Document, matcher: Matcher) -> int:
+    """Remove the lines the rules claim; returns how many lines were removed."""
+    content = doc.content()
+    count = len(content)
+    texts = [fold_spaces(line.text) for line in content]
+    chosen: list[Rule | None] = [None] * count
+    for i, text in enumerate(texts):
+        words = _words(text)
+        fitting = [r for r in matcher.candidates(text) if _fits(r, i, count, words)]
+        if fitting:
+            chosen[i] = min(fitting, key=lambda r: _ACTION_RANK[r.action])
+
+    removed = 0
+    rest = next((i for i, r in enumerate(chosen) if r is not None and r.action == "drop_rest"), None)
+    before = next((i for i in range(count - 1, -1, -1)
+                   if chosen[i] is not None and chosen[i].action == "drop_before"), None)
+    for i, line in enumerate(content):
+        rule, marker = chosen[i], None
+        if rest is not None and i > rest:
+            rule, marker = chosen[rest], content[rest].number
+        elif before is not None and i < before:
+            rule, marker = chosen[before], content[before].number
+        if rule is not None:
+            remove_line(line, rule, marker)
+            removed += 1
+    removed += _apply_near_rules(doc, matcher)
+    return removed
+
+
+def _apply_near_rules(doc: Document, matcher: Matcher) -> int:
+    """Lines that are chrome only beside other chrome: a lone place name next to a byline.
+
+    The document's first line is the title slot and is never taken this way.
+    """
+    if not matcher.near_rules:
+        return 0
+    removed = 0
+    changed = True
+    while changed:
+        changed = False
+        lines = [line for line in doc.lines if line.text.strip()]
+        positions = [i for i, line in enumerate(lines) if line.alive]
+        if not positions:
+            break
+        alive_count = len(positions)
+        for rank, i in enumerate(positions[1:], start=1):
+            line = lines[i]
+            text = fold_spaces(line.text)
+            words = _words(text)
+            for rule in matcher.near_rules:
+                if not _fits(rule, rank, alive_count, words) or not rule.matches_text(text):
+                    continue
+                if _beside_family(lines, i, rule.near.families, rule.near.distance):
+                    remove_line(line, rule, None)
+                    removed += 1
+                    changed = True
+                    break
+    return removed
+
+
+def _beside_family(lines: list[Line], i: int, families: frozenset[str], distance: int) -> bool:
+    for j in (*range(i - 1, max(-1, i - 1 - distance), -1), *range(i + 1, min(len(lines), i + 1 + distance))):
+        removal = lines[j].removed_by
+        if removal is not None and removal.marker_line is None and removal.family in families:
+            return True
+    return False
+
+
+def remove_line(line: Line, rule, marker: int | None = None) -> None:
+    line.removed_by = Removal(rule.id, rule.source, line.number, line.text, marker, rule.family)

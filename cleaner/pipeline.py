@@ -1,0 +1,106 @@
+"""The cleaning pipeline: a list of small steps over a document.
+
+1. line breaks to LF; 2. invisible characters, ftfy, look-alike letters;
+3. language; 4. line rules; 5. structural rules; 6. whitespace and blank lines.
+
+Steps 3 to 5 repeat until a round removes nothing and the language holds:
+removing chrome moves lines into a zone or changes the language guess, and
+doing it to a fixed point is what makes clean(clean(x)) == clean(x).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from . import fixes, homoglyphs, language
+from .data import invisible_chars
+from .document import Document, Fix, Notice, Result
+from .matching import Matcher, apply_line_rules
+from .rules import RuleBook, load_rulebook
+from .structure import apply_structure_rules
+
+MAX_ROUNDS = 8
+
+
+def domain_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    return host.lower().removeprefix("www.") or None
+
+
+def repair_characters(doc: Document) -> None:
+    invisible = invisible_chars()
+    for line in doc.lines:
+        text = line.text
+        for step, repair in (
+            ("invisible", lambda t: fixes.remove_invisible(t, invisible)),
+            ("unicode", fixes.repair_unicode),
+        ):
+            fixed, detail = repair(text)
+            if detail:
+                doc.fixes.append(Fix(step, line.number, detail, text, fixed))
+                text = fixed
+        fixed, repairs, ambiguous = homoglyphs.repair_line(text)
+        for detail in repairs:
+            doc.fixes.append(Fix("homoglyph", line.number, detail, text, fixed))
+        for message in ambiguous:
+            doc.notices.append(Notice("homoglyph", line.number, message))
+        line.text = fixed
+
+
+def normalised_text(doc: Document) -> str:
+    out: list[str] = []
+    for line in doc.alive():
+        text = fixes.fold_spaces(line.text)
+        if text or (out and out[-1]):
+            out.append(text)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out) + "\n" if out else ""
+
+
+class Cleaner:
+    """Cleans texts with a rule book; build one and reuse it (rules compile once).
+
+    >>> Cleaner().clean("Title\\n\\nBody text.\\nLeave a Comment\\n").text
+    'Title\\n\\nBody text.\\n'
+    """
+
+    def __init__(self, rules: tuple[str, ...] | list[str] = (), disable: tuple[str, ...] | list[str] = (),
+                 default_rules: bool = True, rulebook: RuleBook | None = None):
+        self.rulebook = rulebook or load_rulebook(tuple(str(r) for r in rules), frozenset(disable), default_rules)
+        self._matchers: dict[tuple, tuple[Matcher, list]] = {}
+
+    def _rules_for(self, lang: str | None, domain: str | None):
+        key = (lang, domain)
+        if key not in self._matchers:
+            rules, structure = self.rulebook.select(lang, domain)
+            self._matchers[key] = (Matcher(rules), structure)
+        return self._matchers[key]
+
+    def clean(self, text: str, lang: str | None = None, url: str | None = None, name: str = "<text>") -> Result:
+        doc = Document.from_text(fixes.normalise_line_breaks(text), lang=lang, lang_forced=lang is not None,
+                                 url=url, name=name)
+        repair_characters(doc)
+        domain = domain_of(url)
+        for _ in range(MAX_ROUNDS):
+            if not doc.lang_forced:
+                doc.lang = language.detect([line.text for line in doc.content()])
+            matcher, structure = self._rules_for(doc.lang, domain)
+            if not apply_line_rules(doc, matcher) + apply_structure_rules(doc, structure):
+                break
+        out = normalised_text(doc)
+        return Result(text=out, lang=doc.lang, removals=tuple(doc.removals), fixes=tuple(doc.fixes),
+                      notices=tuple(doc.notices), changed=out != text)
+
+
+_default: Cleaner | None = None
+
+
+def clean_text(text: str, lang: str | None = None, url: str | None = None) -> str:
+    """Clean one text with the bundled rules and return the clean text."""
+    global _default
+    if _default is None:
+        _default = Cleaner()
+    return _default.clean(text, lang=lang, url=url).text

@@ -1,0 +1,499 @@
+"""YAML rule sets: the format, its loader and the errors it refuses with.
+
+A rule file is a mapping::
+
+    extends: [es]                 # rule sets selected along with this one
+    languages: [fr]               # the file applies to documents in these languages
+    sites: [aa.com.tr]            # ... or of these sites (and their subdomains)
+    rules:
+      - id: fr-translator-credit
+        description: Translator credit at the foot of a wire story
+        family: translator
+        match: {regex: '...'}     # or {phrase: ...} or {prefix: ...}, a string or a list
+        action: drop_line         # drop_line | drop_rest | drop_before
+        zone: {tail: 5}           # head/tail N non-empty lines
+        max_words: 12
+        near: {families: [byline], distance: 1}
+        examples: {drop: [...], keep: [...]}
+    structure:
+      - id: repeated-block
+        kind: repeated_block
+        ...
+
+Every problem is reported as ``file:line: rule ID: what is wrong``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+import yaml
+
+ACTIONS = ("drop_line", "drop_rest", "drop_before")
+MATCH_KINDS = ("phrase", "prefix", "regex")
+FAMILIES = (
+    "ads", "app", "breadcrumb", "byline", "caption", "comments", "cookie", "copyright",
+    "dateline", "label", "navigation", "promo", "related", "share", "source",
+    "subscription", "tags", "translator", "widget",
+)
+STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title")
+
+_FILE_KEYS = {"description", "extends", "languages", "sites", "rules", "structure"}
+_RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languages", "sites",
+              "max_words", "near", "examples"}
+_STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words"}
+_ID = regex.compile(r"[a-z0-9][a-z0-9._-]*")
+# Edges of a line that carry no words: bullets, arrows, colons, quotes, spaces.
+_EDGES = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$")
+_LEFT_EDGE = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+")
+_SPACE_BEFORE_MARK = regex.compile(r"\s+([:;!?])")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
+class RuleError(Exception):
+    """A rule file that cannot be used; ``str()`` is the one-line message."""
+
+    def __init__(self, path: str, line: int | None, rule_id: str | None, message: str):
+        self.path, self.line, self.rule_id, self.message = path, line, rule_id, message
+        where = f"{path}:{line}" if line else path
+        who = f" rule {rule_id}:" if rule_id else ""
+        super().__init__(f"{where}:{who} {message}")
+
+
+def _fold(text: str) -> str:
+    folded = " ".join(text.translate(_APOSTROPHES).casefold().split())
+    # "Tags :" and "Tags:" are one label: French typography spaces before colons.
+    return _SPACE_BEFORE_MARK.sub(r"\1", folded) if " " in folded else folded
+
+
+def phrase_key(text: str) -> str:
+    """What phrase rules compare: casefolded, apostrophes and spaces unified, both edges bare."""
+    return _EDGES.sub("", _fold(text))
+
+
+def prefix_key(text: str) -> str:
+    """What prefix rules compare: as phrase_key, but a trailing colon stays ("Tags:" is not "Tags")."""
+    return _LEFT_EDGE.sub("", _fold(text)).rstrip()
+
+
+@dataclass(frozen=True)
+class Near:
+    families: frozenset[str]
+    distance: int
+
+
+@dataclass(frozen=True, eq=False)
+class Rule:
+    id: str
+    description: str
+    kind: str
+    patterns: tuple[str, ...]
+    action: str = "drop_line"
+    family: str | None = None
+    head: int | float | None = None
+    tail: int | float | None = None
+    languages: frozenset[str] | None = None
+    sites: tuple[str, ...] | None = None
+    max_words: int | None = None
+    near: Near | None = None
+    drop_examples: tuple[str, ...] = ()
+    keep_examples: tuple[str, ...] = ()
+    source: str = "<rules>"
+    line: int = 0
+    keys: tuple[str, ...] = ()
+    compiled: tuple[regex.Pattern, ...] = ()
+
+    def matches_text(self, text: str) -> bool:
+        """Whether the pattern matches the line, leaving zone, scope and neighbours aside."""
+        text = " ".join(text.split())
+        if self.max_words is not None and len(text.split()) > self.max_words:
+            return False
+        if self.kind == "regex":
+            return any(p.search(text) for p in self.compiled)
+        if self.kind == "phrase":
+            return phrase_key(text) in self.keys
+        key = prefix_key(text)
+        return any(prefix_matches(key, p) for p in self.keys)
+
+    def in_zone(self, index: int, count: int) -> bool:
+        return in_zone(self.head, self.tail, index, count)
+
+
+def zone_size(size: int | float, count: int) -> int:
+    """A zone is N lines, or a share of the document's lines when written "40%"."""
+    return size if isinstance(size, int) else math.ceil(size * count)
+
+
+def in_zone(head: int | float | None, tail: int | float | None, index: int, count: int) -> bool:
+    if head is None and tail is None:
+        return True
+    return (head is not None and index < zone_size(head, count)) or (
+        tail is not None and index >= count - zone_size(tail, count)
+    )
+
+
+def prefix_matches(key: str, prefix: str) -> bool:
+    """A prefix ends on a word boundary: "Tags:" starts "Tags: a, b"; "Tag" does not start "Tagged"."""
+    if not key.startswith(prefix):
+        return False
+    return len(key) == len(prefix) or not (prefix[-1].isalnum() and key[len(prefix)].isalnum())
+
+
+@dataclass(frozen=True, eq=False)
+class StructureRule:
+    id: str
+    description: str
+    kind: str
+    head: int | float | None = None
+    tail: int | float | None = None
+    min_chars: int = 160
+    min_title_words: int = 3
+    max_prefix_words: int = 5
+    source: str = "<rules>"
+    line: int = 0
+    family: str | None = None
+    action: str = "drop_line"
+
+
+@dataclass
+class RuleSet:
+    """One rule file."""
+
+    name: str
+    source: str
+    extends: tuple[str, ...] = ()
+    languages: frozenset[str] | None = None
+    sites: tuple[str, ...] | None = None
+    rules: list[Rule] = field(default_factory=list)
+    structure: list[StructureRule] = field(default_factory=list)
+
+    def selected_by(self, lang: str | None, domain: str | None) -> bool:
+        """A file scoped to languages or sites applies when the document is in one of each it names."""
+        if self.languages is not None and lang not in self.languages:
+            return False
+        if self.sites is not None and not site_matches(domain, self.sites):
+            return False
+        return True
+
+
+def site_matches(domain: str | None, sites: tuple[str, ...]) -> bool:
+    if not domain:
+        return False
+    return any(domain == site or domain.endswith("." + site) for site in sites)
+
+
+# --- loading -----------------------------------------------------------------
+
+
+class _Context:
+    def __init__(self, source: str):
+        self.source = source
+
+    def fail(self, node: yaml.Node | None, rule_id: str | None, message: str) -> RuleError:
+        line = node.start_mark.line + 1 if node is not None else None
+        return RuleError(self.source, line, rule_id, message)
+
+
+def _mapping(node: yaml.Node) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    return {key.value: (key, value) for key, value in node.value}
+
+
+def _construct(node: yaml.Node):
+    return yaml.SafeLoader("").construct_object(node, deep=True)
+
+
+def _strings(ctx: _Context, node: yaml.Node, rule_id: str | None, what: str, allow_one: bool = True) -> tuple[str, ...]:
+    value = _construct(node)
+    if allow_one and isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ctx.fail(node, rule_id, f"{what} must be {'a string or ' if allow_one else ''}a non-empty list of strings")
+    return tuple(value)
+
+
+def _positive_int(ctx: _Context, node: yaml.Node, rule_id: str | None, what: str) -> int:
+    value = _construct(node)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ctx.fail(node, rule_id, f"{what} must be a whole number of at least 1, not {value!r}")
+    return value
+
+
+def _zone(ctx: _Context, node: yaml.Node, rule_id: str | None) -> tuple[int | None, int | None]:
+    if not isinstance(node, yaml.MappingNode):
+        raise ctx.fail(node, rule_id, "zone must be a mapping such as {head: 5} or {tail: 10}")
+    zone = {"head": None, "tail": None}
+    for key, (knode, vnode) in _mapping(node).items():
+        if key not in zone:
+            raise ctx.fail(knode, rule_id, f"zone takes head and tail, not {key!r}")
+        value = _construct(vnode)
+        if isinstance(value, str) and regex.fullmatch(r"\d{1,3}%", value.strip()) and 0 < int(value.strip()[:-1]) <= 100:
+            zone[key] = int(value.strip()[:-1]) / 100
+        else:
+            zone[key] = _positive_int(ctx, vnode, rule_id, f"zone {key} (N lines or 'N%')")
+    return zone["head"], zone["tail"]
+
+
+def _scope(ctx: _Context, fields: dict, rule_id: str | None) -> tuple[frozenset[str] | None, tuple[str, ...] | None]:
+    languages = sites = None
+    if "languages" in fields:
+        languages = frozenset(s.lower() for s in _strings(ctx, fields["languages"][1], rule_id, "languages"))
+    if "sites" in fields:
+        sites = tuple(s.lower().removeprefix("www.") for s in _strings(ctx, fields["sites"][1], rule_id, "sites"))
+    return languages, sites
+
+
+def _check_keys(ctx: _Context, fields: dict, allowed: set[str], rule_id: str | None) -> None:
+    for key, (knode, _) in fields.items():
+        if key not in allowed:
+            raise ctx.fail(knode, rule_id, f"unknown key {key!r} (expected one of {', '.join(sorted(allowed))})")
+
+
+def _rule_id(ctx: _Context, node: yaml.Node, fields: dict, what: str) -> str:
+    if "id" not in fields:
+        raise ctx.fail(node, None, f"{what} has no id")
+    rule_id = _construct(fields["id"][1])
+    if not isinstance(rule_id, str) or not _ID.fullmatch(rule_id):
+        raise ctx.fail(fields["id"][1], None, f"id {rule_id!r} must be lower-case letters, digits, '.', '_' and '-'")
+    return rule_id
+
+
+def _parse_rule(ctx: _Context, node: yaml.Node, defaults_lang, defaults_sites) -> Rule:
+    if not isinstance(node, yaml.MappingNode):
+        raise ctx.fail(node, None, "each rule must be a mapping with an id")
+    fields = _mapping(node)
+    rule_id = _rule_id(ctx, node, fields, "rule")
+    _check_keys(ctx, fields, _RULE_KEYS, rule_id)
+    description = _construct(fields["description"][1]) if "description" in fields else ""
+    if not isinstance(description, str) or not description.strip():
+        raise ctx.fail(node, rule_id, "needs a description saying what chrome it removes")
+
+    if "match" not in fields:
+        raise ctx.fail(node, rule_id, "has no match (phrase, prefix or regex)")
+    mnode = fields["match"][1]
+    if not isinstance(mnode, yaml.MappingNode) or len(mnode.value) != 1:
+        raise ctx.fail(mnode, rule_id, "match must hold exactly one of phrase, prefix, regex")
+    (kind, (knode, pnode)), = _mapping(mnode).items()
+    if kind not in MATCH_KINDS:
+        raise ctx.fail(knode, rule_id, f"unknown match kind {kind!r} (expected phrase, prefix or regex)")
+    patterns = _strings(ctx, pnode, rule_id, f"match {kind}")
+    compiled: tuple[regex.Pattern, ...] = ()
+    keys: tuple[str, ...] = ()
+    if kind == "regex":
+        try:
+            compiled = tuple(regex.compile(p) for p in patterns)
+        except regex.error as exc:
+            raise ctx.fail(pnode, rule_id, f"bad regex: {exc}") from None
+    else:
+        keys = tuple((phrase_key if kind == "phrase" else prefix_key)(p) for p in patterns)
+        if not all(keys):
+            raise ctx.fail(pnode, rule_id, f"a {kind} must contain a word, not only punctuation")
+
+    action = _construct(fields["action"][1]) if "action" in fields else "drop_line"
+    if action not in ACTIONS:
+        raise ctx.fail(fields["action"][1], rule_id, f"unknown action {action!r} (expected {', '.join(ACTIONS)})")
+    family = None
+    if "family" in fields:
+        family = _construct(fields["family"][1])
+        if family not in FAMILIES:
+            raise ctx.fail(fields["family"][1], rule_id, f"unknown family {family!r} (expected one of {', '.join(FAMILIES)})")
+    head = tail = None
+    if "zone" in fields:
+        head, tail = _zone(ctx, fields["zone"][1], rule_id)
+    languages, sites = _scope(ctx, fields, rule_id)
+    max_words = _positive_int(ctx, fields["max_words"][1], rule_id, "max_words") if "max_words" in fields else None
+    near = None
+    if "near" in fields:
+        nnode = fields["near"][1]
+        nfields = _mapping(nnode) if isinstance(nnode, yaml.MappingNode) else {}
+        if "families" not in nfields or set(nfields) - {"families", "distance"}:
+            raise ctx.fail(nnode, rule_id, "near must be a mapping {families: [...], distance: N}")
+        families = frozenset(_strings(ctx, nfields["families"][1], rule_id, "near families"))
+        unknown = families - set(FAMILIES)
+        if unknown:
+            raise ctx.fail(nfields["families"][1], rule_id, f"unknown family {sorted(unknown)[0]!r} in near")
+        distance = _positive_int(ctx, nfields["distance"][1], rule_id, "near distance") if "distance" in nfields else 1
+        near = Near(families, distance)
+        if action != "drop_line":
+            raise ctx.fail(nnode, rule_id, "a rule with near can only drop_line")
+    drop, keep = _examples(ctx, fields, rule_id)
+    return Rule(
+        id=rule_id, description=description.strip(), kind=kind, patterns=patterns, action=action,
+        family=family, head=head, tail=tail,
+        languages=languages if languages is not None else defaults_lang,
+        sites=sites if sites is not None else defaults_sites,
+        max_words=max_words, near=near, drop_examples=drop, keep_examples=keep,
+        source=ctx.source, line=node.start_mark.line + 1, keys=keys, compiled=compiled,
+    )
+
+
+def _examples(ctx: _Context, fields: dict, rule_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    if "examples" not in fields:
+        return (), ()
+    enode = fields["examples"][1]
+    if not isinstance(enode, yaml.MappingNode):
+        raise ctx.fail(enode, rule_id, "examples must be a mapping {drop: [...], keep: [...]}")
+    efields = _mapping(enode)
+    _check_keys(ctx, efields, {"drop", "keep"}, rule_id)
+    drop = _strings(ctx, efields["drop"][1], rule_id, "examples drop", allow_one=False) if "drop" in efields else ()
+    keep = _strings(ctx, efields["keep"][1], rule_id, "examples keep", allow_one=False) if "keep" in efields else ()
+    return drop, keep
+
+
+def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
+    if not isinstance(node, yaml.MappingNode):
+        raise ctx.fail(node, None, "each structure rule must be a mapping with an id")
+    fields = _mapping(node)
+    rule_id = _rule_id(ctx, node, fields, "structure rule")
+    _check_keys(ctx, fields, _STRUCTURE_KEYS, rule_id)
+    kind = _construct(fields["kind"][1]) if "kind" in fields else None
+    if kind not in STRUCTURE_KINDS:
+        raise ctx.fail(node, rule_id, f"kind must be one of {', '.join(STRUCTURE_KINDS)}, not {kind!r}")
+    description = _construct(fields["description"][1]) if "description" in fields else ""
+    if not isinstance(description, str) or not description.strip():
+        raise ctx.fail(node, rule_id, "needs a description")
+    params = {}
+    for key in ("min_chars", "min_title_words", "max_prefix_words"):
+        if key in fields:
+            params[key] = _positive_int(ctx, fields[key][1], rule_id, key)
+    head = tail = None
+    if "zone" in fields:
+        head, tail = _zone(ctx, fields["zone"][1], rule_id)
+    return StructureRule(id=rule_id, description=description.strip(), kind=kind, head=head, tail=tail,
+                         source=ctx.source, line=node.start_mark.line + 1, **params)
+
+
+def parse_rule_file(text: str, source: str, name: str) -> RuleSet:
+    ctx = _Context(source)
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise RuleError(source, line, None, f"YAML error: {exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:
+        raise RuleError(source, None, None, f"YAML error: {exc}") from None
+    if root is None:
+        return RuleSet(name=name, source=source)
+    if not isinstance(root, yaml.MappingNode):
+        raise ctx.fail(root, None, "a rule file must be a mapping with a 'rules' list")
+    fields = _mapping(root)
+    _check_keys(ctx, fields, _FILE_KEYS, None)
+    extends = _strings(ctx, fields["extends"][1], None, "extends") if "extends" in fields else ()
+    languages, sites = _scope(ctx, fields, None)
+    ruleset = RuleSet(name=name, source=source, extends=extends, languages=languages, sites=sites)
+    for section, parse in (("rules", lambda n: _parse_rule(ctx, n, languages, sites)),
+                           ("structure", lambda n: _parse_structure(ctx, n))):
+        if section not in fields:
+            continue
+        snode = fields[section][1]
+        if not isinstance(snode, yaml.SequenceNode):
+            raise ctx.fail(snode, None, f"'{section}' must be a list")
+        getattr(ruleset, section).extend(parse(item) for item in snode.value)
+    return ruleset
+
+
+# The bundled rules/ folder also holds data tables that are not rule sets.
+_NOT_RULE_SETS = {"confusables", "unicode"}
+
+
+def load_directory(directory: Path, display: str, skip_tables: bool = False) -> list[RuleSet]:
+    """Every .yaml/.yml file under ``directory``, in a stable order."""
+    if not directory.is_dir():
+        raise RuleError(display, None, None, "rule directory does not exist")
+    sets = []
+    files = sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    for path in files:
+        rel = path.relative_to(directory)
+        name = rel.with_suffix("").as_posix()
+        if skip_tables and name in _NOT_RULE_SETS:
+            continue
+        source = f"{display.rstrip('/')}/{rel.as_posix()}"
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RuleError(source, None, None, f"cannot read: {exc}") from None
+        sets.append(parse_rule_file(text, source, name))
+    return sets
+
+
+@dataclass
+class RuleBook:
+    """All loaded rule sets, with disabled ids taken out; selects what applies to a document."""
+
+    sets: list[RuleSet]
+    disabled: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        seen: dict[str, Rule | StructureRule] = {}
+        for ruleset in self.sets:
+            for rule in [*ruleset.rules, *ruleset.structure]:
+                if rule.id in seen:
+                    first = seen[rule.id]
+                    raise RuleError(rule.source, rule.line, rule.id,
+                                    f"duplicate id (first defined at {first.source}:{first.line})")
+                seen[rule.id] = rule
+        self.by_name = {s.name: s for s in self.sets}
+        for ruleset in self.sets:
+            for parent in ruleset.extends:
+                if parent not in self.by_name:
+                    raise RuleError(ruleset.source, None, None, f"extends unknown rule set {parent!r}")
+        self._selection_cache: dict = {}
+
+    def all_rules(self) -> list[Rule]:
+        return [r for s in self.sets for r in s.rules]
+
+    def select(self, lang: str | None, domain: str | None) -> tuple[list[Rule], list[StructureRule]]:
+        """Rules of the selected sets (and what they extend), site sets first, then languages, then common."""
+        key = (lang, domain)
+        cached = self._selection_cache.get(key)
+        if cached is not None:
+            return cached
+        chosen: list[RuleSet] = []
+
+        def take(ruleset: RuleSet) -> None:
+            if ruleset in chosen:
+                return
+            chosen.append(ruleset)
+            for parent in ruleset.extends:
+                take(self.by_name[parent])
+
+        for ruleset in sorted(self.sets, key=lambda s: (s.sites is None, s.languages is None)):
+            if ruleset.selected_by(lang, domain):
+                take(ruleset)
+        rules = [r for s in chosen for r in s.rules
+                 if r.id not in self.disabled and _rule_applies(r, lang, domain)]
+        structure = [r for s in chosen for r in s.structure if r.id not in self.disabled]
+        self._selection_cache[key] = (rules, structure)
+        return rules, structure
+
+
+def _rule_applies(rule: Rule, lang: str | None, domain: str | None) -> bool:
+    # A rule scoped tighter than its file (a common rule for es and pt only).
+    if rule.languages is not None and lang not in rule.languages:
+        return False
+    if rule.sites is not None and not site_matches(domain, rule.sites):
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=8)
+def load_rulebook(extra_dirs: tuple[str, ...] = (), disabled: frozenset[str] = frozenset(),
+                  defaults: bool = True) -> RuleBook:
+    """The bundled rules plus the user's directories; cached per process."""
+    from .data import default_rules_dir
+
+    sets: list[RuleSet] = []
+    if defaults:
+        sets += load_directory(default_rules_dir(), "rules", skip_tables=True)
+    for directory in extra_dirs:
+        sets += load_directory(Path(directory), directory)
+    book = RuleBook(sets, disabled)
+    known = {r.id for s in sets for r in [*s.rules, *s.structure]}
+    unknown = sorted(disabled - known)
+    if unknown:
+        raise RuleError("--disable", None, unknown[0], "no rule has this id")
+    return book

@@ -1,0 +1,90 @@
+"""Structural rules: chrome recognised by where lines stand, not by their words."""
+
+from __future__ import annotations
+
+import regex
+
+from .document import Document, Line
+from .fixes import fold_spaces
+from .matching import remove_line
+from .rules import StructureRule, zone_size
+
+# What may stand between a breadcrumb and the title it is glued to.
+_BREADCRUMB_JOINT = regex.compile(r"[\p{Ll}\p{Lu}\p{N}]$|\s*[›»>/|·•→:–—-]\s*$")
+
+
+def _content(doc: Document) -> tuple[list[Line], list[str]]:
+    lines = doc.content()
+    return lines, [fold_spaces(line.text) for line in lines]
+
+
+def repeated_block(doc: Document, rule: StructureRule) -> int:
+    """A run of lines that repeats an earlier run verbatim loses its later copy.
+
+    Short repeats (a refrain, two identical bullets) stay: the run must hold at
+    least ``min_chars`` characters to be a pasted-twice block rather than writing.
+    """
+    lines, texts = _content(doc)
+    first_seen: dict[str, list[int]] = {}
+    removed = 0
+    i = 0
+    while i < len(texts):
+        best = 0
+        for j in first_seen.get(texts[i], ()):
+            k = 0
+            while i + k < len(texts) and j + k < i and texts[i + k] == texts[j + k]:
+                k += 1
+            best = max(best, k)
+        if best and sum(len(t) for t in texts[i:i + best]) >= rule.min_chars:
+            for line in lines[i:i + best]:
+                remove_line(line, rule)
+            removed += best
+            i += best
+            continue
+        first_seen.setdefault(texts[i], []).append(i)
+        i += 1
+    return removed
+
+
+def repeated_title(doc: Document, rule: StructureRule) -> int:
+    """The title printed twice in a row (page title, then article title) keeps one copy."""
+    lines, texts = _content(doc)
+    if len(texts) >= 2 and texts[0] == texts[1]:
+        remove_line(lines[1], rule)
+        return 1
+    return 0
+
+
+def glued_title(doc: Document, rule: StructureRule) -> int:
+    """A head line that is a short breadcrumb glued to the title ("Home ActualitéÉtats-Unis et …").
+
+    The title must also stand alone in the head zone, be at least
+    ``min_title_words`` long, and meet the prefix without a space or across a
+    breadcrumb separator; only then is the glued line dropped.
+    """
+    lines, texts = _content(doc)
+    head = texts[: zone_size(rule.head or 10, len(texts))]
+    removed = 0
+    for a, text in enumerate(head):
+        for t, title in enumerate(head):
+            if t == a or len(title.split()) < rule.min_title_words or not text.endswith(title):
+                continue
+            prefix = text[: -len(title)]
+            if not prefix.strip() or len(prefix.split()) > rule.max_prefix_words:
+                continue
+            if _BREADCRUMB_JOINT.search(prefix):
+                remove_line(lines[a], rule)
+                removed += 1
+                break
+    return removed
+
+
+STEPS = {
+    "repeated_block": repeated_block,
+    "repeated_title": repeated_title,
+    "glued_title": glued_title,
+}
+
+
+def apply_structure_rules(doc: Document, rules: list[StructureRule]) -> int:
+    return sum(STEPS[rule.kind](doc, rule) for rule in rules)
