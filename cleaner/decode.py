@@ -6,6 +6,8 @@ import codecs
 
 # charset-normalizer's "chaos" above this is text no encoding explains well.
 _MAX_CHAOS = 0.2
+_WEB_ORDER = ("cp1252", "iso8859_15", "latin_1", "cp1251", "koi8_r", "shift_jis", "gb18030", "euc_kr", "big5",
+              "cp1250", "iso8859_2", "cp1253", "cp1254", "cp1256", "cp1255", "cp1257", "cp874")
 
 
 class DecodeError(ValueError):
@@ -27,9 +29,14 @@ def decode(data: bytes) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None or best.chaos > _MAX_CHAOS:
         raise DecodeError("not valid UTF-8 and no other text encoding fits it")
+    # Short texts often fit several code pages equally well; then the one the
+    # web used most wins (cp1250 and cp1252 agree on "é" but not on "è").
+    tied = [m for m in matches if m.chaos == best.chaos and m.coherence == best.coherence]
+    best = min(tied, key=lambda m: _WEB_ORDER.index(m.encoding) if m.encoding in _WEB_ORDER else len(_WEB_ORDER))
     return str(best), best.encoding
 
 

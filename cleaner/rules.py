@@ -40,12 +40,13 @@ FAMILIES = (
     "dateline", "label", "navigation", "promo", "related", "share", "source",
     "subscription", "tags", "translator", "widget",
 )
-STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title")
+STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list")
 
 _FILE_KEYS = {"description", "extends", "languages", "sites", "rules", "structure"}
 _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languages", "sites",
               "max_words", "near", "examples"}
-_STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words"}
+_STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
+                   "max_words"}
 _ID = regex.compile(r"[a-z0-9][a-z0-9._-]*")
 # Edges of a line that carry no words: bullets, arrows, colons, quotes, spaces.
 _EDGES = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$")
@@ -153,6 +154,7 @@ class StructureRule:
     min_chars: int = 160
     min_title_words: int = 3
     max_prefix_words: int = 5
+    max_words: int = 16
     source: str = "<rules>"
     line: int = 0
     family: str | None = None
@@ -261,7 +263,7 @@ def _rule_id(ctx: _Context, node: yaml.Node, fields: dict, what: str) -> str:
     return rule_id
 
 
-def _parse_rule(ctx: _Context, node: yaml.Node, defaults_lang, defaults_sites) -> Rule:
+def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
     if not isinstance(node, yaml.MappingNode):
         raise ctx.fail(node, None, "each rule must be a mapping with an id")
     fields = _mapping(node)
@@ -323,8 +325,7 @@ def _parse_rule(ctx: _Context, node: yaml.Node, defaults_lang, defaults_sites) -
     return Rule(
         id=rule_id, description=description.strip(), kind=kind, patterns=patterns, action=action,
         family=family, head=head, tail=tail,
-        languages=languages if languages is not None else defaults_lang,
-        sites=sites if sites is not None else defaults_sites,
+        languages=languages, sites=sites,
         max_words=max_words, near=near, drop_examples=drop, keep_examples=keep,
         source=ctx.source, line=node.start_mark.line + 1, keys=keys, compiled=compiled,
     )
@@ -356,7 +357,7 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
     if not isinstance(description, str) or not description.strip():
         raise ctx.fail(node, rule_id, "needs a description")
     params = {}
-    for key in ("min_chars", "min_title_words", "max_prefix_words"):
+    for key in ("min_chars", "min_title_words", "max_prefix_words", "max_words"):
         if key in fields:
             params[key] = _positive_int(ctx, fields[key][1], rule_id, key)
     head = tail = None
@@ -378,6 +379,13 @@ def parse_rule_file(text: str, source: str, name: str) -> RuleSet:
         raise RuleError(source, None, None, f"YAML error: {exc}") from None
     if root is None:
         return RuleSet(name=name, source=source)
+    try:
+        # The safe constructor refuses every tag that would build a Python object.
+        _construct(root)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleError(source, mark.line + 1 if mark else None, None,
+                        f"YAML error: {getattr(exc, 'problem', None) or exc}") from None
     if not isinstance(root, yaml.MappingNode):
         raise ctx.fail(root, None, "a rule file must be a mapping with a 'rules' list")
     fields = _mapping(root)
@@ -385,7 +393,7 @@ def parse_rule_file(text: str, source: str, name: str) -> RuleSet:
     extends = _strings(ctx, fields["extends"][1], None, "extends") if "extends" in fields else ()
     languages, sites = _scope(ctx, fields, None)
     ruleset = RuleSet(name=name, source=source, extends=extends, languages=languages, sites=sites)
-    for section, parse in (("rules", lambda n: _parse_rule(ctx, n, languages, sites)),
+    for section, parse in (("rules", lambda n: _parse_rule(ctx, n)),
                            ("structure", lambda n: _parse_structure(ctx, n))):
         if section not in fields:
             continue

@@ -79,7 +79,44 @@ def glued_title(doc: Document, rule: StructureRule) -> int:
     return removed
 
 
+# Two sentences in a line: a paragraph, not a headline.
+_SENTENCE_BREAK = regex.compile(r"[.!?][»”\"']?\s+\p{Lu}")
+
+
+def is_headline(text: str) -> bool:
+    """A line that reads like a headline: it ends without a full stop or colon and holds one sentence."""
+    return bool(text) and text[-1] not in ".:;," and not _SENTENCE_BREAK.search(text)
+
+
+def link_list(doc: Document, rule: StructureRule) -> int:
+    """The headlines listed under a related-links heading ("À lire aussi", then titles).
+
+    Only a list that runs to the end of the document, or to the next chrome
+    line, goes: a heading in mid-article followed by prose keeps the prose.
+    """
+    lines = [line for line in doc.lines if line.text.strip()]
+    removed = 0
+    for i, line in enumerate(lines):
+        removal = line.removed_by
+        if removal is None or removal.family != "related" or removal.marker_line is not None:
+            continue
+        run = []
+        j = i + 1
+        while j < len(lines) and lines[j].alive:
+            text = fold_spaces(lines[j].text)
+            if len(text.split()) > rule.max_words or not is_headline(text):
+                break
+            run.append(lines[j])
+            j += 1
+        if run and (j == len(lines) or not lines[j].alive):
+            for listed in run:
+                remove_line(listed, rule)
+            removed += len(run)
+    return removed
+
+
 STEPS = {
+    "link_list": link_list,
     "repeated_block": repeated_block,
     "repeated_title": repeated_title,
     "glued_title": glued_title,

@@ -1,0 +1,49 @@
+import pytest
+
+from cleaner import fixes
+from cleaner.data import invisible_chars
+
+
+def test_line_breaks_become_lf():
+    assert fixes.normalise_line_breaks("a\r\nb\rc\u2028d\x85e") == "a\nb\nc\nd\ne"
+
+
+def test_invisible_characters_removed_but_joiners_kept():
+    line = "co\u00adoperation\u200b \ufeffword\u2060 \u0645\u200c\u0627 \U0001F469\u200d\U0001F52C"
+    fixed, detail = fixes.remove_invisible(line, invisible_chars())
+    assert fixed == "cooperation word \u0645\u200c\u0627 \U0001F469\u200d\U0001F52C"
+    assert "SOFT HYPHEN" in detail and "ZERO WIDTH SPACE" in detail
+
+
+@pytest.mark.parametrize("broken, repaired", [
+    ("cafÃ©", "café"),
+    ("lâ€™Ukraine", "l’Ukraine"),
+    ("fish &amp; chips", "fish & chips"),
+    ("e\u0301te\u0301", "été"),  # NFC
+    ("bell\x07", "bell"),
+])
+def test_unicode_repairs(broken, repaired):
+    assert fixes.repair_unicode(broken)[0] == repaired
+    assert fixes.repair_unicode(broken)[1]  # says what it did
+
+
+@pytest.mark.parametrize("kept", [
+    "« Nous restons réalistes », dit-il.",
+    "l’Ukraine, “quoted”, ‘single’",
+    "ＦＵＬＬ width and ｶﾀｶﾅ stay",
+    "plain ASCII text, no entity",
+])
+def test_author_choices_are_not_repairs(kept):
+    assert fixes.repair_unicode(kept) == (kept, "")
+
+
+def test_fast_path_agrees_with_ftfy_on_plain_ascii():
+    import ftfy
+
+    for line in ["plain text", "tabs\tand  spaces", "1 < 2 > 0", "x = {y}; z"]:
+        assert fixes.repair_unicode(line)[0] == ftfy.fix_text(line, fixes._config())
+
+
+def test_fold_spaces():
+    assert fixes.fold_spaces("  a \t b   c  ") == "a b c"
+    assert fixes.fold_spaces("a\u00a0:") == "a\u00a0:"  # a no-break space inside French typography stays

@@ -1,0 +1,33 @@
+from cleaner import Cleaner, Result, clean_text
+
+
+def test_clean_text_one_call():
+    assert clean_text("Titre\n\nUne phrase.\nLeave a Comment\n") == "Titre\n\nUne phrase.\n"
+
+
+def test_result_carries_the_audit():
+    text = "Titre de l'article\n\nUkrain\u0435 : les négociations continuent à Genève cette semaine.\nLeave a Comment\n"
+    result = Cleaner().clean(text, url="https://www.example.org/a")
+    assert isinstance(result, Result)
+    assert result.lang == "fr" and result.changed
+    (removal,) = result.removals
+    assert (removal.rule_id, removal.rule_file, removal.line, removal.text) == (
+        "comment-prompt", "rules/common.yaml", 4, "Leave a Comment")
+    (fix,) = result.fixes
+    assert (fix.step, fix.line) == ("homoglyph", 3) and "U+0435" in fix.detail
+    assert result.removal_counts() == {"comment-prompt": 1}
+    assert removal.as_dict()["rule"] == "comment-prompt"
+
+
+def test_unchanged_text_reports_no_change():
+    result = Cleaner().clean("Une phrase tranquille.\n")
+    assert not result.changed and result.removals == () and result.fixes == ()
+
+
+def test_importing_cleaner_does_not_import_trafilatura():
+    import subprocess
+    import sys
+
+    code = "import sys, cleaner; cleaner.clean_text('Hello there, a sentence.'); print('trafilatura' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -1,0 +1,126 @@
+"""How rules apply to a document: zones, actions, neighbours, scope, disabling."""
+
+import pytest
+
+from cleaner import Cleaner
+
+from conftest import write_rules
+
+RULES = """\
+rules:
+  - id: t-marker
+    description: opens a tail of chrome
+    family: related
+    match: {phrase: More stories}
+    action: drop_rest
+  - id: t-head
+    description: drops everything before it
+    family: navigation
+    match: {phrase: Skip to content}
+    action: drop_before
+  - id: t-tail-credit
+    description: a credit, only in the last two lines
+    family: caption
+    match: {prefix: "Credit:"}
+    zone: {tail: 2}
+  - id: t-short
+    description: a short line only
+    family: share
+    match: {regex: '^Share\\b'}
+    max_words: 3
+  - id: t-byline
+    description: byline
+    family: byline
+    match: {regex: '^By [A-Z]\\w+$'}
+  - id: t-place
+    description: a place beside a byline
+    family: label
+    match: {regex: '^[A-Z]\\w+$'}
+    near: {families: [byline], distance: 1}
+"""
+
+
+@pytest.fixture()
+def cleaner(tmp_path):
+    write_rules(tmp_path, "t.yaml", RULES)
+    return Cleaner(rules=[str(tmp_path)], default_rules=False)
+
+
+def lines(result):
+    return result.text.splitlines()
+
+
+def test_drop_rest_takes_everything_after_the_marker(cleaner):
+    result = cleaner.clean("Title\nBody one.\nMore stories\nOther headline\nAnother\n", lang="en")
+    assert lines(result) == ["Title", "Body one."]
+    assert [(r.rule_id, r.line, r.marker_line) for r in result.removals] == [
+        ("t-marker", 3, None), ("t-marker", 4, 3), ("t-marker", 5, 3)]
+
+
+def test_drop_before_takes_everything_before(cleaner):
+    result = cleaner.clean("Menu\nLogin\nSkip to content\nTitle\nBody.\n", lang="en")
+    assert lines(result) == ["Title", "Body."]
+
+
+def test_zone_limits_a_rule(cleaner):
+    text = "Credit: kept because not in the tail\nA\nB\nC\nCredit: AFP\n"
+    assert lines(cleaner.clean(text, lang="en")) == ["Credit: kept because not in the tail", "A", "B", "C"]
+
+
+def test_max_words_protects_sentences(cleaner):
+    text = "Title\nShare this\nShare prices fell sharply on Monday in Tokyo.\n"
+    assert lines(cleaner.clean(text, lang="en")) == ["Title", "Share prices fell sharply on Monday in Tokyo."]
+
+
+def test_near_rule_needs_its_neighbour(cleaner):
+    text = "Title\nIstanbul\nBy Yasin\n\nBody text here.\nParis\n"
+    result = cleaner.clean(text, lang="en")
+    assert lines(result) == ["Title", "", "Body text here.", "Paris"]
+    assert {r.rule_id for r in result.removals} == {"t-place", "t-byline"}
+
+
+def test_near_rule_never_takes_the_title(cleaner):
+    assert lines(cleaner.clean("Brexit\nBy Jane\nBody text here.\n", lang="en")) == ["Brexit", "Body text here."]
+
+
+def test_removal_moving_a_line_into_a_zone_is_applied_to_a_fixed_point(cleaner):
+    # Removing the last line brings the first credit into the tail zone.
+    text = "A\nB\nC\nCredit: one\nD\nMore stories\nx\n"
+    once = cleaner.clean(text, lang="en").text
+    assert cleaner.clean(once, lang="en").text == once
+
+
+def test_disable_by_id(tmp_path):
+    write_rules(tmp_path, "t.yaml", RULES)
+    cleaner = Cleaner(rules=[str(tmp_path)], default_rules=False, disable=["t-marker"])
+    assert "More stories" in cleaner.clean("Title\nBody.\nMore stories\n", lang="en").text
+
+
+def test_language_and_site_scope(tmp_path):
+    write_rules(tmp_path, "fr.yaml", "languages: [fr]\nrules:\n  - id: f-share\n    description: d\n"
+                "    match: {phrase: Partager}\n")
+    write_rules(tmp_path / "sites", "example.com.yaml", "sites: [example.com]\nextends: [fr]\nrules:\n"
+                "  - id: s-foot\n    description: d\n    match: {phrase: Example footer}\n")
+    cleaner = Cleaner(rules=[str(tmp_path)], default_rules=False)
+    text = "Title\nPartager\nExample footer\n"
+    assert lines(cleaner.clean(text, lang="en")) == ["Title", "Partager", "Example footer"]
+    assert lines(cleaner.clean(text, lang="fr")) == ["Title", "Example footer"]
+    # A site set applies to its subdomains and brings what it extends, whatever the language.
+    assert lines(cleaner.clean(text, lang="en", url="https://news.example.com/a/b")) == ["Title"]
+    assert lines(cleaner.clean(text, lang="en", url="https://example.org/")) == ["Title", "Partager", "Example footer"]
+
+
+def test_phrase_matching_ignores_case_space_and_edge_punctuation(cleaner):
+    text = "Title\nBody.\n  ►  MORE   stories :\nx\n"
+    assert lines(cleaner.clean(text, lang="en")) == ["Title", "Body."]
+
+
+def test_default_rules_keep_hard_negatives(cleaner_obj):
+    text = ("Talks resume in Geneva\n\n"
+            "Readers can leave a comment on the ministry's page, officials said.\n"
+            "The treaty was translated from the Russian by the embassy staff.\n"
+            "Subscribers to the bulletin were told first.\n"
+            "Copyright law changed in 2019 after a long fight.\n"
+            "We use cookies from the bakery at every meeting, she said.\n"
+            "Share prices fell on Monday.\n")
+    assert cleaner_obj.clean(text).text == text

@@ -1,0 +1,68 @@
+"""Properties that hold for any text: idempotent, deterministic, never inventing a line."""
+
+import string
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from cleaner import Cleaner
+from cleaner.document import Document
+from cleaner.fixes import fold_spaces, normalise_line_breaks
+from cleaner.pipeline import repair_characters
+
+CHROME = ["Leave a Comment", "Share this:", "You may also like", "by Sara", "Partager", "Ver más",
+          "© 2025 Example. All rights reserved.", "Facebook Twitter Email", "Publicité", "12 comments",
+          "*Traduit de l'anglais par Jean Dupont", "Home > News > World", "Photo: Reuters"]
+PROSE = ["Les négociations reprendront à Genève la semaine prochaine.",
+         "The council approved the budget after a long debate on Tuesday night.",
+         "Переговоры возобновятся в Женеве на следующей неделе.",
+         "Readers may leave a comment on the ministry's website, officials said.",
+         "Ukrain\u0435 et la Russie.", "cafÃ© &amp; thÃ©", "co\u00adoperation\u200b", "  indented   line  ",
+         "- item", "- item", "Title"]
+
+line = st.one_of(st.sampled_from(CHROME), st.sampled_from(PROSE), st.just(""),
+                 st.text(alphabet=string.ascii_letters + " .,:'-", max_size=40),
+                 st.text(max_size=30))
+documents = st.lists(line, max_size=25).map("\n".join)
+unicode_soup = st.text(max_size=300)
+
+CLEANER = Cleaner()
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def repaired_lines(text: str) -> set[str]:
+    doc = Document.from_text(normalise_line_breaks(text))
+    repair_characters(doc)
+    return {fold_spaces(line.text) for line in doc.lines}
+
+
+@SETTINGS
+@given(st.one_of(documents, unicode_soup))
+def test_idempotent(text):
+    once = CLEANER.clean(text).text
+    assert CLEANER.clean(once).text == once
+
+
+@SETTINGS
+@given(st.one_of(documents, unicode_soup))
+def test_deterministic(text):
+    assert CLEANER.clean(text).text == CLEANER.clean(text).text
+
+
+@SETTINGS
+@given(st.one_of(documents, unicode_soup))
+def test_output_lines_come_from_the_input(text):
+    allowed = repaired_lines(text) | {""}
+    for out_line in CLEANER.clean(text).text.split("\n"):
+        assert out_line in allowed
+
+
+@SETTINGS
+@given(documents)
+def test_every_missing_line_is_claimed_in_the_audit(text):
+    """The lines no rule claimed are, in order, exactly the lines of the output."""
+    result = CLEANER.clean(text)
+    claimed = {r.line for r in result.removals}
+    doc = Document.from_text(normalise_line_breaks(text))
+    repair_characters(doc)
+    unclaimed = [fold_spaces(line.text) for line in doc.lines if line.number not in claimed]
+    assert [t for t in unclaimed if t] == [t for t in result.text.split("\n") if t]

@@ -1,0 +1,47 @@
+"""The bundled rule sets: every rule's examples pass, and every rule has enough of them."""
+
+from cleaner.examples import check_rulebook
+from cleaner.rules import load_rulebook
+
+from conftest import run_cli
+
+
+def test_default_rules_examples_pass():
+    book = load_rulebook()
+    count, examples, failures = check_rulebook(book)
+    assert count >= 50 and examples >= 4 * count
+    assert failures == []
+
+
+def test_every_default_rule_has_two_drop_and_two_keep_examples():
+    for rule in load_rulebook().all_rules():
+        assert len(rule.drop_examples) >= 2 and len(rule.keep_examples) >= 2, rule.id
+        assert rule.family, rule.id
+
+
+def test_languages_have_rule_sets():
+    names = {s.name for s in load_rulebook().sets}
+    assert {"common", "structure", "en", "fr", "es", "de", "ru"} <= names
+
+
+def test_rules_test_command_passes():
+    done = run_cli("rules", "test")
+    assert done.returncode == 0, done.stdout.decode()
+    assert b"all pass" in done.stdout
+
+
+def test_rules_test_reports_a_missed_example(tmp_path):
+    (tmp_path / "mine.yaml").write_text(
+        "rules:\n  - id: mine-x\n    description: d\n    family: share\n    match: {phrase: Share now}\n"
+        "    examples: {drop: [Share now, Share later], keep: [a, b]}\n", encoding="utf-8")
+    done = run_cli("rules", "test", "--rules", tmp_path)
+    assert done.returncode == 1
+    assert f"{tmp_path}/mine.yaml:2: rule mine-x: drop example not matched: 'Share later'".encode() in done.stdout
+
+
+def test_rules_list_shows_ids_and_files():
+    done = run_cli("rules", "list", "--lang", "fr")
+    out = done.stdout.decode()
+    assert done.returncode == 0
+    assert "fr-translator-credit\trules/fr.yaml:" in out
+    assert "en-translator-credit" not in out

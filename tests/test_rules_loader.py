@@ -1,0 +1,106 @@
+"""The rule loader refuses broken files with file:line: rule ID: what is wrong."""
+
+import pytest
+
+from cleaner.rules import RuleBook, RuleError, load_directory, load_rulebook, parse_rule_file
+
+GOOD = """\
+rules:
+  - id: x-share
+    description: Share label
+    family: share
+    match: {phrase: Share}
+    examples: {drop: [Share, "Share:"], keep: ["Share prices fell.", "Shared"]}
+"""
+
+
+def error_of(text, source="my/rules.yaml"):
+    with pytest.raises(RuleError) as info:
+        parse_rule_file(text, source, "rules")
+    return str(info.value)
+
+
+def test_good_file_parses():
+    ruleset = parse_rule_file(GOOD, "my/rules.yaml", "rules")
+    (rule,) = ruleset.rules
+    assert (rule.id, rule.kind, rule.action, rule.line, rule.source) == ("x-share", "phrase", "drop_line", 2, "my/rules.yaml")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    zone2: {head: 3}\n",
+     "my/rules.yaml:5: rule a: unknown key 'zone2'"),
+    ("rules:\n  - id: a\n    description: d\n    match: {regex: '([a-z'}\n",
+     "my/rules.yaml:4: rule a: bad regex"),
+    ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    action: delete\n",
+     "my/rules.yaml:5: rule a: unknown action 'delete'"),
+    ("rules:\n  - id: a\n    description: d\n",
+     "my/rules.yaml:2: rule a: has no match"),
+    ("rules:\n  - description: d\n    match: {phrase: x}\n",
+     "my/rules.yaml:2: rule has no id"),
+    ("rules:\n  - id: Bad Id\n    description: d\n    match: {phrase: x}\n",
+     "my/rules.yaml:2: id 'Bad Id' must be"),
+    ("rules:\n  - id: a\n    description: d\n    match: {phrase: x, regex: y}\n",
+     "my/rules.yaml:4: rule a: match must hold exactly one"),
+    ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    zone: {head: -1}\n",
+     "my/rules.yaml:5: rule a: zone head"),
+    ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    family: gossip\n",
+     "my/rules.yaml:5: rule a: unknown family 'gossip'"),
+    ("rules:\n  - id: a\n    description: d\n    match: {phrase: '...'}\n",
+     "my/rules.yaml:4: rule a: a phrase must contain a word"),
+    ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    examples: {drop: x}\n",
+     "my/rules.yaml:5: rule a: examples drop must be a non-empty list"),
+    ("rules:\n  - id: a\n    match: {phrase: x}\n", "my/rules.yaml:2: rule a: needs a description"),
+    ("rules: [\n", "my/rules.yaml:2: YAML error"),
+    ("colour: blue\n", "my/rules.yaml:1: unknown key 'colour'"),
+    ("- just a list\n", "my/rules.yaml:1: a rule file must be a mapping"),
+    ("structure:\n  - id: s\n    kind: magic\n    description: d\n", "my/rules.yaml:2: rule s: kind must be one of"),
+])
+def test_errors_name_file_line_and_rule(text, expected):
+    message = error_of(text)
+    assert message.startswith(expected), message
+    assert "\n" not in message
+
+
+def test_yaml_is_loaded_safely(tmp_path):
+    marker = tmp_path / "pwned"
+    message = error_of(f"rules: !!python/object/apply:os.system ['touch {marker}']\n")
+    assert message.startswith("my/rules.yaml:1: YAML error: could not determine a constructor")
+    assert not marker.exists()
+
+
+def test_duplicate_id_across_files(tmp_path):
+    (tmp_path / "a.yaml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("\n\n" + GOOD, encoding="utf-8")
+    sets = load_directory(tmp_path, "mine")
+    with pytest.raises(RuleError) as info:
+        RuleBook(sets)
+    assert str(info.value) == "mine/b.yaml:4: rule x-share: duplicate id (first defined at mine/a.yaml:2)"
+
+
+def test_user_rule_clashing_with_a_default_id(tmp_path):
+    (tmp_path / "mine.yaml").write_text(GOOD.replace("x-share", "comment-prompt"), encoding="utf-8")
+    with pytest.raises(RuleError, match="duplicate id"):
+        load_rulebook((str(tmp_path),))
+
+
+def test_extends_unknown_set(tmp_path):
+    (tmp_path / "a.yaml").write_text("extends: [nowhere]\n" + GOOD, encoding="utf-8")
+    with pytest.raises(RuleError, match="extends unknown rule set 'nowhere'"):
+        RuleBook(load_directory(tmp_path, "mine"))
+
+
+def test_disable_unknown_id():
+    with pytest.raises(RuleError, match="no rule has this id"):
+        load_rulebook((), frozenset({"no-such-rule"}))
+
+
+def test_missing_rule_directory(tmp_path):
+    with pytest.raises(RuleError, match="rule directory does not exist"):
+        load_rulebook((str(tmp_path / "nope"),))
+
+
+def test_zone_as_share():
+    ruleset = parse_rule_file(GOOD.replace("    family: share\n", "    zone: {tail: '40%'}\n"), "f.yaml", "f")
+    rule = ruleset.rules[0]
+    assert rule.tail == 0.4
+    assert rule.in_zone(6, 10) and not rule.in_zone(5, 10)
