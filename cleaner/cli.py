@@ -70,27 +70,30 @@ def _cleaner(args):
 
 
 def explain(name: str, result, stream=None) -> None:
-    stream = stream or sys.stderr
+    """Every removal, repair and notice of one document, in line order, one per line."""
+    entries = []
     for removal in result.removals:
         via = f" (after marker on line {removal.marker_line})" if removal.marker_line else ""
-        stream.write(f"{name}:{removal.line}: removed by {removal.rule_id} [{removal.rule_file}]{via}: {removal.text}\n")
+        entries.append((removal.line, f"removed by {removal.rule_id} [{removal.rule_file}]{via}: {removal.text}"))
     for fix in result.fixes:
-        stream.write(f"{name}:{fix.line}: fixed {fix.step}: {fix.detail}\n")
+        entries.append((fix.line, f"fixed {fix.step}: {fix.detail}"))
     for notice in result.notices:
-        stream.write(f"{name}:{notice.line}: note {notice.step}: {notice.message}\n")
+        entries.append((notice.line, f"note {notice.step}: {notice.message}"))
+    stream = stream or sys.stderr
+    for line, message in sorted(entries, key=lambda entry: entry[0]):
+        stream.write(f"{name}:{line}: {message}\n")
 
 
 def cmd_clean(args) -> int:
-    from .decode import DecodeError, decode
+    from .decode import DecodeError
     from .files import atomic_write, discover
 
     cleaner = _cleaner(args)
     if not args.paths or args.paths == ["-"]:
         try:
-            text = decode(sys.stdin.buffer.read())[0]
+            result = cleaner.clean_bytes(sys.stdin.buffer.read(), lang=args.lang, url=args.url, name="<stdin>")
         except DecodeError as exc:
             raise UsageError(f"<stdin>: {exc}") from None
-        result = cleaner.clean(text, lang=args.lang, url=args.url, name="<stdin>")
         if args.explain:
             explain("<stdin>", result)
         if args.output:
@@ -110,12 +113,11 @@ def cmd_clean(args) -> int:
     status = EXIT_OK
     for item in inputs:
         try:
-            text = decode(item.path.read_bytes())[0]
+            result = cleaner.clean_bytes(item.path.read_bytes(), lang=args.lang, url=args.url, name=str(item.path))
         except (OSError, DecodeError) as exc:
             print(f"cleaner: error: {item.path}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
             status = EXIT_ERROR
             continue
-        result = cleaner.clean(text, lang=args.lang, url=args.url, name=str(item.path))
         if args.explain:
             explain(str(item.path), result)
         if args.output:

@@ -104,6 +104,7 @@ class Result:
     fixes: tuple[Fix, ...]
     notices: tuple[Notice, ...]
     changed: bool
+    encoding: str = "utf-8"
 
     def removal_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}

@@ -95,6 +95,24 @@ class Cleaner:
                       notices=tuple(doc.notices), changed=out != text)
 
 
+    def clean_bytes(self, data: bytes, lang: str | None = None, url: str | None = None,
+                    name: str = "<bytes>") -> Result:
+        """Decode (UTF-8, or the encoding detected and reported in ``Result.encoding``), then clean.
+
+        Raises :class:`cleaner.decode.DecodeError` for data that is not text.
+        """
+        from dataclasses import replace
+
+        from .decode import decode
+
+        text, encoding = decode(data)
+        result = self.clean(text, lang=lang, url=url, name=name)
+        if encoding not in ("utf-8", "utf-8-sig"):
+            notice = Notice("decode", 0, f"read as {encoding}, not UTF-8")
+            return replace(result, encoding=encoding, notices=(notice, *result.notices), changed=True)
+        return replace(result, encoding=encoding)
+
+
 _default: Cleaner | None = None
 
 

@@ -52,9 +52,10 @@ def test_explain_lists_every_removal_and_fix():
 def test_other_encodings_are_decoded(tmp_path):
     path = tmp_path / "latin.txt"
     path.write_bytes("Le café de la gare a rouvert ses portes après les travaux d'été.\n".encode("cp1252"))
-    done = run_cli("clean", path)
+    done = run_cli("clean", path, "--explain")
     assert done.returncode == 0
     assert done.stdout.decode() == "Le café de la gare a rouvert ses portes après les travaux d'été.\n"
+    assert f"{path}:0: note decode: read as cp1252, not UTF-8" in done.stderr.decode()
 
 
 def test_binary_input_is_an_error_naming_the_file(tmp_path):
