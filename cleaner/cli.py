@@ -29,8 +29,13 @@ def _add_clean_options(parser: argparse.ArgumentParser) -> None:
     _add_rule_options(parser)
     parser.add_argument("--lang", help="the documents' language (skips detection), e.g. fr")
     parser.add_argument("--url", help="the page's URL: selects site rule sets (rules/sites/DOMAIN.yaml)")
+    parser.add_argument("--quotes", choices=("keep", "straighten"),
+                        help="keep curly quotes (default) or straighten them")
     parser.add_argument("--explain", action="store_true",
                         help="print every removal, repair and notice with its rule id to stderr")
+    parser.add_argument("--config", metavar="FILE", help="read this .cleaner.yaml or pyproject.toml instead of "
+                        "discovering one from the current folder up to the repository root")
+    parser.add_argument("--no-config", action="store_true", help="ignore any configuration file")
     parser.add_argument("--verbose", action="store_true", help="print a traceback with errors")
 
 
@@ -47,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     fix = sub.add_parser("fix", help="rewrite files in place, pre-commit style (exit 1 when a file changed)")
     fix.add_argument("paths", nargs="+", metavar="FILE")
     fix.add_argument("--check", action="store_true", help="write nothing; exit 1 when a file would change")
-    fix.add_argument("--diff", action="store_true", help="print unified diffs; write nothing")
+    fix.add_argument("--diff", action="store_true", help="print unified diffs; write nothing; exit 1 if any")
+    fix.add_argument("--line-ending", choices=("lf", "crlf", "keep"),
+                     help="line endings written (default lf; keep: each file's own)")
     _add_clean_options(fix)
 
     rules = sub.add_parser("rules", help="test or list rule sets")
@@ -63,10 +70,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _cleaner(args):
+def _config(args):
+    from .config import Config, discover, load_file
+
+    if getattr(args, "no_config", False):
+        return Config()
+    if getattr(args, "config", None):
+        path = Path(args.config)
+        if not path.is_file():
+            raise UsageError(f"{path}: no such configuration file")
+        return load_file(path) or Config(source=path)
+    return discover()
+
+
+def _cleaner(args, config):
+    """A Cleaner from the configuration file and the flags; flags win, rule directories and disables add up."""
     from .pipeline import Cleaner
 
-    return Cleaner(rules=args.rules, disable=args.disable, default_rules=not args.no_default_rules)
+    quotes = getattr(args, "quotes", None) or config.quotes
+    return Cleaner(rules=[*config.rules, *args.rules], disable=[*config.disable, *args.disable],
+                   default_rules=config.default_rules and not args.no_default_rules,
+                   uncurl_quotes=quotes == "straighten")
 
 
 def explain(name: str, result, stream=None) -> None:
@@ -88,7 +112,9 @@ def cmd_clean(args) -> int:
     from .decode import DecodeError
     from .files import atomic_write, discover
 
-    cleaner = _cleaner(args)
+    config = _config(args)
+    cleaner = _cleaner(args, config)
+    args.lang = args.lang or config.lang
     if not args.paths or args.paths == ["-"]:
         try:
             result = cleaner.clean_bytes(sys.stdin.buffer.read(), lang=args.lang, url=args.url, name="<stdin>")
@@ -130,7 +156,8 @@ def cmd_clean(args) -> int:
 def cmd_fix(args) -> int:
     from .fixer import run_fix
 
-    return run_fix(args, _cleaner(args))
+    config = _config(args)
+    return run_fix(args, _cleaner(args, config), config)
 
 
 def cmd_rules(args) -> int:
@@ -164,12 +191,13 @@ def cmd_rules(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from .config import ConfigError
     from .rules import RuleError
 
     try:
         handler = {"clean": cmd_clean, "fix": cmd_fix, "rules": cmd_rules}[args.command]
         return handler(args)
-    except (RuleError, UsageError) as exc:
+    except (RuleError, ConfigError, UsageError) as exc:
         print(f"cleaner: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -6,6 +6,7 @@ audit of every change, the way ``ftfy.fix_and_explain`` does.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -16,8 +17,6 @@ _LINE_BREAKS = re.compile("\r\n|\r|\x85|\u2028|\u2029")
 # Printable ASCII without "&" is text ftfy leaves as it is: no mojibake, no
 # entity, no control character. Most lines of most documents are like this.
 _PLAIN_ASCII = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
-
-_ftfy_config = None
 
 
 def normalise_line_breaks(text: str) -> str:
@@ -38,30 +37,28 @@ def remove_invisible(line: str, invisible: frozenset[str]) -> tuple[str, str]:
     return fixed, detail
 
 
-def _config():
-    global _ftfy_config
-    if _ftfy_config is None:
-        import ftfy
+@functools.lru_cache(maxsize=2)
+def ftfy_config(uncurl_quotes: bool = False):
+    import ftfy
 
-        # Curly quotes, French guillemets and full-width forms are the author's
-        # choice, not damage: keep them. Line breaks were handled before.
-        _ftfy_config = ftfy.TextFixerConfig(
-            uncurl_quotes=False,
-            fix_character_width=False,
-            fix_line_breaks=False,
-            normalization="NFC",
-            explain=True,
-        )
-    return _ftfy_config
+    # Curly quotes, French guillemets and full-width forms are the author's
+    # choice, not damage: keep them unless asked. Line breaks were handled before.
+    return ftfy.TextFixerConfig(
+        uncurl_quotes=uncurl_quotes,
+        fix_character_width=False,
+        fix_line_breaks=False,
+        normalization="NFC",
+        explain=True,
+    )
 
 
-def repair_unicode(line: str) -> tuple[str, str]:
+def repair_unicode(line: str, uncurl_quotes: bool = False) -> tuple[str, str]:
     """Mojibake, stray HTML entities, control characters and NFC, by ftfy."""
     if _PLAIN_ASCII.fullmatch(line):
         return line, ""
     import ftfy
 
-    fixed, steps = ftfy.fix_and_explain(line, config=_config())
+    fixed, steps = ftfy.fix_and_explain(line, config=ftfy_config(uncurl_quotes))
     if fixed == line:
         return line, ""
     return fixed, ", ".join(f"{action} {parameter}" for action, parameter in steps or ())

@@ -8,7 +8,7 @@ _MIN_SAMPLE_WORDS = 5
 # langdetect draws random trials; a fixed seed makes the same text give the same answer.
 SEED = 0
 
-_factory_ready = False
+_factory = None
 
 
 def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
@@ -24,19 +24,70 @@ def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
     return "\n".join(taken)[:limit]
 
 
+class _LazyProbabilities(dict):
+    """langdetect's n-gram table, built row by row for the n-grams a text holds.
+
+    langdetect's own factory builds the whole table (about 170,000 rows) at its
+    first call, a third of a second on every start. A row computed here is the
+    one ``DetectorFactory.add_profile`` would compute, so detection is the same.
+    """
+
+    def __init__(self, profiles: list[dict]):
+        super().__init__()
+        self.profiles = profiles
+
+    def _row(self, word: str):
+        found = [(i, p) for i, p in enumerate(self.profiles) if word in p["freq"]]
+        if not found:
+            return None
+        row = [0.0] * len(self.profiles)
+        if 1 <= len(word) <= 3:
+            for index, profile in found:
+                row[index] = 1.0 * profile["freq"][word] / profile["n_words"][len(word) - 1]
+        return row
+
+    def __missing__(self, word: str):
+        row = self._row(word)
+        dict.__setitem__(self, word, row)
+        return row
+
+    def __contains__(self, word) -> bool:
+        return self[word] is not None
+
+
+def _detector_factory():
+    global _factory
+    if _factory is None:
+        import json
+        import os
+
+        from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+        profiles = []
+        # Sorted, unlike langdetect's os.listdir(): the same order on every machine.
+        for name in sorted(os.listdir(PROFILES_DIRECTORY)):
+            path = os.path.join(PROFILES_DIRECTORY, name)
+            if not name.startswith(".") and os.path.isfile(path):
+                with open(path, encoding="utf-8") as handle:
+                    profiles.append(json.load(handle))
+        factory = DetectorFactory()
+        factory.langlist = [p["name"] for p in profiles]
+        factory.word_lang_prob_map = _LazyProbabilities(profiles)
+        factory.seed = SEED
+        _factory = factory
+    return _factory
+
+
 def detect(lines: list[str]) -> str | None:
     """The language code langdetect gives the sample ("fr", "zh-cn"), or None when it has no clue."""
     text = sample(lines)
     if not any(ch.isalpha() for ch in text):
         return None
-    global _factory_ready
-    from langdetect import DetectorFactory, detect as langdetect_detect
     from langdetect.lang_detect_exception import LangDetectException
 
-    if not _factory_ready:
-        DetectorFactory.seed = SEED
-        _factory_ready = True
+    detector = _detector_factory().create()
+    detector.append(text)
     try:
-        return langdetect_detect(text)
+        return detector.detect()
     except LangDetectException:
         return None

@@ -29,13 +29,13 @@ def domain_of(url: str | None) -> str | None:
     return host.lower().removeprefix("www.") or None
 
 
-def repair_characters(doc: Document) -> None:
+def repair_characters(doc: Document, uncurl_quotes: bool = False) -> None:
     invisible = invisible_chars()
     for line in doc.lines:
         text = line.text
         for step, repair in (
             ("invisible", lambda t: fixes.remove_invisible(t, invisible)),
-            ("unicode", fixes.repair_unicode),
+            ("unicode", lambda t: fixes.repair_unicode(t, uncurl_quotes)),
         ):
             fixed, detail = repair(text)
             if detail:
@@ -68,8 +68,9 @@ class Cleaner:
     """
 
     def __init__(self, rules: tuple[str, ...] | list[str] = (), disable: tuple[str, ...] | list[str] = (),
-                 default_rules: bool = True, rulebook: RuleBook | None = None):
+                 default_rules: bool = True, rulebook: RuleBook | None = None, uncurl_quotes: bool = False):
         self.rulebook = rulebook or load_rulebook(tuple(str(r) for r in rules), frozenset(disable), default_rules)
+        self.uncurl_quotes = uncurl_quotes
         self._matchers: dict[tuple, tuple[Matcher, list]] = {}
 
     def _rules_for(self, lang: str | None, domain: str | None):
@@ -82,7 +83,7 @@ class Cleaner:
     def clean(self, text: str, lang: str | None = None, url: str | None = None, name: str = "<text>") -> Result:
         doc = Document.from_text(fixes.normalise_line_breaks(text), lang=lang, lang_forced=lang is not None,
                                  url=url, name=name)
-        repair_characters(doc)
+        repair_characters(doc, self.uncurl_quotes)
         domain = domain_of(url)
         for _ in range(MAX_ROUNDS):
             if not doc.lang_forced:

@@ -13,6 +13,9 @@ from .rules import StructureRule, zone_size
 _BREADCRUMB_JOINT = regex.compile(r"[\p{Ll}\p{Lu}\p{N}]$|\s*[›»>/|·•→:–—-]\s*$")
 
 
+_RECENT_COPIES = 8
+
+
 def _content(doc: Document) -> tuple[list[Line], list[str]]:
     lines = doc.content()
     return lines, [fold_spaces(line.text) for line in lines]
@@ -30,7 +33,10 @@ def repeated_block(doc: Document, rule: StructureRule) -> int:
     i = 0
     while i < len(texts):
         best = 0
-        for j in first_seen.get(texts[i], ()):
+        earlier = first_seen.get(texts[i], ())
+        # The first copy and the latest few are where a pasted block comes from;
+        # looking at every earlier copy of a line repeated thousands of times is quadratic.
+        for j in (*earlier[:1], *earlier[-_RECENT_COPIES:]) if len(earlier) > _RECENT_COPIES + 1 else earlier:
             k = 0
             while i + k < len(texts) and j + k < i and texts[i + k] == texts[j + k]:
                 k += 1

@@ -41,9 +41,14 @@ def test_fast_path_agrees_with_ftfy_on_plain_ascii():
     import ftfy
 
     for line in ["plain text", "tabs\tand  spaces", "1 < 2 > 0", "x = {y}; z"]:
-        assert fixes.repair_unicode(line)[0] == ftfy.fix_text(line, fixes._config())
+        assert fixes.repair_unicode(line)[0] == ftfy.fix_text(line, fixes.ftfy_config())
 
 
 def test_fold_spaces():
     assert fixes.fold_spaces("  a \t b   c  ") == "a b c"
     assert fixes.fold_spaces("a\u00a0:") == "a\u00a0:"  # a no-break space inside French typography stays
+
+
+def test_quotes_straightened_only_on_request():
+    assert fixes.repair_unicode("l’Ukraine “x”", uncurl_quotes=True)[0] == "l'Ukraine \"x\""
+    assert fixes.repair_unicode("l’Ukraine “x”")[0] == "l’Ukraine “x”"

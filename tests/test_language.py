@@ -34,3 +34,17 @@ def test_forced_language_selects_rules(cleaner_obj):
     assert "Partager" not in cleaner_obj.clean(text, lang="fr").text
     assert "Partager" in cleaner_obj.clean(text, lang="en").text
     assert cleaner_obj.clean(text, lang="en").lang == "en"
+
+
+def test_agrees_with_langdetect_on_the_fixtures():
+    """The lazily built n-gram table gives langdetect's own answers (seeded)."""
+    from langdetect import DetectorFactory, detect as langdetect_detect
+
+    from conftest import FIXTURES
+
+    DetectorFactory.seed = language.SEED
+    texts = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "input").glob("*.txt"))]
+    texts += ["\n".join(FRENCH), "\n".join(ENGLISH), "\n".join(RUSSIAN), "Ok taxi hotel bar radio"]
+    for text in texts:
+        sample = language.sample(text.splitlines())
+        assert language.detect(text.splitlines()) == langdetect_detect(sample)

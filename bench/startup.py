@@ -1,0 +1,59 @@
+"""Start-up cost of `cleaner fix` on one small file, against baselines run in the same process.
+
+    python -m bench.startup [--runs N]
+
+Prints the median wall time of each command over N fresh processes and the ratios
+the speed issue sets: `cleaner fix` against a bare `python -c pass` plus the import
+of ftfy, langdetect and yaml. Also checks that the fix path never imports trafilatura.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def median_seconds(command: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args(argv)
+    py = sys.executable
+    with tempfile.TemporaryDirectory() as folder:
+        small = Path(folder) / "small.txt"
+        small.write_text("A title\n\nA short paragraph of clean text, already fixed.\n", encoding="utf-8")
+        fix = [py, "-m", "cleaner", "fix", "--no-config", str(small)]
+        rows = {
+            "python -c pass": median_seconds([py, "-c", "pass"], args.runs),
+            "python -c 'import ftfy, langdetect, yaml'": median_seconds(
+                [py, "-c", "import ftfy, langdetect, yaml"], args.runs),
+            "cleaner fix small.txt --lang en": median_seconds([*fix, "--lang", "en"], args.runs),
+            "cleaner fix small.txt (language detected)": median_seconds(fix, args.runs),
+        }
+        probe = subprocess.run(
+            [py, "-c", "import sys; from cleaner.cli import main; main(sys.argv[1:]); "
+             "print('trafilatura' in sys.modules, file=sys.stderr)", "fix", "--no-config", str(small)],
+            capture_output=True, text=True)
+    baseline = rows["python -c 'import ftfy, langdetect, yaml'"]
+    print(f"median of {args.runs} runs, {sys.version.split()[0]}")
+    for name, seconds in rows.items():
+        print(f"  {seconds * 1000:8.1f} ms  {seconds / baseline:5.2f}x  {name}")
+    print(f"trafilatura imported on the fix path: {probe.stderr.strip().splitlines()[-1]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""The hook, installed by the real pre-commit tool from this checkout, on a real commit."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
+ARTICLE = ("Peace talks resume in Miami\n\nby Sara\n\n"
+           "Ukrain\u0435 and its partners met on Saturday, officials said.\n\nLeave a Comment\n")
+CLEANED = "Peace talks resume in Miami\n\nUkraine and its partners met on Saturday, officials said.\n"
+
+
+def git(cwd, *args, check=True):
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=check)
+
+
+@pytest.fixture(scope="module")
+def hook_repo(tmp_path_factory):
+    """This checkout as it is on disk (committed or not), as a repository pre-commit can clone."""
+    repo = tmp_path_factory.mktemp("hook-repo")
+    listed = git(ROOT, "ls-files", "--cached", "--others", "--exclude-standard", "-z").stdout.split("\0")
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():
+            (repo / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, repo / name)
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "snapshot")
+    return repo, git(repo, "rev-parse", "HEAD").stdout.strip()
+
+
+def test_manifest_declares_both_hooks():
+    hooks = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    assert hooks["cleaner"]["entry"] == "cleaner fix"
+    assert hooks["cleaner-check"]["entry"] == "cleaner fix --check"
+    for hook in hooks.values():
+        assert hook["types"] == ["text"] and hook["language"] == "python"
+
+
+def test_hook_fails_fixes_then_passes(hook_repo, tmp_path):
+    repo, rev = hook_repo
+    project = tmp_path / "project"
+    project.mkdir()
+    git(project, "init", "-q")
+    (project / ".pre-commit-config.yaml").write_text(
+        f"repos:\n- repo: {repo}\n  rev: {rev}\n  hooks:\n  - id: cleaner\n"
+        f"  - id: cleaner-check\n    stages: [manual]\n", encoding="utf-8")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    subprocess.run([str(PRE_COMMIT), "install"], cwd=project, env=env, check=True, capture_output=True)
+
+    (project / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (project / "notes.md").write_text("# Notes\n\nShare this\n", encoding="utf-8")  # not the hook's files
+    subprocess.run(["git", "add", "-A"], cwd=project, env=env, check=True)
+
+    check = subprocess.run([str(PRE_COMMIT), "run", "--hook-stage", "manual", "cleaner-check", "--all-files"],
+                           cwd=project, env=env, capture_output=True, text=True, timeout=900)
+    assert check.returncode == 1, check.stdout + check.stderr
+    assert "Would fix article.txt" in check.stdout
+    assert (project / "article.txt").read_text(encoding="utf-8") == ARTICLE
+
+    first = subprocess.run(["git", "commit", "-m", "add article"], cwd=project, env=env,
+                           capture_output=True, text=True, timeout=900)
+    assert first.returncode != 0, first.stdout + first.stderr
+    assert "Fixing article.txt" in first.stdout + first.stderr
+    assert (project / "article.txt").read_text(encoding="utf-8") == CLEANED
+    assert (project / "notes.md").read_text(encoding="utf-8") == "# Notes\n\nShare this\n"
+
+    subprocess.run(["git", "add", "-A"], cwd=project, env=env, check=True)
+    second = subprocess.run(["git", "commit", "-m", "add article"], cwd=project, env=env,
+                            capture_output=True, text=True, timeout=900)
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert git(project, "show", "HEAD:article.txt").stdout == CLEANED
