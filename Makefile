@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 # Clean the bundled fixtures into out/, with the audit of every removal on stderr.
 run: $(STAMP)
-	$(PY) -m cleaner clean fixtures/input -o out --explain
+	$(PY) -m cleaner clean fixtures/input fixtures/html -o out --explain
 
 rules-test: $(STAMP)
 	$(PY) -m cleaner rules test

@@ -46,8 +46,28 @@ def build_parser() -> argparse.ArgumentParser:
     clean = sub.add_parser("clean", help="clean files, directories or stdin")
     clean.add_argument("paths", nargs="*", metavar="PATH", help="files or directories; none or - reads stdin")
     clean.add_argument("-o", "--output", metavar="DIR",
-                       help="write each cleaned file under DIR with its name (stdin: the output file)")
+                       help="write each cleaned file under DIR with its name (x.html becomes x.txt); "
+                       "a .jsonl[.gz|.zst] or .parquet name: the one record input's output; stdin: the output file")
     _add_clean_options(clean)
+    clean.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                       help="worker processes (default: all cores); output is identical to -j 1")
+    clean.add_argument("--format", choices=("auto", "text", "html", "jsonl"), default="auto",
+                       help="documents are text or HTML (auto: by name, else sniffed); jsonl: stdin is JSONL")
+    clean.add_argument("--title", choices=("keep", "drop"), default="keep",
+                       help="HTML: the page title is the first line (keep) or removed (drop)")
+    clean.add_argument("--preset", choices=("balanced", "precision", "recall"), default="balanced",
+                       help="HTML: trafilatura's precision/recall trade-off")
+    clean.add_argument("--comments", action="store_true", help="HTML: keep the page's comment section")
+    clean.add_argument("--text-field", default="text", metavar="NAME", help="records: the text field (default text)")
+    clean.add_argument("--url-field", metavar="NAME", help="records: a field holding the page URL")
+    clean.add_argument("--lang-field", metavar="NAME", help="records: a field holding the language")
+    clean.add_argument("--drop-empty", action="store_true", help="records: drop records left without text")
+    clean.add_argument("--on-error", choices=("fail", "skip"), default="fail",
+                       help="records: a malformed record stops the run (fail) or is skipped and counted")
+    clean.add_argument("--audit", metavar="FILE", help="write every removal, fix and notice as JSON lines to FILE")
+    clean.add_argument("--diff", action="store_true", help="print unified diffs instead of writing text")
+    clean.add_argument("--progress", action="store_true", help="progress and summary on stderr (default: on a terminal)")
+    clean.add_argument("--quiet", action="store_true", help="no closing summary")
 
     fix = sub.add_parser("fix", help="rewrite files in place, pre-commit style (exit 1 when a file changed)")
     fix.add_argument("paths", nargs="+", metavar="FILE")
@@ -93,64 +113,24 @@ def _cleaner(args, config):
                    uncurl_quotes=quotes == "straighten")
 
 
-def explain(name: str, result, stream=None) -> None:
-    """Every removal, repair and notice of one document, in line order, one per line."""
-    entries = []
-    for removal in result.removals:
-        via = f" (after marker on line {removal.marker_line})" if removal.marker_line else ""
-        entries.append((removal.line, f"removed by {removal.rule_id} [{removal.rule_file}]{via}: {removal.text}"))
-    for fix in result.fixes:
-        entries.append((fix.line, f"fixed {fix.step}: {fix.detail}"))
-    for notice in result.notices:
-        entries.append((notice.line, f"note {notice.step}: {notice.message}"))
-    stream = stream or sys.stderr
-    for line, message in sorted(entries, key=lambda entry: entry[0]):
-        stream.write(f"{name}:{line}: {message}\n")
-
-
 def cmd_clean(args) -> int:
-    from .decode import DecodeError
-    from .files import atomic_write, discover
+    from .clean_command import CleanError, run_clean
+    from .records import Fields
+    from .run import Settings
 
     config = _config(args)
-    cleaner = _cleaner(args, config)
-    args.lang = args.lang or config.lang
-    if not args.paths or args.paths == ["-"]:
-        try:
-            result = cleaner.clean_bytes(sys.stdin.buffer.read(), lang=args.lang, url=args.url, name="<stdin>")
-        except DecodeError as exc:
-            raise UsageError(f"<stdin>: {exc}") from None
-        if args.explain:
-            explain("<stdin>", result)
-        if args.output:
-            atomic_write(Path(args.output), result.text.encode("utf-8"))
-        else:
-            sys.stdout.write(result.text)
-        return EXIT_OK
-
-    inputs = discover(args.paths)
-    if args.output:
-        targets: dict[Path, Path] = {}
-        for item in inputs:
-            if item.relative in targets:
-                raise UsageError(f"{item.path}: would overwrite the output of {targets[item.relative]} "
-                                 f"({Path(args.output) / item.relative})")
-            targets[item.relative] = item.path
-    status = EXIT_OK
-    for item in inputs:
-        try:
-            result = cleaner.clean_bytes(item.path.read_bytes(), lang=args.lang, url=args.url, name=str(item.path))
-        except (OSError, DecodeError) as exc:
-            print(f"cleaner: error: {item.path}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
-            status = EXIT_ERROR
-            continue
-        if args.explain:
-            explain(str(item.path), result)
-        if args.output:
-            atomic_write(Path(args.output) / item.relative, result.text.encode("utf-8"))
-        else:
-            sys.stdout.write(result.text)
-    return status
+    quotes = args.quotes or config.quotes
+    settings = Settings(
+        rules=(*config.rules, *args.rules), disable=(*config.disable, *args.disable),
+        default_rules=config.default_rules and not args.no_default_rules, uncurl_quotes=quotes == "straighten",
+        lang=args.lang or config.lang, url=args.url, doc_format=args.format if args.format != "jsonl" else "auto",
+        title=args.title, preset=args.preset, comments=args.comments, explain=args.explain,
+        fields=Fields(args.text_field, args.url_field, args.lang_field), drop_empty=args.drop_empty,
+    )
+    try:
+        return run_clean(args, settings)
+    except CleanError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def cmd_fix(args) -> int:

@@ -21,9 +21,12 @@ class Removal:
     text: str
     marker_line: int | None = None
     family: str | None = None
+    start: int = 0  # character offsets of the line in the input (line breaks made LF)
+    end: int = 0
 
     def as_dict(self) -> dict:
-        entry = {"rule": self.rule_id, "file": self.rule_file, "line": self.line, "text": self.text}
+        entry = {"rule": self.rule_id, "file": self.rule_file, "line": self.line, "start": self.start,
+                 "end": self.end, "text": self.text}
         if self.marker_line is not None:
             entry["marker_line"] = self.marker_line
         return entry
@@ -38,9 +41,12 @@ class Fix:
     detail: str
     before: str = ""
     after: str = ""
+    start: int = 0  # character offsets of the line in the input (line breaks made LF)
+    end: int = 0
 
     def as_dict(self) -> dict:
-        return {"step": self.step, "line": self.line, "detail": self.detail, "before": self.before, "after": self.after}
+        return {"step": self.step, "line": self.line, "start": self.start, "end": self.end, "detail": self.detail,
+                "before": self.before, "after": self.after}
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,8 @@ class Line:
     number: int
     text: str
     removed_by: Removal | None = None
+    start: int = 0
+    end: int = 0
 
     @property
     def alive(self) -> bool:
@@ -80,7 +88,12 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str, **kwargs) -> Document:
-        return cls(lines=[Line(i, t) for i, t in enumerate(text.split("\n"), start=1)], **kwargs)
+        lines = []
+        offset = 0
+        for number, part in enumerate(text.split("\n"), start=1):
+            lines.append(Line(number, part, start=offset, end=offset + len(part)))
+            offset += len(part) + 1
+        return cls(lines=lines, **kwargs)
 
     def alive(self) -> list[Line]:
         return [line for line in self.lines if line.alive]
@@ -105,6 +118,15 @@ class Result:
     notices: tuple[Notice, ...]
     changed: bool
     encoding: str = "utf-8"
+    url: str | None = None
+    meta: dict | None = None  # page metadata from HTML: title, author, date, sitename
+
+    def audit_entries(self, document: str) -> list[dict]:
+        """One mapping per removal, repair and notice, for a JSONL audit."""
+        entries = [{"document": document, "kind": "removal", **r.as_dict()} for r in self.removals]
+        entries += [{"document": document, "kind": "fix", **f.as_dict()} for f in self.fixes]
+        entries += [{"document": document, "kind": "notice", **n.as_dict()} for n in self.notices]
+        return sorted(entries, key=lambda e: e["line"])
 
     def removal_counts(self) -> dict[str, int]:
         counts: dict[str, int] = {}

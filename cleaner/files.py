@@ -27,7 +27,7 @@ def discover(paths: list[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> lis
                 rel = child.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts):
                     continue
-                if child.is_file() and child.suffix.lower() in suffixes:
+                if child.is_file() and child.name.lower().endswith(suffixes):
                     found.append(InputFile(child, rel))
         else:
             found.append(InputFile(path, Path(path.name)))

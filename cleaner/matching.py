@@ -121,4 +121,4 @@ def _beside_family(lines: list[Line], i: int, families: frozenset[str], distance
 
 
 def remove_line(line: Line, rule, marker: int | None = None) -> None:
-    line.removed_by = Removal(rule.id, rule.source, line.number, line.text, marker, rule.family)
+    line.removed_by = Removal(rule.id, rule.source, line.number, line.text, marker, rule.family, line.start, line.end)

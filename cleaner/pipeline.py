@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 from . import fixes, homoglyphs, language
 from .data import invisible_chars
 from .document import Document, Fix, Notice, Result
-from .matching import Matcher, apply_line_rules
-from .rules import RuleBook, load_rulebook
+from .matching import Matcher, apply_line_rules, remove_line
+from .rules import RuleBook, StructureRule, load_rulebook
 from .structure import apply_structure_rules
 
 MAX_ROUNDS = 8
@@ -39,11 +39,11 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False) -> None:
         ):
             fixed, detail = repair(text)
             if detail:
-                doc.fixes.append(Fix(step, line.number, detail, text, fixed))
+                doc.fixes.append(Fix(step, line.number, detail, text, fixed, line.start, line.end))
                 text = fixed
         fixed, repairs, ambiguous = homoglyphs.repair_line(text)
         for detail in repairs:
-            doc.fixes.append(Fix("homoglyph", line.number, detail, text, fixed))
+            doc.fixes.append(Fix("homoglyph", line.number, detail, text, fixed, line.start, line.end))
         for message in ambiguous:
             doc.notices.append(Notice("homoglyph", line.number, message))
         line.text = fixed
@@ -80,10 +80,13 @@ class Cleaner:
             self._matchers[key] = (Matcher(rules), structure)
         return self._matchers[key]
 
-    def clean(self, text: str, lang: str | None = None, url: str | None = None, name: str = "<text>") -> Result:
+    def clean(self, text: str, lang: str | None = None, url: str | None = None, name: str = "<text>",
+              drop_title: str | None = None) -> Result:
         doc = Document.from_text(fixes.normalise_line_breaks(text), lang=lang, lang_forced=lang is not None,
                                  url=url, name=name)
         repair_characters(doc, self.uncurl_quotes)
+        if drop_title:
+            _drop_title(doc, drop_title)
         domain = domain_of(url)
         for _ in range(MAX_ROUNDS):
             if not doc.lang_forced:
@@ -93,7 +96,28 @@ class Cleaner:
                 break
         out = normalised_text(doc)
         return Result(text=out, lang=doc.lang, removals=tuple(doc.removals), fixes=tuple(doc.fixes),
-                      notices=tuple(doc.notices), changed=out != text)
+                      notices=tuple(doc.notices), changed=out != text, url=url)
+
+    def clean_html(self, html: str, lang: str | None = None, url: str | None = None, name: str = "<html>",
+                   title: str = "keep", preset: str = "balanced", comments: bool = False) -> Result:
+        """Extract the page's main text with trafilatura, then clean it.
+
+        ``url`` (else the page's canonical link or og:url) selects site rule sets;
+        ``title="keep"`` makes the page title the first line, ``"drop"`` removes it.
+        """
+        from dataclasses import replace
+
+        from .html import TITLE_MODES, extract
+
+        if title not in TITLE_MODES:
+            raise ValueError(f"title must be one of {', '.join(TITLE_MODES)}, not {title!r}")
+        page = extract(html, url=url, preset=preset, comments=comments)
+        text = page.text
+        if title == "keep" and page.title and fixes.fold_spaces(text.split("\n", 1)[0]) != fixes.fold_spaces(page.title):
+            text = f"{page.title}\n\n{text}"
+        result = self.clean(text, lang=lang, url=page.url, name=name,
+                            drop_title=page.title if title == "drop" else None)
+        return replace(result, meta=page.meta(), changed=True)
 
 
     def clean_bytes(self, data: bytes, lang: str | None = None, url: str | None = None,
@@ -112,6 +136,18 @@ class Cleaner:
             notice = Notice("decode", 0, f"read as {encoding}, not UTF-8")
             return replace(result, encoding=encoding, notices=(notice, *result.notices), changed=True)
         return replace(result, encoding=encoding)
+
+
+_PAGE_TITLE = StructureRule(id="page-title", description="the page title, removed on request",
+                            kind="repeated_title", source="--title drop")
+
+
+def _drop_title(doc: Document, title: str) -> None:
+    """With --title drop, the title lines at the head of an extracted page go, audited."""
+    wanted = fixes.fold_spaces(title)
+    for line in doc.content()[:3]:
+        if fixes.fold_spaces(line.text) == wanted:
+            remove_line(line, _PAGE_TITLE)
 
 
 _default: Cleaner | None = None

@@ -66,7 +66,8 @@ def test_binary_input_is_an_error_naming_the_file(tmp_path):
     done = run_cli("clean", bad, good, "-o", tmp_path / "out")
     assert done.returncode == 2
     lines = done.stderr.decode().strip().splitlines()
-    assert lines == [f"cleaner: error: {bad}: binary data (NUL bytes), not text"]
+    assert lines[0] == f"cleaner: error: {bad}: binary data (NUL bytes), not text"
+    assert lines[-1] == "cleaner: 1 errors"  # the closing summary counts it
     assert (tmp_path / "out" / "good.txt").read_text(encoding="utf-8") == "Fine text.\n"
     assert not (tmp_path / "out" / "bad.txt").exists()
 

@@ -1,0 +1,212 @@
+"""`cleaner clean`: from paths (or stdin) to cleaned files, records, diffs and an audit."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from .files import InputFile, discover
+from .records import (
+    JSONL_SUFFIXES, PARQUET_SUFFIXES, ParquetSink, RecordError, atomic_output, iter_parquet, jsonl_writer, open_text_lines,
+    parquet_schema, read_jsonl, record_kind,
+)
+from .run import (
+    HTML_SUFFIXES, FileTask, Progress, Settings, Stats, batches, dump_record, is_html_name, ordered_map,
+    run_file, run_records,
+)
+
+TEXT_SUFFIXES = (".txt", ".text")
+ALL_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *JSONL_SUFFIXES, *PARQUET_SUFFIXES)
+
+
+class CleanError(Exception):
+    """Stops the run; ``str()`` is the one-line message (it names the file)."""
+
+
+class AuditSink:
+    """``--audit FILE``: one JSON line per removal, fix and notice, committed atomically at the end."""
+
+    def __init__(self, stack: contextlib.ExitStack, path: str | None):
+        self.handle = None
+        if path:
+            raw = stack.enter_context(atomic_output(Path(path)))
+            self.handle = stack.enter_context(jsonl_writer(raw, path))
+
+    def write(self, entries: list[dict]) -> None:
+        if self.handle is not None:
+            for entry in entries:
+                self.handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def output_name(item: InputFile) -> Path:
+    """A text file keeps its name; an HTML page x.html becomes x.txt."""
+    rel = item.relative
+    return rel.with_suffix(".txt") if is_html_name(rel.name) else rel
+
+
+def run_clean(args, settings: Settings) -> int:
+    settings.build()  # a bad rule stops the run here, before any output exists
+    jobs = args.jobs if args.jobs else (os.cpu_count() or 1)
+    stats = Stats()
+    progress = Progress(args.progress or sys.stderr.isatty())
+    started = time.monotonic()
+    status = 0
+    with contextlib.ExitStack() as stack:
+        audit = AuditSink(stack, args.audit)
+        try:
+            if not args.paths or args.paths == ["-"]:
+                status = _clean_stdin(args, settings, jobs, stats, audit, progress)
+            else:
+                status = _clean_paths(args, settings, jobs, stats, audit, progress)
+        finally:
+            progress.close()
+    if (args.output or args.progress) and not args.quiet:
+        records = stats.records_read > 0
+        for line in stats.summary(time.monotonic() - started, records):
+            print(line, file=sys.stderr)
+    return status
+
+
+def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
+    if args.format == "jsonl":
+        items = read_jsonl(_stdin_text())
+        return _clean_records("<stdin>", items, Path(args.output) if args.output else None, None,
+                              args, settings, jobs, stats, audit, progress)
+    from .decode import DecodeError, decode
+
+    data = sys.stdin.buffer.read()
+    try:
+        text, encoding = decode(data)
+    except DecodeError as exc:
+        raise CleanError(f"<stdin>: {exc}") from None
+    from .run import _current, _init_worker, clean_any, explain_text
+
+    _init_worker(settings)
+    result = clean_any(_current()[1], settings, text, "<stdin>")
+    stats.add_result(result, len(data))
+    if encoding not in ("utf-8", "utf-8-sig"):
+        from dataclasses import replace
+
+        from .document import Notice
+
+        result = replace(result, notices=(Notice("decode", 0, f"read as {encoding}, not UTF-8"), *result.notices))
+    if args.explain:
+        sys.stderr.write(explain_text("<stdin>", result))
+    audit.write(result.audit_entries("<stdin>"))
+    if args.diff:
+        import difflib
+
+        sys.stdout.writelines(difflib.unified_diff(text.splitlines(keepends=True),
+                                                   result.text.splitlines(keepends=True),
+                                                   fromfile="a/<stdin>", tofile="b/<stdin>"))
+    elif args.output:
+        from .files import atomic_write
+
+        atomic_write(Path(args.output), result.text.encode("utf-8"))
+    else:
+        sys.stdout.write(result.text)
+    return 0
+
+
+def _stdin_text():
+    import io
+
+    return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", newline="")
+
+
+def _clean_paths(args, settings, jobs, stats, audit, progress) -> int:
+    inputs = discover(args.paths, ALL_SUFFIXES)
+    record_files = [item for item in inputs if record_kind(item.path)]
+    plain_files = [item for item in inputs if not record_kind(item.path)]
+    output = Path(args.output) if args.output else None
+    single_record_output = output is not None and record_kind(output) is not None
+    if single_record_output and (len(record_files) != 1 or plain_files):
+        raise CleanError(f"{output}: a record file as output takes exactly one record input "
+                         f"(got {len(record_files)} record files and {len(plain_files)} other files); "
+                         "give a directory instead")
+    if output is not None and not single_record_output:
+        seen: dict[Path, Path] = {}
+        for item in inputs:
+            target = output_name(item)
+            if target in seen:
+                raise CleanError(f"{item.path}: would overwrite the output of {seen[target]} ({output / target})")
+            seen[target] = item.path
+    status = 0
+    if plain_files:
+        tasks = (FileTask(item.path, str(item.path), None if output is None or args.diff else output / output_name(item),
+                          diff=args.diff) for item in plain_files)
+        for outcome in ordered_map(run_file, tasks, jobs, settings):
+            if outcome.error:
+                print(f"cleaner: error: {outcome.error}", file=sys.stderr)
+                stats.errors += 1
+                status = 2
+                continue
+            stats.merge(outcome.stats)
+            sys.stderr.write(outcome.explain)
+            sys.stdout.write(outcome.diff or outcome.text)
+            audit.write(outcome.audit)
+            progress.update(stats)
+    for item in record_files:
+        target = output if single_record_output else (output / item.relative if output else None)
+        try:
+            status = max(status, _clean_record_file(item, target, args, settings, jobs, stats, audit, progress))
+        except RecordError as exc:
+            raise CleanError(f"{item.path}: {exc}") from None
+    return status
+
+
+def _clean_record_file(item, target, args, settings, jobs, stats, audit, progress) -> int:
+    source = str(item.path)
+    if record_kind(item.path) == "parquet":
+        schema = parquet_schema(item.path) if target is not None and record_kind(target) == "parquet" else None
+        return _clean_records(source, iter_parquet(item.path), target, schema, args, settings, jobs, stats, audit,
+                              progress)
+    try:
+        with open_text_lines(item.path) as handle:
+            return _clean_records(source, read_jsonl(handle), target, None, args, settings, jobs, stats, audit,
+                                  progress)
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise CleanError(f"{source}: cannot read: {exc}") from None
+
+
+def _clean_records(source, items, target, schema, args, settings, jobs, stats, audit, progress) -> int:
+    """Stream records through the workers into ``target`` (or stdout); the target is complete or absent."""
+    with contextlib.ExitStack() as stack:
+        if target is None:
+            write = sys.stdout.write
+            sink = None
+        elif record_kind(target) == "parquet":
+            if schema is None:
+                raise CleanError(f"{target}: Parquet output needs Parquet input (the schema comes from it)")
+            raw = stack.enter_context(atomic_output(target))
+            sink = ParquetSink(raw, schema)
+            stack.callback(sink.close)
+            write = None
+        else:
+            raw = stack.enter_context(atomic_output(target))
+            handle = stack.enter_context(jsonl_writer(raw, target.name))
+            write = handle.write
+            sink = None
+        for outcomes, batch_stats in ordered_map(run_records, batches(items, source), jobs, settings):
+            stats.merge(batch_stats)
+            for outcome in outcomes:
+                if outcome.error is not None:
+                    message = f"{source}:{outcome.number}: {outcome.error}"
+                    if args.on_error == "fail":
+                        raise CleanError(f"{message} (--on-error skip to go on)")
+                    print(f"cleaner: skipped {message}", file=sys.stderr)
+                    stats.records_skipped += 1
+                    continue
+                audit.write(outcome.audit)
+                if outcome.record is None:
+                    continue
+                if sink is not None:
+                    sink.write(outcome.record)
+                else:
+                    write(dump_record(outcome.record))
+            progress.update(stats)
+    return 0

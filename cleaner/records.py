@@ -1,0 +1,220 @@
+"""Record streams: JSONL (plain, .gz, .zst) and Parquet, read and written in a stream.
+
+A record keeps every field; its text field is replaced by the clean text and a
+``cleaner`` object is added: the language, whether anything changed, and the
+removals by rule id (with ``explain``, every removal, fix and notice).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
+PARQUET_SUFFIXES = (".parquet",)
+
+
+def record_kind(path: Path | str) -> str | None:
+    """"jsonl", "parquet" or None, from the file name."""
+    name = str(path).lower()
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(PARQUET_SUFFIXES):
+        return "parquet"
+    return None
+
+
+class RecordError(ValueError):
+    """A malformed record; ``str()`` says what is wrong, the caller adds file and line."""
+
+
+@dataclass(frozen=True)
+class Fields:
+    text: str = "text"
+    url: str | None = None
+    lang: str | None = None
+
+
+def _zstd():
+    try:
+        import zstandard
+    except ImportError:  # pragma: no cover - zstandard is a dependency
+        raise RecordError("reading or writing .zst needs the zstandard package") from None
+    return zstandard
+
+
+@contextmanager
+def open_text_lines(path: Path):
+    """A text stream over a JSONL file, decompressed by its suffix."""
+    name = str(path).lower()
+    if name.endswith(".gz"):
+        handle = gzip.open(path, "rt", encoding="utf-8", newline="")
+    elif name.endswith(".zst"):
+        raw = open(path, "rb")
+        handle = io.TextIOWrapper(_zstd().ZstdDecompressor().stream_reader(raw, closefd=True),
+                                  encoding="utf-8", newline="")
+    else:
+        handle = open(path, encoding="utf-8", newline="")
+    with handle:
+        yield handle
+
+
+def read_jsonl(handle) -> Iterator[tuple[int, str]]:
+    """(line number, line) for every non-blank line; decoding errors surface as RecordError per line."""
+    for number, line in enumerate(handle, start=1):
+        if line.strip():
+            yield number, line
+
+
+@contextmanager
+def atomic_output(path: Path, binary: bool = True):
+    """A file object writing to a temporary file beside ``path``, renamed over it only on success."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as raw:
+            yield raw
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+@contextmanager
+def jsonl_writer(raw, name: str):
+    """A text writer over ``raw`` that compresses by the output name's suffix."""
+    lower = name.lower()
+    if lower.endswith(".gz"):
+        # mtime=0 and no file name: the same records give the same bytes.
+        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
+            with io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as text:
+                yield text
+    elif lower.endswith(".zst"):
+        with _zstd().ZstdCompressor().stream_writer(raw, closefd=False) as zst:
+            with io.TextIOWrapper(zst, encoding="utf-8", newline="\n") as text:
+                yield text
+    else:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+        try:
+            yield text
+        finally:
+            text.flush()
+            text.detach()  # the caller owns ``raw``
+
+
+def parse_record(line: str) -> dict:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise RecordError(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+    if not isinstance(record, dict):
+        raise RecordError(f"a record must be a JSON object, not {type(record).__name__}")
+    return record
+
+
+def record_inputs(record: dict, fields: Fields) -> tuple[str, str | None, str | None]:
+    text = record.get(fields.text)
+    if text is None:
+        raise RecordError(f"no {fields.text!r} field")
+    if not isinstance(text, str):
+        raise RecordError(f"field {fields.text!r} is {type(text).__name__}, not a string")
+    url = record.get(fields.url) if fields.url else None
+    lang = record.get(fields.lang) if fields.lang else None
+    return text, url if isinstance(url, str) and url else None, lang if isinstance(lang, str) and lang else None
+
+
+def cleaner_field(result, explain: bool) -> dict:
+    field = {"lang": result.lang, "changed": result.changed, "removals": result.removal_counts()}
+    if result.meta is not None:
+        field["meta"] = result.meta
+    if result.url:
+        field["url"] = result.url
+    if explain:
+        field["audit"] = result.audit_entries("")
+        for entry in field["audit"]:
+            del entry["document"]
+    return field
+
+
+def is_empty(text: str) -> bool:
+    return not text.strip()
+
+
+# --- Parquet (optional: pip install 'cleaner[parquet]') ---------------------------
+
+
+def _pyarrow():
+    try:
+        import pyarrow
+        import pyarrow.parquet
+    except ImportError:
+        raise RecordError("Parquet needs pyarrow: pip install 'cleaner[parquet]'") from None
+    return pyarrow
+
+
+def iter_parquet(path: Path, batch_size: int = 1024) -> Iterator[tuple[int, dict]]:
+    pa = _pyarrow()
+    reader = pa.parquet.ParquetFile(path)
+    number = 0
+    for batch in reader.iter_batches(batch_size=batch_size):
+        for record in batch.to_pylist():
+            number += 1
+            yield number, record
+
+
+def parquet_schema(path: Path):
+    pa = _pyarrow()
+    schema = pa.parquet.ParquetFile(path).schema_arrow
+    cleaner_type = pa.struct([
+        ("lang", pa.string()),
+        ("changed", pa.bool_()),
+        ("removals", pa.map_(pa.string(), pa.int64())),
+        ("audit", pa.string()),
+    ])
+    index = schema.get_field_index("cleaner")
+    if index >= 0:
+        schema = schema.remove(index)
+    return schema.append(pa.field("cleaner", cleaner_type))
+
+
+class ParquetSink:
+    """Collects output records and writes them as row groups, streaming."""
+
+    def __init__(self, raw, schema, batch_size: int = 1024):
+        pa = _pyarrow()
+        self.pa = pa
+        self.schema = schema
+        self.writer = pa.parquet.ParquetWriter(raw, schema)
+        self.rows: list[dict] = []
+        self.batch_size = batch_size
+
+    def write(self, record: dict) -> None:
+        field = dict(record["cleaner"])
+        field["removals"] = list(field["removals"].items())
+        field["audit"] = json.dumps(field["audit"], ensure_ascii=False) if "audit" in field else None
+        record = {**record, "cleaner": {k: field.get(k) for k in ("lang", "changed", "removals", "audit")}}
+        self.rows.append(record)
+        if len(self.rows) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.writer.write_table(self.pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()

@@ -1,0 +1,317 @@
+"""`cleaner clean` over many documents: files, HTML pages and record streams, in parallel.
+
+Work is cut into tasks (a file; a batch of records) that worker processes run
+with a Cleaner built once per process. Results come back in input order
+through a bounded window, so memory stays flat however long the input, and
+the output of ``-j N`` is byte-identical to ``-j 1``.
+"""
+
+from __future__ import annotations
+
+import collections
+import difflib
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .decode import DecodeError, decode
+from .files import atomic_write
+from .records import (
+    Fields, RecordError, cleaner_field, is_empty, parse_record, record_inputs,
+)
+
+DOC_FORMATS = ("auto", "text", "html")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+RECORD_BATCH = 64
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a worker needs: picklable, so it travels to every process once."""
+
+    rules: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    default_rules: bool = True
+    uncurl_quotes: bool = False
+    lang: str | None = None
+    url: str | None = None
+    doc_format: str = "auto"
+    title: str = "keep"
+    preset: str = "balanced"
+    comments: bool = False
+    explain: bool = False
+    fields: Fields = Fields()
+    drop_empty: bool = False
+
+    def build(self):
+        from .pipeline import Cleaner
+
+        return Cleaner(rules=self.rules, disable=self.disable, default_rules=self.default_rules,
+                       uncurl_quotes=self.uncurl_quotes)
+
+
+_worker: tuple[Settings, object] | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker
+    _worker = (settings, settings.build())
+
+
+def _current() -> tuple[Settings, object]:
+    assert _worker is not None, "worker used before _init_worker"
+    return _worker
+
+
+def is_html_name(name: str) -> bool:
+    return name.lower().endswith(HTML_SUFFIXES)
+
+
+def clean_any(cleaner, settings: Settings, text: str, name: str, url: str | None = None,
+              lang: str | None = None, html: bool | None = None):
+    """Clean one document as text or as an HTML page (by name, --format, or sniffing)."""
+    from .html import looks_like_html
+
+    if html is None:
+        html = settings.doc_format == "html" or (settings.doc_format == "auto" and looks_like_html(text))
+    url = url or settings.url
+    lang = lang or settings.lang
+    if html:
+        return cleaner.clean_html(text, lang=lang, url=url, name=name, title=settings.title,
+                                  preset=settings.preset, comments=settings.comments)
+    return cleaner.clean(text, lang=lang, url=url, name=name)
+
+
+# --- statistics and progress ------------------------------------------------------
+
+
+@dataclass
+class Stats:
+    documents: int = 0
+    bytes_in: int = 0
+    lines_removed: int = 0
+    rules: collections.Counter = field(default_factory=collections.Counter)
+    records_read: int = 0
+    records_written: int = 0
+    records_dropped: int = 0
+    records_skipped: int = 0
+    errors: int = 0
+
+    def add_result(self, result, size: int) -> None:
+        self.documents += 1
+        self.bytes_in += size
+        self.lines_removed += len(result.removals)
+        self.rules.update(result.removal_counts())
+
+    def merge(self, other: "Stats") -> None:
+        for name in ("documents", "bytes_in", "lines_removed", "records_read", "records_written",
+                     "records_dropped", "records_skipped", "errors"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.rules.update(other.rules)
+
+    def summary(self, seconds: float, records: bool) -> list[str]:
+        rate = self.documents / seconds if seconds > 0 else 0.0
+        lines = [f"cleaner: {self.documents} documents, {self.bytes_in / 1e6:.1f} MB in {seconds:.1f} s "
+                 f"({rate:.0f} documents/s); {self.lines_removed} lines removed"]
+        if self.rules:
+            top = ", ".join(f"{rule} {n}" for rule, n in sorted(self.rules.items(), key=lambda kv: (-kv[1], kv[0]))[:10])
+            lines.append(f"cleaner: top rules: {top}")
+        if records:
+            lines.append(f"cleaner: records: {self.records_read} read, {self.records_written} written, "
+                         f"{self.records_dropped} dropped (empty), {self.records_skipped} skipped (malformed)")
+        if self.errors:
+            lines.append(f"cleaner: {self.errors} errors")
+        return lines
+
+
+class Progress:
+    """A one-line progress report on stderr, redrawn at most twice a second."""
+
+    def __init__(self, enabled: bool, stream=None):
+        self.enabled = enabled
+        self.stream = stream or sys.stderr
+        self.start = time.monotonic()
+        self.last = 0.0
+
+    def update(self, stats: Stats) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.5:
+            return
+        self.last = now
+        elapsed = max(now - self.start, 1e-9)
+        self.stream.write(f"\r{stats.documents} documents, {stats.bytes_in / 1e6:.1f} MB, "
+                          f"{stats.documents / elapsed:.0f} documents/s ")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.last:
+            self.stream.write("\n")
+
+
+# --- the ordered, bounded parallel map --------------------------------------------
+
+
+def ordered_map(func: Callable, tasks: Iterable, jobs: int, settings: Settings) -> Iterator:
+    """``map(func, tasks)`` over ``jobs`` processes, in order, with at most 2 x jobs tasks in flight."""
+    if jobs <= 1:
+        _init_worker(settings)
+        for task in tasks:
+            yield func(task)
+        return
+    import multiprocessing
+
+    # Build (and cache) the rules before the pool forks: workers inherit them compiled.
+    settings.build()
+    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_init_pool_worker, initargs=(settings,))
+    window: collections.deque = collections.deque()
+    try:
+        for task in tasks:
+            window.append(pool.apply_async(func, (task,)))
+            if len(window) >= 2 * jobs:
+                yield window.popleft().get()
+        while window:
+            yield window.popleft().get()
+    except BaseException:
+        # Interrupted or failed: stop the workers now rather than drain their queue.
+        pool.terminate()
+        pool.join()
+        raise
+    pool.close()
+    pool.join()
+
+
+def _init_pool_worker(settings: Settings) -> None:
+    import signal
+
+    # Ctrl-C reaches the whole process group; the parent alone decides what happens.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(settings)
+
+
+# --- files ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileTask:
+    path: Path
+    name: str
+    output: Path | None  # None: the text goes back to the caller (stdout or diff)
+    diff: bool = False
+
+
+@dataclass
+class FileOutcome:
+    name: str
+    text: str = ""
+    diff: str = ""
+    explain: str = ""
+    audit: list = field(default_factory=list)
+    error: str | None = None
+    stats: Stats = field(default_factory=Stats)
+
+
+def explain_text(name: str, result) -> str:
+    out = []
+    for entry in result.audit_entries(name):
+        if entry["kind"] == "removal":
+            via = f" (after marker on line {entry['marker_line']})" if entry.get("marker_line") else ""
+            out.append(f"{name}:{entry['line']}: removed by {entry['rule']} [{entry['file']}]{via}: {entry['text']}")
+        elif entry["kind"] == "fix":
+            out.append(f"{name}:{entry['line']}: fixed {entry['step']}: {entry['detail']}")
+        else:
+            out.append(f"{name}:{entry['line']}: note {entry['step']}: {entry['message']}")
+    return "".join(line + "\n" for line in out)
+
+
+def run_file(task: FileTask) -> FileOutcome:
+    settings, cleaner = _current()
+    outcome = FileOutcome(task.name)
+    try:
+        data = task.path.read_bytes()
+        text, encoding = decode(data)
+    except OSError as exc:
+        outcome.error = f"{task.name}: {exc.strerror or exc}"
+        return outcome
+    except DecodeError as exc:
+        outcome.error = f"{task.name}: {exc}"
+        return outcome
+    result = clean_any(cleaner, settings, text, task.name, html=True if is_html_name(task.name) else None)
+    if encoding not in ("utf-8", "utf-8-sig"):
+        from dataclasses import replace
+
+        from .document import Notice
+
+        result = replace(result, notices=(Notice("decode", 0, f"read as {encoding}, not UTF-8"), *result.notices))
+    outcome.stats.add_result(result, len(data))
+    if settings.explain:
+        outcome.explain = explain_text(task.name, result)
+    outcome.audit = result.audit_entries(task.name)
+    if task.diff:
+        outcome.diff = "".join(difflib.unified_diff(
+            text.splitlines(keepends=True), result.text.splitlines(keepends=True),
+            fromfile=f"a/{task.name}", tofile=f"b/{task.name}"))
+    elif task.output is not None:
+        atomic_write(task.output, result.text.encode("utf-8"))
+    else:
+        outcome.text = result.text
+    return outcome
+
+
+# --- records ----------------------------------------------------------------------
+
+
+@dataclass
+class RecordOutcome:
+    number: int
+    record: dict | None = None  # None: dropped or skipped
+    error: str | None = None
+    audit: list = field(default_factory=list)
+
+
+def run_records(batch: tuple[str, list]) -> tuple[list[RecordOutcome], Stats]:
+    """Clean a batch of records: (source name, [(line number, JSON line or dict), ...])."""
+    settings, cleaner = _current()
+    source, items = batch
+    stats = Stats()
+    outcomes = []
+    for number, item in items:
+        stats.records_read += 1
+        try:
+            record = parse_record(item) if isinstance(item, str) else dict(item)
+            text, url, lang = record_inputs(record, settings.fields)
+        except RecordError as exc:
+            outcomes.append(RecordOutcome(number, error=str(exc)))
+            continue
+        name = f"{source}:{number}"
+        result = clean_any(cleaner, settings, text, name, url=url, lang=lang)
+        stats.add_result(result, len(text.encode("utf-8")))
+        audit = result.audit_entries(name)
+        if settings.drop_empty and is_empty(result.text):
+            stats.records_dropped += 1
+            outcomes.append(RecordOutcome(number, audit=audit))
+            continue
+        record[settings.fields.text] = result.text
+        record["cleaner"] = cleaner_field(result, settings.explain)
+        stats.records_written += 1
+        outcomes.append(RecordOutcome(number, record=record, audit=audit))
+    return outcomes, stats
+
+
+def batches(items: Iterable, source: str, size: int = RECORD_BATCH) -> Iterator[tuple[str, list]]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield source, batch
+            batch = []
+    if batch:
+        yield source, batch
+
+
+def dump_record(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
