@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 SAMPLE_CHARS = 2000
 # Lines of a few words are prose more often than chrome; they make the sample.
 _MIN_SAMPLE_WORDS = 5
@@ -9,6 +11,10 @@ _MIN_SAMPLE_WORDS = 5
 SEED = 0
 
 _factory = None
+_FastDetector = None
+# The same sample always gets the same answer: a pipeline round that removed
+# only short chrome lines leaves the sample as it was, and need not ask again.
+_answers: dict[str, str | None] = {}
 
 
 def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
@@ -55,6 +61,93 @@ class _LazyProbabilities(dict):
         return self[word] is not None
 
 
+def _fast_detector_class():
+    """langdetect's Detector with its hot loops rewritten; the same arithmetic in the same order.
+
+    Every float operation and every draw from the seeded random generator is
+    the one langdetect makes, so the answers are langdetect's; what changes is
+    the Python overhead around them (a test compares both on every fixture).
+    """
+    from langdetect.detector import Detector
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+    from langdetect.utils.ngram import NGram
+
+    normalized: dict[str, str] = {}
+    spaces = re.compile(" {2,}")
+
+    class FastDetector(Detector):
+        def append(self, text: str) -> None:
+            text = self.URL_RE.sub(" ", text)
+            text = self.MAIL_RE.sub(" ", text)
+            text = NGram.normalize_vi(text)
+            self.text += spaces.sub(" ", text[: self.max_text_length])
+
+        def _extract_ngrams(self) -> list[str]:
+            table = self.word_lang_prob_map
+            result = []
+            grams, capital = " ", False
+            for ch in self.text:
+                norm = normalized.get(ch)
+                if norm is None:
+                    norm = normalized[ch] = NGram.normalize(ch)
+                last = grams[-1]
+                if last == " ":
+                    grams, capital = " ", False
+                    if norm == " ":
+                        continue
+                elif len(grams) >= NGram.N_GRAM:
+                    grams = grams[1:]
+                grams += norm
+                if norm.isupper():
+                    if last.isupper():
+                        capital = True
+                else:
+                    capital = False
+                if capital:
+                    continue
+                for n in (1, 2, 3):
+                    if len(grams) < n:
+                        break
+                    gram = grams[-n:]
+                    if gram != " " and gram in table:
+                        result.append(gram)
+            return result
+
+        def _detect_block(self) -> None:
+            self.cleaning_text()
+            ngrams = self._extract_ngrams()
+            if not ngrams:
+                raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+            table = self.word_lang_prob_map
+            langprob = [0.0] * len(self.langlist)
+            draw = self.random
+            draw.seed(self.seed)
+            for _ in range(self.n_trial):
+                prob = self._init_probability()
+                alpha = self.alpha + draw.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+                weight = alpha / self.BASE_FREQ
+                # Iteration 0 updates once and normalises; then every fifth
+                # iteration normalises, so the updates come in runs of five.
+                # Multiplying a run element by element, left to right, is
+                # exactly langdetect's five updates in a row.
+                row = table[draw.choice(ngrams)]
+                prob = [p * (weight + w) for p, w in zip(prob, row)]
+                i = 0
+                while True:
+                    total = sum(prob)
+                    prob = [p / total for p in prob]
+                    if max(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                        break
+                    a, b, c, d, e = (table[draw.choice(ngrams)] for _ in range(5))
+                    prob = [p * (weight + ra) * (weight + rb) * (weight + rc) * (weight + rd) * (weight + re_)
+                            for p, ra, rb, rc, rd, re_ in zip(prob, a, b, c, d, e)]
+                    i += 5
+                langprob = [acc + p / self.n_trial for acc, p in zip(langprob, prob)]
+            self.langprob = langprob
+
+    return FastDetector
+
+
 def _detector_factory():
     global _factory
     if _factory is None:
@@ -75,6 +168,8 @@ def _detector_factory():
         factory.word_lang_prob_map = _LazyProbabilities(profiles)
         factory.seed = SEED
         _factory = factory
+        global _FastDetector
+        _FastDetector = _fast_detector_class()
     return _factory
 
 
@@ -85,9 +180,16 @@ def detect(lines: list[str]) -> str | None:
         return None
     from langdetect.lang_detect_exception import LangDetectException
 
-    detector = _detector_factory().create()
+    if text in _answers:
+        return _answers[text]
+    factory = _detector_factory()
+    detector = _FastDetector(factory)
     detector.append(text)
     try:
-        return detector.detect()
+        answer = detector.detect()
     except LangDetectException:
-        return None
+        answer = None
+    if len(_answers) >= 256:
+        _answers.clear()
+    _answers[text] = answer
+    return answer
