@@ -50,6 +50,8 @@ def output_name(item: InputFile) -> Path:
 
 def run_clean(args, settings: Settings) -> int:
     settings.build()  # a bad rule stops the run here, before any output exists
+    if args.dask:
+        return _clean_on_dask(args, settings)
     jobs = args.jobs if args.jobs else (os.cpu_count() or 1)
     stats = Stats()
     progress = Progress(args.progress or sys.stderr.isatty())
@@ -174,6 +176,10 @@ def _clean_record_file(item, target, args, settings, jobs, stats, audit, progres
 
 
 def _clean_records(source, items, target, schema, args, settings, jobs, stats, audit, progress) -> int:
+    return clean_records(source, items, target, schema, args.on_error, settings, jobs, stats, audit, progress)
+
+
+def clean_records(source, items, target, schema, on_error, settings, jobs, stats, audit=None, progress=None) -> int:
     """Stream records through the workers into ``target`` (or stdout); the target is complete or absent."""
     with contextlib.ExitStack() as stack:
         if target is None:
@@ -196,17 +202,48 @@ def _clean_records(source, items, target, schema, args, settings, jobs, stats, a
             for outcome in outcomes:
                 if outcome.error is not None:
                     message = f"{source}:{outcome.number}: {outcome.error}"
-                    if args.on_error == "fail":
+                    if on_error == "fail":
                         raise CleanError(f"{message} (--on-error skip to go on)")
                     print(f"cleaner: skipped {message}", file=sys.stderr)
                     stats.records_skipped += 1
                     continue
-                audit.write(outcome.audit)
+                if audit is not None:
+                    audit.write(outcome.audit)
                 if outcome.record is None:
                     continue
                 if sink is not None:
                     sink.write(outcome.record)
                 else:
                     write(dump_record(outcome.record))
-            progress.update(stats)
+            if progress is not None:
+                progress.update(stats)
+    return 0
+
+
+def _clean_on_dask(args, settings: Settings) -> int:
+    if not args.paths or args.paths == ["-"] or not args.output or record_kind(args.output):
+        raise CleanError("--dask cleans shards (files) into a directory: give PATH... and -o DIR")
+    try:
+        from .dask import connect, run_job
+    except ImportError as exc:
+        raise CleanError(f"--dask needs Dask: pip install 'cleaner[dask]' ({exc})") from None
+    output = Path(args.output)
+    inputs = discover(args.paths, ALL_SUFFIXES)
+    unsupported = [item.path for item in inputs if record_kind(item.path) == "parquet"]
+    if unsupported:
+        raise CleanError(f"{unsupported[0]}: --dask takes JSONL and text or HTML shards, not Parquet")
+    jobs = [(str(item.path), str(output / output_name(item))) for item in inputs]
+    started = time.monotonic()
+    client = connect(args.dask)
+    try:
+        stats, skipped = run_job(client, jobs, settings, args.on_error)
+    finally:
+        cluster = getattr(client, "cluster", None)
+        client.close()
+        if cluster is not None and args.dask.startswith("local"):
+            cluster.close()
+    if not args.quiet:
+        for line in stats.summary(time.monotonic() - started, stats.records_read > 0):
+            print(line, file=sys.stderr)
+        print(f"cleaner: {len(jobs) - skipped} shards cleaned, {skipped} already done", file=sys.stderr)
     return 0

@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--diff", action="store_true", help="print unified diffs instead of writing text")
     clean.add_argument("--progress", action="store_true", help="progress and summary on stderr (default: on a terminal)")
     clean.add_argument("--quiet", action="store_true", help="no closing summary")
+    clean.add_argument("--dask", metavar="ADDRESS",
+                       help="run on a Dask cluster (tcp://scheduler:8786) or a new local one (local:N): one output "
+                       "shard per input shard under -o DIR; a rerun redoes only the missing shards")
 
     fix = sub.add_parser("fix", help="rewrite files in place, pre-commit style (exit 1 when a file changed)")
     fix.add_argument("paths", nargs="+", metavar="FILE")

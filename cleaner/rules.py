@@ -412,11 +412,20 @@ def parse_rule_file(text: str, source: str, name: str) -> RuleSet:
 _NOT_RULE_SETS = {"confusables", "unicode"}
 
 
-def load_directory(directory: Path, display: str, skip_tables: bool = False) -> list[RuleSet]:
+@dataclass(frozen=True)
+class RuleSource:
+    """A rule file's text and where it came from: what travels to remote workers."""
+
+    source: str  # the path shown in messages and audits
+    name: str  # the rule set's name, for extends ("fr", "sites/aa.com.tr")
+    text: str
+
+
+def read_directory(directory: Path, display: str, skip_tables: bool = False) -> list[RuleSource]:
     """Every .yaml/.yml file under ``directory``, in a stable order."""
     if not directory.is_dir():
         raise RuleError(display, None, None, "rule directory does not exist")
-    sets = []
+    found = []
     files = sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
     for path in files:
         rel = path.relative_to(directory)
@@ -428,8 +437,12 @@ def load_directory(directory: Path, display: str, skip_tables: bool = False) -> 
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise RuleError(source, None, None, f"cannot read: {exc}") from None
-        sets.append(parse_rule_file(text, source, name))
-    return sets
+        found.append(RuleSource(source, name, text))
+    return found
+
+
+def load_directory(directory: Path, display: str, skip_tables: bool = False) -> list[RuleSet]:
+    return [parse_rule_file(s.text, s.source, s.name) for s in read_directory(directory, display, skip_tables)]
 
 
 @dataclass
@@ -492,20 +505,32 @@ def _rule_applies(rule: Rule, lang: str | None, domain: str | None) -> bool:
     return True
 
 
-@functools.lru_cache(maxsize=8)
-def load_rulebook(extra_dirs: tuple[str, ...] = (), disabled: frozenset[str] = frozenset(),
-                  defaults: bool = True) -> RuleBook:
-    """The bundled rules plus the user's directories; cached per process."""
+def rule_sources(extra_dirs: tuple[str, ...] = (), defaults: bool = True) -> tuple[RuleSource, ...]:
+    """The texts of the bundled rules (unless ``defaults`` is false) and of the user's directories."""
     from .data import default_rules_dir
 
-    sets: list[RuleSet] = []
+    found: list[RuleSource] = []
     if defaults:
-        sets += load_directory(default_rules_dir(), "rules", skip_tables=True)
+        found += read_directory(default_rules_dir(), "rules", skip_tables=True)
     for directory in extra_dirs:
-        sets += load_directory(Path(directory), directory)
+        found += read_directory(Path(directory), directory)
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=8)
+def book_from_sources(sources: tuple[RuleSource, ...], disabled: frozenset[str] = frozenset()) -> RuleBook:
+    """A rule book from rule texts; cached per process, so a worker compiles a job's rules once."""
+    sets = [parse_rule_file(s.text, s.source, s.name) for s in sources]
     book = RuleBook(sets, disabled)
     known = {r.id for s in sets for r in [*s.rules, *s.structure]}
     unknown = sorted(disabled - known)
     if unknown:
         raise RuleError("--disable", None, unknown[0], "no rule has this id")
     return book
+
+
+@functools.lru_cache(maxsize=8)
+def load_rulebook(extra_dirs: tuple[str, ...] = (), disabled: frozenset[str] = frozenset(),
+                  defaults: bool = True) -> RuleBook:
+    """The bundled rules plus the user's directories; cached per process."""
+    return book_from_sources(rule_sources(extra_dirs, defaults), disabled)

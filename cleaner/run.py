@@ -45,14 +45,34 @@ class Settings:
     explain: bool = False
     fields: Fields = Fields()
     drop_empty: bool = False
+    # The rule files' texts, for workers on other machines: with them a worker
+    # needs no access to the client's rule directories, and uses its rules.
+    sources: tuple = ()
 
     def build(self):
-        from .pipeline import Cleaner
+        """The Cleaner these settings describe; one per process and settings."""
+        cleaner = _cleaners.get(self)
+        if cleaner is None:
+            from .pipeline import Cleaner
+            from .rules import book_from_sources
 
-        return Cleaner(rules=self.rules, disable=self.disable, default_rules=self.default_rules,
-                       uncurl_quotes=self.uncurl_quotes)
+            rulebook = book_from_sources(self.sources, frozenset(self.disable)) if self.sources else None
+            cleaner = Cleaner(rules=self.rules, disable=self.disable, default_rules=self.default_rules,
+                              uncurl_quotes=self.uncurl_quotes, rulebook=rulebook)
+            _cleaners.clear()  # one job's rules at a time
+            _cleaners[self] = cleaner
+        return cleaner
+
+    def with_sources(self) -> "Settings":
+        """These settings carrying the rule texts themselves (read now, on the client)."""
+        from dataclasses import replace
+
+        from .rules import rule_sources
+
+        return replace(self, sources=rule_sources(tuple(self.rules), self.default_rules))
 
 
+_cleaners: dict = {}
 _worker: tuple[Settings, object] | None = None
 
 
