@@ -241,10 +241,13 @@ def _propose(site: str, pages: int, candidates: dict[str, Candidate], threshold:
             held.append(HeldBack(candidate.pattern, example,
                                  f"a long sentence on only {share:.0%} of pages: plausibly content"))
             continue
-        if len(candidate.other_sites) >= 3:
+        # A sentence that other sites print too is a syndicated story's or a quote's; a label
+        # ("Share on Facebook", "Related articles") that they print too is common theme chrome.
+        sentence = len(example.split()) >= 5 and example.rstrip()[-1:] in ".!?»”\""
+        if sentence and len(candidate.other_sites) >= 3:
             held.append(HeldBack(candidate.pattern, example,
-                                 f"also on pages of {len(candidate.other_sites)} other sites: a syndicated or "
-                                 "common sentence, not this site's chrome"))
+                                 f"a sentence also on pages of {len(candidate.other_sites)} other sites: "
+                                 "syndicated or quoted text, not this site's chrome"))
             continue
         if not regex.search(r"\p{L}", candidate.pattern):
             held.append(HeldBack(candidate.pattern, example, "no letters: numbers or symbols carry no chrome signal"))
