@@ -4,23 +4,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .rules import Rule, RuleBook
+from .rules import Rule, RuleBook, RuleTimeout
 
 
 @dataclass(frozen=True)
 class ExampleFailure:
     rule: Rule
-    kind: str  # "drop" or "keep"
+    kind: str  # "drop", "keep" or "timeout"
     example: str
 
     def __str__(self) -> str:
-        what = "drop example not matched" if self.kind == "drop" else "keep example matched"
+        what = {"drop": "drop example not matched", "keep": "keep example matched",
+                "timeout": "regex too slow (catastrophic backtracking?) on example"}[self.kind]
         return f"{self.rule.source}:{self.rule.line}: rule {self.rule.id}: {what}: {self.example!r}"
 
 
+def _matches(rule: Rule, example: str) -> bool | None:
+    try:
+        return rule.matches_text(example)
+    except RuleTimeout:
+        return None
+
+
 def check_rule(rule: Rule) -> list[ExampleFailure]:
-    failures = [ExampleFailure(rule, "drop", ex) for ex in rule.drop_examples if not rule.matches_text(ex)]
-    failures += [ExampleFailure(rule, "keep", ex) for ex in rule.keep_examples if rule.matches_text(ex)]
+    failures = []
+    for kind, examples, wanted in (("drop", rule.drop_examples, True), ("keep", rule.keep_examples, False)):
+        for example in examples:
+            matched = _matches(rule, example)
+            if matched is None:
+                failures.append(ExampleFailure(rule, "timeout", example))
+            elif matched != wanted:
+                failures.append(ExampleFailure(rule, kind, example))
     return failures
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .document import Document, Line, Removal
 from .fixes import fold_spaces
-from .rules import Rule, phrase_key, prefix_key, prefix_matches
+from .rules import Rule, RuleTimeout, phrase_key, prefix_key, prefix_matches
 
 # Strongest action first: a line that opens a tail of chrome says more than one chrome line.
 _ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}
@@ -32,13 +32,17 @@ class Matcher:
                 self.regexes.append(rule)
         self.order = {rule: i for i, rule in enumerate(rules)}
 
-    def candidates(self, text: str) -> list[Rule]:
-        """Rules whose pattern matches the line (scope and zone aside), in priority order."""
+    def candidates(self, text: str, words: int | None = None) -> list[Rule]:
+        """Rules whose pattern matches the line (scope and zone aside), in priority order.
+
+        With ``words``, regex rules whose max_words the line exceeds are not even run.
+        """
         found = list(self.phrases.get(phrase_key(text), ()))
         if self.prefixes:
             key = prefix_key(text)
             found += [rule for prefix, rule in self.prefixes if prefix_matches(key, prefix)]
-        found += [rule for rule in self.regexes if any(p.search(text) for p in rule.compiled)]
+        found += [rule for rule in self.regexes
+                  if (words is None or rule.max_words is None or words <= rule.max_words) and rule.search(text)]
         if len(found) > 1:
             found = sorted(set(found), key=self.order.__getitem__)
         return found
@@ -58,9 +62,16 @@ def apply_line_rules(doc: Document, matcher: Matcher) -> int:
     count = len(content)
     texts = [fold_spaces(line.text) for line in content]
     chosen: list[Rule | None] = [None] * count
+    seen: dict[str, list[Rule]] = {}  # a line repeated a thousand times is matched once
     for i, text in enumerate(texts):
         words = _words(text)
-        fitting = [r for r in matcher.candidates(text) if _fits(r, i, count, words)]
+        found = seen.get(text)
+        if found is None:
+            try:
+                found = seen[text] = matcher.candidates(text, words)
+            except RuleTimeout as exc:
+                raise RuleTimeout(exc.rule, content[i].number) from None
+        fitting = [r for r in found if _fits(r, i, count, words)]
         if fitting:
             chosen[i] = min(fitting, key=lambda r: _ACTION_RANK[r.action])
 
@@ -102,8 +113,11 @@ def _apply_near_rules(doc: Document, matcher: Matcher) -> int:
             text = fold_spaces(line.text)
             words = _words(text)
             for rule in matcher.near_rules:
-                if not _fits(rule, rank, alive_count, words) or not rule.matches_text(text):
-                    continue
+                try:
+                    if not _fits(rule, rank, alive_count, words) or not rule.matches_text(text):
+                        continue
+                except RuleTimeout as exc:
+                    raise RuleTimeout(exc.rule, line.number) from None
                 if _beside_family(lines, i, rule.near.families, rule.near.distance):
                     remove_line(line, rule, None)
                     removed += 1

@@ -59,6 +59,19 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# How long one rule's regex may search one line. A pattern that backtracks
+# catastrophically is stopped, and the document passes through unchanged.
+REGEX_TIMEOUT = 0.25
+
+
+class RuleTimeout(Exception):
+    """A rule's regex hit the time bound on a line."""
+
+    def __init__(self, rule, line: int = 0):
+        self.rule, self.line = rule, line
+        super().__init__(f"rule {rule.id} ({rule.source}:{rule.line}) took more than {REGEX_TIMEOUT} s on one line")
+
+
 class RuleError(Exception):
     """A rule file that cannot be used; ``str()`` is the one-line message."""
 
@@ -118,7 +131,7 @@ class Rule:
         if self.max_words is not None and len(text.split()) > self.max_words:
             return False
         if self.kind == "regex":
-            return any(p.search(text) for p in self.compiled)
+            return self.search(text)
         if self.kind == "phrase":
             return phrase_key(text) in self.keys
         key = prefix_key(text)
@@ -126,6 +139,13 @@ class Rule:
 
     def in_zone(self, index: int, count: int) -> bool:
         return in_zone(self.head, self.tail, index, count)
+
+    def search(self, text: str) -> bool:
+        """Whether one of the rule's regexes matches, within the time bound."""
+        try:
+            return any(p.search(text, timeout=REGEX_TIMEOUT) for p in self.compiled)
+        except TimeoutError:
+            raise RuleTimeout(self) from None
 
 
 def zone_size(size: int | float, count: int) -> int:

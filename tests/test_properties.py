@@ -1,5 +1,6 @@
 """Properties that hold for any text: idempotent, deterministic, never inventing a line."""
 
+import os
 import string
 
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -23,10 +24,13 @@ line = st.one_of(st.sampled_from(CHROME), st.sampled_from(PROSE), st.just(""),
                  st.text(alphabet=string.ascii_letters + " .,:'-", max_size=40),
                  st.text(max_size=30))
 documents = st.lists(line, max_size=25).map("\n".join)
-unicode_soup = st.text(max_size=300)
+# Any code point at all, lone surrogates and controls included.
+unicode_soup = st.text(alphabet=st.characters(exclude_categories=()), max_size=300)
 
 CLEANER = Cleaner()
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# CI runs a short campaign; a long one is CLEANER_FUZZ_EXAMPLES=20000 pytest tests/test_properties.py.
+EXAMPLES = int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "150"))
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def repaired_lines(text: str) -> set[str]:
@@ -66,3 +70,11 @@ def test_every_missing_line_is_claimed_in_the_audit(text):
     repair_characters(doc)
     unclaimed = [fold_spaces(line.text) for line in doc.lines if line.number not in claimed]
     assert [t for t in unclaimed if t] == [t for t in result.text.split("\n") if t]
+
+
+@SETTINGS
+@given(unicode_soup)
+def test_never_raises_and_always_writable(text):
+    result = CLEANER.clean(text)
+    result.text.encode("utf-8")
+    assert "\x00" not in result.text

@@ -1,0 +1,128 @@
+"""Hostile rules and hostile documents: bounded, sensible, never a crash, nothing lost."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from cleaner import Cleaner
+
+from conftest import run_cli, write_rules
+
+SLOW_RULE = ("rules:\n  - id: slow-rule\n    description: catastrophic backtracking\n    family: promo\n"
+             "    match: {regex: '^(a|a)*$'}\n    examples: {drop: [aaa, aa], keep: [b, c]}\n")
+
+
+def test_runaway_regex_leaves_the_document_unchanged_and_says_which_rule(tmp_path):
+    write_rules(tmp_path / "r", "slow.yaml", SLOW_RULE)
+    cleaner = Cleaner(rules=[str(tmp_path / "r")])
+    text = "Title\n" + "a" * 40 + "!\nLeave a Comment\n"
+    result = cleaner.clean(text, lang="en")
+    assert result.text == text and not result.changed and result.removals == ()
+    (notice,) = result.notices
+    assert notice.step == "timeout" and notice.line == 2 and "rule slow-rule" in notice.message
+    # The next document is cleaned as usual.
+    assert cleaner.clean("Title\nBody text.\nLeave a Comment\n", lang="en").text == "Title\nBody text.\n"
+
+
+def test_runaway_regex_from_the_command_line(tmp_path):
+    write_rules(tmp_path / "r", "slow.yaml", SLOW_RULE)
+    text = ("Title\n" + "a" * 40 + "!\n").encode()
+    done = run_cli("clean", "--rules", tmp_path / "r", "--explain", "--lang", "en", input_bytes=text)
+    assert done.returncode == 0 and done.stdout == text
+    assert b"<stdin>:2: note timeout: rule slow-rule" in done.stderr
+    (tmp_path / "r" / "slow.yaml").write_text(SLOW_RULE.replace("drop: [aaa, aa]", "drop: [aaa, " + "a" * 40 + "!]"),
+                                              encoding="utf-8")
+    tested = run_cli("rules", "test", "--rules", tmp_path / "r", "--no-default-rules")
+    assert tested.returncode == 1 and b"regex too slow" in tested.stdout
+
+
+HOSTILE = {
+    "one 5 MB line": "word " * 1_000_000,
+    "200,000 short lines": "\n".join(f"line {i % 50}" for i in range(200_000)),
+    "a block repeated 2,000 times": "\n".join(["First line of the block, long enough to count as writing.",
+                                                "Second line of the block, long enough to count as well.",
+                                                "Third line of the block closes it off here, with a full stop."]
+                                               * 2000),
+    "NUL bytes": "Title\x00\nBody\x00 text.\x00\n",
+    "lone surrogates": "abc\ud800def\udfff\n\ud83d\ude00 pair",
+    "bidirectional controls": "\u202eevil\u202c text \u2066isolated\u2069 and \u200fmarks\u200e",
+    "combining flood": "e" + "\u0301" * 100_000,
+    "mixed scripts everywhere": "\n".join(["Ukrainе Київ Αθήνα Beijing 北京 القاهرة"] * 500),
+    "empty": "",
+    "only blank lines": "\n \n\t\n",
+    "only chrome": "Share this\nLeave a Comment\nYou may also like\nRelated posts\n",
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_documents(name):
+    cleaner = Cleaner()
+    text = HOSTILE[name]
+    result = cleaner.clean(text)
+    result.text.encode("utf-8")  # always writable: no lone surrogate survives
+    assert "\x00" not in result.text
+    assert cleaner.clean(result.text).text == result.text
+    if name in ("empty", "only blank lines", "only chrome"):
+        assert result.text == ""
+    if name == "a block repeated 2,000 times":
+        assert result.text.count("First line of the block") == 1
+    if name == "bidirectional controls":
+        assert "\u202e" in result.text  # right-to-left text needs them: kept, not a crash
+
+
+def test_hostile_files_through_the_command_line(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    (tmp_path / "in" / "mixed.txt").write_bytes("caf\u00e9 ".encode() + "caf\u00e9\n".encode("cp1252"))
+    (tmp_path / "in" / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "in" / "chrome.txt").write_text("Share this\nLeave a Comment\n", encoding="utf-8")
+    done = run_cli("clean", tmp_path / "in", "-o", tmp_path / "out")
+    assert done.returncode == 2  # the binary file is an error, named; the rest is cleaned
+    err = done.stderr.decode()
+    assert f"cleaner: error: {tmp_path / 'in' / 'binary.txt'}: " in err
+    assert (tmp_path / "out" / "empty.txt").read_bytes() == b""
+    assert (tmp_path / "out" / "chrome.txt").read_bytes() == b""
+    assert (tmp_path / "out" / "mixed.txt").read_text(encoding="utf-8").startswith("caf")
+    assert not (tmp_path / "out" / "binary.txt").exists()
+
+
+def test_internal_errors_are_one_line_unless_verbose(tmp_path):
+    (tmp_path / "adir").mkdir()
+    done = run_cli("clean", "-o", tmp_path / "adir", input_bytes=b"text\n")
+    assert done.returncode == 2
+    err = done.stderr.decode()
+    assert err.count("\n") == 1 and err.startswith("cleaner: error: ") and "--verbose" in err
+    verbose = run_cli("clean", "-o", tmp_path / "adir", "--verbose", input_bytes=b"text\n")
+    assert verbose.returncode != 0 and b"Traceback" in verbose.stderr
+
+
+def test_fix_interrupted_by_ctrl_c_leaves_every_file_whole(tmp_path):
+    body = "".join(f"Paragraph {i}: the council met and agreed on plan number {i}.\n" for i in range(20000))
+    files = []
+    for n in range(4):
+        path = tmp_path / f"doc{n}.txt"
+        path.write_text("Title\n\n" + body + "Leave a Comment\n", encoding="utf-8")
+        files.append(path)
+    original = files[0].read_bytes()
+    expected = Cleaner().clean(original.decode(), lang="en").text.encode()
+    child = subprocess.Popen([sys.executable, "-m", "cleaner", "fix", "--no-config", "--lang", "en", *map(str, files)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    time.sleep(2.0)
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=60)
+    assert child.returncode in (1, 130), err
+    for path in files:
+        assert path.read_bytes() in (original, expected)
+
+
+def test_record_counts_always_add_up(tmp_path):
+    lines = [json.dumps({"text": "Title\nBody text here.\nShare this"}), "{bad", json.dumps({"text": "Share this"}),
+             json.dumps({"other": 1})]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = run_cli("clean", tmp_path / "in.jsonl", "-o", tmp_path / "out.jsonl", "--on-error", "skip", "--drop-empty")
+    assert b"cleaner: records: 4 read, 1 written, 1 dropped (empty), 2 skipped (malformed)" in done.stderr
