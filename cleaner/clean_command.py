@@ -9,9 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-from .files import InputFile, discover
+from .files import InputFile, atomic_output, discover
 from .records import (
-    JSONL_SUFFIXES, PARQUET_SUFFIXES, ParquetSink, RecordError, atomic_output, iter_parquet, jsonl_writer, open_text_lines,
+    JSONL_SUFFIXES, PARQUET_SUFFIXES, ParquetSink, RecordError, iter_parquet, jsonl_writer, open_text_lines,
     parquet_schema, read_jsonl, record_kind,
 )
 from .run import (

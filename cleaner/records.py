@@ -10,8 +10,6 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -71,26 +69,6 @@ def read_jsonl(handle) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(handle, start=1):
         if line.strip():
             yield number, line
-
-
-@contextmanager
-def atomic_output(path: Path, binary: bool = True):
-    """A file object writing to a temporary file beside ``path``, renamed over it only on success."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as raw:
-            yield raw
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 @contextmanager

@@ -287,15 +287,21 @@ def _rule_id(ctx: _Context, node: yaml.Node, fields: dict, what: str) -> str:
     return rule_id
 
 
-def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
+def _open_rule(ctx: _Context, node: yaml.Node, allowed: set[str], what: str) -> tuple[dict, str, str]:
+    """A rule's fields, id and description, checked: what every kind of rule starts with."""
     if not isinstance(node, yaml.MappingNode):
-        raise ctx.fail(node, None, "each rule must be a mapping with an id")
+        raise ctx.fail(node, None, f"each {what} must be a mapping with an id")
     fields = _mapping(node)
-    rule_id = _rule_id(ctx, node, fields, "rule")
-    _check_keys(ctx, fields, _RULE_KEYS, rule_id)
+    rule_id = _rule_id(ctx, node, fields, what)
+    _check_keys(ctx, fields, allowed, rule_id)
     description = _construct(fields["description"][1]) if "description" in fields else ""
     if not isinstance(description, str) or not description.strip():
         raise ctx.fail(node, rule_id, "needs a description saying what chrome it removes")
+    return fields, rule_id, description
+
+
+def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
+    fields, rule_id, description = _open_rule(ctx, node, _RULE_KEYS, "rule")
 
     if "match" not in fields:
         raise ctx.fail(node, rule_id, "has no match (phrase, prefix or regex)")
@@ -369,17 +375,10 @@ def _examples(ctx: _Context, fields: dict, rule_id: str) -> tuple[tuple[str, ...
 
 
 def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
-    if not isinstance(node, yaml.MappingNode):
-        raise ctx.fail(node, None, "each structure rule must be a mapping with an id")
-    fields = _mapping(node)
-    rule_id = _rule_id(ctx, node, fields, "structure rule")
-    _check_keys(ctx, fields, _STRUCTURE_KEYS, rule_id)
+    fields, rule_id, description = _open_rule(ctx, node, _STRUCTURE_KEYS, "structure rule")
     kind = _construct(fields["kind"][1]) if "kind" in fields else None
     if kind not in STRUCTURE_KINDS:
         raise ctx.fail(node, rule_id, f"kind must be one of {', '.join(STRUCTURE_KINDS)}, not {kind!r}")
-    description = _construct(fields["description"][1]) if "description" in fields else ""
-    if not isinstance(description, str) or not description.strip():
-        raise ctx.fail(node, rule_id, "needs a description")
     params = {}
     for key in ("min_chars", "min_title_words", "max_prefix_words", "max_words"):
         if key in fields:
