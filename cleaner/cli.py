@@ -29,6 +29,9 @@ def _add_clean_options(parser: argparse.ArgumentParser) -> None:
     _add_rule_options(parser)
     parser.add_argument("--lang", help="the documents' language (skips detection), e.g. fr")
     parser.add_argument("--url", help="the page's URL: selects site rule sets (rules/sites/DOMAIN.yaml)")
+    parser.add_argument("--max-removal", type=float, metavar="F",
+                        help="leave a document unchanged, reported as suspicious, when rules would remove more than "
+                        "this share of its characters (default 0.7; 1 turns the guard off)")
     parser.add_argument("--quotes", choices=("keep", "straighten"),
                         help="keep curly quotes (default) or straighten them")
     parser.add_argument("--explain", action="store_true",
@@ -127,7 +130,14 @@ def _cleaner(args, config):
     quotes = getattr(args, "quotes", None) or config.quotes
     return Cleaner(rules=[*config.rules, *args.rules], disable=[*config.disable, *args.disable],
                    default_rules=config.default_rules and not args.no_default_rules,
-                   uncurl_quotes=quotes == "straighten")
+                   uncurl_quotes=quotes == "straighten", max_removal=_max_removal(args, config))
+
+
+def _max_removal(args, config) -> float:
+    value = args.max_removal if args.max_removal is not None else config.max_removal
+    if not 0 < value <= 1:
+        raise UsageError(f"--max-removal is a share between 0 and 1, not {value}")
+    return value
 
 
 def cmd_clean(args) -> int:
@@ -140,6 +150,7 @@ def cmd_clean(args) -> int:
     settings = Settings(
         rules=(*config.rules, *args.rules), disable=(*config.disable, *args.disable),
         default_rules=config.default_rules and not args.no_default_rules, uncurl_quotes=quotes == "straighten",
+        max_removal=_max_removal(args, config),
         lang=args.lang or config.lang, url=args.url, doc_format=args.format if args.format != "jsonl" else "auto",
         title=args.title, preset=args.preset, comments=args.comments, explain=args.explain,
         fields=Fields(args.text_field, args.url_field, args.lang_field), drop_empty=args.drop_empty,

@@ -29,11 +29,12 @@ class Config:
     default_rules: bool = True
     line_ending: str = "lf"
     quotes: str = "keep"
+    max_removal: float = 0.7
     suffixes: list[str] = field(default_factory=lambda: [".txt", ".text"])
     source: Path | None = None
 
 
-_KEYS = {"rules", "disable", "lang", "default-rules", "line-ending", "quotes", "suffixes"}
+_KEYS = {"rules", "disable", "lang", "default-rules", "line-ending", "quotes", "suffixes", "max-removal"}
 
 
 def _strings(value, where: Path, label: str, key: str) -> list[str]:
@@ -77,6 +78,10 @@ def parse(table, where: Path, label: str) -> Config:
             if value not in QUOTES:
                 raise ConfigError(where, f"{label}quotes must be one of {', '.join(QUOTES)}, not {value!r}")
             config.quotes = value
+        elif key == "max-removal":
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value <= 1:
+                raise ConfigError(where, f"{label}max-removal must be a share between 0 and 1, not {value!r}")
+            config.max_removal = float(value)
         elif key == "suffixes":
             suffixes = _strings(value, where, label, key)
             if not all(s.startswith(".") for s in suffixes):

@@ -40,7 +40,7 @@ FAMILIES = (
     "dateline", "label", "navigation", "promo", "related", "share", "source",
     "subscription", "tags", "translator", "widget",
 )
-STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list")
+STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline")
 
 _FILE_KEYS = {"description", "extends", "languages", "sites", "rules", "structure"}
 _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languages", "sites",
@@ -181,8 +181,12 @@ class StructureRule:
     max_words: int = 16
     source: str = "<rules>"
     line: int = 0
-    family: str | None = None
     action: str = "drop_line"
+
+    @property
+    def family(self) -> str | None:
+        # Copies of lines the document keeps: removing them loses nothing.
+        return "duplicate" if self.kind.startswith("repeated") else None
 
 
 @dataclass

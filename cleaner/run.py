@@ -36,6 +36,7 @@ class Settings:
     disable: tuple[str, ...] = ()
     default_rules: bool = True
     uncurl_quotes: bool = False
+    max_removal: float = 0.7
     lang: str | None = None
     url: str | None = None
     doc_format: str = "auto"
@@ -58,7 +59,7 @@ class Settings:
 
             rulebook = book_from_sources(self.sources, frozenset(self.disable)) if self.sources else None
             cleaner = Cleaner(rules=self.rules, disable=self.disable, default_rules=self.default_rules,
-                              uncurl_quotes=self.uncurl_quotes, rulebook=rulebook)
+                              uncurl_quotes=self.uncurl_quotes, rulebook=rulebook, max_removal=self.max_removal)
             _cleaners.clear()  # one job's rules at a time
             _cleaners[self] = cleaner
         return cleaner

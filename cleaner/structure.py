@@ -121,7 +121,33 @@ def link_list(doc: Document, rule: StructureRule) -> int:
     return removed
 
 
+def repeated_headline(doc: Document, rule: StructureRule) -> int:
+    """The headline or standfirst printed again inside the body (a caption or pull quote repeating it).
+
+    Only copies between the top and the last line go: a title repeated as the
+    very last line is the page title a site prints at the foot, kept as content.
+    """
+    lines, texts = _content(doc)
+    heads = set()
+    if texts and len(texts[0].split()) >= rule.min_title_words:
+        heads.add(texts[0])
+    # A standfirst is a paragraph, not a line of verse: short second lines are left alone.
+    if len(texts) > 1 and len(texts[1].split()) >= 2 * rule.min_title_words:
+        heads.add(texts[1])
+    body = list(zip(lines[2:-1], texts[2:-1]))
+    removed = 0
+    for head in heads:
+        copies = [line for line, text in body if text == head]
+        # Printed again once or twice: an artefact. Three times or more: a refrain, written.
+        if copies and texts[1:].count(head) < 3:
+            for line in copies:
+                remove_line(line, rule)
+            removed += len(copies)
+    return removed
+
+
 STEPS = {
+    "repeated_headline": repeated_headline,
     "link_list": link_list,
     "repeated_block": repeated_block,
     "repeated_title": repeated_title,

@@ -67,8 +67,11 @@ def test_hostile_documents(name):
     result.text.encode("utf-8")  # always writable: no lone surrogate survives
     assert "\x00" not in result.text
     assert cleaner.clean(result.text).text == result.text
-    if name in ("empty", "only blank lines", "only chrome"):
+    if name in ("empty", "only blank lines"):
         assert result.text == ""
+    if name == "only chrome":  # the over-cleaning guard keeps it and says so
+        assert result.text == text and result.notices[0].step == "suspicious"
+        assert Cleaner(max_removal=1.0).clean(text).text == ""
     if name == "a block repeated 2,000 times":
         assert result.text.count("First line of the block") == 1
     if name == "bidirectional controls":
@@ -86,7 +89,7 @@ def test_hostile_files_through_the_command_line(tmp_path):
     err = done.stderr.decode()
     assert f"cleaner: error: {tmp_path / 'in' / 'binary.txt'}: " in err
     assert (tmp_path / "out" / "empty.txt").read_bytes() == b""
-    assert (tmp_path / "out" / "chrome.txt").read_bytes() == b""
+    assert (tmp_path / "out" / "chrome.txt").read_bytes() == b"Share this\nLeave a Comment\n"  # guarded
     assert (tmp_path / "out" / "mixed.txt").read_text(encoding="utf-8").startswith("caf")
     assert not (tmp_path / "out" / "binary.txt").exists()
 
@@ -124,5 +127,6 @@ def test_record_counts_always_add_up(tmp_path):
     lines = [json.dumps({"text": "Title\nBody text here.\nShare this"}), "{bad", json.dumps({"text": "Share this"}),
              json.dumps({"other": 1})]
     (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    done = run_cli("clean", tmp_path / "in.jsonl", "-o", tmp_path / "out.jsonl", "--on-error", "skip", "--drop-empty")
+    done = run_cli("clean", tmp_path / "in.jsonl", "-o", tmp_path / "out.jsonl", "--on-error", "skip", "--drop-empty",
+                   "--max-removal", "1")
     assert b"cleaner: records: 4 read, 1 written, 1 dropped (empty), 2 skipped (malformed)" in done.stderr

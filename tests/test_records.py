@@ -38,7 +38,7 @@ def read_jsonl(path):
 def test_jsonl_round_trip(tmp_path):
     write_jsonl(tmp_path / "in.jsonl", RECORDS)
     done = run_cli("clean", tmp_path / "in.jsonl", "-o", tmp_path / "out.jsonl", "--url-field", "url",
-                   "--lang-field", "lang", "--drop-empty")
+                   "--lang-field", "lang", "--drop-empty", "--max-removal", "1")
     assert done.returncode == 0, done.stderr
     out = read_jsonl(tmp_path / "out.jsonl")
     assert [r["id"] for r in out] == [1, 2, 4]
@@ -82,12 +82,13 @@ def test_parquet_round_trip(tmp_path):
 
     table = pa.Table.from_pylist([{"id": r["id"], "text": r["text"]} for r in RECORDS])
     pq.write_table(table, tmp_path / "in.parquet")
-    done = run_cli("clean", tmp_path / "in.parquet", "-o", tmp_path / "out.parquet", "--drop-empty")
+    done = run_cli("clean", tmp_path / "in.parquet", "-o", tmp_path / "out.parquet", "--drop-empty", "--max-removal", "1")
     assert done.returncode == 0, done.stderr
     out = pq.read_table(tmp_path / "out.parquet").to_pylist()
     assert [r["id"] for r in out] == [1, 2, 4]
     assert out[0]["cleaner"]["removals"] == [("comment-prompt", 1)] and out[0]["cleaner"]["changed"]
-    to_jsonl = run_cli("clean", tmp_path / "in.parquet", "-o", tmp_path / "out.jsonl", "--drop-empty", "--quiet")
+    to_jsonl = run_cli("clean", tmp_path / "in.parquet", "-o", tmp_path / "out.jsonl", "--drop-empty", "--quiet",
+                       "--max-removal", "1")
     assert [r["text"] for r in read_jsonl(tmp_path / "out.jsonl")] == [r["text"] for r in out]
 
 

@@ -59,3 +59,28 @@ def test_normalisation():
     assert Cleaner().clean(text, lang="en").text == "Title\n\nBody with spaces\n"
     assert Cleaner().clean("", lang="en").text == ""
     assert Cleaner().clean("\n\n  \n", lang="en").text == ""
+
+
+def test_headline_repeated_inside_the_body_goes():
+    title = "Peace talks resume in Miami after a long pause"
+    text = f"{title}\n\n{BODY}\n\n{title}\n\n{BODY} Again.\n\nEnd of the story.\n"
+    result = clean(text)
+    assert result.text == f"{title}\n\n{BODY}\n\n{BODY} Again.\n\nEnd of the story.\n"
+    assert "repeated-headline" in result.removal_counts()
+
+
+def test_headline_as_a_refrain_or_at_the_foot_stays():
+    title = "I want to hold your hand tonight"
+    refrain = f"{title}\nVerse one goes here\n{title}\nVerse two goes here\n{title}\nVerse three\n{title}\n"
+    assert clean(refrain).text == refrain
+    foot = f"{title}\n\n{BODY}\n\n{title}\n"
+    assert clean(foot).text == foot
+
+
+def test_overcleaning_guard_leaves_the_document_and_names_the_rule():
+    text = "Share this\nLeave a Comment\nYou may also like\nRelated posts\n"
+    result = Cleaner().clean(text, lang="en")
+    assert result.text == text and result.removals == ()
+    (notice,) = result.notices
+    assert notice.step == "suspicious" and "100%" in notice.message and "[rules/" in notice.message
+    assert Cleaner(max_removal=1.0).clean(text, lang="en").text == ""
