@@ -39,9 +39,11 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False) -> None:
     invisible = invisible_chars()
     for line in doc.lines:
         text = line.text
+        # ftfy first: mojibake such as "Ã\xad" (í read as cp1252) holds a soft hyphen
+        # that must still be there for ftfy to recognise it.
         for step, repair in (
-            ("invisible", lambda t: fixes.remove_invisible(t, invisible)),
             ("unicode", lambda t: fixes.repair_unicode(t, uncurl_quotes)),
+            ("invisible", lambda t: fixes.remove_invisible(t, invisible)),
         ):
             fixed, detail = repair(text)
             if detail:
