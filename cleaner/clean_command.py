@@ -85,17 +85,11 @@ def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
         text, encoding = decode(data)
     except DecodeError as exc:
         raise CleanError(f"<stdin>: {exc}") from None
-    from .run import _current, _init_worker, clean_any, explain_text
+    from .pipeline import with_encoding
+    from .run import clean_any, explain_text
 
-    _init_worker(settings)
-    result = clean_any(_current()[1], settings, text, "<stdin>")
+    result = with_encoding(clean_any(settings.build(), settings, text, "<stdin>"), encoding)
     stats.add_result(result, len(data))
-    if encoding not in ("utf-8", "utf-8-sig"):
-        from dataclasses import replace
-
-        from .document import Notice
-
-        result = replace(result, notices=(Notice("decode", 0, f"read as {encoding}, not UTF-8"), *result.notices))
     if args.explain:
         sys.stderr.write(explain_text("<stdin>", result))
     audit.write(result.audit_entries("<stdin>"))

@@ -123,14 +123,17 @@ def _config(args):
     return discover()
 
 
-def _cleaner(args, config):
-    """A Cleaner from the configuration file and the flags; flags win, rule directories and disables add up."""
-    from .pipeline import Cleaner
+def _settings(args, config, **document_options):
+    """What to clean with, from the configuration file and the flags: flags win; rule
+    directories and disabled ids from both add up."""
+    from .run import Settings
 
-    quotes = getattr(args, "quotes", None) or config.quotes
-    return Cleaner(rules=[*config.rules, *args.rules], disable=[*config.disable, *args.disable],
-                   default_rules=config.default_rules and not args.no_default_rules,
-                   uncurl_quotes=quotes == "straighten", max_removal=_max_removal(args, config))
+    quotes = args.quotes or config.quotes
+    return Settings(
+        rules=(*config.rules, *args.rules), disable=(*config.disable, *args.disable),
+        default_rules=config.default_rules and not args.no_default_rules, uncurl_quotes=quotes == "straighten",
+        max_removal=_max_removal(args, config), lang=args.lang or config.lang, **document_options,
+    )
 
 
 def _max_removal(args, config) -> float:
@@ -143,15 +146,9 @@ def _max_removal(args, config) -> float:
 def cmd_clean(args) -> int:
     from .clean_command import CleanError, run_clean
     from .records import Fields
-    from .run import Settings
 
-    config = _config(args)
-    quotes = args.quotes or config.quotes
-    settings = Settings(
-        rules=(*config.rules, *args.rules), disable=(*config.disable, *args.disable),
-        default_rules=config.default_rules and not args.no_default_rules, uncurl_quotes=quotes == "straighten",
-        max_removal=_max_removal(args, config),
-        lang=args.lang or config.lang, url=args.url, doc_format=args.format if args.format != "jsonl" else "auto",
+    settings = _settings(
+        args, _config(args), url=args.url, doc_format=args.format if args.format != "jsonl" else "auto",
         title=args.title, preset=args.preset, comments=args.comments, explain=args.explain,
         fields=Fields(args.text_field, args.url_field, args.lang_field), drop_empty=args.drop_empty,
     )
@@ -165,7 +162,7 @@ def cmd_fix(args) -> int:
     from .fixer import run_fix
 
     config = _config(args)
-    return run_fix(args, _cleaner(args, config), config)
+    return run_fix(args, _settings(args, config).build(), config)
 
 
 def cmd_learn(args) -> int:

@@ -113,7 +113,6 @@ def read_pages(paths: list[str], site: str | None, url_field: str | None, text_f
     """Pages from text and HTML files (their folder names the site unless --site) and JSONL records."""
     from .decode import decode
     from .files import discover
-    from .html import extract, looks_like_html
     from .pipeline import domain_of
     from .records import JSONL_SUFFIXES, open_text_lines, parse_record, read_jsonl, record_kind
 
@@ -127,14 +126,16 @@ def read_pages(paths: list[str], site: str | None, url_field: str | None, text_f
                         continue
                     url = record.get(url_field) if url_field else None
                     page_site = domain_of(url) if isinstance(url, str) else None
-                    yield _page(page_site or site or item.path.parent.name, text, doc_format, extract, looks_like_html)
+                    yield _page(page_site or site or item.path.parent.name, text, doc_format)
             continue
         text = decode(item.path.read_bytes())[0]
-        yield _page(site or item.path.parent.resolve().name, text, doc_format, extract, looks_like_html,
+        yield _page(site or item.path.parent.resolve().name, text, doc_format,
                     html=item.path.suffix.lower() in (".html", ".htm"))
 
 
-def _page(site, text, doc_format, extract, looks_like_html, html=False) -> Page:
+def _page(site: str, text: str, doc_format: str, html: bool = False) -> Page:
+    from .html import extract, looks_like_html
+
     if html or doc_format == "html" or (doc_format == "auto" and looks_like_html(text)):
         text = extract(text).text
     lines = [fold_spaces(line) for line in normalise_line_breaks(text).split("\n")]

@@ -147,16 +147,20 @@ class Cleaner:
 
         Raises :class:`cleaner.decode.DecodeError` for data that is not text.
         """
-        from dataclasses import replace
-
         from .decode import decode
 
         text, encoding = decode(data)
-        result = self.clean(text, lang=lang, url=url, name=name)
-        if encoding not in ("utf-8", "utf-8-sig"):
-            notice = Notice("decode", 0, f"read as {encoding}, not UTF-8")
-            return replace(result, encoding=encoding, notices=(notice, *result.notices), changed=True)
+        return with_encoding(self.clean(text, lang=lang, url=url, name=name), encoding)
+
+
+def with_encoding(result: Result, encoding: str) -> Result:
+    """The result of text decoded from ``encoding``: anything but UTF-8 is reported, and is a change."""
+    from dataclasses import replace
+
+    if encoding in ("utf-8", "utf-8-sig"):
         return replace(result, encoding=encoding)
+    notice = Notice("decode", 0, f"read as {encoding}, not UTF-8")
+    return replace(result, encoding=encoding, notices=(notice, *result.notices), changed=True)
 
 
 def _guard_against_overcleaning(doc: Document, limit: float) -> None:

@@ -261,13 +261,10 @@ def run_file(task: FileTask) -> FileOutcome:
     except DecodeError as exc:
         outcome.error = f"{task.name}: {exc}"
         return outcome
-    result = clean_any(cleaner, settings, text, task.name, html=True if is_html_name(task.name) else None)
-    if encoding not in ("utf-8", "utf-8-sig"):
-        from dataclasses import replace
+    from .pipeline import with_encoding
 
-        from .document import Notice
-
-        result = replace(result, notices=(Notice("decode", 0, f"read as {encoding}, not UTF-8"), *result.notices))
+    result = with_encoding(clean_any(cleaner, settings, text, task.name, html=True if is_html_name(task.name) else None),
+                           encoding)
     outcome.stats.add_result(result, len(data))
     if settings.explain:
         outcome.explain = explain_text(task.name, result)
