@@ -35,26 +35,44 @@ def domain_of(url: str | None) -> str | None:
     return host.lower().removeprefix("www.") or None
 
 
+_REPAIR_PASSES = 4
+
+
 def repair_characters(doc: Document, uncurl_quotes: bool = False) -> None:
+    """ftfy, invisible characters and look-alike letters, on each line, to a fixed point.
+
+    ftfy goes first: mojibake such as "Ã\xad" (í read as cp1252) holds a soft
+    hyphen that must still be there for ftfy to recognise it. Removing a
+    character, or folding spaces as the output will, can make a sequence ftfy
+    would read differently, so the passes repeat until the line holds: what
+    comes out is what a second cleaning would leave as it is.
+    """
     invisible = invisible_chars()
+    steps = (
+        ("unicode", lambda t: fixes.repair_unicode(t, uncurl_quotes)),
+        ("invisible", lambda t: fixes.remove_invisible(t, invisible)),
+    )
     for line in doc.lines:
         text = line.text
-        # ftfy first: mojibake such as "Ã\xad" (í read as cp1252) holds a soft hyphen
-        # that must still be there for ftfy to recognise it.
-        for step, repair in (
-            ("unicode", lambda t: fixes.repair_unicode(t, uncurl_quotes)),
-            ("invisible", lambda t: fixes.remove_invisible(t, invisible)),
-        ):
-            fixed, detail = repair(text)
-            if detail:
-                doc.fixes.append(Fix(step, line.number, detail, text, fixed, line.start, line.end))
-                text = fixed
-        fixed, repairs, ambiguous = homoglyphs.repair_line(text)
-        for detail in repairs:
-            doc.fixes.append(Fix("homoglyph", line.number, detail, text, fixed, line.start, line.end))
-        for message in ambiguous:
-            doc.notices.append(Notice("homoglyph", line.number, message))
-        line.text = fixed
+        noted: set[str] = set()
+        for _ in range(_REPAIR_PASSES):
+            before = text
+            for step, repair in steps:
+                fixed, detail = repair(text)
+                if detail:
+                    doc.fixes.append(Fix(step, line.number, detail, text, fixed, line.start, line.end))
+                    text = fixed
+            fixed, repairs, ambiguous = homoglyphs.repair_line(text)
+            for detail in repairs:
+                doc.fixes.append(Fix("homoglyph", line.number, detail, text, fixed, line.start, line.end))
+            for message in ambiguous:
+                if message not in noted:
+                    noted.add(message)
+                    doc.notices.append(Notice("homoglyph", line.number, message))
+            text = fixes.fold_spaces(fixed)
+            if text == before:
+                break
+        line.text = text
 
 
 def normalised_text(doc: Document) -> str:
@@ -176,9 +194,10 @@ def _guard_against_overcleaning(doc: Document, limit: float) -> None:
         key = (removal.rule_id, removal.rule_file)
         by_rule[key] = by_rule.get(key, 0) + len(removal.text.strip())
     (rule_id, rule_file), _ = max(by_rule.items(), key=lambda item: (item[1], item[0]))
+    # Everything goes back, duplicates included: a half-undone cleaning would not be a
+    # fixed point, and cleaning the output again would remove more.
     for line in doc.lines:
-        if line.removed_by is not None and line.removed_by.family != "duplicate":
-            line.removed_by = None
+        line.removed_by = None
     doc.notices.append(Notice("suspicious", 0, f"rules would remove {taken / total:.0%} of the document, most of it "
                               f"by {rule_id} [{rule_file}]; left as it was (raise --max-removal above {limit:g} "
                               "to accept)"))

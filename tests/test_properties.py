@@ -78,3 +78,19 @@ def test_never_raises_and_always_writable(text):
     result = CLEANER.clean(text)
     result.text.encode("utf-8")
     assert "\x00" not in result.text
+
+
+def test_guarded_document_is_a_fixed_point():
+    # Found by a long campaign: the guard once kept the duplicate removals it had made, and
+    # cleaning the output again removed one more copy.
+    text = "You may also like\nYou may also like\nYou may also like\nLeave a Comment\nLeave a Comment"
+    once = CLEANER.clean(text).text
+    assert CLEANER.clean(once).text == once
+
+
+def test_character_repairs_are_a_fixed_point():
+    # Found by a long campaign: removing the soft hyphen after ftfy turned "‡¢ß" into
+    # something ftfy reads as mojibake on the next run.
+    for text in ["\x87¢\xadß", "cafÃ\xad au lait", "Ã  la maison"]:
+        once = CLEANER.clean(text).text
+        assert CLEANER.clean(once).text == once
