@@ -94,11 +94,9 @@ def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
         sys.stderr.write(explain_text("<stdin>", result))
     audit.write(result.audit_entries("<stdin>"))
     if args.diff:
-        import difflib
+        from .files import unified_diff
 
-        sys.stdout.writelines(difflib.unified_diff(text.splitlines(keepends=True),
-                                                   result.text.splitlines(keepends=True),
-                                                   fromfile="a/<stdin>", tofile="b/<stdin>"))
+        sys.stdout.write(unified_diff(text, result.text, "<stdin>"))
     elif args.output:
         from .files import atomic_write
 

@@ -68,6 +68,14 @@ def atomic_output(path: Path):
         raise
 
 
+def unified_diff(before: str, after: str, name: str) -> str:
+    """What cleaning changed in ``name``, as `diff -u` prints it (a/ and b/ prefixes, like git)."""
+    import difflib
+
+    return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                        fromfile=f"a/{name}", tofile=f"b/{name}"))
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` whole or not at all (see :func:`atomic_output`)."""
     with atomic_output(path) as handle:

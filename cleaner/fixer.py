@@ -8,13 +8,12 @@ not touched at all.
 
 from __future__ import annotations
 
-import difflib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from .decode import DecodeError, decode
-from .files import atomic_write
+from .files import atomic_write, unified_diff
 
 # Markdown's meaning lives in indentation, fenced code and trailing double
 # spaces, which line cleaning would destroy: refuse it rather than damage it.
@@ -36,9 +35,8 @@ class FixOutcome:
         return self.before != self.after
 
     def diff(self) -> str:
-        old = self.before.decode("utf-8", "replace").splitlines(keepends=True)
-        new = self.after.decode("utf-8", "replace").splitlines(keepends=True)
-        return "".join(difflib.unified_diff(old, new, fromfile=f"a/{self.path}", tofile=f"b/{self.path}"))
+        return unified_diff(self.before.decode("utf-8", "replace"), self.after.decode("utf-8", "replace"),
+                            str(self.path))
 
 
 def line_ending_of(text: str) -> str:

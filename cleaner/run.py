@@ -9,7 +9,6 @@ the output of ``-j N`` is byte-identical to ``-j 1``.
 from __future__ import annotations
 
 import collections
-import difflib
 import json
 import sys
 import time
@@ -18,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .decode import DecodeError, decode
-from .files import atomic_write
+from .files import atomic_write, unified_diff
 from .records import (
     Fields, RecordError, cleaner_field, is_empty, parse_record, record_inputs,
 )
@@ -270,9 +269,7 @@ def run_file(task: FileTask) -> FileOutcome:
         outcome.explain = explain_text(task.name, result)
     outcome.audit = result.audit_entries(task.name)
     if task.diff:
-        outcome.diff = "".join(difflib.unified_diff(
-            text.splitlines(keepends=True), result.text.splitlines(keepends=True),
-            fromfile=f"a/{task.name}", tofile=f"b/{task.name}"))
+        outcome.diff = unified_diff(text, result.text, task.name)
     elif task.output is not None:
         atomic_write(task.output, result.text.encode("utf-8"))
     else:
