@@ -12,9 +12,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Clean the bundled fixtures into out/, with the audit of every removal on stderr.
+# Clean the bundled fixtures into out/text and out/html, with the audit of every removal on stderr.
 run: $(STAMP)
-	$(PY) -m cleaner clean fixtures/input fixtures/html -o out --explain
+	$(PY) -m cleaner clean fixtures/input -o out/text --explain
+	$(PY) -m cleaner clean fixtures/html -o out/html --explain
 
 rules-test: $(STAMP)
 	$(PY) -m cleaner rules test
