@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test rules-test clean
+.PHONY: run test rules-test bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,13 @@ rules-test: $(STAMP)
 test: $(STAMP)
 	$(PY) -m cleaner rules test
 	$(PY) -m pytest -q
+
+# Speed, start-up and quality against baselines run in the same process (not part of make test).
+bench: $(STAMP)
+	$(PY) -m bench.speed
+	$(PY) -m bench.startup
+	$(PY) -m bench.quality
+	$(PY) -m bench.html_quality
 
 clean:
 	rm -rf out build dist .pytest_cache

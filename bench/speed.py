@@ -1,0 +1,135 @@
+"""Speed of cleaner against baselines run in the same process, on the same documents.
+
+    python -m bench.speed [--documents 600] [--quick]      (also: make bench)
+
+Prints documents/s and MB/s for text mode with language detection, the time of
+each pipeline stage, and the ratios the performance issue sets:
+- text mode against ``ftfy.fix_text`` alone (target: 7x faster, 10 MB/s per core);
+- HTML mode against ``trafilatura.extract`` alone (target: at most 1.10x its time);
+- ``-j 2`` against ``-j 1`` (target: 1.8x);
+- 10,000 generated rules against the default rule sets (target: at most 1.5x).
+Start-up is measured by ``python -m bench.startup``; memory by ``python -m bench.memory``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.corpus import documents
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus(count: int) -> list[str]:
+    docs = documents()
+    return [f"{i} {docs[i % len(docs)]}" for i in range(count)]
+
+
+def seconds(func, *args) -> float:
+    start = time.perf_counter()
+    func(*args)
+    return time.perf_counter() - start
+
+
+def stages(texts: list[str]) -> dict[str, float]:
+    """Time spent in each step of the pipeline, summed over the documents."""
+    from cleaner import Cleaner, fixes, language
+    from cleaner.document import Document
+    from cleaner.matching import apply_line_rules
+    from cleaner.pipeline import normalised_text, repair_characters
+    from cleaner.structure import apply_structure_rules
+
+    cleaner = Cleaner()
+    language._answers.clear()  # the timed run above answered these samples already
+    spent = dict.fromkeys(("characters", "language", "line rules", "structure", "normalise"), 0.0)
+    for text in texts:
+        doc = Document.from_text(fixes.normalise_line_breaks(text))
+        t0 = time.perf_counter()
+        repair_characters(doc)
+        t1 = time.perf_counter()
+        doc.lang = language.detect([line.text for line in doc.content()])
+        t2 = time.perf_counter()
+        matcher, structure = cleaner._rules_for(doc.lang, None)
+        apply_line_rules(doc, matcher)
+        t3 = time.perf_counter()
+        apply_structure_rules(doc, structure)
+        t4 = time.perf_counter()
+        normalised_text(doc)
+        t5 = time.perf_counter()
+        for name, value in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
+            spent[name] += value
+    return spent
+
+
+def generated_rules(folder: Path, count: int) -> None:
+    """``count`` rules in one unscoped file: phrases, prefixes and regexes, as a big site collection has."""
+    rules = []
+    for i in range(count):
+        kind = ("phrase", "phrase", "phrase", "phrase", "phrase", "phrase", "phrase", "prefix", "prefix", "regex")[i % 10]
+        value = {"phrase": f"Generated footer number {i}", "prefix": f"Generated label {i}:",
+                 "regex": f"^Generated widget {i} \\\\d+$"}[kind]
+        rules.append(f"  - id: gen-{i}\n    description: generated\n    match: {{{kind}: \"{value}\"}}\n")
+    (folder / "generated.yaml").write_text("rules:\n" + "".join(rules), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=600)
+    parser.add_argument("--quick", action="store_true", help="fewer documents and pages, for a smoke run")
+    args = parser.parse_args(argv)
+    count = 60 if args.quick else args.documents
+    texts = corpus(count)
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+    import ftfy
+
+    from cleaner import Cleaner
+
+    cleaner = Cleaner()
+    cleaner.clean(texts[0])  # rules compiled, detector ready: steady state is what a corpus sees
+    ours = seconds(lambda: [cleaner.clean(t) for t in texts])
+    alone = seconds(lambda: [ftfy.fix_text(t) for t in texts])
+    print(f"text mode: {count} documents, {megabytes:.1f} MB, {ours:.2f} s: {count / ours:.0f} documents/s, "
+          f"{megabytes / ours:.2f} MB/s (one core)")
+    print(f"  ftfy.fix_text alone: {megabytes / alone:.2f} MB/s; cleaner / ftfy speed: {alone / ours:.2f}x (target 7x)")
+    print("  stages:", ", ".join(f"{name} {value:.2f} s" for name, value in stages(texts).items()))
+
+    import trafilatura
+
+    pages = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "html").glob("*.html"))]
+    pages = pages * (1 if args.quick else 5)
+    extract = seconds(lambda: [trafilatura.extract(p, include_comments=False, include_tables=True, deduplicate=False)
+                               for p in pages])
+    html = seconds(lambda: [cleaner.clean_html(p) for p in pages])
+    print(f"HTML mode: {len(pages)} pages, cleaner / trafilatura.extract time: {html / extract:.2f}x (target <= 1.10)")
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        generated_rules(root, 10_000)
+        many = Cleaner(rules=[str(root)])
+        many.clean(texts[0])
+        sample = texts[: max(30, count // 5)]
+        base = seconds(lambda: [cleaner.clean(t) for t in sample])
+        big = seconds(lambda: [many.clean(t) for t in sample])
+        print(f"10,000 extra rules / default rules: {big / base:.2f}x (target <= 1.5)")
+
+        corpus_file = root / "corpus.jsonl"
+        corpus_file.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts),
+                               encoding="utf-8")
+        runs = {}
+        for jobs in ("1", "2"):
+            command = [sys.executable, "-m", "cleaner", "clean", str(corpus_file), "-o", str(root / f"o{jobs}.jsonl"),
+                       "-j", jobs, "--quiet"]
+            runs[jobs] = seconds(subprocess.run, command)
+        print(f"-j 2 / -j 1 speed: {runs['1'] / runs['2']:.2f}x (target >= 1.8)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
