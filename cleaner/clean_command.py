@@ -114,6 +114,8 @@ def _stdin_text():
 
 def _clean_paths(args, settings, jobs, stats, audit, progress) -> int:
     inputs = discover(args.paths, ALL_SUFFIXES)
+    if not inputs:
+        raise CleanError(f"{', '.join(args.paths)}: no files to clean (looked for {', '.join(ALL_SUFFIXES)})")
     record_files = [item for item in inputs if record_kind(item.path)]
     plain_files = [item for item in inputs if not record_kind(item.path)]
     output = Path(args.output) if args.output else None
@@ -133,7 +135,8 @@ def _clean_paths(args, settings, jobs, stats, audit, progress) -> int:
     if plain_files:
         tasks = (FileTask(item.path, str(item.path), None if output is None or args.diff else output / output_name(item),
                           diff=args.diff) for item in plain_files)
-        for outcome in ordered_map(run_file, tasks, jobs, settings):
+        # A pool costs a fork per worker: not worth it for fewer files than workers.
+        for outcome in ordered_map(run_file, tasks, min(jobs, len(plain_files)), settings):
             if outcome.error:
                 print(f"cleaner: error: {outcome.error}", file=sys.stderr)
                 stats.errors += 1

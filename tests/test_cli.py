@@ -114,3 +114,11 @@ def test_module_and_console_script_agree(tmp_path):
     assert script.exists() or shutil.which("cleaner")
     done = subprocess.run([str(script), "clean", "--lang", "en"], input=b"Title\nShare this\n", capture_output=True)
     assert done.returncode == 0 and done.stdout == b"Title\n"
+
+
+def test_a_folder_with_nothing_to_clean_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.md").write_text("# x\n", encoding="utf-8")
+    done = run_cli("clean", tmp_path / "empty", "-o", tmp_path / "out")
+    assert done.returncode == 2
+    assert done.stderr.decode().startswith(f"cleaner: error: {tmp_path / 'empty'}: no files to clean")
