@@ -1,7 +1,6 @@
 """Hostile rules and hostile documents: bounded, sensible, never a crash, nothing lost."""
 
 import json
-import os
 import signal
 import subprocess
 import sys

@@ -1,4 +1,4 @@
-from cleaner import Cleaner, language
+from cleaner import language
 
 FRENCH = ["Les négociations reprendront à Genève la semaine prochaine, selon le ministère."] * 3
 ENGLISH = ["The negotiations will resume in Geneva next week, according to the ministry."] * 3

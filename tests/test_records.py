@@ -89,6 +89,7 @@ def test_parquet_round_trip(tmp_path):
     assert out[0]["cleaner"]["removals"] == [("comment-prompt", 1)] and out[0]["cleaner"]["changed"]
     to_jsonl = run_cli("clean", tmp_path / "in.parquet", "-o", tmp_path / "out.jsonl", "--drop-empty", "--quiet",
                        "--max-removal", "1")
+    assert to_jsonl.returncode == 0
     assert [r["text"] for r in read_jsonl(tmp_path / "out.jsonl")] == [r["text"] for r in out]
 
 
