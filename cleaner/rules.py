@@ -123,7 +123,15 @@ class Rule:
     source: str = "<rules>"
     line: int = 0
     keys: tuple[str, ...] = ()
-    compiled: tuple[regex.Pattern, ...] = ()
+    pattern_line: int = 0  # where the patterns stand, for a late compile error
+
+    @functools.cached_property
+    def compiled(self) -> tuple[regex.Pattern, ...]:
+        """The rule's regexes, compiled when first needed: a run compiles only the rules it selects."""
+        try:
+            return tuple(regex.compile(p) for p in self.patterns)
+        except regex.error as exc:
+            raise RuleError(self.source, self.pattern_line, self.id, f"bad regex: {exc}") from None
 
     def matches_text(self, text: str) -> bool:
         """Whether the pattern matches the line, leaving zone, scope and neighbours aside."""
@@ -220,8 +228,11 @@ def site_matches(domain: str | None, sites: tuple[str, ...]) -> bool:
 
 
 class _Context:
-    def __init__(self, source: str):
+    def __init__(self, source: str, eager: bool = True):
         self.source = source
+        # Rules a user wrote are compiled at load time, so a bad regex stops the run
+        # before any output; the bundled ones (tested) are compiled when first used.
+        self.eager = eager
 
     def fail(self, node: yaml.Node | None, rule_id: str | None, message: str) -> RuleError:
         line = node.start_mark.line + 1 if node is not None else None
@@ -316,13 +327,14 @@ def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
     if kind not in MATCH_KINDS:
         raise ctx.fail(knode, rule_id, f"unknown match kind {kind!r} (expected phrase, prefix or regex)")
     patterns = _strings(ctx, pnode, rule_id, f"match {kind}")
-    compiled: tuple[regex.Pattern, ...] = ()
     keys: tuple[str, ...] = ()
     if kind == "regex":
-        try:
-            compiled = tuple(regex.compile(p) for p in patterns)
-        except regex.error as exc:
-            raise ctx.fail(pnode, rule_id, f"bad regex: {exc}") from None
+        if ctx.eager:
+            try:
+                for pattern in patterns:
+                    regex.compile(pattern)
+            except regex.error as exc:
+                raise ctx.fail(pnode, rule_id, f"bad regex: {exc}") from None
     else:
         keys = tuple((phrase_key if kind == "phrase" else prefix_key)(p) for p in patterns)
         if not all(keys):
@@ -361,7 +373,7 @@ def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
         family=family, head=head, tail=tail,
         languages=languages, sites=sites,
         max_words=max_words, near=near, drop_examples=drop, keep_examples=keep,
-        source=ctx.source, line=node.start_mark.line + 1, keys=keys, compiled=compiled,
+        source=ctx.source, line=node.start_mark.line + 1, keys=keys, pattern_line=pnode.start_mark.line + 1,
     )
 
 
@@ -394,8 +406,8 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
                          source=ctx.source, line=node.start_mark.line + 1, **params)
 
 
-def parse_rule_file(text: str, source: str, name: str) -> RuleSet:
-    ctx = _Context(source)
+def parse_rule_file(text: str, source: str, name: str, eager: bool = True) -> RuleSet:
+    ctx = _Context(source, eager)
     try:
         root = yaml.compose(text, Loader=_SAFE_LOADER)
     except yaml.MarkedYAMLError as exc:
@@ -442,9 +454,11 @@ class RuleSource:
     source: str  # the path shown in messages and audits
     name: str  # the rule set's name, for extends ("fr", "sites/aa.com.tr")
     text: str
+    bundled: bool = False  # cleaner's own rules, tested: compiled lazily
 
 
-def read_directory(directory: Path, display: str, skip_tables: bool = False) -> list[RuleSource]:
+def read_directory(directory: Path, display: str, skip_tables: bool = False,
+                   bundled: bool = False) -> list[RuleSource]:
     """Every .yaml/.yml file under ``directory``, in a stable order."""
     if not directory.is_dir():
         raise RuleError(display, None, None, "rule directory does not exist")
@@ -460,7 +474,7 @@ def read_directory(directory: Path, display: str, skip_tables: bool = False) -> 
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise RuleError(source, None, None, f"cannot read: {exc}") from None
-        found.append(RuleSource(source, name, text))
+        found.append(RuleSource(source, name, text, bundled))
     return found
 
 
@@ -534,7 +548,7 @@ def rule_sources(extra_dirs: tuple[str, ...] = (), defaults: bool = True) -> tup
 
     found: list[RuleSource] = []
     if defaults:
-        found += read_directory(default_rules_dir(), "rules", skip_tables=True)
+        found += read_directory(default_rules_dir(), "rules", skip_tables=True, bundled=True)
     for directory in extra_dirs:
         found += read_directory(Path(directory), directory)
     return tuple(found)
@@ -543,7 +557,7 @@ def rule_sources(extra_dirs: tuple[str, ...] = (), defaults: bool = True) -> tup
 @functools.lru_cache(maxsize=8)
 def book_from_sources(sources: tuple[RuleSource, ...], disabled: frozenset[str] = frozenset()) -> RuleBook:
     """A rule book from rule texts; cached per process, so a worker compiles a job's rules once."""
-    sets = [parse_rule_file(s.text, s.source, s.name) for s in sources]
+    sets = [parse_rule_file(s.text, s.source, s.name, eager=not s.bundled) for s in sources]
     book = RuleBook(sets, disabled)
     known = {r.id for s in sets for r in [*s.rules, *s.structure]}
     unknown = sorted(disabled - known)

@@ -104,3 +104,16 @@ def test_zone_as_share():
     rule = ruleset.rules[0]
     assert rule.tail == 0.4
     assert rule.in_zone(6, 10) and not rule.in_zone(5, 10)
+
+
+def test_bundled_rules_compile_when_first_used_and_user_rules_at_load(tmp_path):
+    from cleaner.rules import RuleSource, book_from_sources
+
+    bad = "rules:\n  - id: lazy-bad\n    description: d\n    match: {regex: '(x'}\n"
+    with pytest.raises(RuleError, match="bad regex"):
+        book_from_sources((RuleSource("mine/bad.yaml", "bad", bad),))
+    book = book_from_sources((RuleSource("rules/bad.yaml", "bad", bad, bundled=True),))
+    (rule,) = book.all_rules()
+    with pytest.raises(RuleError) as info:
+        rule.matches_text("x")
+    assert str(info.value).startswith("rules/bad.yaml:4: rule lazy-bad: bad regex")
