@@ -6,6 +6,8 @@ dictionary, so most lines cost a lookup, not a loop over rules.
 
 from __future__ import annotations
 
+import regex
+
 from .document import Document, Line, Removal
 from .fixes import fold_spaces
 from .rules import Rule, RuleTimeout, phrase_key, prefix_key, prefix_matches
@@ -14,10 +16,45 @@ from .rules import Rule, RuleTimeout, phrase_key, prefix_key, prefix_matches
 _ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}
 
 
+def first_word(text: str) -> str:
+    """The leading run of letters and digits: what an anchored literal start must equal."""
+    end = 0
+    for ch in text:
+        if not ch.isalnum():
+            break
+        end += 1
+    return text[:end]
+
+
+# A regex that starts with ^ and a literal word, followed by what ends a word ("^Tags:",
+# "^By [A-Z]", "(?i)^Generated\s+widget"). Anything after the word that could extend it
+# ("^Tag\w*", "^Tags?") makes the pattern unindexed: it is tried on every line.
+_ANCHORED_WORD = regex.compile(r"^(\(\?i\))?\^([\p{L}\p{N}]+)(?= |:|\\s|\\b|\$$|$)")
+
+
+def _anchored_word(pattern: str) -> tuple[str, bool] | None:
+    """(word, case-insensitive) when every match of ``pattern`` starts with that word."""
+    if "|" in pattern:  # an alternation could start with another word: never indexed
+        return None
+    found = _ANCHORED_WORD.match(pattern)
+    if found is None:
+        return None
+    return found.group(2), bool(found.group(1))
+
+
 class Matcher:
+    """Rules of one selection, indexed so that a line meets only the rules that can match it.
+
+    Phrases are one dictionary; prefixes are indexed by their first word; regexes
+    anchored on a literal word are indexed by it, case-folded when they ignore
+    case. Only regexes with no such word are tried on every line.
+    """
+
     def __init__(self, rules: list[Rule]):
         self.phrases: dict[str, list[Rule]] = {}
-        self.prefixes: list[tuple[str, Rule]] = []
+        self.prefixes: dict[str, list[tuple[str, Rule]]] = {}
+        self.anchored: dict[str, list[Rule]] = {}
+        self.anchored_folded: dict[str, list[Rule]] = {}
         self.regexes: list[Rule] = []
         self.near_rules: list[Rule] = []
         for rule in rules:
@@ -27,9 +64,18 @@ class Matcher:
                 for key in rule.keys:
                     self.phrases.setdefault(key, []).append(rule)
             elif rule.kind == "prefix":
-                self.prefixes.extend((key, rule) for key in rule.keys)
+                for key in rule.keys:
+                    self.prefixes.setdefault(first_word(key), []).append((key, rule))
             else:
-                self.regexes.append(rule)
+                words = [_anchored_word(p) for p in rule.patterns]
+                if all(words) and len({(w if not folded else w.casefold(), folded) for w, folded in words}) == 1:
+                    word, folded = words[0]
+                    if folded:
+                        self.anchored_folded.setdefault(word.casefold(), []).append(rule)
+                    else:
+                        self.anchored.setdefault(word, []).append(rule)
+                else:
+                    self.regexes.append(rule)
         self.order = {rule: i for i, rule in enumerate(rules)}
 
     def candidates(self, text: str, words: int | None = None) -> list[Rule]:
@@ -40,8 +86,12 @@ class Matcher:
         found = list(self.phrases.get(phrase_key(text), ()))
         if self.prefixes:
             key = prefix_key(text)
-            found += [rule for prefix, rule in self.prefixes if prefix_matches(key, prefix)]
-        found += [rule for rule in self.regexes
+            found += [rule for prefix, rule in self.prefixes.get(first_word(key), ()) if prefix_matches(key, prefix)]
+        tried = self.regexes
+        if self.anchored or self.anchored_folded:
+            word = first_word(text)
+            tried = [*tried, *self.anchored.get(word, ()), *self.anchored_folded.get(word.casefold(), ())]
+        found += [rule for rule in tried
                   if (words is None or rule.max_words is None or words <= rule.max_words) and rule.search(text)]
         if len(found) > 1:
             found = sorted(set(found), key=self.order.__getitem__)

@@ -125,3 +125,32 @@ def test_default_rules_keep_hard_negatives(cleaner_obj):
             "We use cookies from the bakery at every meeting, she said.\n"
             "Share prices fell on Monday.\n")
     assert cleaner_obj.clean(text).text == text
+
+
+@pytest.mark.parametrize("pattern, word", [
+    (r"^Tags:", ("Tags", False)), (r"^By [A-Z]\w+$", ("By", False)), (r"(?i)^Generated\s+widget", ("Generated", True)),
+    (r"^Share\b", ("Share", False)), (r"^Теги:", ("Теги", False)),
+    (r"^Tag\w*", None), (r"^Tags?", None), (r"^Tags:|^Topics:", None), (r"^(?:A|B)", None), (r"(?m)^Tags:", None),
+])
+def test_which_regexes_are_indexed_by_their_first_word(pattern, word):
+    from cleaner.matching import _anchored_word
+
+    assert _anchored_word(pattern) == word
+
+
+def test_indexed_and_unindexed_rules_match_the_same_lines(tmp_path):
+    """The index is a shortcut, never a filter: every rule still matches where its regex does."""
+    rules = "rules:\n" + "".join(
+        f"  - id: r{i}\n    description: d\n    match: {{regex: '{p}'}}\n" for i, p in enumerate(
+            [r"^Tags:", r"(?i)^generated\s+widget", r"^Tag\w*", r"^Share\b", r"^Topics:|^Themes:", r"^By [A-Z]\w+$"]))
+    write_rules(tmp_path, "r.yaml", rules)
+    from cleaner.matching import Matcher
+    from cleaner.rules import load_rulebook
+
+    book = load_rulebook((str(tmp_path),), frozenset(), False)
+    matcher = Matcher(book.all_rules())
+    lines = ["Tags: a, b", "Tagged: x", "GENERATED   widget 3", "Generated widgets", "Share this", "Shared",
+             "Themes: x", "By Jane", "by jane", "Tags", "Topics:"]
+    for line in lines:
+        expected = [r.id for r in book.all_rules() if r.search(" ".join(line.split()))]
+        assert [r.id for r in matcher.candidates(" ".join(line.split()))] == expected, line
