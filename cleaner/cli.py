@@ -31,7 +31,7 @@ def _add_clean_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--url", help="the page's URL: selects site rule sets (rules/sites/DOMAIN.yaml)")
     parser.add_argument("--max-removal", type=float, metavar="F",
                         help="leave a document unchanged, reported as suspicious, when rules would remove more than "
-                        "this share of its characters (default 0.7; 1 turns the guard off)")
+                        "this share of its characters (default: 0.7; 1 turns the guard off)")
     parser.add_argument("--quotes", choices=("keep", "straighten"),
                         help="keep curly quotes (default) or straighten them")
     parser.add_argument("--explain", action="store_true",

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .pipeline import MAX_REMOVAL
+
 LINE_ENDINGS = ("lf", "crlf", "keep")
 QUOTES = ("keep", "straighten")
 
@@ -29,7 +31,7 @@ class Config:
     default_rules: bool = True
     line_ending: str = "lf"
     quotes: str = "keep"
-    max_removal: float = 0.7
+    max_removal: float = MAX_REMOVAL
     suffixes: list[str] = field(default_factory=lambda: [".txt", ".text"])
     source: Path | None = None
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .decode import DecodeError, decode
+from .pipeline import MAX_REMOVAL
 from .files import atomic_write, unified_diff
 from .records import (
     Fields, RecordError, cleaner_field, is_empty, parse_record, record_inputs,
@@ -35,7 +36,7 @@ class Settings:
     disable: tuple[str, ...] = ()
     default_rules: bool = True
     uncurl_quotes: bool = False
-    max_removal: float = 0.7
+    max_removal: float = MAX_REMOVAL
     lang: str | None = None
     url: str | None = None
     doc_format: str = "auto"
