@@ -76,8 +76,8 @@ def run_clean(args, settings: Settings) -> int:
 def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
     if args.format == "jsonl":
         items = read_jsonl(_stdin_text())
-        return _clean_records("<stdin>", items, Path(args.output) if args.output else None, None,
-                              args, settings, jobs, stats, audit, progress)
+        return clean_records("<stdin>", items, Path(args.output) if args.output else None, None,
+                             args.on_error, settings, jobs, stats, audit, progress)
     from .decode import DecodeError, decode
 
     data = sys.stdin.buffer.read()
@@ -160,18 +160,14 @@ def _clean_record_file(item, target, args, settings, jobs, stats, audit, progres
     source = str(item.path)
     if record_kind(item.path) == "parquet":
         schema = parquet_schema(item.path) if target is not None and record_kind(target) == "parquet" else None
-        return _clean_records(source, iter_parquet(item.path), target, schema, args, settings, jobs, stats, audit,
-                              progress)
+        return clean_records(source, iter_parquet(item.path), target, schema, args.on_error, settings, jobs,
+                             stats, audit, progress)
     try:
         with open_text_lines(item.path) as handle:
-            return _clean_records(source, read_jsonl(handle), target, None, args, settings, jobs, stats, audit,
-                                  progress)
+            return clean_records(source, read_jsonl(handle), target, None, args.on_error, settings, jobs,
+                                 stats, audit, progress)
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise CleanError(f"{source}: cannot read: {exc}") from None
-
-
-def _clean_records(source, items, target, schema, args, settings, jobs, stats, audit, progress) -> int:
-    return clean_records(source, items, target, schema, args.on_error, settings, jobs, stats, audit, progress)
 
 
 def clean_records(source, items, target, schema, on_error, settings, jobs, stats, audit=None, progress=None) -> int:

@@ -14,7 +14,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from .records import Fields, cleaner_field, record_kind
+from .records import Fields, cleaner_field, record_inputs, record_kind
 from .run import Settings, Stats, clean_any
 
 
@@ -30,12 +30,10 @@ def _clean_item(cleaner, settings: Settings, item):
         return clean_any(cleaner, settings, item, "<bag>").text
     if not isinstance(item, dict):
         raise TypeError(f"clean_bag takes texts or records (dicts), not {type(item).__name__}")
-    fields = settings.fields
     record = dict(item)
-    url = record.get(fields.url) if fields.url else None
-    lang = record.get(fields.lang) if fields.lang else None
-    result = clean_any(cleaner, settings, record[fields.text], "<bag>", url=url or None, lang=lang or None)
-    record[fields.text] = result.text
+    text, url, lang = record_inputs(record, settings.fields)
+    result = clean_any(cleaner, settings, text, "<bag>", url=url, lang=lang)
+    record[settings.fields.text] = result.text
     record["cleaner"] = cleaner_field(result, settings.explain)
     return record
 

@@ -211,11 +211,15 @@ class RuleSet:
 
     def selected_by(self, lang: str | None, domain: str | None) -> bool:
         """A file scoped to languages or sites applies when the document is in one of each it names."""
-        if self.languages is not None and lang not in self.languages:
-            return False
-        if self.sites is not None and not site_matches(domain, self.sites):
-            return False
-        return True
+        return in_scope(self.languages, self.sites, lang, domain)
+
+
+def in_scope(languages: frozenset[str] | None, sites: tuple[str, ...] | None,
+             lang: str | None, domain: str | None) -> bool:
+    """Whether a document of ``lang`` from ``domain`` is in a file's or a rule's scope (None: any)."""
+    if languages is not None and lang not in languages:
+        return False
+    return sites is None or site_matches(domain, sites)
 
 
 def site_matches(domain: str | None, sites: tuple[str, ...]) -> bool:
@@ -527,19 +531,11 @@ class RuleBook:
             if ruleset.selected_by(lang, domain):
                 take(ruleset)
         rules = [r for s in chosen for r in s.rules
-                 if r.id not in self.disabled and _rule_applies(r, lang, domain)]
+                 # a rule may be scoped tighter than its file (a common rule for es and pt only)
+                 if r.id not in self.disabled and in_scope(r.languages, r.sites, lang, domain)]
         structure = [r for s in chosen for r in s.structure if r.id not in self.disabled]
         self._selection_cache[key] = (rules, structure)
         return rules, structure
-
-
-def _rule_applies(rule: Rule, lang: str | None, domain: str | None) -> bool:
-    # A rule scoped tighter than its file (a common rule for es and pt only).
-    if rule.languages is not None and lang not in rule.languages:
-        return False
-    if rule.sites is not None and not site_matches(domain, rule.sites):
-        return False
-    return True
 
 
 def rule_sources(extra_dirs: tuple[str, ...] = (), defaults: bool = True) -> tuple[RuleSource, ...]:

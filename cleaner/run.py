@@ -23,7 +23,6 @@ from .records import (
     Fields, RecordError, cleaner_field, is_empty, parse_record, record_inputs,
 )
 
-DOC_FORMATS = ("auto", "text", "html")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 RECORD_BATCH = 64
 
