@@ -1,20 +1,46 @@
-"""Language detection with langdetect, seeded and on a bounded sample."""
+"""Language detection from langdetect's profiles, scored deterministically on a bounded sample.
+
+langdetect draws n-grams of the text at random and multiplies, for each draw,
+every language's probability by ``weight + p(n-gram | language)``; seven such
+trials, averaged, give its answer. Here every n-gram of the sample is counted
+once, with the same profiles and the same smoothing weight, and the language
+with the largest sum of ``log(1 + p / weight)`` wins: langdetect's estimate
+without the sampling. There is nothing random left to seed, and the same
+sample always gets the same answer.
+
+An n-gram never crosses a space (langdetect resets its window there), so a
+text's n-grams are the union of its words' n-grams: a word's scores are
+computed once and reused by every document that has the word. Agreement with
+``langdetect.detect`` (seeded) is checked by tests/test_language.py on every
+evaluation document and printed, with the speed of both, by ``python -m bench.speed``.
+"""
 
 from __future__ import annotations
 
+import math
 import re
+from array import array
 
 SAMPLE_CHARS = 2000
 # Lines of a few words are prose more often than chrome; they make the sample.
 _MIN_SAMPLE_WORDS = 5
-# langdetect draws random trials; a fixed seed makes the same text give the same answer.
-SEED = 0
+# langdetect's smoothing: ALPHA_DEFAULT / BASE_FREQ. (Its random trials add noise
+# to alpha; the noise has mean zero, so the scoring uses the mean.)
+_WEIGHT = 0.5 / 10000
+# Scores kept between documents (a word's are 55 floats); a full cache is emptied,
+# which changes no answer: scores are computed the same way whenever they are.
+_WORD_CACHE = 50_000
+_GRAM_CACHE = 200_000
 
-_factory = None
-_FastDetector = None
+_profiles: "_Profiles | None" = None
 # The same sample always gets the same answer: a pipeline round that removed
-# only short chrome lines leaves the sample as it was, and need not ask again.
+# only short chrome lines leaves the sample as it was, and need not score it again.
 _answers: dict[str, str | None] = {}
+
+# langdetect's cleaning: a text mostly in another script loses its Latin letters.
+_LATIN = re.compile("[A-z]")
+_NON_LATIN = re.compile("[^\x00-\u02ff\u1e00-\u1eff]")
+_LATIN_RUNS = re.compile("[A-z]+")
 
 
 def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
@@ -30,165 +56,128 @@ def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
     return "\n".join(taken)[:limit]
 
 
-class _LazyProbabilities(dict):
-    """langdetect's n-gram table, built row by row for the n-grams a text holds.
+class _Normalised(dict):
+    """A ``str.translate`` table of langdetect's ``NGram.normalize``, filled as characters appear."""
 
-    langdetect's own factory builds the whole table (about 170,000 rows) at its
-    first call, a third of a second on every start. A row computed here is the
-    one ``DetectorFactory.add_profile`` would compute, so detection is the same.
-    """
-
-    def __init__(self, profiles: list[dict]):
+    def __init__(self, normalize):
         super().__init__()
-        self.profiles = profiles
+        self.normalize = normalize
 
-    def _row(self, word: str):
-        found = [(i, p) for i, p in enumerate(self.profiles) if word in p["freq"]]
-        if not found:
-            return None
-        row = [0.0] * len(self.profiles)
-        if 1 <= len(word) <= 3:
-            for index, profile in found:
-                row[index] = 1.0 * profile["freq"][word] / profile["n_words"][len(word) - 1]
-        return row
-
-    def __missing__(self, word: str):
-        row = self._row(word)
-        dict.__setitem__(self, word, row)
-        return row
-
-    def __contains__(self, word) -> bool:
-        return self[word] is not None
+    def __missing__(self, code: int) -> str:
+        value = self[code] = self.normalize(chr(code))
+        return value
 
 
-def _fast_detector_class():
-    """langdetect's Detector with its hot loops rewritten; the same arithmetic in the same order.
-
-    Every float operation and every draw from the seeded random generator is
-    the one langdetect makes, so the answers are langdetect's; what changes is
-    the Python overhead around them (a test compares both on every fixture).
-    """
-    from langdetect.detector import Detector
-    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
-    from langdetect.utils.ngram import NGram
-
-    normalized: dict[str, str] = {}
-    spaces = re.compile(" {2,}")
-
-    class FastDetector(Detector):
-        def append(self, text: str) -> None:
-            text = self.URL_RE.sub(" ", text)
-            text = self.MAIL_RE.sub(" ", text)
-            text = NGram.normalize_vi(text)
-            self.text += spaces.sub(" ", text[: self.max_text_length])
-
-        def _extract_ngrams(self) -> list[str]:
-            table = self.word_lang_prob_map
-            result = []
-            grams, capital = " ", False
-            for ch in self.text:
-                norm = normalized.get(ch)
-                if norm is None:
-                    norm = normalized[ch] = NGram.normalize(ch)
-                last = grams[-1]
-                if last == " ":
-                    grams, capital = " ", False
-                    if norm == " ":
-                        continue
-                elif len(grams) >= NGram.N_GRAM:
-                    grams = grams[1:]
-                grams += norm
-                if norm.isupper():
-                    if last.isupper():
-                        capital = True
-                else:
-                    capital = False
-                if capital:
-                    continue
-                for n in (1, 2, 3):
-                    if len(grams) < n:
-                        break
-                    gram = grams[-n:]
-                    if gram != " " and gram in table:
-                        result.append(gram)
-            return result
-
-        def _detect_block(self) -> None:
-            self.cleaning_text()
-            ngrams = self._extract_ngrams()
-            if not ngrams:
-                raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-            table = self.word_lang_prob_map
-            langprob = [0.0] * len(self.langlist)
-            draw = self.random
-            draw.seed(self.seed)
-            for _ in range(self.n_trial):
-                prob = self._init_probability()
-                alpha = self.alpha + draw.gauss(0.0, 1.0) * self.ALPHA_WIDTH
-                weight = alpha / self.BASE_FREQ
-                # Iteration 0 updates once and normalises; then every fifth
-                # iteration normalises, so the updates come in runs of five.
-                # Multiplying a run element by element, left to right, is
-                # exactly langdetect's five updates in a row.
-                row = table[draw.choice(ngrams)]
-                prob = [p * (weight + w) for p, w in zip(prob, row)]
-                i = 0
-                while True:
-                    total = sum(prob)
-                    prob = [p / total for p in prob]
-                    if max(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
-                        break
-                    a, b, c, d, e = (table[draw.choice(ngrams)] for _ in range(5))
-                    prob = [p * (weight + ra) * (weight + rb) * (weight + rc) * (weight + rd) * (weight + re_)
-                            for p, ra, rb, rc, rd, re_ in zip(prob, a, b, c, d, e)]
-                    i += 5
-                langprob = [acc + p / self.n_trial for acc, p in zip(langprob, prob)]
-            self.langprob = langprob
-
-    return FastDetector
+def word_ngrams(word: str) -> list[str]:
+    """The 1-, 2- and 3-grams langdetect takes from a word: padded with spaces, and
+    none ending on the second or later capital of a run ("NATO" gives "N", " N", "O ", "TO ")."""
+    padded = f" {word} "
+    grams: list[str] = []
+    for i in range(1, len(padded)):
+        ch = padded[i]
+        if ch.isupper() and padded[i - 1].isupper():
+            continue
+        if i < len(padded) - 1:
+            grams.append(ch)
+        grams.append(padded[i - 1:i + 1])
+        if i >= 2:
+            grams.append(padded[i - 2:i + 1])
+    return grams
 
 
-def _detector_factory():
-    global _factory
-    if _factory is None:
+class _Profiles:
+    """langdetect's profiles, sorted by language code, as log scores per n-gram and per word."""
+
+    def __init__(self):
         import json
         import os
 
-        from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+        from langdetect.detector import Detector
+        from langdetect.detector_factory import PROFILES_DIRECTORY
+        from langdetect.utils.ngram import NGram
 
-        profiles = []
-        # Sorted, unlike langdetect's os.listdir(): the same order on every machine.
+        self.langs: list[str] = []
+        self.freqs: list[dict[str, int]] = []
+        self.totals: list[list[int]] = []
+        # Sorted, unlike langdetect's os.listdir(): the same order, so the same tie-break, everywhere.
         for name in sorted(os.listdir(PROFILES_DIRECTORY)):
             path = os.path.join(PROFILES_DIRECTORY, name)
             if not name.startswith(".") and os.path.isfile(path):
                 with open(path, encoding="utf-8") as handle:
-                    profiles.append(json.load(handle))
-        factory = DetectorFactory()
-        factory.langlist = [p["name"] for p in profiles]
-        factory.word_lang_prob_map = _LazyProbabilities(profiles)
-        factory.seed = SEED
-        _factory = factory
-        global _FastDetector
-        _FastDetector = _fast_detector_class()
-    return _factory
+                    profile = json.load(handle)
+                self.langs.append(profile["name"])
+                self.freqs.append(profile["freq"])
+                self.totals.append(profile["n_words"])
+        self.grams: dict[str, tuple[float, ...] | None] = {}
+        self.words: dict[str, array] = {}
+        self.normalised = _Normalised(NGram.normalize)
+        self.normalize_vi = NGram.normalize_vi
+        self.url, self.mail = Detector.URL_RE, Detector.MAIL_RE
+
+    def gram_scores(self, gram: str) -> tuple[float, ...] | None:
+        """Every language's log(1 + p / weight) for the n-gram; None if no profile has it."""
+        if gram in self.grams:
+            return self.grams[gram]
+        counts = [freq.get(gram) for freq in self.freqs]
+        scores = None
+        if counts.count(None) < len(counts):
+            n = len(gram) - 1
+            row = [0.0] * len(counts)
+            for i, count in enumerate(counts):
+                if count is not None:
+                    row[i] = math.log1p(count / self.totals[i][n] / _WEIGHT)
+            scores = tuple(row)
+        if len(self.grams) >= _GRAM_CACHE:
+            self.grams.clear()
+        self.grams[gram] = scores
+        return scores
+
+    def word_scores(self, word: str) -> array:
+        """Every language's score for the word: its n-grams' scores added in a fixed order (empty if none is known)."""
+        rows = [row for row in map(self.gram_scores, word_ngrams(word)) if row is not None]
+        scores = array("d", map(sum, zip(*rows)))
+        if len(self.words) >= _WORD_CACHE:
+            self.words.clear()
+        self.words[word] = scores
+        return scores
+
+    def words_of(self, text: str) -> list[str]:
+        """The words of ``text`` as langdetect's n-gram reader sees them."""
+        text = self.url.sub(" ", text)
+        text = self.mail.sub(" ", text)
+        text = self.normalize_vi(text)
+        if len(_LATIN.findall(text)) * 2 < len(_NON_LATIN.findall(text)):
+            text = _LATIN_RUNS.sub("", text)
+        return text.translate(self.normalised).split()
+
+    def best(self, text: str) -> str | None:
+        words = self.words_of(text)
+        rows = list(map(self.words.get, words))
+        if None in rows:
+            rows = [row if row is not None else self.word_scores(word) for row, word in zip(rows, words)]
+        rows = [row for row in rows if row]
+        if not rows:
+            return None
+        # Columns summed in the text's word order: the same floats in the same order, the same bytes.
+        totals = list(map(sum, zip(*rows)))
+        return self.langs[max(range(len(totals)), key=totals.__getitem__)]
+
+
+def profiles() -> _Profiles:
+    global _profiles
+    if _profiles is None:
+        _profiles = _Profiles()
+    return _profiles
 
 
 def detect(lines: list[str]) -> str | None:
-    """The language code langdetect gives the sample ("fr", "zh-cn"), or None when it has no clue."""
+    """The language code of the sample's profile ("fr", "zh-cn"), or None when it has no clue."""
     text = sample(lines)
     if not any(ch.isalpha() for ch in text):
         return None
-    from langdetect.lang_detect_exception import LangDetectException
-
     if text in _answers:
         return _answers[text]
-    factory = _detector_factory()
-    detector = _FastDetector(factory)
-    detector.append(text)
-    try:
-        answer = detector.detect()
-    except LangDetectException:
-        answer = None
+    answer = profiles().best(text)
     if len(_answers) >= 256:
         _answers.clear()
     _answers[text] = answer
