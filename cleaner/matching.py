@@ -6,8 +6,7 @@ dictionary, so most lines cost a lookup, not a loop over rules.
 
 from __future__ import annotations
 
-import regex
-
+from . import regex_index
 from .document import Document, Line, Removal
 from .fixes import fold_spaces
 from .rules import Rule, RuleTimeout, phrase_key, prefix_key, prefix_matches
@@ -17,7 +16,7 @@ _ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}
 
 
 def first_word(text: str) -> str:
-    """The leading run of letters and digits: what an anchored literal start must equal."""
+    """The leading run of letters and digits: what a prefix rule is indexed by."""
     end = 0
     for ch in text:
         if not ch.isalnum():
@@ -26,36 +25,22 @@ def first_word(text: str) -> str:
     return text[:end]
 
 
-# A regex that starts with ^ and a literal word, followed by what ends a word ("^Tags:",
-# "^By [A-Z]", "(?i)^Generated\s+widget"). Anything after the word that could extend it
-# ("^Tag\w*", "^Tags?") makes the pattern unindexed: it is tried on every line.
-_ANCHORED_WORD = regex.compile(r"^(\(\?i\))?\^([\p{L}\p{N}]+)(?= |:|\\s|\\b|\$$|$)")
-
-
-def _anchored_word(pattern: str) -> tuple[str, bool] | None:
-    """(word, case-insensitive) when every match of ``pattern`` starts with that word."""
-    if "|" in pattern:  # an alternation could start with another word: never indexed
-        return None
-    found = _ANCHORED_WORD.match(pattern)
-    if found is None:
-        return None
-    return found.group(2), bool(found.group(1))
-
-
 class Matcher:
     """Rules of one selection, indexed so that a line meets only the rules that can match it.
 
     Phrases are one dictionary; prefixes are indexed by their first word; regexes
-    anchored on a literal word are indexed by it, case-folded when they ignore
-    case. Only regexes with no such word are tried on every line.
+    anchored at the start of the line are indexed by the first characters their
+    matches can begin with, and the others gated by strings their matches must
+    hold (regex_index). Only regexes with neither are tried on every line.
     """
 
     def __init__(self, rules: list[Rule]):
         self.phrases: dict[str, list[Rule]] = {}
         self.prefixes: dict[str, list[tuple[str, Rule]]] = {}
-        self.anchored: dict[str, list[Rule]] = {}
-        self.anchored_folded: dict[str, list[Rule]] = {}
-        self.regexes: list[Rule] = []
+        self.starts: dict[str, list[Rule]] = {}  # by how their matches begin
+        self.gated: list[tuple[Rule, tuple[str, ...]]] = []  # by what their matches hold
+        self.indexed: list[Rule] = []  # the two above: all searched on a line lower case cannot key
+        self.regexes: list[Rule] = []  # searched on every line
         self.near_rules: list[Rule] = []
         for rule in rules:
             if rule.near is not None:
@@ -67,16 +52,26 @@ class Matcher:
                 for key in rule.keys:
                     self.prefixes.setdefault(first_word(key), []).append((key, rule))
             else:
-                words = [_anchored_word(p) for p in rule.patterns]
-                if all(words) and len({(w if not folded else w.casefold(), folded) for w, folded in words}) == 1:
-                    word, folded = words[0]
-                    if folded:
-                        self.anchored_folded.setdefault(word.casefold(), []).append(rule)
-                    else:
-                        self.anchored.setdefault(word, []).append(rule)
-                else:
-                    self.regexes.append(rule)
+                self._add_regex(rule)
         self.order = {rule: i for i, rule in enumerate(rules)}
+
+    def _add_regex(self, rule: Rule) -> None:
+        starts, contains = set(), set()
+        for pattern in rule.patterns:
+            found = regex_index.starts(pattern)
+            if found is not None:
+                starts |= found
+                continue
+            found = regex_index.contains(pattern)
+            if found is None:  # one pattern that could match anything: the rule is tried on every line
+                self.regexes.append(rule)
+                return
+            contains |= found
+        self.indexed.append(rule)
+        for start in sorted(starts):
+            self.starts.setdefault(start, []).append(rule)
+        if contains:
+            self.gated.append((rule, tuple(sorted(contains))))
 
     def candidates(self, text: str, words: int | None = None) -> list[Rule]:
         """Rules whose pattern matches the line (scope and zone aside), in priority order.
@@ -88,9 +83,15 @@ class Matcher:
             key = prefix_key(text)
             found += [rule for prefix, rule in self.prefixes.get(first_word(key), ()) if prefix_matches(key, prefix)]
         tried = self.regexes
-        if self.anchored or self.anchored_folded:
-            word = first_word(text)
-            tried = [*tried, *self.anchored.get(word, ()), *self.anchored_folded.get(word.casefold(), ())]
+        if self.indexed:
+            folded = regex_index.fold(text)
+            if folded is None:
+                tried = [*tried, *self.indexed]
+            else:
+                hits = [rule for n in range(1, min(len(folded), regex_index.LENGTH) + 1)
+                        for rule in self.starts.get(folded[:n], ())]
+                hits += [rule for rule, parts in self.gated if any(part in folded for part in parts)]
+                tried = [*tried, *dict.fromkeys(hits)]
         found += [rule for rule in tried
                   if (words is None or rule.max_words is None or words <= rule.max_words) and rule.search(text)]
         if len(found) > 1:

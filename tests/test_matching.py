@@ -127,17 +127,6 @@ def test_default_rules_keep_hard_negatives(cleaner_obj):
     assert cleaner_obj.clean(text).text == text
 
 
-@pytest.mark.parametrize("pattern, word", [
-    (r"^Tags:", ("Tags", False)), (r"^By [A-Z]\w+$", ("By", False)), (r"(?i)^Generated\s+widget", ("Generated", True)),
-    (r"^Share\b", ("Share", False)), (r"^Теги:", ("Теги", False)),
-    (r"^Tag\w*", None), (r"^Tags?", None), (r"^Tags:|^Topics:", None), (r"^(?:A|B)", None), (r"(?m)^Tags:", None),
-])
-def test_which_regexes_are_indexed_by_their_first_word(pattern, word):
-    from cleaner.matching import _anchored_word
-
-    assert _anchored_word(pattern) == word
-
-
 def test_indexed_and_unindexed_rules_match_the_same_lines(tmp_path):
     """The index is a shortcut, never a filter: every rule still matches where its regex does."""
     rules = "rules:\n" + "".join(

@@ -1,0 +1,119 @@
+"""The regex index is a shortcut, never a filter: the fast path finds what searching every rule finds."""
+
+import os
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from cleaner import regex_index
+from cleaner.matching import Matcher
+from cleaner.rules import load_rulebook
+from conftest import FIXTURES, ROOT
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"^Tags:", {"tags"}),
+    (r"(?i)^(?:home|accueil)\s*[>»]", {"home", "accu"}),
+    (r"^(?i:by)\s+\p{Lu}", {"by" + ws for ws in regex_index._WHITESPACE}),
+    (r"^\*?Traduit", {"*tra", "trad"}),
+    (r"^(?:©|\(c\))\s*\d", {"©", "(c)"} | {"©" + ws for ws in regex_index._WHITESPACE}
+     | {"(c)" + ws for ws in regex_index._WHITESPACE}),
+    (r"^[AB]x", {"ax", "bx"}),
+    (r"^Tags?", {"tag", "tags"}),
+    (r"^Теги:", {"теги"}),
+])
+def test_starts_of_anchored_patterns(pattern, expected):
+    assert regex_index.starts(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"Tags:",                     # not anchored: a match can begin anywhere
+    r"(?:^|\s)Photo",             # one branch is not anchored
+    r"^\p{Lu}\w+",                # begins with any capital
+    r"^(?:\d+|no) comments",      # a digit class is wide
+    r"^.?x",                      # could begin with any character
+    r"^(?|a)b",                   # the regex module's branch reset: not read, so not indexed
+    r"^[^x]",
+])
+def test_unindexed_patterns(pattern):
+    assert regex_index.starts(pattern) is None
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"^(?:\d+|no)\s+(?:comments|replies)$", {"comm", "repl"}),
+    (r"(?:^|\s)(?:Photo|Foto)\s*:", {"phot", "foto"}),
+    (r"(?i)^\*?\s*(?:Translated|Translation) by", {"tran"}),  # the longest required part wins
+    (r"\d+ km", {" km"}),
+])
+def test_what_matches_must_contain(pattern, expected):
+    assert regex_index.contains(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"^\p{Lu}\w+$", r"\d+", r"(?:ab)?\d"])
+def test_nothing_required(pattern):
+    assert regex_index.contains(pattern) is None
+
+
+def test_lines_with_irregular_case_are_not_folded():
+    assert regex_index.fold("Home Page") == "home page"
+    assert regex_index.fold("Straße") == "straße"
+    assert regex_index.fold("ſome") is None  # long s matches "s" case-blind
+    assert regex_index.fold("In İstanbul") is None  # lower case is two characters
+
+
+def test_irregular_characters_are_all_in_the_basic_plane():
+    astral = [ch for ch in map(chr, range(0x10000, 0x110000))
+              if len(ch.lower()) != 1 or (len(ch.upper()) == 1 and ch.upper().lower() != ch.lower())]
+    assert astral == []
+
+
+def _plain(rules, text):
+    """What the index must equal: every regex rule searched."""
+    return [r.id for r in rules if r.kind == "regex" and r.near is None and r.search(text)]
+
+
+def _fast(matcher, rules, text):
+    ids = {r.id for r in matcher.candidates(text)}
+    return [r.id for r in rules if r.kind == "regex" and r.near is None and r.id in ids]
+
+
+def _bundled_selections():
+    book = load_rulebook((), frozenset(), True)
+    langs = ("en", "fr", "es", "de", "it", "pt", "nl", "pl", "ru", "uk", None)
+    for lang in langs:
+        rules, _ = book.select(lang, None)
+        yield lang, rules, Matcher(rules)
+
+
+def _corpus_lines():
+    lines = set()
+    for folder in (FIXTURES / "input", FIXTURES / "expected", ROOT / "eval" / "docs"):
+        for path in folder.glob("*.txt"):
+            lines.update(" ".join(line.split()) for line in path.read_text(encoding="utf-8").splitlines())
+    book = load_rulebook((), frozenset(), True)
+    for rule in book.all_rules():
+        lines.update(" ".join(e.split()) for e in (*rule.drop_examples, *rule.keep_examples))
+    return sorted(line for line in lines if line)
+
+
+def test_index_finds_what_plain_search_finds_on_every_known_line():
+    lines = _corpus_lines()
+    assert len(lines) > 1000
+    for lang, rules, matcher in _bundled_selections():
+        assert matcher.starts and matcher.gated, lang  # the shortcuts are taken, or this proves nothing
+        for line in lines:
+            assert _fast(matcher, rules, line) == _plain(rules, line), (lang, line)
+
+
+_SELECTIONS = list(_bundled_selections())
+_PIECES = st.sampled_from(["home", "Home", "HOME", "by ", "By", "(c)", "©", "*", "Traduit", "ſ", "İ", "K", " ",
+                           "\u00a0", ">", "»", "Subscribe", "sign up", "Share", "Foto", "Photo:", "1", "2024",
+                           "Par", "Tags:", "Source:", "Fuente:", "Źródło", "Главная", "Фото", "AFP", "(AP)"])
+
+
+@settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "150")), deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=6))
+def test_index_finds_what_plain_search_finds_on_generated_lines(pieces):
+    line = " ".join("".join(pieces).split())
+    for lang, rules, matcher in _SELECTIONS:
+        assert _fast(matcher, rules, line) == _plain(rules, line), (lang, line)
