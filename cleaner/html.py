@@ -55,20 +55,57 @@ class Extracted:
 def extract(html: str, url: str | None = None, preset: str = "balanced", comments: bool = False) -> Extracted:
     """The page's main text (one paragraph a line) and its metadata."""
     import trafilatura
+    from trafilatura.utils import load_html
 
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r} (expected {', '.join(PRESETS)})")
-    document = trafilatura.bare_extraction(
-        html, url=url, include_comments=comments, include_tables=True, deduplicate=False,
-        with_metadata=True, **PRESETS[preset],
-    )
-    if document is None:
+    # One parse serves the metadata and the extraction (trafilatura copies a tree it is given).
+    tree = load_html(html)
+    if tree is None:
         return Extracted("", None, None, None, url, None)
-    return Extracted(
-        text=document.text or "",
-        title=document.title or None,
-        author=document.author or None,
-        date=document.date or None,
-        url=url or document.url or None,  # the caller's URL wins over the page's canonical one
-        sitename=document.sitename or None,
+    meta = _metadata(tree, url)
+    document = trafilatura.bare_extraction(
+        tree, url=url or meta.url, include_comments=comments, include_tables=True, deduplicate=False,
+        with_metadata=False, **PRESETS[preset],
     )
+    return Extracted(
+        text=(document.text if document is not None else None) or "",
+        title=meta.title or None,
+        author=meta.author or None,
+        date=meta.date or None,
+        url=url or meta.url or None,  # the caller's URL wins over the page's canonical one
+        sitename=meta.sitename or None,
+    )
+
+
+def _metadata(tree, url: str | None):
+    """trafilatura's metadata extraction (meta tags, JSON-LD, title, canonical URL, htmldate's
+    date, site name), but the author only from meta tags and JSON-LD: its search of the whole
+    page for a byline takes longer than extracting the text."""
+    from htmldate import find_date
+    from trafilatura.metadata import (
+        META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url,
+    )
+    from trafilatura.settings import set_date_params
+
+    meta = examine_meta(tree)
+    if meta.author and " " not in meta.author:  # a handle, not a name (as trafilatura judges)
+        meta.author = None
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception:  # noqa: BLE001 - trafilatura guards its JSON-LD reader the same way
+        pass
+    meta.title = meta.title or extract_title(tree)
+    meta.url = meta.url or extract_url(tree, url)
+    date_params = set_date_params(True)
+    date_params["url"] = meta.url
+    meta.date = find_date(tree, **date_params)
+    meta.sitename = meta.sitename or extract_sitename(tree)
+    if meta.sitename:
+        meta.sitename = meta.sitename.lstrip("@")
+        if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
+            meta.sitename = meta.sitename.title()
+    elif meta.url and (host := META_URL.match(meta.url)):
+        meta.sitename = host[1]
+    meta.clean_and_trim()
+    return meta

@@ -91,3 +91,24 @@ def test_comments_option_keeps_the_comment_section(tmp_path):
     with_comments = Cleaner().clean_html(html, comments=True)
     assert "Great post" not in without.text
     assert len(with_comments.text) >= len(without.text)
+
+
+def test_metadata_and_text_are_trafilaturas():
+    """One parse for metadata and text gives what trafilatura's own metadata pass gives,
+    except an author found only by searching the page body (that search is skipped)."""
+    import trafilatura
+
+    from bench.pages import heavy
+    from cleaner.html import extract
+
+    pages = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "html").glob("*.html"))]
+    authored = [p.replace("<head>", '<head><meta name="author" content="Marie Dupont">', 1) for p in pages]
+    assert extract(authored[0]).author == "Marie Dupont"
+    for page in pages + authored + [heavy(p, seed=i) for i, p in enumerate(pages)]:
+        ours = extract(page)
+        theirs = trafilatura.bare_extraction(page, include_comments=False, include_tables=True, deduplicate=False,
+                                             with_metadata=True)
+        assert ours.text == theirs.text
+        assert (ours.title, ours.date, ours.url, ours.sitename) == (theirs.title, theirs.date, theirs.url,
+                                                                     theirs.sitename)
+        assert ours.author in (theirs.author, None)
