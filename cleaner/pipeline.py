@@ -104,11 +104,24 @@ class Cleaner:
         self._matchers: dict[tuple, tuple[Matcher, list]] = {}
 
     def _rules_for(self, lang: str | None, domain: str | None):
-        key = (lang, domain)
+        key = (lang, self.rulebook.sites_of(domain))
         if key not in self._matchers:
             rules, structure = self.rulebook.select(lang, domain)
             self._matchers[key] = (Matcher(rules), structure)
         return self._matchers[key]
+
+    def warm(self) -> "Cleaner":
+        """Do now what the first documents would: load the language profiles, build the
+        matchers of every language the rules name and compile their regexes. Before a
+        pool forks, so that workers inherit it all rather than each doing it again."""
+        language.profiles()
+        named = sorted({lang for ruleset in self.rulebook.sets for lang in (ruleset.languages or ())})
+        for lang in (None, *named):
+            matcher, _ = self._rules_for(lang, None)
+            for rule in [*matcher.indexed, *matcher.regexes, *matcher.near_rules]:
+                if rule.kind == "regex":
+                    rule.compiled  # noqa: B018 - compiles and caches
+        return self
 
     def clean(self, text: str, lang: str | None = None, url: str | None = None, name: str = "<text>",
               drop_title: str | None = None) -> Result:

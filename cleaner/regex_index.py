@@ -47,6 +47,7 @@ def fold(text: str) -> str | None:
     return None if _irregular().search(text) else text.lower()
 
 
+@functools.lru_cache(maxsize=65536)
 def starts(pattern: str) -> frozenset[str] | None:
     """The lower-case starts every match of ``pattern`` begins with, or None if it is not indexable."""
     from re import _constants as c
@@ -64,6 +65,7 @@ def starts(pattern: str) -> frozenset[str] | None:
     return frozenset(start for start, _ in found)
 
 
+@functools.lru_cache(maxsize=65536)
 def contains(pattern: str) -> frozenset[str] | None:
     """Lower-case strings one of which every match holds, or None when no part of the
     pattern is both required and literal enough (two characters at least) to tell."""

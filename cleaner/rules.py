@@ -508,13 +508,25 @@ class RuleBook:
                 if parent not in self.by_name:
                     raise RuleError(ruleset.source, None, None, f"extends unknown rule set {parent!r}")
         self._selection_cache: dict = {}
+        # Every site a set or a rule names: a domain is reduced to those it falls under,
+        # so that a million domains with no site rules share one selection.
+        self._named_sites = frozenset(site for ruleset in self.sets
+                                      for scoped in (ruleset, *ruleset.rules) for site in (scoped.sites or ()))
+
+    def sites_of(self, domain: str | None) -> tuple[str, ...]:
+        """The named sites ``domain`` is, or is a subdomain of."""
+        if not domain or not self._named_sites:
+            return ()
+        labels = domain.split(".")
+        return tuple(suffix for suffix in (".".join(labels[i:]) for i in range(len(labels)))
+                     if suffix in self._named_sites)
 
     def all_rules(self) -> list[Rule]:
         return [r for s in self.sets for r in s.rules]
 
     def select(self, lang: str | None, domain: str | None) -> tuple[list[Rule], list[StructureRule]]:
         """Rules of the selected sets (and what they extend), site sets first, then languages, then common."""
-        key = (lang, domain)
+        key = (lang, self.sites_of(domain))
         cached = self._selection_cache.get(key)
         if cached is not None:
             return cached

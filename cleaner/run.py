@@ -185,8 +185,8 @@ def ordered_map(func: Callable, tasks: Iterable, jobs: int, settings: Settings) 
         return
     import multiprocessing
 
-    # Build (and cache) the rules before the pool forks: workers inherit them compiled.
-    settings.build()
+    # Build (and cache) the rules and the detector before the pool forks: workers inherit them.
+    settings.build().warm()
     pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_init_pool_worker, initargs=(settings,))
     window: collections.deque = collections.deque()
     try:

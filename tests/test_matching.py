@@ -143,3 +143,18 @@ def test_indexed_and_unindexed_rules_match_the_same_lines(tmp_path):
     for line in lines:
         expected = [r.id for r in book.all_rules() if r.search(" ".join(line.split()))]
         assert [r.id for r in matcher.candidates(" ".join(line.split()))] == expected, line
+
+
+def test_domains_share_a_selection_unless_a_site_set_names_them(tmp_path):
+    """A corpus of a million domains must not build (and keep) a million matchers."""
+    write_rules(tmp_path / "sites", "example.com.yaml", "sites: [example.com]\nrules:\n"
+                "  - id: s-foot\n    description: d\n    match: {phrase: Example footer}\n")
+    cleaner = Cleaner(rules=[str(tmp_path)], max_removal=1.0)
+    text = "Title\n\nA sentence of the article body, long enough to be prose.\nExample footer\n"
+    for i in range(200):
+        assert "Example footer" in cleaner.clean(text, lang="en", url=f"https://site{i}.example.org/a").text
+    assert "Example footer" not in cleaner.clean(text, lang="en", url="https://news.example.com/a").text
+    assert "Example footer" in cleaner.clean(text, lang="en", url="https://notexample.com/a").text
+    assert len(cleaner._matchers) == 2
+    assert cleaner.rulebook.sites_of("a.news.example.com") == ("example.com",)
+    assert cleaner.rulebook.sites_of("example.com.evil.org") == ()
