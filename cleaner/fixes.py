@@ -64,6 +64,33 @@ def repair_unicode(line: str, uncurl_quotes: bool = False) -> tuple[str, str]:
     return fixed, ", ".join(f"{action} {parameter}" for action, parameter in steps or ())
 
 
+@functools.cache
+def _ftfy_signs() -> tuple[re.Pattern, re.Pattern]:
+    from ftfy.badness import BADNESS_RE
+    from ftfy.chardata import CONTROL_CHARS, LIGATURES
+
+    # What each of ftfy's fixers (as configured here) acts on: HTML entities, C1 and
+    # other control characters, ligatures, surrogates, terminal escapes; mojibake is
+    # what its own badness test finds, and the encoding fixes run only when it does.
+    chars = "&\x1b" + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, sorted({*LIGATURES, *CONTROL_CHARS})))
+    signs = re.compile("[" + "".join(map(re.escape, chars)) + "\ud800-\udfff]")
+    # One search over the whole text: with ^ at every line start, the pattern finds
+    # whatever it would find in any one line (a match across a line break only makes
+    # the answer more careful, never less).
+    return signs, re.compile(BADNESS_RE.pattern, BADNESS_RE.flags | re.MULTILINE)
+
+
+def nothing_for_ftfy(text: str, uncurl_quotes: bool = False) -> bool:
+    """Whether ftfy would leave every line of ``text`` as it is: checked in three scans of
+    the whole text instead of ftfy's passes over each line. False means "ask ftfy"."""
+    if uncurl_quotes:
+        return False
+    if _PLAIN_ASCII.fullmatch(text.replace("\n", " ")):
+        return True
+    signs, badness = _ftfy_signs()
+    return not signs.search(text) and unicodedata.is_normalized("NFC", text) and not badness.search(text)
+
+
 _SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
 
 

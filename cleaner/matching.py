@@ -107,13 +107,18 @@ def _fits(rule: Rule, index: int, count: int, words: int) -> bool:
     return (rule.max_words is None or words <= rule.max_words) and rule.in_zone(index, count)
 
 
-def apply_line_rules(doc: Document, matcher: Matcher) -> int:
-    """Remove the lines the rules claim; returns how many lines were removed."""
+def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) -> int:
+    """Remove the lines the rules claim; returns how many lines were removed.
+
+    ``memo`` carries what was matched from one round of the pipeline to the next:
+    what a line's text matches does not change when other lines go.
+    """
+    memo = {} if memo is None else memo
     content = doc.content()
     count = len(content)
     texts = [fold_spaces(line.text) for line in content]
     chosen: list[Rule | None] = [None] * count
-    seen: dict[str, list[Rule]] = {}  # a line repeated a thousand times is matched once
+    seen: dict[str, list[Rule]] = memo.setdefault(matcher, {})  # a line repeated a thousand times is matched once
     for i, text in enumerate(texts):
         words = _words(text)
         found = seen.get(text)
@@ -139,11 +144,11 @@ def apply_line_rules(doc: Document, matcher: Matcher) -> int:
         if rule is not None:
             remove_line(line, rule, marker)
             removed += 1
-    removed += _apply_near_rules(doc, matcher)
+    removed += _apply_near_rules(doc, matcher, memo.setdefault("near", {}))
     return removed
 
 
-def _apply_near_rules(doc: Document, matcher: Matcher) -> int:
+def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
     """Lines that are chrome only beside other chrome: a lone place name next to a byline.
 
     The document's first line is the title slot and is never taken this way.
@@ -164,12 +169,16 @@ def _apply_near_rules(doc: Document, matcher: Matcher) -> int:
             text = fold_spaces(line.text)
             words = _words(text)
             for rule in matcher.near_rules:
-                try:
-                    if not _fits(rule, rank, alive_count, words) or not rule.matches_text(text):
-                        continue
-                except RuleTimeout as exc:
-                    raise RuleTimeout(exc.rule, line.number) from None
-                if _beside_family(lines, i, rule.near.families, rule.near.distance):
+                if not _fits(rule, rank, alive_count, words) or not _beside_family(
+                        lines, i, rule.near.families, rule.near.distance):
+                    continue
+                matched = seen.get((rule, text))
+                if matched is None:
+                    try:
+                        matched = seen[rule, text] = rule.matches_text(text)
+                    except RuleTimeout as exc:
+                        raise RuleTimeout(exc.rule, line.number) from None
+                if matched:
                     remove_line(line, rule, None)
                     removed += 1
                     changed = True

@@ -38,16 +38,20 @@ def domain_of(url: str | None) -> str | None:
 _REPAIR_PASSES = 4
 
 
-def repair_characters(doc: Document, uncurl_quotes: bool = False) -> None:
+def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool = True) -> None:
     """ftfy, invisible characters and look-alike letters, on each line, to a fixed point.
 
     ftfy goes first: mojibake such as "Ã\xad" (í read as cp1252) holds a soft
     hyphen that must still be there for ftfy to recognise it. Removing a
     character, or folding spaces as the output will, can make a sequence ftfy
     would read differently, so the passes repeat until the line holds: what
-    comes out is what a second cleaning would leave as it is.
+    comes out is what a second cleaning would leave as it is. ``shortcut=False``
+    asks ftfy about every line, as the shortcut's tests do to compare.
     """
     invisible = invisible_chars()
+    # Most documents give ftfy nothing to do: one check of the whole text spares
+    # asking it line by line (the lines' first pass; a line changed since is asked).
+    untouched = shortcut and fixes.nothing_for_ftfy("\n".join(line.text for line in doc.lines), uncurl_quotes)
     steps = (
         ("unicode", lambda t: fixes.repair_unicode(t, uncurl_quotes)),
         ("invisible", lambda t: fixes.remove_invisible(t, invisible)),
@@ -55,9 +59,11 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False) -> None:
     for line in doc.lines:
         text = line.text
         noted: set[str] = set()
-        for _ in range(_REPAIR_PASSES):
+        for attempt in range(_REPAIR_PASSES):
             before = text
             for step, repair in steps:
+                if step == "unicode" and untouched and attempt == 0:
+                    continue
                 fixed, detail = repair(text)
                 if detail:
                     doc.fixes.append(Fix(step, line.number, detail, text, fixed, line.start, line.end))
@@ -139,11 +145,12 @@ class Cleaner:
         if drop_title:
             _drop_title(doc, drop_title)
         domain = domain_of(url)
+        matched: dict = {}
         for _ in range(MAX_ROUNDS):
             if not doc.lang_forced:
                 doc.lang = language.detect([line.text for line in doc.content()])
             matcher, structure = self._rules_for(doc.lang, domain)
-            if not apply_line_rules(doc, matcher) + apply_structure_rules(doc, structure):
+            if not apply_line_rules(doc, matcher, matched) + apply_structure_rules(doc, structure):
                 break
         _guard_against_overcleaning(doc, self.max_removal)
         out = normalised_text(doc)

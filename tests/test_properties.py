@@ -94,3 +94,38 @@ def test_character_repairs_are_a_fixed_point():
     for text in ["\x87¢\xadß", "cafÃ\xad au lait", "Ã  la maison"]:
         once = CLEANER.clean(text).text
         assert CLEANER.clean(once).text == once
+
+
+def _repaired(text: str, shortcut: bool):
+    doc = Document.from_text(normalise_line_breaks(text))
+    repair_characters(doc, shortcut=shortcut)
+    return [line.text for line in doc.lines], [repr(f) for f in doc.fixes], [repr(n) for n in doc.notices]
+
+
+def _mojibake(text: str, encoding: str) -> str:
+    return text.encode("utf-8").decode(encoding, errors="replace")
+
+
+mojibake = st.builds(_mojibake, st.sampled_from(PROSE + CHROME),
+                     st.sampled_from(["latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "mac_roman", "cp437"]))
+mixed = st.lists(st.one_of(line, mojibake), max_size=12).map("\n".join)
+
+
+@SETTINGS
+@given(st.one_of(documents, unicode_soup, mixed))
+def test_ftfy_shortcut_gives_what_asking_ftfy_on_every_line_gives(text):
+    assert _repaired(text, shortcut=True) == _repaired(text, shortcut=False)
+
+
+def test_ftfy_shortcut_on_every_fixture_and_evaluation_document():
+    from cleaner.fixes import nothing_for_ftfy
+    from conftest import FIXTURES, ROOT
+
+    paths = [*sorted((FIXTURES / "input").glob("*.txt")), *sorted((FIXTURES / "expected").glob("*.txt")),
+             *sorted((ROOT / "eval" / "docs").glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    taken = [t for t in texts if nothing_for_ftfy(normalise_line_breaks(t))]
+    assert len(taken) >= 20  # the shortcut is used, or this test proves nothing
+    assert len(taken) < len(texts)  # and the documents with something to fix are caught
+    for text in texts:
+        assert _repaired(text, shortcut=True) == _repaired(text, shortcut=False)
