@@ -31,20 +31,17 @@ _WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr,
     "\u2028\u2029\u202f\u205f\u3000"
 
 
-@functools.cache
-def _irregular() -> re.Pattern:
-    """Characters whose lower case is not one character, or which match another
-    character case-blind that lowers differently ("ſ" and "s", "ς" and "σ").
-    There are none outside the Basic Multilingual Plane (a test checks)."""
-    found = [ch for ch in map(chr, range(0x10000))
-             if len(ch.lower()) != 1 or (len(ch.upper()) == 1 and ch.upper().lower() != ch.lower())]
-    return re.compile("[" + "".join(map(re.escape, found)) + "]")
-
-
 def fold(text: str) -> str | None:
     """The line in lower case, character for character, as starts and contains are
-    written; None when a character makes lower case an unsafe comparison."""
-    return None if _irregular().search(text) else text.lower()
+    written; None when a character makes lower case an unsafe comparison: one whose
+    lower case is longer ("İ"), or that matches case-blind a character lowering
+    differently ("ſ" and "s", "ς" and "σ"). Such a character does not come back from
+    upper case to the same lower case; "ß" (upper case "SS") is the one harmless exception."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    probe = lowered.replace("ß", "") if "ß" in lowered else lowered
+    return lowered if probe.upper().lower() == probe else None
 
 
 @functools.lru_cache(maxsize=65536)
