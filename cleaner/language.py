@@ -88,49 +88,45 @@ def word_ngrams(word: str) -> list[str]:
 class _Profiles:
     """langdetect's profiles, sorted by language code, as log scores per n-gram and per word."""
 
-    def __init__(self):
-        import json
-        import os
-
+    def __init__(self, table=None):
         from langdetect.detector import Detector
-        from langdetect.detector_factory import PROFILES_DIRECTORY
         from langdetect.utils.ngram import NGram
 
-        self.langs: list[str] = []
-        self.freqs: list[dict[str, int]] = []
-        self.totals: list[list[int]] = []
-        # Sorted, unlike langdetect's os.listdir(): the same order, so the same tie-break, everywhere.
-        for name in sorted(os.listdir(PROFILES_DIRECTORY)):
-            path = os.path.join(PROFILES_DIRECTORY, name)
-            if not name.startswith(".") and os.path.isfile(path):
-                with open(path, encoding="utf-8") as handle:
-                    profile = json.load(handle)
-                self.langs.append(profile["name"])
-                self.freqs.append(profile["freq"])
-                self.totals.append(profile["n_words"])
+        from .profiles import open_profiles
+
+        self.table = table or open_profiles()
+        self.langs: list[str] = self.table.langs
+        self.totals: list[list[int]] = self.table.totals
         self.grams: dict[str, tuple[float, ...] | None] = {}
         self.words: dict[str, array] = {}
         self.normalised = _Normalised(NGram.normalize)
         self.normalize_vi = NGram.normalize_vi
         self.url, self.mail = Detector.URL_RE, Detector.MAIL_RE
 
+    def learn_grams(self, grams: list[str]) -> None:
+        """Score the n-grams not seen yet, asking the profiles about all of them at once."""
+        new = [gram for gram in dict.fromkeys(grams) if gram not in self.grams]
+        if not new:
+            return
+        if len(self.grams) + len(new) > _GRAM_CACHE:
+            self.grams.clear()
+        counts = self.table.counts(new)
+        for gram in new:
+            pairs = counts.get(gram)
+            if not pairs:
+                self.grams[gram] = None
+                continue
+            n = len(gram) - 1
+            row = [0.0] * len(self.langs)
+            for i, count in pairs:
+                row[i] = math.log1p(count / self.totals[i][n] / _WEIGHT)
+            self.grams[gram] = tuple(row)
+
     def gram_scores(self, gram: str) -> tuple[float, ...] | None:
         """Every language's log(1 + p / weight) for the n-gram; None if no profile has it."""
-        if gram in self.grams:
-            return self.grams[gram]
-        counts = [freq.get(gram) for freq in self.freqs]
-        scores = None
-        if counts.count(None) < len(counts):
-            n = len(gram) - 1
-            row = [0.0] * len(counts)
-            for i, count in enumerate(counts):
-                if count is not None:
-                    row[i] = math.log1p(count / self.totals[i][n] / _WEIGHT)
-            scores = tuple(row)
-        if len(self.grams) >= _GRAM_CACHE:
-            self.grams.clear()
-        self.grams[gram] = scores
-        return scores
+        if gram not in self.grams:
+            self.learn_grams([gram])
+        return self.grams[gram]
 
     def word_scores(self, word: str) -> array:
         """Every language's score for the word: its n-grams' scores added in a fixed order (empty if none is known)."""
@@ -154,6 +150,7 @@ class _Profiles:
         words = self.words_of(text)
         rows = list(map(self.words.get, words))
         if None in rows:
+            self.learn_grams([gram for row, word in zip(rows, words) if row is None for gram in word_ngrams(word)])
             rows = [row if row is not None else self.word_scores(word) for row, word in zip(rows, words)]
         rows = [row for row in rows if row]
         if not rows:

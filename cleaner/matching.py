@@ -57,16 +57,14 @@ class Matcher:
 
     def _add_regex(self, rule: Rule) -> None:
         starts, contains = set(), set()
-        for pattern in rule.patterns:
-            found = regex_index.starts(pattern)
-            if found is not None:
-                starts |= found
-                continue
-            found = regex_index.contains(pattern)
-            if found is None:  # one pattern that could match anything: the rule is tried on every line
+        for begins, holds in rule.index:
+            if begins is not None:
+                starts |= begins
+            elif holds is not None:
+                contains |= holds
+            else:  # one pattern that could match anything: the rule is tried on every line
                 self.regexes.append(rule)
                 return
-            contains |= found
         self.indexed.append(rule)
         for start in sorted(starts):
             self.starts.setdefault(start, []).append(rule)

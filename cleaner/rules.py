@@ -133,6 +133,19 @@ class Rule:
         except regex.error as exc:
             raise RuleError(self.source, self.pattern_line, self.id, f"bad regex: {exc}") from None
 
+    @functools.cached_property
+    def index(self) -> tuple[tuple[frozenset[str] | None, frozenset[str] | None], ...]:
+        """For each regex, how its matches begin and what they hold (regex_index), as far as can be told."""
+        from . import regex_index
+
+        if self.kind != "regex":
+            return ()
+        found = []
+        for pattern in self.patterns:
+            starts = regex_index.starts(pattern)
+            found.append((starts, None if starts is not None else regex_index.contains(pattern)))
+        return tuple(found)
+
     def matches_text(self, text: str) -> bool:
         """Whether the pattern matches the line, leaving zone, scope and neighbours aside."""
         text = " ".join(text.split())
@@ -564,13 +577,43 @@ def rule_sources(extra_dirs: tuple[str, ...] = (), defaults: bool = True) -> tup
 
 @functools.lru_cache(maxsize=8)
 def book_from_sources(sources: tuple[RuleSource, ...], disabled: frozenset[str] = frozenset()) -> RuleBook:
-    """A rule book from rule texts; cached per process, so a worker compiles a job's rules once."""
+    """A rule book from rule texts; cached per process, so a worker compiles a job's rules once,
+    and kept between runs (cache.py): parsing the rules again costs more than cleaning a small file."""
+    return _cached_book(sources, disabled)
+
+
+def _book(sources: tuple[RuleSource, ...], disabled: frozenset[str]) -> RuleBook:
     sets = [parse_rule_file(s.text, s.source, s.name, eager=not s.bundled) for s in sources]
     book = RuleBook(sets, disabled)
     known = {r.id for s in sets for r in [*s.rules, *s.structure]}
     unknown = sorted(disabled - known)
     if unknown:
         raise RuleError("--disable", None, unknown[0], "no rule has this id")
+    return book
+
+
+def _cached_book(sources: tuple[RuleSource, ...], disabled: frozenset[str]) -> RuleBook:
+    import pickle
+    import sys
+
+    from . import cache
+
+    # Named after the rule texts and the code that reads them: an edit to either is a new file.
+    code = [Path(__file__).read_bytes(), (Path(__file__).parent / "regex_index.py").read_bytes()]
+    path = cache.path_for("rulebook", *code, sys.version, regex.__version__, repr(sorted(disabled)),
+                          *(f"{s.source}\0{s.name}\0{s.text}" for s in sources), suffix=".pickle")
+    data = cache.read(path)
+    if data is not None:
+        try:
+            book = pickle.loads(data)
+            if isinstance(book, RuleBook):
+                return book
+        except Exception:  # noqa: BLE001 - a corrupt cache is rebuilt, whatever is wrong with it
+            pass
+    book = _book(sources, disabled)
+    for rule in book.all_rules():
+        rule.index  # noqa: B018 - read once here, kept in the cached book
+    cache.write(path, pickle.dumps(book, protocol=pickle.HIGHEST_PROTOCOL))
     return book
 
 

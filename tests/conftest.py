@@ -1,8 +1,17 @@
+import atexit
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The tests build their own caches (language profiles, rule books), in and out of
+# process, and leave the user's alone.
+os.environ["CLEANER_CACHE_DIR"] = tempfile.mkdtemp(prefix="cleaner-test-cache-")
+atexit.register(shutil.rmtree, os.environ["CLEANER_CACHE_DIR"], True)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -15,10 +24,10 @@ def cleaner_obj():
     return Cleaner()
 
 
-def run_cli(*args, input_bytes=None, cwd=None):
+def run_cli(*args, input_bytes=None, cwd=None, env=None):
     """The real command line, in a child process, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "cleaner", *map(str, args)], input=input_bytes,
-                          capture_output=True, cwd=cwd, timeout=120)
+                          capture_output=True, cwd=cwd, timeout=120, env=env)
 
 
 def write_rules(folder: Path, name: str, text: str) -> Path:

@@ -1,0 +1,137 @@
+"""langdetect's language profiles: n-gram counts per language, read without reading them all.
+
+langdetect ships 55 JSON profiles (184,000 n-gram counts); parsing them takes
+about 100 ms, more than the rest of cleaning one small file. The first run
+copies them into an SQLite file in cleaner's cache (cache.py), named after the
+profiles it was made from; later runs ask it for the n-grams a text has. Where
+no cache can be written, the JSON files are read as before. Both give the same
+counts, so the same answers.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from array import array
+from typing import Iterable
+
+Counts = dict[str, list[tuple[int, int]]]  # n-gram -> (language index, count) for the profiles that have it
+_BATCH = 500  # n-grams per query: under SQLite's limit on parameters
+
+
+def _profile_files() -> list[str]:
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    # Sorted, unlike langdetect's os.listdir(): the same order, so the same tie-break, everywhere.
+    names = sorted(n for n in os.listdir(PROFILES_DIRECTORY) if not n.startswith("."))
+    return [p for p in (os.path.join(PROFILES_DIRECTORY, n) for n in names) if os.path.isfile(p)]
+
+
+class JsonProfiles:
+    def __init__(self, files: list[str]):
+        import json
+
+        self.langs: list[str] = []
+        self.totals: list[list[int]] = []
+        self.freqs: list[dict[str, int]] = []
+        for path in files:
+            with open(path, encoding="utf-8") as handle:
+                profile = json.load(handle)
+            self.langs.append(profile["name"])
+            self.totals.append(profile["n_words"])
+            self.freqs.append(profile["freq"])
+
+    def counts(self, grams: Iterable[str]) -> Counts:
+        found: Counts = {}
+        for gram in grams:
+            pairs = [(i, freq[gram]) for i, freq in enumerate(self.freqs) if gram in freq]
+            if pairs:
+                found[gram] = pairs
+        return found
+
+
+class SqliteProfiles:
+    def __init__(self, path: str):
+        import json
+
+        self.path = path
+        self._lock = threading.Lock()
+        self._pid = -1
+        self._db = None
+        row = self._connection().execute("SELECT langs, totals FROM meta").fetchone()
+        self.langs, self.totals = json.loads(row[0]), json.loads(row[1])
+
+    def _connection(self):
+        # A connection does not survive a fork: a worker forked from a warm parent opens its own.
+        if self._pid != os.getpid():
+            import sqlite3
+            from pathlib import Path
+
+            self._db = sqlite3.connect(Path(self.path).as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._db
+
+    def counts(self, grams: Iterable[str]) -> Counts:
+        wanted = list(grams)
+        found: Counts = {}
+        with self._lock:
+            db = self._connection()
+            for start in range(0, len(wanted), _BATCH):
+                chunk = wanted[start:start + _BATCH]
+                marks = ",".join("?" * len(chunk))
+                for gram, blob in db.execute(f"SELECT gram, pairs FROM grams WHERE gram IN ({marks})", chunk):
+                    flat = array("q")
+                    flat.frombytes(blob)
+                    found[gram] = list(zip(flat[::2], flat[1::2]))
+        return found
+
+
+def _cache_path(files: list[str]) -> str:
+    from .cache import path_for
+
+    # Named after the profiles it copies: another langdetect gives another file.
+    listing = "\n".join(f"{os.path.basename(p)} {os.stat(p).st_size} {os.stat(p).st_mtime_ns}" for p in files)
+    return path_for("langdetect-profiles", listing, suffix=".sqlite")
+
+
+def _write_cache(path: str, profiles: JsonProfiles) -> None:
+    import json
+    import sqlite3
+
+    from .cache import writing
+
+    with writing(path) as temporary:
+        db = sqlite3.connect(temporary)
+        try:
+            db.execute("CREATE TABLE meta (langs TEXT, totals TEXT)")
+            db.execute("INSERT INTO meta VALUES (?, ?)", (json.dumps(profiles.langs), json.dumps(profiles.totals)))
+            db.execute("CREATE TABLE grams (gram TEXT PRIMARY KEY, pairs BLOB) WITHOUT ROWID")
+            merged: dict[str, array] = {}
+            for i, freq in enumerate(profiles.freqs):
+                for gram, count in freq.items():
+                    merged.setdefault(gram, array("q")).extend((i, count))
+            db.executemany("INSERT INTO grams VALUES (?, ?)", ((g, a.tobytes()) for g, a in merged.items()))
+            db.commit()
+        finally:
+            db.close()
+
+
+def open_profiles() -> JsonProfiles | SqliteProfiles:
+    """The cached database when there is one (made now if it can be), else the JSON profiles."""
+    import sqlite3
+
+    files = _profile_files()
+    path = None
+    try:
+        path = _cache_path(files)
+        if os.path.exists(path):
+            return SqliteProfiles(path)
+    except (OSError, sqlite3.Error):
+        pass  # an unreadable cache: the JSON files answer the same, and a new cache replaces it
+    profiles = JsonProfiles(files)
+    if path is not None:
+        try:
+            _write_cache(path, profiles)
+        except (OSError, sqlite3.Error):
+            pass  # a read-only home, a full disk: this run and the next read JSON
+    return profiles
