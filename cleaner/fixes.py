@@ -23,9 +23,14 @@ def normalise_line_breaks(text: str) -> str:
     return _LINE_BREAKS.sub("\n", text)
 
 
+@functools.lru_cache(maxsize=8)
+def _any_of(chars: frozenset[str]) -> re.Pattern:
+    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+
+
 def remove_invisible(line: str, invisible: frozenset[str]) -> tuple[str, str]:
     """Drop characters that carry no meaning; the detail names what went."""
-    if line.isascii():
+    if line.isascii() or not _any_of(invisible).search(line):
         return line, ""
     counts = Counter(ch for ch in line if ch in invisible)
     if not counts:
@@ -80,13 +85,15 @@ def _ftfy_signs() -> tuple[re.Pattern, re.Pattern]:
     return signs, re.compile(BADNESS_RE.pattern, BADNESS_RE.flags | re.MULTILINE)
 
 
-def nothing_for_ftfy(text: str, uncurl_quotes: bool = False) -> bool:
-    """Whether ftfy would leave every line of ``text`` as it is: checked in three scans of
-    the whole text instead of ftfy's passes over each line. False means "ask ftfy"."""
+def nothing_for_ftfy(lines: list[str], uncurl_quotes: bool = False) -> bool:
+    """Whether ftfy would leave every one of ``lines`` as it is: checked in three scans of
+    the lines that are not plain ASCII instead of ftfy's passes over each. False means "ask ftfy"."""
     if uncurl_quotes:
         return False
-    if _PLAIN_ASCII.fullmatch(text.replace("\n", " ")):
+    suspects = [line for line in lines if not _PLAIN_ASCII.fullmatch(line)]
+    if not suspects:
         return True
+    text = "\n".join(suspects)
     signs, badness = _ftfy_signs()
     return not signs.search(text) and unicodedata.is_normalized("NFC", text) and not badness.search(text)
 
@@ -96,4 +103,6 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
 
 def fold_spaces(line: str) -> str:
     """Strip a line and fold its runs of spaces and tabs into one space."""
+    if "  " not in line and "\t" not in line:  # most lines, and every line already folded
+        return line.strip()
     return _SPACE_RUN.sub(" ", line).strip()

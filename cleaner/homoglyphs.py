@@ -56,6 +56,7 @@ class Ambiguity:
     reason: str
 
 
+@functools.lru_cache(maxsize=65536)  # a Russian page asks about the same words again and again
 def _repair_word(word: str) -> WordRepair | Ambiguity | None:
     counts = Counter(s for s in map(script_of, word) if s is not None)
     if len(counts) < 2:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from . import regex_index
 from .document import Document, Line, Removal
 from .fixes import fold_spaces
-from .rules import Rule, RuleTimeout, phrase_key, prefix_key, prefix_matches
+from .rules import Rule, RuleTimeout, line_keys, prefix_matches
 
 # Strongest action first: a line that opens a tail of chrome says more than one chrome line.
 _ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}
@@ -76,9 +76,9 @@ class Matcher:
 
         With ``words``, regex rules whose max_words the line exceeds are not even run.
         """
-        found = list(self.phrases.get(phrase_key(text), ()))
+        phrase, key = line_keys(text)
+        found = list(self.phrases.get(phrase, ()))
         if self.prefixes:
-            key = prefix_key(text)
             found += [rule for prefix, rule in self.prefixes.get(first_word(key), ()) if prefix_matches(key, prefix)]
         tried = self.regexes
         if self.indexed:

@@ -51,7 +51,7 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
     invisible = invisible_chars()
     # Most documents give ftfy nothing to do: one check of the whole text spares
     # asking it line by line (the lines' first pass; a line changed since is asked).
-    untouched = shortcut and fixes.nothing_for_ftfy("\n".join(line.text for line in doc.lines), uncurl_quotes)
+    untouched = shortcut and fixes.nothing_for_ftfy([line.text for line in doc.lines], uncurl_quotes)
     steps = (
         ("unicode", lambda t: fixes.repair_unicode(t, uncurl_quotes)),
         ("invisible", lambda t: fixes.remove_invisible(t, invisible)),

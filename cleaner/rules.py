@@ -49,8 +49,8 @@ _STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_
                    "max_words"}
 _ID = regex.compile(r"[a-z0-9][a-z0-9._-]*")
 # Edges of a line that carry no words: bullets, arrows, colons, quotes, spaces.
-_EDGES = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+|[\p{P}\p{S}\p{Z}\s]+$")
 _LEFT_EDGE = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+")
+_RIGHT_EDGE = regex.compile(r"[\p{P}\p{S}\p{Z}\s]+$")
 _SPACE_BEFORE_MARK = regex.compile(r"\s+([:;!?])")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
@@ -83,19 +83,27 @@ class RuleError(Exception):
 
 
 def _fold(text: str) -> str:
-    folded = " ".join(text.translate(_APOSTROPHES).casefold().split())
+    if not text.isascii() or "`" in text:
+        text = text.translate(_APOSTROPHES)
+    folded = " ".join(text.casefold().split())
     # "Tags :" and "Tags:" are one label: French typography spaces before colons.
     return _SPACE_BEFORE_MARK.sub(r"\1", folded) if " " in folded else folded
 
 
+def line_keys(text: str) -> tuple[str, str]:
+    """(phrase_key, prefix_key) of a line, folding it once."""
+    left = _LEFT_EDGE.sub("", _fold(text))
+    return _RIGHT_EDGE.sub("", left), left.rstrip()
+
+
 def phrase_key(text: str) -> str:
     """What phrase rules compare: casefolded, apostrophes and spaces unified, both edges bare."""
-    return _EDGES.sub("", _fold(text))
+    return line_keys(text)[0]
 
 
 def prefix_key(text: str) -> str:
     """What prefix rules compare: as phrase_key, but a trailing colon stays ("Tags:" is not "Tags")."""
-    return _LEFT_EDGE.sub("", _fold(text)).rstrip()
+    return line_keys(text)[1]
 
 
 @dataclass(frozen=True)

@@ -124,7 +124,7 @@ def test_ftfy_shortcut_on_every_fixture_and_evaluation_document():
     paths = [*sorted((FIXTURES / "input").glob("*.txt")), *sorted((FIXTURES / "expected").glob("*.txt")),
              *sorted((ROOT / "eval" / "docs").glob("*.txt"))]
     texts = [p.read_text(encoding="utf-8") for p in paths]
-    taken = [t for t in texts if nothing_for_ftfy(normalise_line_breaks(t))]
+    taken = [t for t in texts if nothing_for_ftfy(normalise_line_breaks(t).split("\n"))]
     assert len(taken) >= 20  # the shortcut is used, or this test proves nothing
     assert len(taken) < len(texts)  # and the documents with something to fix are caught
     for text in texts:
