@@ -88,13 +88,17 @@ class Matcher:
             else:
                 hits = [rule for n in range(1, min(len(folded), regex_index.LENGTH) + 1)
                         for rule in self.starts.get(folded[:n], ())]
-                hits += [rule for rule, parts in self.gated if any(part in folded for part in parts)]
+                hits += [rule for rule, parts in self.gated
+                         if _short_enough(rule, words) and any(part in folded for part in parts)]
                 tried = [*tried, *dict.fromkeys(hits)]
-        found += [rule for rule in tried
-                  if (words is None or rule.max_words is None or words <= rule.max_words) and rule.search(text)]
+        found += [rule for rule in tried if _short_enough(rule, words) and rule.search(text)]
         if len(found) > 1:
             found = sorted(set(found), key=self.order.__getitem__)
         return found
+
+
+def _short_enough(rule: Rule, words: int | None) -> bool:
+    return words is None or rule.max_words is None or words <= rule.max_words
 
 
 def _words(text: str) -> int:

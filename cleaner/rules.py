@@ -50,9 +50,9 @@ _STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_
 _ID = regex.compile(r"[a-z0-9][a-z0-9._-]*")
 # Edges of a line that carry no words: bullets, arrows, colons, quotes, spaces.
 _LEFT_EDGE = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+")
-_RIGHT_EDGE = regex.compile(r"[\p{P}\p{S}\p{Z}\s]+$")
-_SPACE_BEFORE_MARK = regex.compile(r"\s+([:;!?])")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_EDGE_CHAR = regex.compile(r"[\p{P}\p{S}\p{Z}\s]")
+_SPACED_MARKS = (" :", " ;", " !", " ?")
+_APOSTROPHES = ("’", "‘", "ʼ", "`")  # all read as "'"
 
 
 # libyaml's loader when PyYAML was built with it: the same safe rules, several times faster.
@@ -83,17 +83,25 @@ class RuleError(Exception):
 
 
 def _fold(text: str) -> str:
-    if not text.isascii() or "`" in text:
-        text = text.translate(_APOSTROPHES)
+    for apostrophe in _APOSTROPHES:
+        if apostrophe in text:
+            text = text.replace(apostrophe, "'")
     folded = " ".join(text.casefold().split())
     # "Tags :" and "Tags:" are one label: French typography spaces before colons.
-    return _SPACE_BEFORE_MARK.sub(r"\1", folded) if " " in folded else folded
+    # (Spaces are single ones here, so the space before a mark is " ".)
+    for mark in _SPACED_MARKS:
+        if mark in folded:
+            folded = folded.replace(mark, mark[1])
+    return folded
 
 
 def line_keys(text: str) -> tuple[str, str]:
     """(phrase_key, prefix_key) of a line, folding it once."""
     left = _LEFT_EDGE.sub("", _fold(text))
-    return _RIGHT_EDGE.sub("", left), left.rstrip()
+    end = len(left)
+    while end and _EDGE_CHAR.match(left, end - 1):  # most lines end on a letter: one look
+        end -= 1
+    return left[:end], left.rstrip()
 
 
 def phrase_key(text: str) -> str:

@@ -71,9 +71,10 @@ def glued_title(doc: Document, rule: StructureRule) -> int:
     lines, texts = _content(doc)
     head = texts[: zone_size(rule.head or 10, len(texts))]
     removed = 0
+    long_enough = [len(title.split()) >= rule.min_title_words for title in head]
     for a, text in enumerate(head):
         for t, title in enumerate(head):
-            if t == a or len(title.split()) < rule.min_title_words or not text.endswith(title):
+            if t == a or not text.endswith(title) or not long_enough[t]:
                 continue
             prefix = text[: -len(title)]
             if not prefix.strip() or len(prefix.split()) > rule.max_prefix_words:
