@@ -57,9 +57,12 @@ def ftfy_config(uncurl_quotes: bool = False):
     )
 
 
-def repair_unicode(line: str, uncurl_quotes: bool = False) -> tuple[str, str]:
-    """Mojibake, stray HTML entities, control characters and NFC, by ftfy."""
-    if _PLAIN_ASCII.fullmatch(line):
+def repair_unicode(line: str, uncurl_quotes: bool = False, shortcut: bool = True) -> tuple[str, str]:
+    """Mojibake, stray HTML entities, control characters and NFC, by ftfy.
+
+    Most lines give ftfy nothing to do, and a few scans show it (``shortcut=False``
+    asks ftfy about every line, as the tests do to compare)."""
+    if shortcut and (_PLAIN_ASCII.fullmatch(line) or (not uncurl_quotes and nothing_for_ftfy(line))):
         return line, ""
     import ftfy
 
@@ -79,23 +82,16 @@ def _ftfy_signs() -> tuple[re.Pattern, re.Pattern]:
     # what its own badness test finds, and the encoding fixes run only when it does.
     chars = "&\x1b" + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, sorted({*LIGATURES, *CONTROL_CHARS})))
     signs = re.compile("[" + "".join(map(re.escape, chars)) + "\ud800-\udfff]")
-    # One search over the whole text: with ^ at every line start, the pattern finds
-    # whatever it would find in any one line (a match across a line break only makes
-    # the answer more careful, never less).
-    return signs, re.compile(BADNESS_RE.pattern, BADNESS_RE.flags | re.MULTILINE)
+    return signs, BADNESS_RE
 
 
-def nothing_for_ftfy(lines: list[str], uncurl_quotes: bool = False) -> bool:
-    """Whether ftfy would leave every one of ``lines`` as it is: checked in three scans of
-    the lines that are not plain ASCII instead of ftfy's passes over each. False means "ask ftfy"."""
-    if uncurl_quotes:
-        return False
-    suspects = [line for line in lines if not _PLAIN_ASCII.fullmatch(line)]
-    if not suspects:
+def nothing_for_ftfy(line: str) -> bool:
+    """Whether ftfy (quotes kept) would leave the line as it is, by three scans instead of its passes.
+    False means "ask ftfy"."""
+    if _PLAIN_ASCII.fullmatch(line):
         return True
-    text = "\n".join(suspects)
     signs, badness = _ftfy_signs()
-    return not signs.search(text) and unicodedata.is_normalized("NFC", text) and not badness.search(text)
+    return not signs.search(line) and unicodedata.is_normalized("NFC", line) and not badness.search(line)
 
 
 _SPACE_RUN = re.compile(r"[ \t]{2,}|\t")

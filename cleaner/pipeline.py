@@ -46,24 +46,19 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
     character, or folding spaces as the output will, can make a sequence ftfy
     would read differently, so the passes repeat until the line holds: what
     comes out is what a second cleaning would leave as it is. ``shortcut=False``
-    asks ftfy about every line, as the shortcut's tests do to compare.
+    asks ftfy about every line (fixes.repair_unicode), as the tests do to compare.
     """
     invisible = invisible_chars()
-    # Most documents give ftfy nothing to do: one check of the whole text spares
-    # asking it line by line (the lines' first pass; a line changed since is asked).
-    untouched = shortcut and fixes.nothing_for_ftfy([line.text for line in doc.lines], uncurl_quotes)
     steps = (
-        ("unicode", lambda t: fixes.repair_unicode(t, uncurl_quotes)),
+        ("unicode", lambda t: fixes.repair_unicode(t, uncurl_quotes, shortcut)),
         ("invisible", lambda t: fixes.remove_invisible(t, invisible)),
     )
     for line in doc.lines:
         text = line.text
         noted: set[str] = set()
-        for attempt in range(_REPAIR_PASSES):
+        for _ in range(_REPAIR_PASSES):
             before = text
             for step, repair in steps:
-                if step == "unicode" and untouched and attempt == 0:
-                    continue
                 fixed, detail = repair(text)
                 if detail:
                     doc.fixes.append(Fix(step, line.number, detail, text, fixed, line.start, line.end))
