@@ -73,7 +73,7 @@ def repair_unicode(line: str, uncurl_quotes: bool = False, shortcut: bool = True
 
 
 @functools.cache
-def _ftfy_signs() -> tuple[re.Pattern, re.Pattern]:
+def _ftfy_signs() -> tuple[re.Pattern, re.Pattern | None, re.Pattern]:
     from ftfy.badness import BADNESS_RE
     from ftfy.chardata import CONTROL_CHARS, LIGATURES
 
@@ -82,7 +82,50 @@ def _ftfy_signs() -> tuple[re.Pattern, re.Pattern]:
     # what its own badness test finds, and the encoding fixes run only when it does.
     chars = "&\x1b" + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, sorted({*LIGATURES, *CONTROL_CHARS})))
     signs = re.compile("[" + "".join(map(re.escape, chars)) + "\ud800-\udfff]")
-    return signs, BADNESS_RE
+    return signs, _badness_suspects(BADNESS_RE), BADNESS_RE
+
+
+def _badness_suspects(badness: re.Pattern) -> re.Pattern | None:
+    """A much faster pattern that matches wherever ftfy's badness pattern could.
+
+    Read from the badness pattern itself: each of its alternatives needs two
+    non-ASCII characters in a row, or one of a few characters; most French or
+    German lines have neither, and are spared the full pattern (which tries dozens
+    of alternatives at every position). None if an alternative needs neither
+    (a later ftfy): then every line gets the full pattern.
+    """
+    from re import _constants as c
+    from re import _parser
+
+    def chars(op, value) -> set[str] | None:
+        if op is c.LITERAL:
+            return {chr(value)}
+        if op is c.IN:
+            found: set[str] = set()
+            for kind, item in value:
+                if kind is c.LITERAL:
+                    found.add(chr(item))
+                elif kind is c.RANGE:
+                    found.update(map(chr, range(item[0], item[1] + 1)))
+                else:
+                    return None
+            return found
+        return None
+
+    parsed = list(_parser.parse(badness.pattern, badness.flags))
+    if len(parsed) != 1 or parsed[0][0] is not c.BRANCH:
+        return None
+    lone: set[str] = set()
+    for branch in parsed[0][1][1]:
+        sets = [chars(op, value) for op, value in branch]
+        wide = [found is not None and min(map(ord, found)) > 0x7F for found in sets]
+        if any(a and b for a, b in zip(wide, wide[1:])):
+            continue
+        needed = [found for found, is_wide in zip(sets, wide) if is_wide]
+        if not needed:
+            return None
+        lone |= min(needed, key=len)
+    return re.compile("[^\x00-\x7f]{2}|[" + "".join(map(re.escape, sorted(lone))) + "]")
 
 
 def nothing_for_ftfy(line: str) -> bool:
@@ -90,8 +133,9 @@ def nothing_for_ftfy(line: str) -> bool:
     False means "ask ftfy"."""
     if _PLAIN_ASCII.fullmatch(line):
         return True
-    signs, badness = _ftfy_signs()
-    return not signs.search(line) and unicodedata.is_normalized("NFC", line) and not badness.search(line)
+    signs, suspects, badness = _ftfy_signs()
+    return (not signs.search(line) and unicodedata.is_normalized("NFC", line)
+            and not ((suspects is None or suspects.search(line)) and badness.search(line)))
 
 
 _SPACE_RUN = re.compile(r"[ \t]{2,}|\t")

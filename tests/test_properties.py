@@ -130,3 +130,15 @@ def test_ftfy_shortcut_on_every_fixture_and_evaluation_document():
     assert len(taken) < len(lines)  # and the lines with something to fix are caught
     for text in texts:
         assert _repaired(text, shortcut=True) == _repaired(text, shortcut=False)
+
+
+@SETTINGS
+@given(st.one_of(unicode_soup, mixed, st.text(alphabet="ÃÂŒœØÙâ€™©®°×²³µ¶ ­·´–—¡«¿‘‚“„•‹»˝”›™¢£¥₧ßàñабвΑΒΓ│┌abc .", max_size=12)))
+def test_badness_prefilter_never_hides_what_ftfys_pattern_finds(text):
+    from cleaner.fixes import _ftfy_signs
+
+    _, suspects, badness = _ftfy_signs()
+    assert suspects is not None  # derived from the installed ftfy; None would only be slower
+    for line in text.split("\n"):
+        if badness.search(line):
+            assert suspects.search(line), line
