@@ -65,7 +65,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         return Extracted("", None, None, None, url, None)
     meta = _metadata(tree, url)
     document = trafilatura.bare_extraction(
-        tree, url=url or meta.url, include_comments=comments, include_tables=True, deduplicate=False,
+        tree, url=url, include_comments=comments, include_tables=True, deduplicate=False,
         with_metadata=False, **PRESETS[preset],
     )
     return Extracted(
