@@ -10,7 +10,10 @@ sample always gets the same answer.
 
 An n-gram never crosses a space (langdetect resets its window there), so a
 text's n-grams are the union of its words' n-grams: a word's scores are
-computed once and reused by every document that has the word. Agreement with
+computed once and reused by every document that has the word. Scores are fixed
+point (units of 2^-16) packed side by side in one integer, a field per language:
+adding two words' scores is one integer addition, exact, so the sum does not
+depend on order, platform or Python version. Agreement with
 ``langdetect.detect`` (seeded) is checked by tests/test_language.py on every
 evaluation document and printed, with the speed of both, by ``python -m bench.speed``.
 """
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import math
 import re
-from array import array
+from itertools import islice
 
 SAMPLE_CHARS = 2000
 # Lines of a few words are prose more often than chrome; they make the sample.
@@ -27,10 +30,16 @@ _MIN_SAMPLE_WORDS = 5
 # langdetect's smoothing: ALPHA_DEFAULT / BASE_FREQ. (Its random trials add noise
 # to alpha; the noise has mean zero, so the scoring uses the mean.)
 _WEIGHT = 0.5 / 10000
-# Scores kept between documents (a word's are 55 floats); a full cache is emptied,
-# which changes no answer: scores are computed the same way whenever they are.
+# Scores kept between documents (a word's are one integer of 55 fields); a full cache
+# is emptied, which changes no answer: scores are computed the same way whenever they are.
 _WORD_CACHE = 50_000
 _GRAM_CACHE = 200_000
+# Fixed point: a gram's score is at most log(1 + 1/_WEIGHT) < 10, a sample holds
+# fewer than 6,000 n-grams, so a field never exceeds 2^16 * 10 * 6,000 < 2^32;
+# 40 bits leave room to spare and no carry ever reaches the next field.
+_SCALE = 1 << 16
+_FIELD = 40
+_MASK = (1 << _FIELD) - 1
 
 _profiles: "_Profiles | None" = None
 # The same sample always gets the same answer: a pipeline round that removed
@@ -97,10 +106,11 @@ class _Profiles:
         self.table = table or open_profiles()
         self.langs: list[str] = self.table.langs
         self.totals: list[list[int]] = self.table.totals
-        self.grams: dict[str, tuple[float, ...] | None] = {}
-        self.words: dict[str, array] = {}
+        self.grams: dict[str, int] = {}
+        self.words: dict[str, int] = {}
         self.normalised = _Normalised(NGram.normalize)
         self.normalize_vi = NGram.normalize_vi
+        self.marks = re.compile("[" + re.escape(NGram.DMARK_CLASS) + "]")  # what normalize_vi acts after
         self.url, self.mail = Detector.URL_RE, Detector.MAIL_RE
 
     def learn_grams(self, grams: list[str]) -> None:
@@ -112,26 +122,21 @@ class _Profiles:
             self.grams.clear()
         counts = self.table.counts(new)
         for gram in new:
-            pairs = counts.get(gram)
-            if not pairs:
-                self.grams[gram] = None
-                continue
             n = len(gram) - 1
-            row = [0.0] * len(self.langs)
-            for i, count in pairs:
-                row[i] = math.log1p(count / self.totals[i][n] / _WEIGHT)
-            self.grams[gram] = tuple(row)
+            packed = 0
+            for i, count in counts.get(gram, ()):
+                packed |= round(math.log1p(count / self.totals[i][n] / _WEIGHT) * _SCALE) << (_FIELD * i)
+            self.grams[gram] = packed
 
-    def gram_scores(self, gram: str) -> tuple[float, ...] | None:
-        """Every language's log(1 + p / weight) for the n-gram; None if no profile has it."""
+    def gram_scores(self, gram: str) -> int:
+        """Every language's log(1 + p / weight) for the n-gram, packed; 0 if no profile has it."""
         if gram not in self.grams:
             self.learn_grams([gram])
         return self.grams[gram]
 
-    def word_scores(self, word: str) -> array:
-        """Every language's score for the word: its n-grams' scores added in a fixed order (empty if none is known)."""
-        rows = [row for row in map(self.gram_scores, word_ngrams(word)) if row is not None]
-        scores = array("d", map(sum, zip(*rows)))
+    def word_scores(self, word: str) -> int:
+        """Every language's score for the word, packed: the sum of its n-grams' (0 if none is known)."""
+        scores = sum(map(self.gram_scores, word_ngrams(word)))
         if len(self.words) >= _WORD_CACHE:
             self.words.clear()
         self.words[word] = scores
@@ -139,10 +144,17 @@ class _Profiles:
 
     def words_of(self, text: str) -> list[str]:
         """The words of ``text`` as langdetect's n-gram reader sees them."""
-        text = self.url.sub(" ", text)
-        text = self.mail.sub(" ", text)
-        text = self.normalize_vi(text)
-        if len(_LATIN.findall(text)) * 2 < len(_NON_LATIN.findall(text)):
+        # langdetect's own steps, each skipped where its pattern cannot match.
+        if "http" in text:
+            text = self.url.sub(" ", text)
+        if "@" in text:
+            text = self.mail.sub(" ", text)
+        if self.marks.search(text):
+            text = self.normalize_vi(text)
+        # Latin letters go when fewer than half the other script's: counting them
+        # stops at that many, which in Latin text is a handful.
+        others = len(_NON_LATIN.findall(text))
+        if others and sum(1 for _ in islice(_LATIN.finditer(text), (others + 1) // 2)) * 2 < others:
             text = _LATIN_RUNS.sub("", text)
         return text.translate(self.normalised).split()
 
@@ -152,12 +164,11 @@ class _Profiles:
         if None in rows:
             self.learn_grams([gram for row, word in zip(rows, words) if row is None for gram in word_ngrams(word)])
             rows = [row if row is not None else self.word_scores(word) for row, word in zip(rows, words)]
-        rows = [row for row in rows if row]
-        if not rows:
+        total = sum(rows)
+        if not total:
             return None
-        # Columns summed in the text's word order: the same floats in the same order, the same bytes.
-        totals = list(map(sum, zip(*rows)))
-        return self.langs[max(range(len(totals)), key=totals.__getitem__)]
+        fields = [(total >> (_FIELD * i)) & _MASK for i in range(len(self.langs))]
+        return self.langs[max(range(len(fields)), key=fields.__getitem__)]
 
 
 def profiles() -> _Profiles:
