@@ -77,7 +77,8 @@ def test_cli_on_the_cluster_equals_one_process(client, tmp_path):
 
 
 def test_worker_killed_mid_job_loses_and_duplicates_nothing(client, tmp_path):
-    write_shards(tmp_path / "in", shards=6, per_shard=800)
+    shards, per_shard = 6, 2000  # a few seconds of work for two workers
+    write_shards(tmp_path / "in", shards=shards, per_shard=per_shard)
     jobs = [(str(p), str(tmp_path / "out" / p.name)) for p in sorted((tmp_path / "in").iterdir())]
     settings = Settings(lang="fr")
     pids = list(client.run(os.getpid).values())
@@ -94,12 +95,12 @@ def test_worker_killed_mid_job_loses_and_duplicates_nothing(client, tmp_path):
     killer.join()
     assert elapsed > 2.0  # the kill landed while shards were being cleaned
     assert pids[0] not in client.run(os.getpid).values()  # that worker is gone (the nanny started another)
-    assert skipped == 0 and stats.records_written == 4800
+    assert skipped == 0 and stats.records_written == shards * per_shard
     ids = []
     for _, target in jobs:
         with open(target, encoding="utf-8") as handle:
             ids += [json.loads(line)["id"] for line in handle]
-    assert sorted(ids) == list(range(4800))  # every record exactly once
+    assert sorted(ids) == list(range(shards * per_shard))  # every record exactly once
     local = run_cli("clean", tmp_path / "in", "-o", tmp_path / "local", "-j", "1", "--lang", "fr", "--quiet")
     assert local.returncode == 0
     for _, target in jobs:

@@ -166,7 +166,7 @@ def test_summary_names_top_rules(tmp_path):
 def test_interrupted_run_leaves_no_partial_output(tmp_path):
     body = "Negotiators met again on Saturday in Miami, officials said, and agreed to meet again."
     with open(tmp_path / "big.jsonl", "w", encoding="utf-8") as handle:
-        for i in range(20000):
+        for i in range(300_000):  # far more than two workers clean before the signal
             handle.write(json.dumps({"id": i, "text": f"Title {i}\n\n{body}\nShare this"}) + "\n")
     for sig in (signal.SIGINT, signal.SIGKILL):
         target = tmp_path / "out.jsonl"
@@ -174,6 +174,7 @@ def test_interrupted_run_leaves_no_partial_output(tmp_path):
                                   "-o", str(target), "-j", "2", "--lang", "en", "--quiet"],
                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         time.sleep(2.0)
+        assert child.poll() is None, "the run ended before it could be interrupted"
         child.send_signal(sig)
         _, err = child.communicate(timeout=60)
         if sig == signal.SIGINT:
