@@ -72,6 +72,26 @@ def stages(texts: list[str]) -> dict[str, float]:
     return spent
 
 
+def profile(cleaner, texts: list[str], top: int = 15) -> None:
+    """cProfile's top functions by own time over the text-mode run."""
+    import cProfile
+    import io
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text in texts:
+        cleaner.clean(text)
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("tottime").print_stats(top)
+    rows = [line for line in out.getvalue().splitlines() if line.strip() and line.strip()[0].isdigit()]
+    print(f"  profile (cProfile, top {top} by own time; ncalls tottime percall cumtime percall function):")
+    for row in rows[1:]:  # the first is the "N function calls in S seconds" line
+        print("    " + row.replace(str(ROOT) + "/", "").replace(sys.prefix + "/", ""))
+
+
 def _generated_rule(i: int) -> str:
     kind = ("phrase", "phrase", "phrase", "phrase", "phrase", "phrase", "phrase", "prefix", "prefix", "regex")[i % 10]
     value = {"phrase": f"Generated footer number {i}", "prefix": f"Generated label {i}:",
@@ -99,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=600)
     parser.add_argument("--quick", action="store_true", help="fewer documents and pages, for a smoke run")
+    parser.add_argument("--profile", action="store_true", help="also print where text mode spends its time")
     args = parser.parse_args(argv)
     count = 60 if args.quick else args.documents
     texts = corpus(count)
@@ -116,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{megabytes / ours:.2f} MB/s (one core)")
     print(f"  ftfy.fix_text alone: {megabytes / alone:.2f} MB/s; cleaner / ftfy speed: {alone / ours:.2f}x (target 7x)")
     print("  stages:", ", ".join(f"{name} {value:.2f} s" for name, value in stages(texts).items()))
+
+    if args.profile:
+        profile(cleaner, texts)
 
     from bench.language import main as language_agreement
 
@@ -153,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
 
         corpus_file = root / "corpus.jsonl"
         # Long enough that the start of a process (about 0.3 s) does not decide the ratio.
-        parallel = corpus(max(count, 200 if args.quick else 3000))
+        parallel = corpus(max(count, 200 if args.quick else 10_000))
         corpus_file.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in parallel),
                                encoding="utf-8")
         runs = {}
