@@ -17,6 +17,7 @@ from typing import Iterable
 
 Counts = dict[str, list[tuple[int, int]]]  # n-gram -> (language index, count) for the profiles that have it
 _BATCH = 500  # n-grams per query: under SQLite's limit on parameters
+_INHERITED: list = []
 
 
 def _profile_files() -> list[str]:
@@ -62,11 +63,14 @@ class SqliteProfiles:
         self.langs, self.totals = json.loads(row[0]), json.loads(row[1])
 
     def _connection(self):
-        # A connection does not survive a fork: a worker forked from a warm parent opens its own.
+        # A connection does not survive a fork: a worker forked from a warm parent opens its
+        # own, and keeps the parent's unclosed (closing it here would close the parent's file).
         if self._pid != os.getpid():
             import sqlite3
             from pathlib import Path
 
+            if self._db is not None:
+                _INHERITED.append(self._db)
             self._db = sqlite3.connect(Path(self.path).as_uri() + "?mode=ro", uri=True, check_same_thread=False)
             self._pid = os.getpid()
         return self._db
