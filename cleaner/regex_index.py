@@ -65,7 +65,8 @@ def starts(pattern: str) -> frozenset[str] | None:
 @functools.lru_cache(maxsize=65536)
 def contains(pattern: str) -> frozenset[str] | None:
     """Lower-case strings one of which every match holds, or None when no part of the
-    pattern is both required and literal enough (two characters at least) to tell."""
+    pattern is both required and literal enough to tell (two characters, or one that
+    is neither a letter, a digit nor a space: "›" tells, "a" does not)."""
     from re import _constants as c
     from re import _parser
 
@@ -73,17 +74,42 @@ def contains(pattern: str) -> frozenset[str] | None:
         items = list(_parser.parse(_PROPERTY.sub(r"\\w", pattern)))
     except (re.error, RecursionError, OverflowError, ValueError):
         return None
-    while len(items) == 1 and items[0][0] is c.SUBPATTERN:  # "(?i:...)" around everything
-        items = list(items[0][1][3])
-    # Whatever happens before it, every match has a part that begins where item i
-    # begins: the starts of items[i:] are strings a match holds. The longest win.
     best: frozenset[str] | None = None
-    for i in range(len(items)):
-        found = frozenset(start for start, _ in _sequence(items[i:], c))
-        shortest = min(map(len, found), default=0)
-        if shortest >= 2 and (best is None or (shortest, -len(found)) > (min(map(len, best)), -len(best))):
+    for found in map(_fewest, _required(items, c)):
+        if not _telling(found):
+            continue
+        if best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best)):
             best = found
     return best
+
+
+_CONTAINS_LENGTH = 16  # a part as long as this tells more ("pour vous abonner", not "pour")
+
+
+def _required(items: list, c):
+    """Sets of strings one of which every match holds: whatever happens before it, every
+    match has a part that begins where item i begins, so the starts of items[i:] are
+    held; so are those within an item every match goes through (a group, a repeat)."""
+    for i, (op, value) in enumerate(items):
+        yield frozenset(start for start, _ in _sequence(items[i:], c, _CONTAINS_LENGTH))
+        if op is c.SUBPATTERN:
+            yield from _required(list(value[3]), c)
+        elif op is c.ATOMIC_GROUP:
+            yield from _required(list(value), c)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and value[0] >= 1:
+            yield from _required(list(value[2]), c)
+
+
+def _fewest(found: frozenset[str]) -> frozenset[str]:
+    """The same test with fewer strings: a space that ends a part tells nothing ("bild\\t",
+    "bild " are "bild"), and a part that holds another is held wherever that one is."""
+    parts = {part.rstrip(_WHITESPACE) or part for part in found}
+    return frozenset(part for part in parts if not any(other != part and other in part for other in parts))
+
+
+def _telling(found: frozenset[str]) -> bool:
+    return bool(found) and all(part and (len(part) >= 2 or not (part.isalnum() or part.isspace()))
+                               for part in found)
 
 
 def _anchored(items: list, c) -> bool:
@@ -108,61 +134,61 @@ _ANY = frozenset({("", False)})
 _EMPTY = frozenset({("", True)})
 
 
-def _sequence(items: list, c) -> frozenset[tuple[str, bool]]:
+def _sequence(items: list, c, length: int = LENGTH) -> frozenset[tuple[str, bool]]:
     found = _EMPTY
     for op, value in items:
-        if all(not exact or len(start) >= LENGTH for start, exact in found):
+        if all(not exact or len(start) >= length for start, exact in found):
             break
-        found = _concatenate(found, _item(op, value, c), c)
-    return frozenset((start[:LENGTH], exact and len(start) < LENGTH) for start, exact in found)
+        found = _concatenate(found, _item(op, value, c, length), length)
+    return frozenset((start[:length], exact and len(start) < length) for start, exact in found)
 
 
-def _concatenate(left, right, c) -> frozenset[tuple[str, bool]]:
+def _concatenate(left, right, length: int) -> frozenset[tuple[str, bool]]:
     joined = set()
     for start, exact in left:
-        if not exact or len(start) >= LENGTH:
-            joined.add((start[:LENGTH], False))
+        if not exact or len(start) >= length:
+            joined.add((start[:length], False))
             continue
         for more, more_exact in right:
             whole = start + more
-            joined.add((whole[:LENGTH], more_exact and len(whole) < LENGTH))
-    return _bounded(joined)
+            joined.add((whole[:length], more_exact and len(whole) < length))
+    return _bounded(joined, length)
 
 
-def _bounded(found: set) -> frozenset[tuple[str, bool]]:
+def _bounded(found: set, length: int) -> frozenset[tuple[str, bool]]:
     """Too many alternatives: cut them shorter (still true, less selective) until they are few."""
-    size = LENGTH
+    size = length
     while len(found) > _MOST and size > 0:
         size -= 1
         found = {(start[:size], exact and len(start) <= size) for start, exact in found}
     return frozenset(found)
 
 
-def _item(op, value, c) -> frozenset[tuple[str, bool]]:
+def _item(op, value, c, length: int) -> frozenset[tuple[str, bool]]:
     if op is c.LITERAL:
         return frozenset({(chr(value).lower(), True)}) if len(chr(value).lower()) == 1 else _ANY
     if op is c.IN:
-        return _character_class(value, c)
+        return _character_class(value, c, length)
     if op is c.SUBPATTERN:
-        return _sequence(list(value[3]), c)
+        return _sequence(list(value[3]), c, length)
     if op is c.ATOMIC_GROUP:
-        return _sequence(list(value), c)
+        return _sequence(list(value), c, length)
     if op is c.BRANCH:
-        return _bounded(set().union(*(_sequence(list(branch), c) for branch in value[1])))
+        return _bounded(set().union(*(_sequence(list(branch), c, length) for branch in value[1])), length)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, high, inner = value
-        once = _sequence(list(inner), c)
+        once = _sequence(list(inner), c, length)
         if low == high == 1:
             return once
         # Two or more copies are not followed here: after the first, the start is open.
         repeated = frozenset((start, exact and high == 1) for start, exact in once)
-        return _bounded(set(repeated) | {("", True)}) if low == 0 else repeated
+        return _bounded(set(repeated) | {("", True)}, length) if low == 0 else repeated
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return _EMPTY  # zero width: the constraint is dropped, which only widens the starts
     return _ANY
 
 
-def _character_class(items: list, c) -> frozenset[tuple[str, bool]]:
+def _character_class(items: list, c, length: int) -> frozenset[tuple[str, bool]]:
     chars: set[str] = set()
     for op, value in items:
         if op is c.LITERAL:
@@ -176,4 +202,4 @@ def _character_class(items: list, c) -> frozenset[tuple[str, bool]]:
     lowered = {ch.lower() for ch in chars}
     if any(len(ch) != 1 for ch in lowered):
         return _ANY
-    return _bounded({(ch, True) for ch in lowered})
+    return _bounded({(ch, True) for ch in lowered}, length)

@@ -40,16 +40,18 @@ def test_unindexed_patterns(pattern):
 
 
 @pytest.mark.parametrize("pattern, expected", [
-    (r"^(?:\d+|no)\s+(?:comments|replies)$", {"comm", "repl"}),
-    (r"(?:^|\s)(?:Photo|Foto)\s*:", {"phot", "foto"}),
-    (r"(?i)^\*?\s*(?:Translated|Translation) by", {"tran"}),  # the longest required part wins
+    (r"^(?:\d+|no)\s+(?:comments|replies)$", {"comments", "replies"}),
+    (r"(?:^|\s)(?:Photo|Foto)\s*:", {"photo", "foto"}),
+    (r"(?i)^\*?\s*(?:Translated|Translation) by", {"translated by", "translation by"}),  # the longest part wins
     (r"\d+ km", {" km"}),
+    (r"^\d{1,2}[./-]\d", {".", "-", "/"}),  # one character tells when it is not a letter, digit or space
+    (r"^[^.›»>]{1,40}(?:\s*[›»>]\s*[^.›»>]{1,60}){2,}$", {"›", "»", ">"}),  # inside a repeat every match goes through
 ])
 def test_what_matches_must_contain(pattern, expected):
     assert regex_index.contains(pattern) == expected
 
 
-@pytest.mark.parametrize("pattern", [r"^\p{Lu}\w+$", r"\d+", r"(?:ab)?\d"])
+@pytest.mark.parametrize("pattern", [r"^\p{Lu}\w+$", r"\d+", r"(?:ab)?\d", r"[a-z]+\d", r"^\s*x?$"])
 def test_nothing_required(pattern):
     assert regex_index.contains(pattern) is None
 
