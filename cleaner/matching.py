@@ -38,7 +38,7 @@ class Matcher:
         self.phrases: dict[str, list[Rule]] = {}
         self.prefixes: dict[str, list[tuple[str, Rule]]] = {}
         self.starts: dict[str, list[Rule]] = {}  # by how their matches begin
-        self.gated: list[tuple[Rule, tuple[str, ...]]] = []  # by what their matches hold
+        self.gated: dict[str, list[Rule]] = {}  # by what their matches hold: part -> rules
         self.indexed: list[Rule] = []  # the two above: all searched on a line lower case cannot key
         self.regexes: list[Rule] = []  # searched on every line
         self.near_rules: list[Rule] = []
@@ -68,8 +68,8 @@ class Matcher:
         self.indexed.append(rule)
         for start in sorted(starts):
             self.starts.setdefault(start, []).append(rule)
-        if contains:
-            self.gated.append((rule, tuple(sorted(contains))))
+        for part in sorted(contains):
+            self.gated.setdefault(part, []).append(rule)
 
     def candidates(self, text: str, words: int | None = None) -> list[Rule]:
         """Rules whose pattern matches the line (scope and zone aside), in priority order.
@@ -88,8 +88,7 @@ class Matcher:
             else:
                 hits = [rule for n in range(1, min(len(folded), regex_index.LENGTH) + 1)
                         for rule in self.starts.get(folded[:n], ())]
-                hits += [rule for rule, parts in self.gated
-                         if _short_enough(rule, words) and any(part in folded for part in parts)]
+                hits += [rule for part, rules in self.gated.items() if part in folded for rule in rules]
                 tried = [*tried, *dict.fromkeys(hits)]
         found += [rule for rule in tried if _short_enough(rule, words) and rule.search(text)]
         if len(found) > 1:
