@@ -30,7 +30,7 @@ def _any_of(chars: frozenset[str]) -> re.Pattern:
 
 def remove_invisible(line: str, invisible: frozenset[str]) -> tuple[str, str]:
     """Drop characters that carry no meaning; the detail names what went."""
-    if line.isascii() or not _any_of(invisible).search(line):
+    if not holds_any(line, invisible):
         return line, ""
     counts = Counter(ch for ch in line if ch in invisible)
     if not counts:
@@ -126,6 +126,21 @@ def _badness_suspects(badness: re.Pattern) -> re.Pattern | None:
             return None
         lone |= min(needed, key=len)
     return re.compile("[^\x00-\x7f]{2}|[" + "".join(map(re.escape, sorted(lone))) + "]")
+
+
+def no_ftfy_suspects(text: str) -> bool:
+    """Whether ftfy would have nothing to do on any line of ``text``, decided without its
+    badness pattern: no sign for its fixers, NFC, and not even a suspect for the badness
+    prefilter. False means "look line by line"."""
+    if _PLAIN_ASCII.fullmatch(text.replace("\n", " ")):
+        return True
+    signs, suspects, _ = _ftfy_signs()
+    return (suspects is not None and not signs.search(text) and unicodedata.is_normalized("NFC", text)
+            and not suspects.search(text))
+
+
+def holds_any(text: str, chars: frozenset[str]) -> bool:
+    return not text.isascii() and bool(_any_of(chars).search(text))
 
 
 def nothing_for_ftfy(line: str) -> bool:

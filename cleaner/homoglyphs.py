@@ -80,9 +80,14 @@ def _repair_word(word: str) -> WordRepair | Ambiguity | None:
     return WordRepair(word, after, f"{word} -> {after} ({changes})")
 
 
+def may_mix_scripts(text: str) -> bool:
+    """Whether the text holds a Cyrillic or Greek letter, without which no word mixes scripts."""
+    return not text.isascii() and bool(_NON_LATIN.search(text))
+
+
 def repair_line(line: str) -> tuple[str, list[str], list[str]]:
     """The line with look-alikes rewritten, what was rewritten, and what was ambiguous."""
-    if line.isascii() or not _NON_LATIN.search(line):
+    if not may_mix_scripts(line):
         return line, [], []
     repairs: list[str] = []
     ambiguous: list[str] = []

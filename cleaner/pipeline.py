@@ -49,6 +49,10 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
     asks ftfy about every line (fixes.repair_unicode), as the tests do to compare.
     """
     invisible = invisible_chars()
+    if shortcut and not uncurl_quotes and _nothing_to_repair("\n".join(line.text for line in doc.lines), invisible):
+        for line in doc.lines:
+            line.text = fixes.fold_spaces(line.text)
+        return
     steps = (
         ("unicode", lambda t: fixes.repair_unicode(t, uncurl_quotes, shortcut)),
         ("invisible", lambda t: fixes.remove_invisible(t, invisible)),
@@ -74,6 +78,15 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
             if text == before:
                 break
         line.text = text
+
+
+def _nothing_to_repair(text: str, invisible: frozenset[str]) -> bool:
+    """Whether no line of ``text`` has anything for ftfy, an invisible character or a
+    letter of another script, before or after its spaces are folded: checked on the
+    whole text at once. (Folding never joins two characters a space kept apart, so it
+    cannot make a sequence any of these checks would find.)"""
+    return (fixes.no_ftfy_suspects(text) and not fixes.holds_any(text, invisible)
+            and not homoglyphs.may_mix_scripts(text))
 
 
 def normalised_text(doc: Document) -> str:
