@@ -96,11 +96,11 @@ class Document:
         return cls(lines=lines, **kwargs)
 
     def alive(self) -> list[Line]:
-        return [line for line in self.lines if line.alive]
+        return [line for line in self.lines if line.removed_by is None]
 
     def content(self) -> list[Line]:
         """Surviving lines that carry text: the ones zones and structure count."""
-        return [line for line in self.lines if line.alive and line.text.strip()]
+        return [line for line in self.lines if line.removed_by is None and line.text.strip()]
 
     @property
     def removals(self) -> list[Removal]:
