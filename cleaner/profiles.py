@@ -11,6 +11,7 @@ counts, so the same answers.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from array import array
 from typing import Iterable
@@ -86,6 +87,8 @@ class SqliteProfiles:
                 for gram, blob in db.execute(f"SELECT gram, pairs FROM grams WHERE gram IN ({marks})", chunk):
                     flat = array("q")
                     flat.frombytes(blob)
+                    if sys.byteorder == "big":  # stored little-endian: a home may be shared between machines
+                        flat.byteswap()
                     found[gram] = list(zip(flat[::2], flat[1::2]))
         return found
 
@@ -114,6 +117,9 @@ def _write_cache(path: str, profiles: JsonProfiles) -> None:
             for i, freq in enumerate(profiles.freqs):
                 for gram, count in freq.items():
                     merged.setdefault(gram, array("q")).extend((i, count))
+            if sys.byteorder == "big":
+                for pairs in merged.values():
+                    pairs.byteswap()
             db.executemany("INSERT INTO grams VALUES (?, ?)", ((g, a.tobytes()) for g, a in merged.items()))
             db.commit()
         finally:
