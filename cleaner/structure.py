@@ -16,18 +16,12 @@ _BREADCRUMB_JOINT = regex.compile(r"[\p{Ll}\p{Lu}\p{N}]$|\s*[›»>/|·•→:�
 _RECENT_COPIES = 8
 
 
-def _content(doc: Document) -> tuple[list[Line], list[str]]:
-    lines = doc.content()
-    return lines, [fold_spaces(line.text) for line in lines]
-
-
-def repeated_block(doc: Document, rule: StructureRule) -> int:
+def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """A run of lines that repeats an earlier run verbatim loses its later copy.
 
     Short repeats (a refrain, two identical bullets) stay: the run must hold at
     least ``min_chars`` characters to be a pasted-twice block rather than writing.
     """
-    lines, texts = _content(doc)
     first_seen: dict[str, list[int]] = {}
     removed = 0
     i = 0
@@ -52,23 +46,21 @@ def repeated_block(doc: Document, rule: StructureRule) -> int:
     return removed
 
 
-def repeated_title(doc: Document, rule: StructureRule) -> int:
+def repeated_title(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """The title printed twice in a row (page title, then article title) keeps one copy."""
-    lines, texts = _content(doc)
     if len(texts) >= 2 and texts[0] == texts[1]:
         remove_line(lines[1], rule)
         return 1
     return 0
 
 
-def glued_title(doc: Document, rule: StructureRule) -> int:
+def glued_title(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """A head line that is a short breadcrumb glued to the title ("Home ActualitéÉtats-Unis et …").
 
     The title must also stand alone in the head zone, be at least
     ``min_title_words`` long, and meet the prefix without a space or across a
     breadcrumb separator; only then is the glued line dropped.
     """
-    lines, texts = _content(doc)
     head = texts[: zone_size(rule.head or 10, len(texts))]
     removed = 0
     long_enough = [len(title.split()) >= rule.min_title_words for title in head]
@@ -95,13 +87,13 @@ def is_headline(text: str) -> bool:
     return bool(text) and text[-1] not in ".:;," and not _SENTENCE_BREAK.search(text)
 
 
-def link_list(doc: Document, rule: StructureRule) -> int:
+def link_list(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """The headlines listed under a related-links heading ("À lire aussi", then titles).
 
     Only a list that runs to the end of the document, or to the next chrome
     line, goes: a heading in mid-article followed by prose keeps the prose.
     """
-    lines = [line for line in doc.lines if line.text.strip()]
+    lines = [line for line in doc.lines if line.text.strip()]  # the removed ones too: the heading is one
     removed = 0
     for i, line in enumerate(lines):
         removal = line.removed_by
@@ -122,13 +114,12 @@ def link_list(doc: Document, rule: StructureRule) -> int:
     return removed
 
 
-def repeated_headline(doc: Document, rule: StructureRule) -> int:
+def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """The headline or standfirst printed again inside the body (a caption or pull quote repeating it).
 
     Only copies between the top and the last line go: a title repeated as the
     very last line is the page title a site prints at the foot, kept as content.
     """
-    lines, texts = _content(doc)
     heads = set()
     if texts and len(texts[0].split()) >= rule.min_title_words:
         heads.add(texts[0])
@@ -157,4 +148,14 @@ STEPS = {
 
 
 def apply_structure_rules(doc: Document, rules: list[StructureRule]) -> int:
-    return sum(STEPS[rule.kind](doc, rule) for rule in rules)
+    """Each rule in turn, on the content lines (and their folded texts) the rules before it left."""
+    lines = doc.content()
+    texts = [fold_spaces(line.text) for line in lines]
+    removed = 0
+    for rule in rules:
+        taken = STEPS[rule.kind](doc, rule, lines, texts)
+        if taken:
+            kept = [i for i, line in enumerate(lines) if line.removed_by is None]
+            lines, texts = [lines[i] for i in kept], [texts[i] for i in kept]
+            removed += taken
+    return removed
