@@ -6,6 +6,8 @@ dictionary, so most lines cost a lookup, not a loop over rules.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from . import regex_index
 from .document import Document, Line, Removal
 from .fixes import fold_spaces
@@ -54,6 +56,12 @@ class Matcher:
             else:
                 self._add_regex(rule)
         self.order = {rule: i for i, rule in enumerate(rules)}
+        # Parts by the longest line (in words) any of their rules accepts, most accepting
+        # first: a line of n words need only look for the parts before the first limit < n.
+        limit = {part: max(_UNLIMITED if r.max_words is None else r.max_words for r in found)
+                 for part, found in self.gated.items()}
+        self.gated_parts = sorted(self.gated.items(), key=lambda item: (-limit[item[0]], item[0]))
+        self.gated_limits = [-limit[part] for part, _ in self.gated_parts]
 
     def _add_regex(self, rule: Rule) -> None:
         starts, contains = set(), set()
@@ -88,12 +96,16 @@ class Matcher:
             else:
                 hits = [rule for n in range(1, min(len(folded), regex_index.LENGTH) + 1)
                         for rule in self.starts.get(folded[:n], ())]
-                hits += [rule for part, rules in self.gated.items() if part in folded for rule in rules]
+                reach = len(self.gated_parts) if words is None else bisect_right(self.gated_limits, -words)
+                hits += [rule for part, rules in self.gated_parts[:reach] if part in folded for rule in rules]
                 tried = [*tried, *dict.fromkeys(hits)]
         found += [rule for rule in tried if _short_enough(rule, words) and rule.search(text)]
         if len(found) > 1:
             found = sorted(set(found), key=self.order.__getitem__)
         return found
+
+
+_UNLIMITED = 1 << 30
 
 
 def _short_enough(rule: Rule, words: int | None) -> bool:

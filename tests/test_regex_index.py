@@ -72,13 +72,14 @@ def test_every_irregular_character_stops_folding():
         assert regex_index.fold(f"ab {ch} cd") is None, hex(ord(ch))
 
 
-def _plain(rules, text):
-    """What the index must equal: every regex rule searched."""
-    return [r.id for r in rules if r.kind == "regex" and r.near is None and r.search(text)]
+def _plain(rules, text, words=None):
+    """What the index must equal: every regex rule searched (those the line is short enough for)."""
+    return [r.id for r in rules if r.kind == "regex" and r.near is None
+            and (words is None or r.max_words is None or words <= r.max_words) and r.search(text)]
 
 
-def _fast(matcher, rules, text):
-    ids = {r.id for r in matcher.candidates(text)}
+def _fast(matcher, rules, text, words=None):
+    ids = {r.id for r in matcher.candidates(text, words)}
     return [r.id for r in rules if r.kind == "regex" and r.near is None and r.id in ids]
 
 
@@ -108,6 +109,8 @@ def test_index_finds_what_plain_search_finds_on_every_known_line():
         assert matcher.starts and matcher.gated, lang  # the shortcuts are taken, or this proves nothing
         for line in lines:
             assert _fast(matcher, rules, line) == _plain(rules, line), (lang, line)
+            words = len(line.split())
+            assert _fast(matcher, rules, line, words) == _plain(rules, line, words), (lang, line)
 
 
 _SELECTIONS = list(_bundled_selections())
@@ -122,3 +125,5 @@ def test_index_finds_what_plain_search_finds_on_generated_lines(pieces):
     line = " ".join("".join(pieces).split())
     for lang, rules, matcher in _SELECTIONS:
         assert _fast(matcher, rules, line) == _plain(rules, line), (lang, line)
+        words = len(line.split())
+        assert _fast(matcher, rules, line, words) == _plain(rules, line, words), (lang, line)
