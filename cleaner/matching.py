@@ -168,17 +168,23 @@ def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
     """
     if not matcher.near_rules:
         return 0
+    families = frozenset().union(*(rule.near.families for rule in matcher.near_rules))
+    reach = max(rule.near.distance for rule in matcher.near_rules)
     removed = 0
     changed = True
     while changed:
         changed = False
         lines = [line for line in doc.lines if line.text.strip()]
-        positions = [i for i, line in enumerate(lines) if line.alive]
-        if not positions:
+        positions = [i for i, line in enumerate(lines) if line.removed_by is None]
+        # No line removed by a family these rules stand beside: none of them can fire
+        # (a line one of them removes is such a line, so the check holds as they go).
+        if not positions or not any(_beside_family(lines, i, families, reach) for i in positions[1:]):
             break
         alive_count = len(positions)
         for rank, i in enumerate(positions[1:], start=1):
             line = lines[i]
+            if not _beside_family(lines, i, families, reach):
+                continue
             text = fold_spaces(line.text)
             words = _words(text)
             for rule in matcher.near_rules:
