@@ -177,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
 
         corpus_file = root / "corpus.jsonl"
         # Long enough that the start of a process (about 0.3 s) does not decide the ratio.
-        parallel = corpus(max(count, 200 if args.quick else 10_000))
+        parallel = corpus(max(count, 200 if args.quick else 20_000))
         corpus_file.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in parallel),
                                encoding="utf-8")
         runs = {}
