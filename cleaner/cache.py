@@ -31,10 +31,24 @@ def path_for(kind: str, *parts: bytes | str, suffix: str) -> str:
     return os.path.join(cache_dir(), f"{kind}-{digest.hexdigest()[:20]}{suffix}")
 
 
+def _yours(status: os.stat_result) -> bool:
+    return not hasattr(os, "getuid") or status.st_uid == os.getuid()
+
+
+def usable(path: str) -> bool:
+    """Whether the cache file is there and is the user's own: a cache is unpickled or
+    trusted, so one another user could have written (a shared $CLEANER_CACHE_DIR) is ignored."""
+    try:
+        return _yours(os.stat(path))
+    except OSError:
+        return False
+
+
 def read(path: str) -> bytes | None:
+    """The file's bytes, if it is there and is the user's own (see usable)."""
     try:
         with open(path, "rb") as handle:
-            return handle.read()
+            return handle.read() if _yours(os.fstat(handle.fileno())) else None
     except OSError:
         return None
 

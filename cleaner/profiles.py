@@ -130,11 +130,13 @@ def open_profiles() -> JsonProfiles | SqliteProfiles:
     """The cached database when there is one (made now if it can be), else the JSON profiles."""
     import sqlite3
 
+    from .cache import usable
+
     files = _profile_files()
     path = None
     try:
         path = _cache_path(files)
-        if os.path.exists(path):
+        if usable(path):
             return SqliteProfiles(path)
     except (OSError, sqlite3.Error):
         pass  # an unreadable cache: the JSON files answer the same, and a new cache replaces it

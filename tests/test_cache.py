@@ -91,3 +91,15 @@ def test_a_reader_never_sees_half_a_cache_file(tmp_path, monkeypatch):
     cache.write(path, b"whole")
     assert cache.read(path) == b"whole"
     assert stat.S_ISREG(os.stat(path).st_mode)
+
+
+def test_a_cache_file_of_another_user_is_never_read(own_cache, monkeypatch):
+    """A pickle can run code: one someone else could have put in a shared cache folder is ignored."""
+    Cleaner()
+    [path] = own_cache.glob("rulebook-*.pickle")
+    assert cache.read(str(path)) is not None and cache.usable(str(path))
+    monkeypatch.setattr(os, "getuid", lambda: os.stat(path).st_uid + 1)
+    assert cache.read(str(path)) is None and not cache.usable(str(path))
+    rules.book_from_sources.cache_clear()
+    rules.load_rulebook.cache_clear()
+    assert Cleaner().clean("Title\n\nBody text.\nLeave a Comment\n").text == "Title\n\nBody text.\n"
