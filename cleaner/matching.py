@@ -131,15 +131,19 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
     count = len(content)
     texts = [fold_spaces(line.text) for line in content]
     chosen: list[Rule | None] = [None] * count
-    seen: dict[str, list[Rule]] = memo.setdefault(matcher, {})  # a line repeated a thousand times is matched once
+    # A line repeated a thousand times is matched once: text -> (its word count, the rules it matches).
+    seen: dict[str, tuple[int, list[Rule]]] = memo.setdefault(matcher, {})
     for i, text in enumerate(texts):
-        words = _words(text)
-        found = seen.get(text)
-        if found is None:
+        known = seen.get(text)
+        if known is None:
+            words = _words(text)
             try:
-                found = seen[text] = matcher.candidates(text, words)
+                known = seen[text] = (words, matcher.candidates(text, words))
             except RuleTimeout as exc:
                 raise RuleTimeout(exc.rule, content[i].number) from None
+        words, found = known
+        if not found:
+            continue
         fitting = [r for r in found if _fits(r, i, count, words)]
         if fitting:
             chosen[i] = min(fitting, key=lambda r: _ACTION_RANK[r.action])
