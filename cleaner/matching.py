@@ -62,6 +62,7 @@ class Matcher:
                  for part, found in self.gated.items()}
         self.gated_parts = sorted(self.gated.items(), key=lambda item: (-limit[item[0]], item[0]))
         self.gated_limits = [-limit[part] for part, _ in self.gated_parts]
+        self.start_heads = {start[:n] for start in self.starts for n in range(1, len(start) + 1)}
 
     def _add_regex(self, rule: Rule) -> None:
         starts, contains = set(), set()
@@ -94,8 +95,12 @@ class Matcher:
             if folded is None:
                 tried = [*tried, *self.indexed]
             else:
-                hits = [rule for n in range(1, min(len(folded), regex_index.LENGTH) + 1)
-                        for rule in self.starts.get(folded[:n], ())]
+                hits = []
+                for n in range(1, min(len(folded), regex_index.LENGTH) + 1):
+                    head = folded[:n]
+                    if head not in self.start_heads:  # no start begins so: no longer one will either
+                        break
+                    hits += self.starts.get(head, ())
                 reach = len(self.gated_parts) if words is None else bisect_right(self.gated_limits, -words)
                 hits += [rule for part, rules in self.gated_parts[:reach] if part in folded for rule in rules]
                 tried = [*tried, *dict.fromkeys(hits)]
