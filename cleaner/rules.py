@@ -97,7 +97,9 @@ def _fold(text: str) -> str:
 
 def line_keys(text: str) -> tuple[str, str]:
     """(phrase_key, prefix_key) of a line, folding it once."""
-    left = _LEFT_EDGE.sub("", _fold(text))
+    left = _fold(text)
+    if left and _EDGE_CHAR.match(left):  # most lines begin with a letter: one look
+        left = _LEFT_EDGE.sub("", left)
     end = len(left)
     while end and _EDGE_CHAR.match(left, end - 1):  # most lines end on a letter: one look
         end -= 1
