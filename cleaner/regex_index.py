@@ -3,7 +3,7 @@
 ``starts(r"(?i)^(?:home|accueil)\\s*[>»]")`` is ``{"home", "accu"}``: every match
 begins with one of these (compared in lower case), so a line that begins with
 neither need not be searched. ``contains(r"\\d+ (?:comments|replies)")`` is
-``{"comm", "repl"}``: a line that holds neither need not be searched either.
+``{"comments", "replies"}``: a line that holds neither need not be searched either.
 Matcher indexes regex rules by their starts and gates the rest by what they contain.
 
 The answer only ever over-approximates: a construct this reading does not
@@ -36,7 +36,9 @@ def fold(text: str) -> str | None:
     written; None when a character makes lower case an unsafe comparison: one whose
     lower case is longer ("İ"), or that matches case-blind a character lowering
     differently ("ſ" and "s", "ς" and "σ"). Such a character does not come back from
-    upper case to the same lower case; "ß" (upper case "SS") is the one harmless exception."""
+    upper case to the same lower case. "ß" (upper case "SS") is let through: only full case
+    folding matches it to "ss", and a pattern asking for that ((?f), (?V1)) is one re's
+    parser cannot read, so it is never indexed."""
     lowered = text.lower()
     if len(lowered) != len(text):
         return None

@@ -34,6 +34,8 @@ def test_starts_of_anchored_patterns(pattern, expected):
     r"^.?x",                      # could begin with any character
     r"^(?|a)b",                   # the regex module's branch reset: not read, so not indexed
     r"^[^x]",
+    r"(?fi)^strasse",             # full case folding ("ß" is "ss"): the regex module's alone, never indexed
+    r"(?V1i)^strasse",
 ])
 def test_unindexed_patterns(pattern):
     assert regex_index.starts(pattern) is None
@@ -51,7 +53,8 @@ def test_what_matches_must_contain(pattern, expected):
     assert regex_index.contains(pattern) == expected
 
 
-@pytest.mark.parametrize("pattern", [r"^\p{Lu}\w+$", r"\d+", r"(?:ab)?\d", r"[a-z]+\d", r"^\s*x?$"])
+@pytest.mark.parametrize("pattern", [r"^\p{Lu}\w+$", r"\d+", r"(?:ab)?\d", r"[a-z]+\d", r"^\s*x?$",
+                                     r"(?fi)strasse"])
 def test_nothing_required(pattern):
     assert regex_index.contains(pattern) is None
 
