@@ -46,17 +46,35 @@ def fold(text: str) -> str | None:
     return lowered if probe.upper().lower() == probe else None
 
 
+# What re's parser would read as something else than the regex module means: a POSIX
+# class ("[[:alpha:]]", a set of ":alph" for re) or a fuzzy constraint ("(?:foo){e<=1}",
+# literal braces for re). Such a pattern is not indexed.
+_NOT_RE = re.compile(r"\[:|\{[^}]*[a-z][^}]*\}")
+
+
+def _parse(pattern: str, c):
+    """re's reading of the pattern as a list of items, or None where it cannot be trusted."""
+    import warnings
+    from re import _parser
+
+    readable = _PROPERTY.sub(r"\\w", pattern)
+    if _NOT_RE.search(readable):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # "possible nested set" and the like: not read
+            return list(_parser.parse(readable))
+    except (re.error, RecursionError, OverflowError, ValueError, Warning):
+        return None
+
+
 @functools.lru_cache(maxsize=65536)
 def starts(pattern: str) -> frozenset[str] | None:
     """The lower-case starts every match of ``pattern`` begins with, or None if it is not indexable."""
     from re import _constants as c
-    from re import _parser
 
-    try:
-        parsed = _parser.parse(_PROPERTY.sub(r"\\w", pattern))
-    except (re.error, RecursionError, OverflowError, ValueError):
-        return None
-    if not _anchored(list(parsed), c):
+    parsed = _parse(pattern, c)
+    if parsed is None or not _anchored(list(parsed), c):
         return None
     found = _sequence(list(parsed), c)
     if any(not start for start, _ in found):
@@ -70,11 +88,9 @@ def contains(pattern: str) -> frozenset[str] | None:
     pattern is both required and literal enough to tell (two characters, or one that
     is neither a letter, a digit nor a space: "›" tells, "a" does not)."""
     from re import _constants as c
-    from re import _parser
 
-    try:
-        items = list(_parser.parse(_PROPERTY.sub(r"\\w", pattern)))
-    except (re.error, RecursionError, OverflowError, ValueError):
+    items = _parse(pattern, c)
+    if items is None:
         return None
     best: frozenset[str] | None = None
     for found in map(_fewest, _required(items, c)):

@@ -36,6 +36,8 @@ def test_starts_of_anchored_patterns(pattern, expected):
     r"^[^x]",
     r"(?fi)^strasse",             # full case folding ("ß" is "ss"): the regex module's alone, never indexed
     r"(?V1i)^strasse",
+    r"^[[:alpha:]]+:",            # a POSIX class, which re would read as a set of ":alph"
+    r"^(?:home){e<=1} >",         # fuzzy matching, which re would read as literal braces
 ])
 def test_unindexed_patterns(pattern):
     assert regex_index.starts(pattern) is None
