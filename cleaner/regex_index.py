@@ -39,6 +39,10 @@ def fold(text: str) -> str | None:
     upper case to the same lower case. "ß" (upper case "SS") is let through: only full case
     folding matches it to "ss", and a pattern asking for that ((?f), (?V1)) is one re's
     parser cannot read, so it is never indexed."""
+    # Python lowers Σ by its place in the word (σ, or ς at the end): not character for
+    # character, and it fools the round trip below; a line with either sigma is not folded.
+    if "Σ" in text or "ς" in text:
+        return None
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
@@ -66,6 +70,16 @@ def _parse(pattern: str, c):
             return list(_parser.parse(readable))
     except (re.error, RecursionError, OverflowError, ValueError, Warning):
         return None
+
+
+def _key(ch: str) -> str:
+    """A pattern's character as a folded line has it: through upper case, so that "ς" and "ſ",
+    which match "σ" and "s" case-blind, are written "σ" and "s" (a line holding "ς" itself
+    is not folded at all)."""
+    upper = ch.upper()
+    if len(upper) == 1 and len(upper.lower()) == 1:
+        return upper.lower()
+    return ch.lower()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -184,7 +198,8 @@ def _bounded(found: set, length: int) -> frozenset[tuple[str, bool]]:
 
 def _item(op, value, c, length: int) -> frozenset[tuple[str, bool]]:
     if op is c.LITERAL:
-        return frozenset({(chr(value).lower(), True)}) if len(chr(value).lower()) == 1 else _ANY
+        key = _key(chr(value))
+        return frozenset({(key, True)}) if len(key) == 1 else _ANY
     if op is c.IN:
         return _character_class(value, c, length)
     if op is c.SUBPATTERN:
@@ -217,7 +232,7 @@ def _character_class(items: list, c, length: int) -> frozenset[tuple[str, bool]]
             chars.update(_WHITESPACE)
         else:  # a negation, a category, a wide range: any character
             return _ANY
-    lowered = {ch.lower() for ch in chars}
+    lowered = {_key(ch) for ch in chars}
     if any(len(ch) != 1 for ch in lowered):
         return _ANY
     return _bounded({(ch, True) for ch in lowered}, length)
