@@ -40,6 +40,7 @@ _GRAM_CACHE = 200_000
 _SCALE = 1 << 16
 _FIELD = 40
 _MASK = (1 << _FIELD) - 1
+_MAX_TEXT = 10 * SAMPLE_CHARS  # still far from a carry: 60,000 n-grams * 10 * 2^16 < 2^40
 
 _profiles: "_Profiles | None" = None
 # The same sample always gets the same answer: a pipeline round that removed
@@ -159,7 +160,8 @@ class _Profiles:
         return text.translate(self.normalised).split()
 
     def best(self, text: str) -> str | None:
-        words = self.words_of(text)
+        """The language whose profile scores ``text`` highest (at most _MAX_TEXT characters are read)."""
+        words = self.words_of(text[:_MAX_TEXT])
         rows = list(map(self.words.get, words))
         if None in rows:
             self.learn_grams([gram for row, word in zip(rows, words) if row is None for gram in word_ngrams(word)])
