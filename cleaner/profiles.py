@@ -60,6 +60,7 @@ class SqliteProfiles:
         self._lock = threading.Lock()
         self._pid = -1
         self._db = None
+        self._fallback: JsonProfiles | None = None
         row = self._connection().execute("SELECT langs, totals FROM meta").fetchone()
         self.langs, self.totals = json.loads(row[0]), json.loads(row[1])
 
@@ -77,7 +78,19 @@ class SqliteProfiles:
         return self._db
 
     def counts(self, grams: Iterable[str]) -> Counts:
+        import sqlite3
+
         wanted = list(grams)
+        if self._fallback is None:
+            try:
+                return self._query(wanted)
+            except (sqlite3.Error, ValueError):
+                # The file went bad under a running job (truncated, replaced by junk): the
+                # JSON profiles answer the same for the rest of the run.
+                self._fallback = JsonProfiles(_profile_files())
+        return self._fallback.counts(wanted)
+
+    def _query(self, wanted: list[str]) -> Counts:
         found: Counts = {}
         with self._lock:
             db = self._connection()

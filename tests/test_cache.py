@@ -103,3 +103,15 @@ def test_a_cache_file_of_another_user_is_never_read(own_cache, monkeypatch):
     rules.book_from_sources.cache_clear()
     rules.load_rulebook.cache_clear()
     assert Cleaner().clean("Title\n\nBody text.\nLeave a Comment\n").text == "Title\n\nBody text.\n"
+
+
+def test_a_profiles_database_that_goes_bad_mid_run_falls_back_to_json(own_cache):
+    profiles.open_profiles()  # writes the database
+    opened = profiles.open_profiles()
+    assert isinstance(opened, profiles.SqliteProfiles)
+    [path] = own_cache.glob("langdetect-profiles-*.sqlite")
+    expected = profiles.JsonProfiles(profiles._profile_files()).counts(["the", " de", "zzq"])
+    opened._db.close()  # as if the file had been pulled away under the running job
+    opened._pid = os.getpid()
+    assert opened.counts(["the", " de", "zzq"]) == expected
+    assert path.exists()
