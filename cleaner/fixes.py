@@ -128,29 +128,23 @@ def _badness_suspects(badness: re.Pattern) -> re.Pattern | None:
     return re.compile("[^\x00-\x7f]{2}|[" + "".join(map(re.escape, sorted(lone))) + "]")
 
 
-def no_ftfy_suspects(text: str) -> bool:
-    """Whether ftfy would have nothing to do on any line of ``text``, decided without its
-    badness pattern: no sign for its fixers, NFC, and not even a suspect for the badness
-    prefilter. False means "look line by line"."""
-    if _PLAIN_ASCII.fullmatch(text.replace("\n", " ")):
-        return True
-    signs, suspects, _ = _ftfy_signs()
-    return (suspects is not None and not signs.search(text) and unicodedata.is_normalized("NFC", text)
-            and not suspects.search(text))
-
-
 def holds_any(text: str, chars: frozenset[str]) -> bool:
     return not text.isascii() and bool(_any_of(chars).search(text))
 
 
-def nothing_for_ftfy(line: str) -> bool:
-    """Whether ftfy (quotes kept) would leave the line as it is, by three scans instead of its passes.
-    False means "ask ftfy"."""
-    if _PLAIN_ASCII.fullmatch(line):
+def nothing_for_ftfy(text: str, badness_scan: bool = True) -> bool:
+    """Whether ftfy (quotes kept) would leave every line of ``text`` as it is, by a few scans
+    instead of its passes: no sign for its fixers, NFC, and no match for its badness pattern.
+    With ``badness_scan=False`` (a whole document at once) a suspect for the badness
+    prefilter is already a "no". False means "ask ftfy", line by line."""
+    if _PLAIN_ASCII.fullmatch(text.replace("\n", " ") if "\n" in text else text):
         return True
     signs, suspects, badness = _ftfy_signs()
-    return (not signs.search(line) and unicodedata.is_normalized("NFC", line)
-            and not ((suspects is None or suspects.search(line)) and badness.search(line)))
+    if signs.search(text) or not unicodedata.is_normalized("NFC", text):
+        return False
+    if suspects is not None and not suspects.search(text):
+        return True
+    return badness_scan and not badness.search(text)
 
 
 _SPACE_RUN = re.compile(r"[ \t]{2,}|\t")

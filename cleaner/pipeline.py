@@ -85,7 +85,7 @@ def _nothing_to_repair(text: str, invisible: frozenset[str]) -> bool:
     letter of another script, before or after its spaces are folded: checked on the
     whole text at once. (Folding never joins two characters a space kept apart, so it
     cannot make a sequence any of these checks would find.)"""
-    return (fixes.no_ftfy_suspects(text) and not fixes.holds_any(text, invisible)
+    return (fixes.nothing_for_ftfy(text, badness_scan=False) and not fixes.holds_any(text, invisible)
             and not homoglyphs.may_mix_scripts(text))
 
 

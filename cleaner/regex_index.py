@@ -56,7 +56,7 @@ def fold(text: str) -> str | None:
 _NOT_RE = re.compile(r"\[:|\{[^}]*[a-z][^}]*\}")
 
 
-def _parse(pattern: str, c):
+def _parse(pattern: str):
     """re's reading of the pattern as a list of items, or None where it cannot be trusted."""
     import warnings
     from re import _parser
@@ -87,7 +87,7 @@ def starts(pattern: str) -> frozenset[str] | None:
     """The lower-case starts every match of ``pattern`` begins with, or None if it is not indexable."""
     from re import _constants as c
 
-    parsed = _parse(pattern, c)
+    parsed = _parse(pattern)
     if parsed is None or not _anchored(list(parsed), c):
         return None
     found = _sequence(list(parsed), c)
@@ -103,7 +103,7 @@ def contains(pattern: str) -> frozenset[str] | None:
     is neither a letter, a digit nor a space: "›" tells, "a" does not)."""
     from re import _constants as c
 
-    items = _parse(pattern, c)
+    items = _parse(pattern)
     if items is None:
         return None
     best: frozenset[str] | None = None
