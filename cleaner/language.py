@@ -80,8 +80,14 @@ class _Normalised(dict):
 
 def word_ngrams(word: str) -> list[str]:
     """The 1-, 2- and 3-grams langdetect takes from a word: padded with spaces, and
-    none ending on the second or later capital of a run ("NATO" gives "N", " N", "O ", "TO ")."""
+    none ending on the second or later capital of a run ("NATO" gives "N", " N", "O ", "TO ").
+    (In no particular order: a word's score is their sum.)"""
     padded = f" {word} "
+    rest = word[1:]
+    if rest == rest.lower():  # no capital after the first letter, so no run of capitals: slice it all
+        size = len(padded)
+        return [*word, *map(padded.__getitem__, map(slice, range(size - 1), range(2, size + 1))),
+                *map(padded.__getitem__, map(slice, range(size - 2), range(3, size + 1)))]
     grams: list[str] = []
     for i in range(1, len(padded)):
         ch = padded[i]
@@ -129,18 +135,16 @@ class _Profiles:
                 packed |= round(math.log1p(count / self.totals[i][n] / _WEIGHT) * _SCALE) << (_FIELD * i)
             self.grams[gram] = packed
 
-    def gram_scores(self, gram: str) -> int:
-        """Every language's log(1 + p / weight) for the n-gram, packed; 0 if no profile has it."""
-        if gram not in self.grams:
-            self.learn_grams([gram])
-        return self.grams[gram]
-
-    def word_scores(self, word: str) -> int:
-        """Every language's score for the word, packed: the sum of its n-grams' (0 if none is known)."""
-        scores = sum(map(self.gram_scores, word_ngrams(word)))
-        if len(self.words) >= _WORD_CACHE:
+    def word_scores(self, words: list[str]) -> dict[str, int]:
+        """Every language's score for each word, packed: the sum of its n-grams' (0 if none is
+        known). The n-grams of all the words are looked up in the profiles at once."""
+        grams = {word: word_ngrams(word) for word in words}
+        self.learn_grams([gram for found in grams.values() for gram in found])
+        get = self.grams.__getitem__
+        scores = {word: sum(map(get, found)) for word, found in grams.items()}
+        if len(self.words) + len(scores) > _WORD_CACHE:
             self.words.clear()
-        self.words[word] = scores
+        self.words.update(scores)
         return scores
 
     def words_of(self, text: str) -> list[str]:
@@ -164,8 +168,8 @@ class _Profiles:
         words = self.words_of(text[:_MAX_TEXT])
         rows = list(map(self.words.get, words))
         if None in rows:
-            self.learn_grams([gram for row, word in zip(rows, words) if row is None for gram in word_ngrams(word)])
-            rows = [row if row is not None else self.word_scores(word) for row, word in zip(rows, words)]
+            new = self.word_scores(list(dict.fromkeys(w for row, w in zip(rows, words) if row is None)))
+            rows = [row if row is not None else new[word] for row, word in zip(rows, words)]
         total = sum(rows)
         if not total:
             return None

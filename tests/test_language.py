@@ -58,6 +58,25 @@ def test_scores_do_not_depend_on_what_was_cached():
     assert [profiles.words[w] for w in profiles.words_of(text)] == warm
 
 
+def test_ngrams_of_any_word_are_those_of_langdetects_reader():
+    """The sliced fast path and the letter-by-letter path give the same n-grams."""
+    from hypothesis import given, settings, strategies as st
+    from langdetect.utils.ngram import NGram
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet="abcABCéÉßǅǆσΣ'-", min_size=1, max_size=10))
+    def check(text):
+        # cleaner scores the words of the normalised text, as langdetect's reader sees them
+        for word in "".join(map(NGram.normalize, text)).split():
+            reader, taken = NGram(), []
+            for ch in f" {word} ":
+                reader.add_char(ch)
+                taken += [g for n in (1, 2, 3) if (g := reader.get(n)) and g != " "]
+            assert sorted(language.word_ngrams(word)) == sorted(taken), word
+
+    check()
+
+
 def test_ngrams_are_langdetects():
     """The n-grams of a word are those langdetect's own reader takes from it."""
     from langdetect.utils.ngram import NGram
