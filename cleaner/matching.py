@@ -122,7 +122,7 @@ def _words(text: str) -> int:
 
 
 def _fits(rule: Rule, index: int, count: int, words: int) -> bool:
-    return (rule.max_words is None or words <= rule.max_words) and rule.in_zone(index, count)
+    return _short_enough(rule, words) and rule.in_zone(index, count)
 
 
 def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) -> int:
