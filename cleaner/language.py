@@ -86,8 +86,7 @@ def word_ngrams(word: str) -> list[str]:
     rest = word[1:]
     if rest == rest.lower():  # no capital after the first letter, so no run of capitals: slice it all
         size = len(padded)
-        return [*word, *map(padded.__getitem__, map(slice, range(size - 1), range(2, size + 1))),
-                *map(padded.__getitem__, map(slice, range(size - 2), range(3, size + 1)))]
+        return [*word, *[padded[i:i + 2] for i in range(size - 1)], *[padded[i:i + 3] for i in range(size - 2)]]
     grams: list[str] = []
     for i in range(1, len(padded)):
         ch = padded[i]
