@@ -97,27 +97,14 @@ def _badness_suspects(badness: re.Pattern) -> re.Pattern | None:
     from re import _constants as c
     from re import _parser
 
-    def chars(op, value) -> set[str] | None:
-        if op is c.LITERAL:
-            return {chr(value)}
-        if op is c.IN:
-            found: set[str] = set()
-            for kind, item in value:
-                if kind is c.LITERAL:
-                    found.add(chr(item))
-                elif kind is c.RANGE:
-                    found.update(map(chr, range(item[0], item[1] + 1)))
-                else:
-                    return None
-            return found
-        return None
+    from .regex_index import class_chars
 
     parsed = list(_parser.parse(badness.pattern, badness.flags))
     if len(parsed) != 1 or parsed[0][0] is not c.BRANCH:
         return None
     lone: set[str] = set()
     for branch in parsed[0][1][1]:
-        sets = [chars(op, value) for op, value in branch]
+        sets = [class_chars(op, value) for op, value in branch]
         wide = [found is not None and min(map(ord, found)) > 0x7F for found in sets]
         if any(a and b for a, b in zip(wide, wide[1:])):
             continue

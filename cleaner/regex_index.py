@@ -222,17 +222,33 @@ def _item(op, value, c, length: int) -> frozenset[tuple[str, bool]]:
 
 
 def _character_class(items: list, c, length: int) -> frozenset[tuple[str, bool]]:
-    chars: set[str] = set()
-    for op, value in items:
-        if op is c.LITERAL:
-            chars.add(chr(value))
-        elif op is c.RANGE and value[1] - value[0] <= _RANGE:
-            chars.update(map(chr, range(value[0], value[1] + 1)))
-        elif op is c.CATEGORY and value is c.CATEGORY_SPACE:
-            chars.update(_WHITESPACE)
-        else:  # a negation, a category, a wide range: any character
-            return _ANY
+    chars = class_chars(c.IN, items)
+    if chars is None:  # a negation, a category, a wide range: any character
+        return _ANY
     lowered = {_key(ch) for ch in chars}
     if any(len(ch) != 1 for ch in lowered):
         return _ANY
     return _bounded({(ch, True) for ch in lowered}, length)
+
+
+def class_chars(op, value) -> set[str] | None:
+    """The characters one item of re's parse matches, as written (no case folding): a
+    literal, or a class of literals, ranges of at most _RANGE and \\s; None for anything
+    else (a negation, another category, a wide range, more than one character)."""
+    from re import _constants as c
+
+    if op is c.LITERAL:
+        return {chr(value)}
+    if op is not c.IN:
+        return None
+    chars: set[str] = set()
+    for kind, item in value:
+        if kind is c.LITERAL:
+            chars.add(chr(item))
+        elif kind is c.RANGE and item[1] - item[0] <= _RANGE:
+            chars.update(map(chr, range(item[0], item[1] + 1)))
+        elif kind is c.CATEGORY and item is c.CATEGORY_SPACE:
+            chars.update(_WHITESPACE)
+        else:
+            return None
+    return chars
