@@ -110,7 +110,8 @@ def _cache_path(files: list[str]) -> str:
     from .cache import path_for
 
     # Named after the profiles it copies: another langdetect gives another file.
-    listing = "\n".join(f"{os.path.basename(p)} {os.stat(p).st_size} {os.stat(p).st_mtime_ns}" for p in files)
+    listing = "\n".join(f"{os.path.basename(p)} {status.st_size} {status.st_mtime_ns}"
+                         for p, status in zip(files, map(os.stat, files)))
     return path_for("langdetect-profiles", listing, suffix=".sqlite")
 
 

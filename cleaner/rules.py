@@ -597,20 +597,6 @@ def rule_sources(extra_dirs: tuple[str, ...] = (), defaults: bool = True) -> tup
 def book_from_sources(sources: tuple[RuleSource, ...], disabled: frozenset[str] = frozenset()) -> RuleBook:
     """A rule book from rule texts; cached per process, so a worker compiles a job's rules once,
     and kept between runs (cache.py): parsing the rules again costs more than cleaning a small file."""
-    return _cached_book(sources, disabled)
-
-
-def _book(sources: tuple[RuleSource, ...], disabled: frozenset[str]) -> RuleBook:
-    sets = [parse_rule_file(s.text, s.source, s.name, eager=not s.bundled) for s in sources]
-    book = RuleBook(sets, disabled)
-    known = {r.id for s in sets for r in [*s.rules, *s.structure]}
-    unknown = sorted(disabled - known)
-    if unknown:
-        raise RuleError("--disable", None, unknown[0], "no rule has this id")
-    return book
-
-
-def _cached_book(sources: tuple[RuleSource, ...], disabled: frozenset[str]) -> RuleBook:
     import pickle
     import sys
 
@@ -632,6 +618,16 @@ def _cached_book(sources: tuple[RuleSource, ...], disabled: frozenset[str]) -> R
     for rule in book.all_rules():
         rule.index  # noqa: B018 - read once here, kept in the cached book
     cache.write(path, pickle.dumps(book, protocol=pickle.HIGHEST_PROTOCOL))
+    return book
+
+
+def _book(sources: tuple[RuleSource, ...], disabled: frozenset[str]) -> RuleBook:
+    sets = [parse_rule_file(s.text, s.source, s.name, eager=not s.bundled) for s in sources]
+    book = RuleBook(sets, disabled)
+    known = {r.id for s in sets for r in [*s.rules, *s.structure]}
+    unknown = sorted(disabled - known)
+    if unknown:
+        raise RuleError("--disable", None, unknown[0], "no rule has this id")
     return book
 
 
