@@ -77,23 +77,30 @@ def test_cli_on_the_cluster_equals_one_process(client, tmp_path):
 
 
 def test_worker_killed_mid_job_loses_and_duplicates_nothing(client, tmp_path):
-    shards, per_shard = 6, 2000  # a few seconds of work for two workers
+    # Many small shards: the kill waits for the first finished shard, so it lands mid-job
+    # however fast the machine is, with most shards still to do.
+    shards, per_shard = 12, 600
     write_shards(tmp_path / "in", shards=shards, per_shard=per_shard)
     jobs = [(str(p), str(tmp_path / "out" / p.name)) for p in sorted((tmp_path / "in").iterdir())]
     settings = Settings(lang="fr")
     pids = list(client.run(os.getpid).values())
+    done_when_killed = []
 
     def kill_one():
-        time.sleep(1.5)
-        os.kill(pids[0], signal.SIGKILL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            done = sum(os.path.exists(target) for _, target in jobs)
+            if done:
+                os.kill(pids[0], signal.SIGKILL)
+                done_when_killed.append(done)
+                return
+            time.sleep(0.005)
 
     killer = threading.Thread(target=kill_one)
-    started = time.monotonic()
     killer.start()
     stats, skipped = run_job(client, jobs, settings)
-    elapsed = time.monotonic() - started
     killer.join()
-    assert elapsed > 2.0  # the kill landed while shards were being cleaned
+    assert done_when_killed and done_when_killed[0] < shards  # the kill landed while shards were being cleaned
     assert pids[0] not in client.run(os.getpid).values()  # that worker is gone (the nanny started another)
     assert skipped == 0 and stats.records_written == shards * per_shard
     ids = []

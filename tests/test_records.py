@@ -163,6 +163,17 @@ def test_summary_names_top_rules(tmp_path):
     assert "cleaner: top rules: " in err
 
 
+def _filling(folder, prefix):
+    """Whether a temporary output named with ``prefix`` holds bytes yet (it may vanish while we look)."""
+    for path in folder.glob(prefix + "*.tmp"):
+        try:
+            if path.stat().st_size:
+                return True
+        except FileNotFoundError:
+            pass
+    return False
+
+
 def test_interrupted_run_leaves_no_partial_output(tmp_path):
     body = "Negotiators met again on Saturday in Miami, officials said, and agreed to meet again."
     with open(tmp_path / "big.jsonl", "w", encoding="utf-8") as handle:
@@ -173,7 +184,10 @@ def test_interrupted_run_leaves_no_partial_output(tmp_path):
         child = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(tmp_path / "big.jsonl"),
                                   "-o", str(target), "-j", "2", "--lang", "en", "--quiet"],
                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        time.sleep(2.0)
+        # Signal once records are reaching the temporary output: mid-run, however fast the machine.
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not _filling(tmp_path, ".out.jsonl."):
+            time.sleep(0.005)
         assert child.poll() is None, "the run ended before it could be interrupted"
         child.send_signal(sig)
         _, err = child.communicate(timeout=60)
