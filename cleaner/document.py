@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .fixes import fold_spaces
+
 
 @dataclass(frozen=True)
 class Removal:
@@ -61,7 +63,7 @@ class Notice:
         return {"step": self.step, "line": self.line, "message": self.message}
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int
     text: str
@@ -85,13 +87,16 @@ class Document:
     name: str = "<text>"
     fixes: list[Fix] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
+    # Every line stripped and its spaces folded (fixes.fold_spaces), as the character
+    # repairs leave them: the steps after need not fold them again.
+    folded: bool = False
 
     @classmethod
     def from_text(cls, text: str, **kwargs) -> Document:
         lines = []
         offset = 0
         for number, part in enumerate(text.split("\n"), start=1):
-            lines.append(Line(number, part, start=offset, end=offset + len(part)))
+            lines.append(Line(number, part, None, offset, offset + len(part)))
             offset += len(part) + 1
         return cls(lines=lines, **kwargs)
 
@@ -100,7 +105,21 @@ class Document:
 
     def content(self) -> list[Line]:
         """Surviving lines that carry text: the ones zones and structure count."""
+        if self.folded:
+            return [line for line in self.lines if line.removed_by is None and line.text]
         return [line for line in self.lines if line.removed_by is None and line.text.strip()]
+
+    def written(self) -> list[Line]:
+        """Lines that carry text, removed or not."""
+        if self.folded:
+            return [line for line in self.lines if line.text]
+        return [line for line in self.lines if line.text.strip()]
+
+    def texts(self, lines: list[Line]) -> list[str]:
+        """The texts of ``lines``, stripped and their spaces folded."""
+        if self.folded:
+            return [line.text for line in lines]
+        return [fold_spaces(line.text) for line in lines]
 
     @property
     def removals(self) -> list[Removal]:

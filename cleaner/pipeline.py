@@ -45,24 +45,33 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
     hyphen that must still be there for ftfy to recognise it. Removing a
     character, or folding spaces as the output will, can make a sequence ftfy
     would read differently, so the passes repeat until the line holds: what
-    comes out is what a second cleaning would leave as it is. ``shortcut=False``
-    asks ftfy about every line (fixes.repair_unicode), as the tests do to compare.
+    comes out is what a second cleaning would leave as it is. Lines none of these
+    can change are found by a few scans of the whole text and only have their
+    spaces folded; ``shortcut=False`` asks ftfy about every line
+    (fixes.repair_unicode), as the tests do to compare.
     """
     invisible = invisible_chars()
-    if shortcut and not uncurl_quotes and _nothing_to_repair("\n".join(line.text for line in doc.lines), invisible):
-        for line in doc.lines:
-            line.text = fixes.fold_spaces(line.text)
-        return
+    todo: set[int] | range = range(len(doc.lines))
+    for_ftfy = todo
+    if shortcut and not uncurl_quotes:
+        for_ftfy, others = _lines_to_repair([line.text for line in doc.lines], invisible)
+        todo = for_ftfy | others
+        for i, line in enumerate(doc.lines):
+            if i not in todo:
+                line.text = fixes.fold_spaces(line.text)
     steps = (
         ("unicode", lambda t: fixes.repair_unicode(t, uncurl_quotes, shortcut)),
         ("invisible", lambda t: fixes.remove_invisible(t, invisible)),
     )
-    for line in doc.lines:
+    for i in sorted(todo):
+        line = doc.lines[i]
         text = line.text
         noted: set[str] = set()
-        for _ in range(_REPAIR_PASSES):
+        for n in range(_REPAIR_PASSES):
             before = text
             for step, repair in steps:
+                if n == 0 and step == "unicode" and i not in for_ftfy:
+                    continue  # already known to hold nothing for ftfy
                 fixed, detail = repair(text)
                 if detail:
                     doc.fixes.append(Fix(step, line.number, detail, text, fixed, line.start, line.end))
@@ -78,21 +87,29 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
             if text == before:
                 break
         line.text = text
+    doc.folded = True
 
 
-def _nothing_to_repair(text: str, invisible: frozenset[str]) -> bool:
-    """Whether no line of ``text`` has anything for ftfy, an invisible character or a
-    letter of another script, before or after its spaces are folded: checked on the
-    whole text at once. (Folding never joins two characters a space kept apart, so it
-    cannot make a sequence any of these checks would find.)"""
-    return (fixes.nothing_for_ftfy(text, badness_scan=False) and not fixes.holds_any(text, invisible)
-            and not homoglyphs.may_mix_scripts(text))
+def _lines_to_repair(texts: list[str], invisible: frozenset[str]) -> tuple[set[int], set[int]]:
+    """The lines with something for ftfy, and those with an invisible character or a letter
+    of another script, each check one scan of the whole text. The others need only their
+    spaces folded: folding never joins two characters a space kept apart, so it cannot
+    make a sequence any of these checks would find."""
+    text, starts = fixes.joined(texts)
+    if fixes.plain(text):
+        return set(), set()
+    # One scan for three kinds of character: a sign for ftfy, an invisible one, a letter
+    # of the Cyrillic or Greek blocks; then each line found is asked which it holds.
+    signs = fixes.ftfy_signs().signs
+    marked = fixes.lines_with(fixes.union(signs, fixes.any_of(invisible), homoglyphs.BLOCKS), text, starts)
+    others = {i for i in marked if fixes.holds_any(texts[i], invisible) or homoglyphs.may_mix_scripts(texts[i])}
+    signed = {i for i in marked if signs.search(texts[i])}
+    return fixes.lines_for_ftfy(texts, text, starts, signed), others
 
 
 def normalised_text(doc: Document) -> str:
     out: list[str] = []
-    for line in doc.alive():
-        text = fixes.fold_spaces(line.text)
+    for text in doc.texts(doc.alive()):
         if text or (out and out[-1]):
             out.append(text)
     while out and not out[-1]:

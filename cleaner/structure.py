@@ -22,6 +22,8 @@ def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts:
     Short repeats (a refrain, two identical bullets) stay: the run must hold at
     least ``min_chars`` characters to be a pasted-twice block rather than writing.
     """
+    if len(set(texts)) == len(texts):  # no line twice, so no run of lines twice
+        return 0
     first_seen: dict[str, list[int]] = {}
     removed = 0
     i = 0
@@ -63,10 +65,9 @@ def glued_title(doc: Document, rule: StructureRule, lines: list[Line], texts: li
     """
     head = texts[: zone_size(rule.head or 10, len(texts))]
     removed = 0
-    long_enough = [len(title.split()) >= rule.min_title_words for title in head]
     for a, text in enumerate(head):
         for t, title in enumerate(head):
-            if t == a or not text.endswith(title) or not long_enough[t]:
+            if t == a or not text.endswith(title) or len(title.split()) < rule.min_title_words:
                 continue
             prefix = text[: -len(title)]
             if not prefix.strip() or len(prefix.split()) > rule.max_prefix_words:
@@ -93,7 +94,7 @@ def link_list(doc: Document, rule: StructureRule, lines: list[Line], texts: list
     Only a list that runs to the end of the document, or to the next chrome
     line, goes: a heading in mid-article followed by prose keeps the prose.
     """
-    lines = [line for line in doc.lines if line.text.strip()]  # the removed ones too: the heading is one
+    lines = doc.written()  # the removed ones too: the heading is one
     removed = 0
     for i, line in enumerate(lines):
         removal = line.removed_by
@@ -150,7 +151,7 @@ STEPS = {
 def apply_structure_rules(doc: Document, rules: list[StructureRule]) -> int:
     """Each rule in turn, on the content lines (and their folded texts) the rules before it left."""
     lines = doc.content()
-    texts = [fold_spaces(line.text) for line in lines]
+    texts = doc.texts(lines)
     removed = 0
     for rule in rules:
         taken = STEPS[rule.kind](doc, rule, lines, texts)

@@ -38,3 +38,13 @@ def test_partial_lookalikes_are_reported():
     # Cyrillic д has no Latin look-alike, е has: rewriting only one would make a new mixed word.
     fixed, repairs, ambiguous = repair_line("Londonде")
     assert fixed == "Londonде" and not repairs and ambiguous
+
+
+def test_the_blocks_scanned_first_hold_every_cyrillic_and_greek_letter():
+    import sys
+
+    from cleaner.homoglyphs import BLOCKS, _NON_LATIN
+
+    for code in range(sys.maxunicode + 1):
+        if _NON_LATIN.match(chr(code)):
+            assert BLOCKS.match(chr(code)), hex(code)

@@ -135,10 +135,73 @@ def test_ftfy_shortcut_on_every_fixture_and_evaluation_document():
 @SETTINGS
 @given(st.one_of(unicode_soup, mixed, st.text(alphabet="ÃÂŒœØÙâ€™©®°×²³µ¶ ­·´–—¡«¿‘‚“„•‹»˝”›™¢£¥₧ßàñабвΑΒΓ│┌abc .", max_size=12)))
 def test_badness_prefilter_never_hides_what_ftfys_pattern_finds(text):
-    from cleaner.fixes import _ftfy_signs
+    from cleaner.fixes import ftfy_signs
 
-    _, suspects, badness = _ftfy_signs()
+    suspects, badness = ftfy_signs().suspects, ftfy_signs().badness
     assert suspects is not None  # derived from the installed ftfy; None would only be slower
     for line in text.split("\n"):
         if badness.search(line):
             assert suspects.search(line), line
+
+
+# Lines of other scripts, mojibake in the middle of prose, suspects near line breaks: what
+# the whole-text scans must get right line by line.
+scripts = st.lists(st.one_of(line, mojibake, st.text(alphabet="ÃÂŒœ’«» \xa0éÉабвгΑΒΓ│┌aZ.,\u200b\u0301",
+                                                      max_size=40)), max_size=15).map("\n".join)
+
+
+@SETTINGS
+@given(st.one_of(documents, unicode_soup, mixed, scripts))
+def test_whole_text_scans_find_the_lines_each_line_alone_would(text):
+    from cleaner import fixes, homoglyphs
+    from cleaner.data import invisible_chars
+
+    from cleaner.pipeline import _lines_to_repair
+
+    lines = normalise_line_breaks(text).split("\n")
+    joined, starts = fixes.joined(lines)
+    signs = fixes.ftfy_signs().signs
+    assert fixes.lines_with(signs, joined, starts) == [i for i, line in enumerate(lines) if signs.search(line)]
+    signed = set(fixes.lines_with(signs, joined, starts))
+    assert fixes.lines_for_ftfy(lines, joined, starts, signed) == {
+        i for i, line in enumerate(lines) if not fixes.nothing_for_ftfy(line)}
+    # and the pipeline's single scan for all three kinds of character
+    for_ftfy, others = _lines_to_repair(lines, invisible_chars())
+    assert for_ftfy == {i for i, line in enumerate(lines) if not fixes.nothing_for_ftfy(line)}
+    assert others == {i for i, line in enumerate(lines)
+                      if fixes.holds_any(line, invisible_chars()) or homoglyphs.may_mix_scripts(line)}
+
+
+def test_badness_is_looked_for_around_suspects_only_when_its_matches_are_short():
+    from cleaner.fixes import _badness_width
+
+    import re
+    assert _badness_width(re.compile("[ab]c?|^d")) == 2
+    assert _badness_width(re.compile("ab|c(?=d)")) is None  # a look-around reads beyond the window
+    assert _badness_width(re.compile("a+|b")) is None  # no bound on the match
+    assert _badness_width(re.compile(r"a\b|b")) is None
+
+
+def test_a_badness_match_far_along_a_line_of_suspects_is_found():
+    # Cyrillic is suspects all along: past the first few, the rest of the line is searched at once.
+    from cleaner import fixes
+
+    for at in (0, 3, 10, 200):
+        line = "абв " * at + "Ã©" + " где" * 5
+        lines = ["clean", line, "ещё"]
+        joined, starts = fixes.joined(lines)
+        assert fixes.lines_for_ftfy(lines, joined, starts, set()) == {1}
+
+
+@SETTINGS
+@given(st.one_of(documents, unicode_soup, mixed, scripts))
+def test_repaired_documents_are_folded_as_their_flag_says(text):
+    """Steps after the character repairs take every line as folded (Document.folded)."""
+    doc = Document.from_text(normalise_line_breaks(text))
+    repair_characters(doc)
+    assert doc.folded
+    assert all(line.text == fold_spaces(line.text) for line in doc.lines)
+    for uncurl in (True, False):
+        other = Document.from_text(normalise_line_breaks(text))
+        repair_characters(other, uncurl_quotes=uncurl, shortcut=False)
+        assert all(line.text == fold_spaces(line.text) for line in other.lines)
