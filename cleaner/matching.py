@@ -6,25 +6,25 @@ dictionary, so most lines cost a lookup, not a loop over rules.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from . import regex_index
 from .document import Document, Line, Removal
 from .fixes import fold_spaces
-from .rules import Rule, RuleTimeout, line_keys, prefix_matches
+from .rules import Rule, RuleTimeout, key_fold, line_keys, longer_than, prefix_matches
 
 # Strongest action first: a line that opens a tail of chrome says more than one chrome line.
 _ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}
 
 
+# [^\W_] is exactly what str.isalnum() accepts: \w is those characters and "_".
+_LEADING_WORD = re.compile(r"[^\W_]*")
+
+
 def first_word(text: str) -> str:
     """The leading run of letters and digits: what a prefix rule is indexed by."""
-    end = 0
-    for ch in text:
-        if not ch.isalnum():
-            break
-        end += 1
-    return text[:end]
+    return _LEADING_WORD.match(text).group()
 
 
 class Matcher:
@@ -56,13 +56,18 @@ class Matcher:
             else:
                 self._add_regex(rule)
         self.order = {rule: i for i, rule in enumerate(rules)}
+        # A prose line is longer than any phrase, and its first word longer than, or not,
+        # the first word of a prefix: both told without folding all of it.
+        self.longest_phrase = max(map(len, self.phrases), default=-1)
+        self.longest_head = max(map(len, self.prefixes), default=0)
         # Parts by the longest line (in words) any of their rules accepts, most accepting
         # first: a line of n words need only look for the parts before the first limit < n.
         limit = {part: max(_UNLIMITED if r.max_words is None else r.max_words for r in found)
                  for part, found in self.gated.items()}
         self.gated_parts = sorted(self.gated.items(), key=lambda item: (-limit[item[0]], item[0]))
         self.gated_limits = [-limit[part] for part, _ in self.gated_parts]
-        self.start_heads = {start[:n] for start in self.starts for n in range(1, len(start) + 1)}
+        self._begun: dict[str, tuple[Rule, ...]] = {}  # a line's first characters -> the rules they start
+        self._within: dict[int, list] = {}  # how many parts a line's length reaches -> those parts
 
     def _add_regex(self, rule: Rule) -> None:
         starts, contains = set(), set()
@@ -80,37 +85,75 @@ class Matcher:
         for part in sorted(contains):
             self.gated.setdefault(part, []).append(rule)
 
-    def candidates(self, text: str, words: int | None = None) -> list[Rule]:
+    def candidates(self, text: str, words: int | None = None, split: list[str] | None = None) -> list[Rule]:
         """Rules whose pattern matches the line (scope and zone aside), in priority order.
 
-        With ``words``, regex rules whose max_words the line exceeds are not even run.
+        With ``words``, regex rules whose max_words the line exceeds are not even run;
+        ``split`` is ``text.split()`` when the caller has it.
         """
-        phrase, key = line_keys(text)
-        found = list(self.phrases.get(phrase, ()))
-        if self.prefixes:
-            found += [rule for prefix, rule in self.prefixes.get(first_word(key), ()) if prefix_matches(key, prefix)]
+        if split is None:
+            split = text.split()
+        if text[:1].isalnum() and longer_than(split, self.longest_phrase):
+            # No phrase, and no left edge: the line's first word is that of its folded head.
+            found = []
+            if self.prefixes:
+                head = first_word(key_fold(text[:self.longest_head + 1]))
+                if head in self.prefixes:
+                    key = line_keys(text)[1]
+                    found += [rule for prefix, rule in self.prefixes[head] if prefix_matches(key, prefix)]
+        else:
+            phrase, key = line_keys(text)
+            found = list(self.phrases.get(phrase, ()))
+            if self.prefixes:
+                found += [rule for prefix, rule in self.prefixes.get(first_word(key), ())
+                          if prefix_matches(key, prefix)]
         tried = self.regexes
         if self.indexed:
             folded = regex_index.fold(text)
             if folded is None:
                 tried = [*tried, *self.indexed]
             else:
-                hits = []
-                for n in range(1, min(len(folded), regex_index.LENGTH) + 1):
-                    head = folded[:n]
-                    if head not in self.start_heads:  # no start begins so: no longer one will either
-                        break
-                    hits += self.starts.get(head, ())
+                hits = self._begun.get(folded[:regex_index.LENGTH])
+                if hits is None:
+                    hits = self._begin(folded[:regex_index.LENGTH])
                 reach = len(self.gated_parts) if words is None else bisect_right(self.gated_limits, -words)
-                hits += [rule for part, rules in self.gated_parts[:reach] if part in folded for rule in rules]
-                tried = [*tried, *dict.fromkeys(hits)]
-        found += [rule for rule in tried if _short_enough(rule, words) and rule.search(text)]
+                parts = self._within.get(reach)
+                if parts is None:
+                    parts = self._within[reach] = self.gated_parts[:reach]
+                gated = [rule for part, rules in parts if part in folded for rule in rules]
+                if hits or gated:
+                    tried = [*tried, *dict.fromkeys((*hits, *gated))]
+        if tried:
+            found += [rule for rule in tried if _short_enough(rule, words) and rule.search(text)]
         if len(found) > 1:
             found = sorted(set(found), key=self.order.__getitem__)
         return found
 
+    def _begin(self, head: str) -> tuple[Rule, ...]:
+        """The rules whose matches may begin as a line beginning with ``head`` does: those of
+        every start ``head`` begins with. Kept per head (a corpus has a few thousand)."""
+        hits = tuple(rule for n in range(1, len(head) + 1) for rule in self.starts.get(head[:n], ()))
+        if len(self._begun) >= _HEADS:
+            self._begun.clear()
+        self._begun[head] = hits
+        return hits
+
 
 _UNLIMITED = 1 << 30
+# Lines remembered from document to document, all matchers together (what they matched,
+# and the near rules' answers): a few megabytes. Text rarely comes back and chrome always
+# does, so a full memo starts again and soon holds the chrome again.
+_MEMO_LINES = 20_000
+_HEADS = 4_096  # line heads remembered per matcher (a corpus has a few thousand)
+
+
+def _memo_size(memo: dict) -> int:
+    """How many lines the memo holds; 0 if another thread (a Dask worker's, sharing the
+    Cleaner) changed it while it was being counted: the next document counts again."""
+    try:
+        return sum(map(len, tuple(memo.values())))
+    except RuntimeError:
+        return 0
 
 
 def _short_enough(rule: Rule, words: int | None) -> bool:
@@ -128,22 +171,26 @@ def _fits(rule: Rule, index: int, count: int, words: int) -> bool:
 def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) -> int:
     """Remove the lines the rules claim; returns how many lines were removed.
 
-    ``memo`` carries what was matched from one round of the pipeline to the next:
-    what a line's text matches does not change when other lines go.
+    ``memo`` carries what was matched from one round of the pipeline to the next, and
+    from one document to the next: what a line's text matches does not change when
+    other lines go, nor from page to page.
     """
     memo = {} if memo is None else memo
+    if _memo_size(memo) > _MEMO_LINES:  # kept across documents, within bounds
+        memo.clear()
     content = doc.content()
     count = len(content)
-    texts = [fold_spaces(line.text) for line in content]
+    texts = doc.texts(content)
     chosen: list[Rule | None] = [None] * count
     # A line repeated a thousand times is matched once: text -> (its word count, the rules it matches).
     seen: dict[str, tuple[int, list[Rule]]] = memo.setdefault(matcher, {})
     for i, text in enumerate(texts):
         known = seen.get(text)
         if known is None:
-            words = _words(text)
+            split = text.split()
+            words = len(split)
             try:
-                known = seen[text] = (words, matcher.candidates(text, words))
+                known = seen[text] = (words, matcher.candidates(text, words, split))
             except RuleTimeout as exc:
                 raise RuleTimeout(exc.rule, content[i].number) from None
         words, found = known
@@ -183,17 +230,21 @@ def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
     changed = True
     while changed:
         changed = False
-        lines = [line for line in doc.lines if line.text.strip()]
+        lines = doc.written()
+        # Only a line within reach of one removed by a family these rules stand beside can
+        # be taken (and a line one of them removes is such a one in turn, as they go).
+        near: set[int] = set()
+        for j, line in enumerate(lines):
+            if line.removed_by is not None and _of_family(line.removed_by, families):
+                near.update(range(j - reach, j + reach + 1))
         positions = [i for i, line in enumerate(lines) if line.removed_by is None]
-        # No line removed by a family these rules stand beside: none of them can fire
-        # (a line one of them removes is such a line, so the check holds as they go).
-        if not positions or not any(_beside_family(lines, i, families, reach) for i in positions[1:]):
+        if not near.intersection(positions[1:]):
             break
         alive_count = len(positions)
         for rank, i in enumerate(positions[1:], start=1):
-            line = lines[i]
-            if not _beside_family(lines, i, families, reach):
+            if i not in near:
                 continue
+            line = lines[i]
             text = fold_spaces(line.text)
             words = _words(text)
             for rule in matcher.near_rules:
@@ -208,6 +259,8 @@ def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
                         raise RuleTimeout(exc.rule, line.number) from None
                 if matched:
                     remove_line(line, rule, None)
+                    if rule.family in families:
+                        near.update(range(i - reach, i + reach + 1))
                     removed += 1
                     changed = True
                     break
@@ -215,11 +268,16 @@ def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
 
 
 def _beside_family(lines: list[Line], i: int, families: frozenset[str], distance: int) -> bool:
-    for j in (*range(i - 1, max(-1, i - 1 - distance), -1), *range(i + 1, min(len(lines), i + 1 + distance))):
-        removal = lines[j].removed_by
-        if removal is not None and removal.marker_line is None and removal.family in families:
+    for j in range(max(0, i - distance), min(len(lines), i + 1 + distance)):
+        removal = lines[j].removed_by  # most lines have none: the test is inlined for them
+        if removal is not None and j != i and _of_family(removal, families):
             return True
     return False
+
+
+def _of_family(removal: Removal | None, families: frozenset[str]) -> bool:
+    """A line a rule of these families removed on its own (not as part of a cut)."""
+    return removal is not None and removal.marker_line is None and removal.family in families
 
 
 def remove_line(line: Line, rule, marker: int | None = None) -> None:

@@ -133,6 +133,9 @@ class Cleaner:
             raise ValueError(f"max_removal is a share between 0 and 1, not {max_removal}")
         self.max_removal = max_removal
         self._matchers: dict[tuple, tuple[Matcher, list]] = {}
+        # What each line matched, kept from document to document: the chrome of a site
+        # comes back on every page of it and is matched once (matching.apply_line_rules).
+        self._matched: dict = {}
 
     def _rules_for(self, lang: str | None, domain: str | None):
         key = (lang, self.rulebook.sites_of(domain))
@@ -170,12 +173,11 @@ class Cleaner:
         if drop_title:
             _drop_title(doc, drop_title)
         domain = domain_of(url)
-        matched: dict = {}
         for _ in range(MAX_ROUNDS):
             if not doc.lang_forced:
                 doc.lang = language.detect([line.text for line in doc.content()])
             matcher, structure = self._rules_for(doc.lang, domain)
-            if not apply_line_rules(doc, matcher, matched) + apply_structure_rules(doc, structure):
+            if not apply_line_rules(doc, matcher, self._matched) + apply_structure_rules(doc, structure):
                 break
         _guard_against_overcleaning(doc, self.max_removal)
         out = normalised_text(doc)

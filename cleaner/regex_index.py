@@ -39,6 +39,13 @@ def fold(text: str) -> str | None:
     upper case to the same lower case. "ß" (upper case "SS") is let through: only full case
     folding matches it to "ss", and a pattern asking for that ((?f), (?V1)) is one re's
     parser cannot read, so it is never indexed."""
+    if text.isascii() or _regular_line().fullmatch(text):  # lowered and checked, character by character
+        return text.lower()
+    return _checked_fold(text)
+
+
+def _checked_fold(text: str) -> str | None:
+    """fold() by its definition: lowered, and the round trip checked on the whole text."""
     # Python lowers Σ by its place in the word (σ, or ς at the end): not character for
     # character, and it fools the round trip below; a line with either sigma is not folded.
     if "Σ" in text or "ς" in text:
@@ -48,6 +55,19 @@ def fold(text: str) -> str | None:
         return None
     probe = lowered.replace("ß", "") if "ß" in lowered else lowered
     return lowered if probe.upper().lower() == probe else None
+
+
+# Where the letters of most lines live (Latin, Greek, Cyrillic, general punctuation):
+# each character of these blocks that passes fold()'s check alone, σ aside (its upper
+# case lowers by its place in the word), makes the class of lines lowered without more.
+_COMMON_BLOCKS = ((0x80, 0x52F), (0x2000, 0x206F))
+
+
+@functools.cache
+def _regular_line() -> re.Pattern:
+    regular = [chr(code) for first, last in _COMMON_BLOCKS for code in range(first, last + 1)
+               if chr(code) != "σ" and _checked_fold(chr(code)) == chr(code).lower()]
+    return re.compile("[\\x00-\\x7f" + "".join(map(re.escape, regular)) + "]*")
 
 
 # What re's parser would read as something else than the regex module means: a POSIX

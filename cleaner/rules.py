@@ -82,7 +82,7 @@ class RuleError(Exception):
         super().__init__(f"{where}:{who} {message}")
 
 
-def _fold(text: str) -> str:
+def key_fold(text: str) -> str:
     for apostrophe in _APOSTROPHES:
         if apostrophe in text:
             text = text.replace(apostrophe, "'")
@@ -97,13 +97,29 @@ def _fold(text: str) -> str:
 
 def line_keys(text: str) -> tuple[str, str]:
     """(phrase_key, prefix_key) of a line, folding it once."""
-    left = _fold(text)
+    left = key_fold(text)
     if left and _EDGE_CHAR.match(left):  # most lines begin with a letter: one look
         left = _LEFT_EDGE.sub("", left)
     end = len(left)
     while end and _EDGE_CHAR.match(left, end - 1):  # most lines end on a letter: one look
         end -= 1
     return left[:end], left.rstrip()
+
+
+def longer_than(words: list[str], limit: int) -> bool:
+    """Whether the phrase key of a line, given as its words (``text.split()``), holds more
+    than ``limit`` characters, told without folding the line: when its first and last
+    words hold a letter or a digit (never an edge), every word between stays whole in
+    the key, and case folding shortens none."""
+    if len(words) < 3:
+        return False
+    first, last = words[0], words[-1]
+    return (sum(map(len, words)) - len(first) - len(last) > limit
+            and _holds_alnum(first) and _holds_alnum(last))
+
+
+def _holds_alnum(word: str) -> bool:
+    return word[-1].isalnum() or word[0].isalnum() or any(map(str.isalnum, word))
 
 
 def phrase_key(text: str) -> str:

@@ -158,3 +158,83 @@ def test_domains_share_a_selection_unless_a_site_set_names_them(tmp_path):
     assert len(cleaner._matchers) == 2
     assert cleaner.rulebook.sites_of("a.news.example.com") == ("example.com",)
     assert cleaner.rulebook.sites_of("example.com.evil.org") == ()
+
+
+def test_a_line_longer_than_every_phrase_is_told_without_folding_it():
+    """longer_than only ever answers True for a line whose phrase key is that long."""
+    from hypothesis import given, settings, strategies as st
+
+    from cleaner.rules import longer_than, phrase_key
+
+    # Edges eat words only from a first or last word with no letter in it.
+    assert len(phrase_key("• ««««« x")) == 1 and not longer_than("• ««««« x".split(), 4)
+    assert len(phrase_key("a ««««« x")) == 9 and longer_than("a ««««« x".split(), 4)
+    assert not longer_than("x ««««« •".split(), 4)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet="aZß ﬁİΣ1.,:;!?«»’'•-\u00a0\u0301\u2009|", max_size=40), st.integers(0, 12))
+    def check(text, limit):
+        if longer_than(text.split(), limit):
+            assert len(phrase_key(text)) > limit
+
+    check()
+
+
+def test_letters_and_digits_stay_letters_and_digits_when_case_folded():
+    """What longer_than relies on: no letter or digit is an edge, before or after case folding."""
+    import sys
+
+    from cleaner.rules import _EDGE_CHAR
+
+    for ch in map(chr, range(sys.maxunicode + 1)):
+        if ch.isalnum():
+            assert not _EDGE_CHAR.match(ch), hex(ord(ch))
+            assert any(not _EDGE_CHAR.match(c) for c in ch.casefold()), hex(ord(ch))
+
+
+def test_phrases_and_prefixes_found_on_long_lines_as_on_short_ones(cleaner_obj):
+    """Lines long enough to skip the phrase lookup still get their prefix rules, and only those."""
+    from hypothesis import given, settings, strategies as st
+
+    from cleaner.rules import line_keys, prefix_matches
+
+    prose = "the ministry said talks would resume next week in geneva after a long pause"
+    for lang in ("en", "fr", "de", None):
+        matcher, _ = cleaner_obj._rules_for(lang, None)
+        heads = [key for found in matcher.prefixes.values() for key, _ in found] + ["Tag", "x", ""]
+
+        @settings(max_examples=150, deadline=None)
+        @given(st.sampled_from(heads), st.sampled_from(["", " ", ":", " :", "’s", "-"]),
+               st.integers(0, 14), st.sampled_from(["", ".", " »", "…"]))
+        def check(head, joint, words, end):
+            text = " ".join(f"{head}{joint} {' '.join(prose.split()[:words])}{end}".split())
+            phrase, key = line_keys(text)
+            expected = [*matcher.phrases.get(phrase, ()),
+                        *(rule for prefix, rule in matcher.prefixes.get(_first(key), ()) if prefix_matches(key, prefix))]
+            found = [r for r in matcher.candidates(text) if r.kind != "regex"]
+            assert found == sorted(set(expected), key=matcher.order.__getitem__), text
+
+        check()
+
+
+def _first(key):
+    from cleaner.matching import first_word
+
+    return first_word(key)
+
+
+def test_what_lines_matched_is_kept_across_documents_within_a_bound(monkeypatch):
+    """A site's chrome is matched once for all its pages; a full memo starts again, same answers."""
+    from cleaner import matching
+
+    cleaner = Cleaner()
+    page = "Title of the page\n\nA paragraph of the article, long enough to be prose.\nLeave a Comment\n"
+    first = cleaner.clean(page)
+    (matcher, seen), = [(k, v) for k, v in cleaner._matched.items() if k != "near"]
+    assert "Leave a Comment" in seen  # remembered for the next page
+    other = page.replace("A paragraph", "Another paragraph")
+    assert cleaner.clean(other).removals[0].rule_id == first.removals[0].rule_id
+    monkeypatch.setattr(matching, "_MEMO_LINES", 2)
+    again = cleaner.clean(page)
+    assert not any(text.startswith("Another") for text in cleaner._matched[matcher])  # emptied, refilled
+    assert again == first

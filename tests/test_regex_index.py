@@ -71,6 +71,29 @@ def test_lines_with_irregular_case_are_not_folded():
     assert regex_index.starts("(?i)^ς") == {"σ"}  # a pattern's ς is written as the σ it matches case-blind
 
 
+def test_ascii_lines_fold_as_the_character_by_character_check_would():
+    ascii_chars = "".join(map(chr, range(128)))
+    assert regex_index.fold(ascii_chars) == ascii_chars.lower()
+    assert regex_index.fold(ascii_chars + "é") == ascii_chars.lower() + "é"  # the checked path, same letters
+
+
+def test_lines_of_regular_characters_fold_as_the_checked_fold_does():
+    """fold() lowers a line of the common blocks' regular characters without the round trip;
+    the checked fold, on the whole line (where case can depend on neighbours), agrees."""
+    from hypothesis import given, settings, strategies as st
+
+    regular = [ch for ch in map(chr, range(0x2070)) if regex_index._regular_line().fullmatch(ch)]
+    assert "é" in regular and "ß" in regular and "ж" in regular and "’" in regular
+    assert not {"σ", "Σ", "ς", "ſ", "İ"} & set(regular)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=st.sampled_from(regular + [" ", "a", "A"]), max_size=30))
+    def check(text):
+        assert regex_index.fold(text) == regex_index._checked_fold(text) == text.lower()
+
+    check()
+
+
 def test_every_irregular_character_stops_folding():
     """Any character whose case-blind matching lower case cannot stand for is caught."""
     irregular = [ch for ch in map(chr, range(0x110000))
