@@ -2,9 +2,10 @@
 
     python -m bench.corpus OUT.jsonl --megabytes 1000
 
-Each record takes a fixture document (the text seeds and the written ones),
-numbers its title so no two records are the same, and writes it as JSONL with
-the fields `id` and `text`.
+Each record takes a fixture document (the text seeds and the written ones) and
+rewrites every line cleaner keeps so that no other record has it (Varied): chrome
+recurs from record to record, text does not. Written as JSONL with the fields `id`
+and `text`.
 """
 
 from __future__ import annotations
@@ -21,14 +22,58 @@ def documents() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "input").glob("*.txt"))]
 
 
+def news_documents() -> list[str]:
+    """The news-sized documents among them (a few KB each): the seeds, pages as the web has them."""
+    return [doc for doc in documents() if len(doc.encode("utf-8")) >= 2000]
+
+
+class Varied:
+    """Documents as a corpus has them: the same chrome again and again, text never twice.
+
+    Record ``i`` is document ``i % n`` with each line cleaner keeps (its text: title,
+    headings, paragraphs) rewritten by a generator seeded with ``i``: the words between
+    its first and last shuffled, the record's number among them. Same words, same
+    language, lines no other record has. The rewrite is made wherever the line stands,
+    inside other lines too, so that a title glued to a breadcrumb or printed twice still
+    is. Chrome stays as it was; a line of one word too (and the few lines whose
+    characters cleaner repairs, which it does not find as they were written).
+    """
+
+    def __init__(self, docs: list[str]):
+        from cleaner import Cleaner
+
+        self.docs = docs
+        cleaner = Cleaner()
+        kept = [set(cleaner.clean(doc).text.split("\n")) for doc in docs]
+        # Longest first: a title inside a glued line is rewritten as the title is.
+        self.kept = [sorted((line for line in lines if len(line.split()) > 1), key=len, reverse=True)
+                     for lines in kept]
+
+    def __getitem__(self, i: int) -> str:
+        import random
+
+        doc, kept = self.docs[i % len(self.docs)], self.kept[i % len(self.docs)]
+        rnd = random.Random(i)
+        for line in kept:
+            words = line.split()
+            # First and last words stay: how a line begins and ends is what rules look at.
+            middle = words[1:-1] + [str(i)]
+            rnd.shuffle(middle)
+            doc = doc.replace(line, " ".join([words[0], *middle, words[-1]]))
+        return doc if kept else f"{i} {doc}"
+
+    def take(self, count: int, start: int = 0) -> list[str]:
+        """Records ``start`` to ``start + count``: no line of their text is in another record."""
+        return [self[i] for i in range(start, start + count)]
+
+
 def records(megabytes: float):
-    docs = documents()
+    docs = Varied(documents())
     limit = megabytes * 1e6
     written = 0
     i = 0
     while written < limit:
-        text = f"{i} {docs[i % len(docs)]}"
-        line = json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n"
+        line = json.dumps({"id": i, "text": docs[i]}, ensure_ascii=False) + "\n"
         written += len(line.encode("utf-8"))
         i += 1
         yield line
