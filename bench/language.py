@@ -47,7 +47,7 @@ def agreement() -> dict[str, tuple[int, int, float, float]]:
 
     table = {}
     for group, texts in samples().items():
-        language._answers.clear()
+        language.forget_samples()
         start = time.perf_counter()
         ours = [language.detect(text.split("\n")) for text in texts]
         middle = time.perf_counter()

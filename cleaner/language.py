@@ -13,7 +13,10 @@ text's n-grams are the union of its words' n-grams: a word's scores are
 computed once and reused by every document that has the word. Scores are fixed
 point (units of 2^-16) packed side by side in one integer, a field per language:
 adding two words' scores is one integer addition, exact, so the sum does not
-depend on order, platform or Python version. Agreement with
+depend on order, platform or Python version. The same holds one level up: a token
+as written ("l’Ukraine,") scores as the words it normalises to, and a sample as its
+lines, so tokens and lines are cached too (a pipeline round re-reads the lines of the
+round before). Agreement with
 ``langdetect.detect`` (seeded) is checked by tests/test_language.py on every
 evaluation document and printed, with the speed of both, by ``python -m bench.speed``.
 """
@@ -22,7 +25,8 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import islice
+from itertools import chain, islice
+from operator import add
 
 SAMPLE_CHARS = 2000
 # Lines of a few words are prose more often than chrome; they make the sample.
@@ -30,16 +34,17 @@ _MIN_SAMPLE_WORDS = 5
 # langdetect's smoothing: ALPHA_DEFAULT / BASE_FREQ. (Its random trials add noise
 # to alpha; the noise has mean zero, so the scoring uses the mean.)
 _WEIGHT = 0.5 / 10000
-# Scores kept between documents (a word's are one integer of 55 fields); a full cache
+# Scores kept between documents (a word's or a token's are one integer of 55 fields); a full cache
 # is emptied, which changes no answer: scores are computed the same way whenever they are.
 _WORD_CACHE = 50_000
 _GRAM_CACHE = 200_000
+_LINE_CACHE = 4_096
+_ATTEMPTS = 5  # reads of the n-gram cache another thread may empty under them
 # Fixed point: a gram's score is at most log(1 + 1/_WEIGHT) < 10, a sample holds
 # fewer than 6,000 n-grams, so a field never exceeds 2^16 * 10 * 6,000 < 2^32;
 # 40 bits leave room to spare and no carry ever reaches the next field.
 _SCALE = 1 << 16
 _FIELD = 40
-_MASK = (1 << _FIELD) - 1
 _MAX_TEXT = 10 * SAMPLE_CHARS  # still far from a carry: 60,000 n-grams * 10 * 2^16 < 2^40
 
 _profiles: "_Profiles | None" = None
@@ -55,15 +60,21 @@ _LATIN_RUNS = re.compile("[A-z]+")
 
 def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
     """The first ``limit`` characters of the document's prose-like lines (all lines if none)."""
-    prose = [line for line in lines if len(line.split()) >= _MIN_SAMPLE_WORDS] or lines
+    # Lines are looked at only until the sample is full, and split no further than needed.
+    prose = (line for line in lines if len(line.split(None, _MIN_SAMPLE_WORDS - 1)) == _MIN_SAMPLE_WORDS)
+    return "\n".join(_first(prose, limit) or _first(lines, limit))[:limit]
+
+
+def _first(lines, limit: int) -> list[str]:
+    """Lines from the start until they hold ``limit`` characters."""
     taken: list[str] = []
     size = 0
-    for line in prose:
+    for line in lines:
         taken.append(line)
         size += len(line) + 1
         if size >= limit:
             break
-    return "\n".join(taken)[:limit]
+    return taken
 
 
 class _Normalised(dict):
@@ -84,9 +95,9 @@ def word_ngrams(word: str) -> list[str]:
     (In no particular order: a word's score is their sum.)"""
     padded = f" {word} "
     rest = word[1:]
-    if rest == rest.lower():  # no capital after the first letter, so no run of capitals: slice it all
-        size = len(padded)
-        return [*word, *[padded[i:i + 2] for i in range(size - 1)], *[padded[i:i + 3] for i in range(size - 2)]]
+    if rest == rest.lower():  # no capital after the first letter, so no run of capitals: take them all
+        pairs = list(map(add, padded, padded[1:]))  # each character and the next, joined
+        return [*word, *pairs, *map(add, pairs, padded[2:])]
     grams: list[str] = []
     for i in range(1, len(padded)):
         ch = padded[i]
@@ -114,66 +125,187 @@ class _Profiles:
         self.totals: list[list[int]] = self.table.totals
         self.grams: dict[str, int] = {}
         self.words: dict[str, int] = {}
+        self.tokens: dict[str, int] = {}  # a run of non-space characters as written -> its words' scores
+        self.lines: dict[str, tuple[str, int, int]] = {}  # a line of a sample, read (_line)
         self.normalised = _Normalised(NGram.normalize)
+        # Normalising maps no space to a letter, so the words of a text are those of its
+        # tokens, normalised one by one (checked here against the installed langdetect;
+        # every space Unicode has comes before U+3001, which a test checks).
+        self.by_token = all(NGram.normalize(ch).isspace() for ch in map(chr, range(0x3001)) if ch.isspace())
         self.normalize_vi = NGram.normalize_vi
-        self.marks = re.compile("[" + re.escape(NGram.DMARK_CLASS) + "]")  # what normalize_vi acts after
+        self.mark_chars = frozenset(NGram.DMARK_CLASS)  # what normalize_vi acts after
         self.url, self.mail = Detector.URL_RE, Detector.MAIL_RE
 
-    def learn_grams(self, grams: list[str]) -> None:
-        """Score the n-grams not seen yet, asking the profiles about all of them at once."""
-        new = [gram for gram in dict.fromkeys(grams) if gram not in self.grams]
-        if not new:
-            return
-        if len(self.grams) + len(new) > _GRAM_CACHE:
-            self.grams.clear()
-        counts = self.table.counts(new)
-        for gram in new:
+    def scored(self, grams: set[str]) -> dict[str, int]:
+        """The packed scores of these n-grams, from the profiles (asked about all at once)."""
+        counts = self.table.counts(sorted(grams))
+        scores = {}
+        for gram in grams:
             n = len(gram) - 1
             packed = 0
             for i, count in counts.get(gram, ()):
                 packed |= round(math.log1p(count / self.totals[i][n] / _WEIGHT) * _SCALE) << (_FIELD * i)
-            self.grams[gram] = packed
+            scores[gram] = packed
+        return scores
+
+    def learn_grams(self, grams: list[str]) -> None:
+        """Score the n-grams not in the cache, asking the profiles about all of them at once
+        (a full cache starts again from the ones asked for)."""
+        wanted = set(grams)
+        new = wanted.difference(self.grams)
+        if not new:
+            return
+        fresh = self.scored(new)
+        if len(self.grams) + len(fresh) > _GRAM_CACHE:  # start again from the ones asked for
+            kept = {gram: score for gram in wanted if (score := self.grams.get(gram)) is not None}
+            self.grams.clear()
+            self.grams.update(kept)
+        self.grams.update(fresh)
 
     def word_scores(self, words: list[str]) -> dict[str, int]:
         """Every language's score for each word, packed: the sum of its n-grams' (0 if none is
         known). The n-grams of all the words are looked up in the profiles at once."""
         grams = {word: word_ngrams(word) for word in words}
-        self.learn_grams([gram for found in grams.values() for gram in found])
-        get = self.grams.__getitem__
-        scores = {word: sum(map(get, found)) for word, found in grams.items()}
-        if len(self.words) + len(scores) > _WORD_CACHE:
-            self.words.clear()
-        self.words.update(scores)
+        wanted = list(chain.from_iterable(grams.values()))
+        for _ in range(_ATTEMPTS):
+            self.learn_grams(wanted)
+            get = self.grams.__getitem__
+            try:
+                scores = {word: sum(map(get, found)) for word, found in grams.items()}
+                break
+            except KeyError:
+                # Another thread sharing this detector emptied the full cache between the
+                # look-up and the read: learn the missing ones again.
+                continue
+        else:  # still racing: score these words without the cache
+            get = self.scored(set(wanted)).__getitem__
+            scores = {word: sum(map(get, found)) for word, found in grams.items()}
+        _remember(self.words, scores, _WORD_CACHE)
         return scores
 
-    def words_of(self, text: str) -> list[str]:
-        """The words of ``text`` as langdetect's n-gram reader sees them."""
-        # langdetect's own steps, each skipped where its pattern cannot match.
+    def forget_words(self) -> None:
+        """Empty the caches of words, tokens and lines (n-grams stay): as if every word were new."""
+        self.words.clear()
+        self.tokens.clear()
+        self.lines.clear()
+
+    def prepared(self, text: str) -> str:
+        """``text`` after langdetect's steps before normalising: links, addresses and
+        Vietnamese marks handled, Latin letters gone from a text mostly in another script."""
+        text, others = self._unlinked(text)
+        return _LATIN_RUNS.sub("", text) if _mostly_other_script([text], others) else text
+
+    def _unlinked(self, text: str) -> tuple[str, int]:
+        """``text`` without links and addresses, its Vietnamese marks composed, and how many
+        of its characters are of other scripts than Latin. (Each step is skipped where its
+        pattern cannot match; none of them reaches across a line break.)"""
         if "http" in text:
             text = self.url.sub(" ", text)
         if "@" in text:
             text = self.mail.sub(" ", text)
-        if self.marks.search(text):
+        if text.isascii():
+            return text, 0
+        # Vietnamese marks are characters of the other scripts' range: found among those.
+        found = _NON_LATIN.findall(text)
+        if not self.mark_chars.isdisjoint(found):
             text = self.normalize_vi(text)
-        # Latin letters go when fewer than half the other script's: counting them
-        # stops at that many, which in Latin text is a handful.
-        others = len(_NON_LATIN.findall(text))
-        if others and sum(1 for _ in islice(_LATIN.finditer(text), (others + 1) // 2)) * 2 < others:
-            text = _LATIN_RUNS.sub("", text)
-        return text.translate(self.normalised).split()
+            found = _NON_LATIN.findall(text)
+        return text, len(found)
+
+    def _line(self, line: str) -> tuple[str, int, int]:
+        """A line of a sample read once: its text unlinked, its characters of other scripts,
+        and its tokens' scores with its Latin letters kept. A pipeline round that removed a
+        few lines reads the same sample lines again."""
+        read = self.lines.get(line)
+        if read is None:
+            text, others = self._unlinked(line)
+            tokens = text.split()
+            try:  # every token met before, mostly: one pass
+                score = sum(map(self.tokens.__getitem__, tokens))
+            except KeyError:
+                score = sum(self.token_scores(tokens))
+            read = (text, others, score)
+            _remember(self.lines, {line: read}, _LINE_CACHE)
+        return read
+
+    def words_of(self, text: str) -> list[str]:
+        """The words of ``text`` as langdetect's n-gram reader sees them."""
+        return self.prepared(text).translate(self.normalised).split()
+
+    def scores_of(self, words: list[str]) -> dict[str, int]:
+        """The packed scores of these words, from the cache or computed."""
+        known = self.words
+        scores = {word: score for word in words if (score := known.get(word)) is not None}
+        new = [word for word in dict.fromkeys(words) if word not in scores]
+        if new:
+            scores.update(self.word_scores(new))
+        return scores
+
+    def token_scores(self, tokens: list[str]) -> list[int]:
+        """The packed scores of each token: the sum of its words' (a token such as "l’Ukraine,"
+        normalises to two words). Tokens and words met before are not scored again."""
+        rows = list(map(self.tokens.get, tokens))
+        if None in rows:
+            new = list(dict.fromkeys(t for row, t in zip(rows, tokens) if row is None))
+            words = {token: token.translate(self.normalised).split() for token in new}
+            scored = self.scores_of([w for found in words.values() for w in found])
+            fresh = {token: sum(map(scored.__getitem__, found)) for token, found in words.items()}
+            _remember(self.tokens, fresh, _WORD_CACHE)
+            rows = [fresh[token] if row is None else row for row, token in zip(rows, tokens)]
+        return rows
 
     def best(self, text: str) -> str | None:
         """The language whose profile scores ``text`` highest (at most _MAX_TEXT characters are read)."""
-        words = self.words_of(text[:_MAX_TEXT])
-        rows = list(map(self.words.get, words))
-        if None in rows:
-            new = self.word_scores(list(dict.fromkeys(w for row, w in zip(rows, words) if row is None)))
-            rows = [row if row is not None else new[word] for row, word in zip(rows, words)]
-        total = sum(rows)
+        return self.answer(self.score(text[:_MAX_TEXT]))
+
+    def score(self, text: str) -> int:
+        """Every language's score for ``text``, packed."""
+        if self.by_token:
+            # Line by line: langdetect's steps read no further than a line, but for the
+            # choice to drop Latin letters, made on the counts of all lines.
+            read = list(map(self._line, text.split("\n")))
+            others = sum(r[1] for r in read)
+            if others and _mostly_other_script([r[0] for r in read], others):
+                total = sum(sum(self.token_scores(_LATIN_RUNS.sub("", r[0]).split())) for r in read)
+            else:
+                total = sum(r[2] for r in read)
+        else:
+            words = self.prepared(text).translate(self.normalised).split()
+            total = sum(map(self.scores_of(words).__getitem__, words))
+        return total
+
+    def answer(self, total: int) -> str | None:
+        """The language of the largest field of a packed score (None for a score of nothing)."""
         if not total:
             return None
-        fields = [(total >> (_FIELD * i)) & _MASK for i in range(len(self.langs))]
-        return self.langs[max(range(len(fields)), key=fields.__getitem__)]
+        # Fields read as bytes: 40 bits are five whole bytes, and byte strings of one
+        # length compare as the numbers they hold (big-endian: the last field first).
+        size = _FIELD // 8
+        count = len(self.langs)
+        packed = total.to_bytes(size * count, "big")
+        fields = [packed[size * (count - 1 - i):size * (count - i)] for i in range(count)]
+        return self.langs[max(range(count), key=fields.__getitem__)]
+
+
+def _remember(cache: dict, entries: dict, limit: int) -> None:
+    """Add ``entries`` to a cache of at most ``limit``: a full one is emptied first, which
+    changes no answer (scores are computed the same way whenever they are)."""
+    if len(cache) + len(entries) > limit:
+        cache.clear()
+    cache.update(entries)
+
+
+def _mostly_other_script(texts: list[str], others: int) -> bool:
+    """langdetect drops Latin letters from a text with fewer of them than half its characters
+    of other scripts; counting them stops at that many, which in Latin text is a handful."""
+    if not others:
+        return False
+    need, seen = (others + 1) // 2, 0
+    for text in texts:
+        seen += sum(1 for _ in islice(_LATIN.finditer(text), need - seen))
+        if seen >= need:
+            return False
+    return True
 
 
 def profiles() -> _Profiles:
@@ -181,6 +313,14 @@ def profiles() -> _Profiles:
     if _profiles is None:
         _profiles = _Profiles()
     return _profiles
+
+
+def forget_samples() -> None:
+    """Empty what is kept of samples (their answers and lines), not of words: as if every
+    document were new. For benchmarks that time several configurations on one corpus."""
+    _answers.clear()
+    if _profiles is not None:
+        _profiles.lines.clear()
 
 
 def detect(lines: list[str]) -> str | None:

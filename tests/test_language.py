@@ -52,10 +52,42 @@ def test_scores_do_not_depend_on_what_was_cached():
     text = "\n".join(FRENCH + ENGLISH)
     first = profiles.best(text)
     warm = [profiles.words[w] for w in profiles.words_of(text)]
-    profiles.words.clear()
+    profiles.forget_words()
     profiles.grams.clear()
     assert profiles.best(text) == first
     assert [profiles.words[w] for w in profiles.words_of(text)] == warm
+
+
+def test_a_text_scores_as_its_tokens_and_as_its_words():
+    """Tokens as written ("l’Ukraine,") are scored and cached; their sum is that of the words."""
+    from hypothesis import given, settings, strategies as st
+
+    profiles = language.profiles()
+    assert profiles.by_token
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(alphabet="abcéÉßабвΣσ'’-.,«»\xa0\u3000\u2009 \t0", max_size=60))
+    def check(text):
+        words = profiles.words_of(text)
+        profiles.word_scores(words)
+        by_words = sum(profiles.words[w] for w in words)
+        assert sum(profiles.token_scores(profiles.prepared(text).split())) == by_words
+
+    check()
+
+
+def test_vietnamese_marks_are_among_the_characters_counted_as_another_script():
+    """prepared() looks for the marks only among those characters."""
+    assert all(language._NON_LATIN.match(ch) for ch in language.profiles().mark_chars)
+    vietnamese = "Tiếng Việt là ngôn ngữ chính thức của Việt Nam và được nói bởi hơn 85 triệu người."
+    decomposed = __import__("unicodedata").normalize("NFD", vietnamese)
+    assert language.profiles().prepared(decomposed) != decomposed  # normalize_vi composed its marks
+
+
+def test_every_space_unicode_has_is_before_where_the_token_check_stops():
+    import sys
+
+    assert not [hex(c) for c in range(0x3001, sys.maxunicode + 1) if chr(c).isspace()]
 
 
 def test_ngrams_of_any_word_are_those_of_langdetects_reader():
@@ -87,3 +119,91 @@ def test_ngrams_are_langdetects():
             reader.add_char(ch)
             taken += [g for n in (1, 2, 3) if (g := reader.get(n)) and g != " "]
         assert sorted(language.word_ngrams(word)) == sorted(taken), word
+
+
+def test_a_sample_read_line_by_line_scores_as_read_whole():
+    """best() reads a sample's lines one by one (and caches them); the sum is that of the whole."""
+    from hypothesis import given, settings, strategies as st
+
+    profiles = language.profiles()
+    pieces = ["Les négociations reprendront", "Переговоры возобновятся", "http://x.example/a", "a@b.example",
+              "Tie\u0301\u0301ng Vie\u0323t", "OK", "NATO", "", "   ", "ещё раз", "Ukraine"]
+
+    def whole(text):
+        words = profiles.prepared(text).split()
+        return sum(profiles.token_scores(words))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.lists(st.sampled_from(pieces), max_size=6).map(" ".join), max_size=8).map("\n".join))
+    def check(text):
+        assert profiles.score(text) == whole(text)
+        profiles.lines.clear()
+        assert profiles.score(text) == whole(text)  # read afresh, the same
+
+    check()
+
+
+def test_full_caches_start_again_without_losing_what_is_being_scored(monkeypatch):
+    """Found while speeding it up: a full n-gram or token cache was emptied between looking
+    up what it held and reading it back, and scoring raised KeyError (after 200,000 n-grams
+    or 50,000 tokens: a long multilingual run)."""
+    profiles = language.profiles()
+    texts = ["\n".join(FRENCH), "\n".join(ENGLISH), "\n".join(RUSSIAN), "Les négociations reprendront, Geneva"]
+    expected = [profiles.score(text) for text in texts]
+    monkeypatch.setattr(language, "_GRAM_CACHE", 40)
+    monkeypatch.setattr(language, "_WORD_CACHE", 6)
+    monkeypatch.setattr(language, "_LINE_CACHE", 2)
+    profiles.grams.clear()
+    for _ in range(2):
+        for text, score in zip(texts, expected):
+            profiles.forget_words()
+            assert profiles.score(text) == score
+            assert profiles.score(text) == score  # with some of its tokens and n-grams kept
+    profiles.grams.clear()
+    profiles.forget_words()
+
+
+def test_a_cleaner_shared_by_threads_gives_what_it_gives_alone(monkeypatch):
+    """A Dask worker may run several threads on one process's Cleaner: its caches (tiny
+    here, so that they fill and start again all the time) must never lose what another
+    thread is reading."""
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bench.corpus import Varied, documents
+    from cleaner import Cleaner, matching
+
+    texts = Varied(documents()).take(120, start=7000)
+    alone = [Cleaner().clean(text) for text in texts]
+    monkeypatch.setattr(language, "_GRAM_CACHE", 300)
+    monkeypatch.setattr(language, "_WORD_CACHE", 40)
+    monkeypatch.setattr(language, "_LINE_CACHE", 8)
+    monkeypatch.setattr(matching, "_MEMO_LINES", 30)
+    monkeypatch.setattr(matching, "_HEADS", 5)
+    language.profiles().grams.clear()
+    language.profiles().forget_words()
+    shared = Cleaner()
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads change hands as often as they can
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            together = list(pool.map(shared.clean, texts * 2))
+    finally:
+        sys.setswitchinterval(interval)
+        language.profiles().grams.clear()
+        language.profiles().forget_words()
+    assert together == alone * 2
+
+
+def test_words_are_scored_even_when_another_thread_keeps_emptying_the_cache(monkeypatch):
+    profiles = language.profiles()
+    words = ["négociations", "Genève", "NATO"]
+    expected = profiles.word_scores(words)
+    learn = profiles.learn_grams
+
+    def learn_then_lose(grams):  # as if another thread emptied the full cache each time
+        learn(grams)
+        profiles.grams.clear()
+
+    monkeypatch.setattr(profiles, "learn_grams", learn_then_lose)
+    assert profiles.word_scores(words) == expected
