@@ -45,8 +45,9 @@ class Varied:
         self.docs = docs
         cleaner = Cleaner()
         kept = [set(cleaner.clean(doc).text.split("\n")) for doc in docs]
-        # Longest first: a title inside a glued line is rewritten as the title is.
-        self.kept = [sorted((line for line in lines if len(line.split()) > 1), key=len, reverse=True)
+        # Longest first: a title inside a glued line is rewritten as the title is; lines of
+        # one length in their own order, so that every process makes the same records.
+        self.kept = [sorted((line for line in lines if len(line.split()) > 1), key=lambda line: (-len(line), line))
                      for lines in kept]
 
     def __getitem__(self, i: int) -> str:
