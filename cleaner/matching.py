@@ -12,7 +12,7 @@ from bisect import bisect_right
 from . import regex_index
 from .document import Document, Line, Removal
 from .fixes import fold_spaces
-from .rules import Rule, RuleTimeout, key_fold, line_keys, longer_than, prefix_matches
+from .rules import Rule, RuleTimeout, key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
 
 # Strongest action first: a line that opens a tail of chrome says more than one chrome line.
 _ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}
@@ -85,15 +85,16 @@ class Matcher:
         for part in sorted(contains):
             self.gated.setdefault(part, []).append(rule)
 
-    def candidates(self, text: str, words: int | None = None, split: list[str] | None = None) -> list[Rule]:
+    def candidates(self, text: str, words: int | None = None, split: list[str] | None = None,
+                   spaced: bool = False) -> list[Rule]:
         """Rules whose pattern matches the line (scope and zone aside), in priority order.
 
         With ``words``, regex rules whose max_words the line exceeds are not even run;
-        ``split`` is ``text.split()`` when the caller has it.
+        ``split`` is ``text.split()`` when the caller has it; ``spaced`` says that the
+        only whitespace of the line is one space between words (``words`` of them).
         """
-        if split is None:
-            split = text.split()
-        if text[:1].isalnum() and longer_than(split, self.longest_phrase):
+        if text[:1].isalnum() and (spaced_longer_than(text, words, self.longest_phrase) if spaced else
+                                   longer_than(text.split() if split is None else split, self.longest_phrase)):
             # No phrase, and no left edge: the line's first word is that of its folded head.
             found = []
             if self.prefixes:
@@ -187,10 +188,13 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
     for i, text in enumerate(texts):
         known = seen.get(text)
         if known is None:
-            split = text.split()
-            words = len(split)
+            # A folded line with no whitespace but its single spaces (no other character
+            # str.isprintable refuses is whitespace) has a word more than it has spaces.
+            spaced = doc.folded and text.isprintable()
+            split = None if spaced else text.split()
+            words = text.count(" ") + 1 if spaced else len(split)
             try:
-                known = seen[text] = (words, matcher.candidates(text, words, split))
+                known = seen[text] = (words, matcher.candidates(text, words, split, spaced))
             except RuleTimeout as exc:
                 raise RuleTimeout(exc.rule, content[i].number) from None
         words, found = known

@@ -118,6 +118,17 @@ def longer_than(words: list[str], limit: int) -> bool:
             and _holds_alnum(first) and _holds_alnum(last))
 
 
+def spaced_longer_than(text: str, words: int, limit: int) -> bool:
+    """``longer_than(text.split(), limit)`` for a line of ``words`` words whose only
+    whitespace is one space between each two (stripped, folded, printable), without
+    splitting it: its first and last words are found by the first and last space."""
+    if words < 3:
+        return False
+    first, last = text[:text.find(" ")], text[text.rfind(" ") + 1:]
+    return (len(text) - (words - 1) - len(first) - len(last) > limit
+            and _holds_alnum(first) and _holds_alnum(last))
+
+
 def _holds_alnum(word: str) -> bool:
     return word[-1].isalnum() or word[0].isalnum() or any(map(str.isalnum, word))
 

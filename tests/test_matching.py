@@ -3,8 +3,9 @@
 import pytest
 
 from cleaner import Cleaner
+from cleaner.fixes import fold_spaces
 
-from conftest import write_rules
+from conftest import FIXTURES, write_rules
 
 RULES = """\
 rules:
@@ -178,6 +179,43 @@ def test_a_line_longer_than_every_phrase_is_told_without_folding_it():
             assert len(phrase_key(text)) > limit
 
     check()
+
+
+def test_a_spaced_line_is_counted_and_measured_as_its_split():
+    """apply_line_rules counts the words of a folded printable line by its spaces, and
+    candidates measures it without splitting: both as with text.split()."""
+    from hypothesis import given, settings, strategies as st
+
+    from cleaner.rules import longer_than, spaced_longer_than
+
+    word = st.text(alphabet="aZß1.,:;!?«»’'•-|", min_size=1, max_size=6)
+    odd = st.text(alphabet="aZß1.,:  \t\u00a0\u2009\x0b\x1f\u3000|", max_size=30)
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.one_of(st.lists(word, max_size=8).map(" ".join), odd), st.integers(0, 12))
+    def check(text, limit):
+        text = fold_spaces(text)
+        if text and text.isprintable():
+            words = text.count(" ") + 1
+            assert words == len(text.split())
+            assert spaced_longer_than(text, words, limit) == longer_than(text.split(), limit)
+
+    check()
+
+
+def test_candidates_of_a_spaced_line_are_those_of_its_split(cleaner_obj):
+    texts = [line for path in sorted((FIXTURES / "input").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").split("\n")]
+    tried = 0
+    for lang in (None, "en", "fr", "de"):
+        matcher = cleaner_obj._rules_for(lang, None)[0]
+        for text in map(fold_spaces, texts):
+            if text and text.isprintable():
+                words = text.count(" ") + 1
+                assert (matcher.candidates(text, words, None, spaced=True)
+                        == matcher.candidates(text, words, text.split())), text
+                tried += 1
+    assert tried > 500
 
 
 def test_letters_and_digits_stay_letters_and_digits_when_case_folded():
