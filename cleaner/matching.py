@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 
 from . import regex_index
+from .regex_index import ends_with
 from .document import Document, Line, Removal
 from .fixes import fold_spaces
 from .rules import Rule, RuleTimeout, key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
@@ -67,7 +68,7 @@ class Matcher:
         self.gated_parts = sorted(self.gated.items(), key=lambda item: (-limit[item[0]], item[0]))
         self.gated_limits = [-limit[part] for part, _ in self.gated_parts]
         self._begun: dict[str, tuple[Rule, ...]] = {}  # a line's first characters -> the rules they start
-        self._within: dict[int, list] = {}  # how many parts a line's length reaches -> those parts
+        self._within: dict[tuple[int, str], list] = {}  # (parts a line's length reaches, its last character) -> parts
 
     def _add_regex(self, rule: Rule) -> None:
         starts, contains = set(), set()
@@ -118,17 +119,30 @@ class Matcher:
                 if hits is None:
                     hits = self._begin(folded[:regex_index.LENGTH])
                 reach = len(self.gated_parts) if words is None else bisect_right(self.gated_limits, -words)
-                parts = self._within.get(reach)
+                parts = self._within.get((reach, text[-1:]))
                 if parts is None:
-                    parts = self._within[reach] = self.gated_parts[:reach]
+                    parts = self._reach(reach, text[-1:])
                 gated = [rule for part, rules in parts if part in folded for rule in rules]
                 if hits or gated:
                     tried = [*tried, *dict.fromkeys((*hits, *gated))]
         if tried:
-            found += [rule for rule in tried if _short_enough(rule, words) and rule.search(text)]
+            last = text[-1:]
+            found += [rule for rule in tried if _short_enough(rule, words) and ends_with(rule.ending, last)
+                      and rule.search(text)]
         if len(found) > 1:
             found = sorted(set(found), key=self.order.__getitem__)
         return found
+
+    def _reach(self, reach: int, last: str) -> list[tuple[str, list[Rule]]]:
+        """The gated parts a line looks for: those of its length's reach, each with its rules
+        whose matches can end as the line does (a caption's credit never ends with a full
+        stop, as a sentence does). Kept per reach and last character."""
+        parts = [(part, kept) for part, rules in self.gated_parts[:reach]
+                 if (kept := [rule for rule in rules if ends_with(rule.ending, last)])]
+        if len(self._within) >= _HEADS:
+            self._within.clear()
+        self._within[reach, last] = parts
+        return parts
 
     def _begin(self, head: str) -> tuple[Rule, ...]:
         """The rules whose matches may begin as a line beginning with ``head`` does: those of

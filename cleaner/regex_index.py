@@ -78,6 +78,12 @@ _NOT_RE = re.compile(r"\[:|\{[^}]*[a-z][^}]*\}")
 
 def _parse(pattern: str):
     """re's reading of the pattern as a list of items, or None where it cannot be trusted."""
+    parsed = _parse_whole(pattern)
+    return None if parsed is None else list(parsed)
+
+
+def _parse_whole(pattern: str):
+    """re's reading of the pattern (its items and its global flags), or None where it cannot be trusted."""
     import warnings
     from re import _parser
 
@@ -87,7 +93,7 @@ def _parse(pattern: str):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # "possible nested set" and the like: not read
-            return list(_parser.parse(readable))
+            return _parser.parse(readable)
     except (re.error, RecursionError, OverflowError, ValueError, Warning):
         return None
 
@@ -133,6 +139,93 @@ def contains(pattern: str) -> frozenset[str] | None:
         if best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best)):
             best = found
     return best
+
+
+@functools.lru_cache(maxsize=65536)
+def ends(pattern: str) -> tuple[bool, frozenset[str]] | None:
+    """How every match of an end-anchored ``pattern`` ends: (negated, chars), its last
+    character being one of ``chars`` (or, negated, none of them); a line whose last
+    character is not such a one cannot match. None when it cannot be told: no "$" at
+    the end, or a last character this reading does not follow (a category, a wide
+    range, a letter under case-blind matching)."""
+    from re import _constants as c
+
+    parsed = _parse_whole(pattern)
+    if parsed is None:
+        return None
+    return _ending(list(parsed), c, bool(parsed.state.flags & c.SRE_FLAG_IGNORECASE))
+
+
+def _ending(items: list, c, blind: bool) -> tuple[bool, frozenset[str]] | None:
+    """The last character of a match of ``items`` that must end where the line does."""
+    if not items:
+        return None
+    op, value = items[-1]
+    if op is c.AT and value in (c.AT_END, c.AT_END_STRING):
+        return _last_char(items[:-1], c, blind)
+    if op is c.SUBPATTERN:
+        return _ending(list(value[3]), c, _blind(value, c, blind))
+    if op is c.BRANCH:
+        return either([_ending(list(branch), c, blind) for branch in value[1]])
+    return None
+
+
+def _last_char(items: list, c, blind: bool) -> tuple[bool, frozenset[str]] | None:
+    """The last character of a match of ``items`` (None: it cannot be told, or there may be none)."""
+    if not items:
+        return None
+    op, value = items[-1]
+    found = None
+    if op in (c.LITERAL, c.NOT_LITERAL):
+        found = (op is c.NOT_LITERAL, frozenset(chr(value)))
+    elif op is c.IN:
+        negated = bool(value) and value[0][0] is c.NEGATE
+        chars = class_chars(c.IN, value[1:] if negated else value)
+        # \s is read wide (what either module means by it): right for a class, not for its negation.
+        if negated and any(kind is c.CATEGORY for kind, _ in value[1:]):
+            chars = None
+        found = None if chars is None else (negated, frozenset(chars))
+    elif op is c.SUBPATTERN:
+        return _last_char(list(value[3]), c, _blind(value, c, blind))
+    elif op is c.BRANCH:
+        return either([_last_char(list(branch), c, blind) for branch in value[1]])
+    elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        inner = _last_char(list(value[2]), c, blind)
+        # None times: the last character is that of what comes before.
+        return inner if value[0] >= 1 else either([inner, _last_char(items[:-1], c, blind)])
+    if found is not None and blind and any(ch.lower() != ch.upper() for ch in found[1]):
+        return None  # case-blind, a letter matches its other case too
+    return found
+
+
+def _blind(subpattern, c, blind: bool) -> bool:
+    """Whether a group matches case-blind: its own flags, or those around it."""
+    _, add_flags, del_flags, _ = subpattern
+    if del_flags & c.SRE_FLAG_IGNORECASE:
+        return False
+    return blind or bool(add_flags & c.SRE_FLAG_IGNORECASE)
+
+
+def either(found: list) -> tuple[bool, frozenset[str]] | None:
+    """What ends one alternative or another: the union of their last characters."""
+    if not found or None in found:
+        return None
+    negated, chars = found[0]
+    for other_negated, other in found[1:]:
+        if negated and other_negated:
+            chars = chars & other
+        elif negated:
+            chars = chars - other
+        elif other_negated:
+            negated, chars = True, other - chars
+        else:
+            chars = chars | other
+    return negated, chars
+
+
+def ends_with(ending: tuple[bool, frozenset[str]] | None, ch: str) -> bool:
+    """Whether a match can end with the character ``ch`` (always, for an ending not told)."""
+    return ending is None or (ch in ending[1]) != ending[0]
 
 
 _CONTAINS_LENGTH = 16  # a part as long as this tells more ("pour vous abonner", not "pour")

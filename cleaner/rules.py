@@ -191,6 +191,15 @@ class Rule:
             found.append((starts, None if starts is not None else regex_index.contains(pattern)))
         return tuple(found)
 
+    @functools.cached_property
+    def ending(self) -> tuple[bool, frozenset[str]] | None:
+        """How every match of the rule ends, if its regexes tell (regex_index.ends)."""
+        from . import regex_index
+
+        if self.kind != "regex":
+            return None
+        return regex_index.either([regex_index.ends(pattern) for pattern in self.patterns])
+
     def matches_text(self, text: str) -> bool:
         """Whether the pattern matches the line, leaving zone, scope and neighbours aside."""
         text = " ".join(text.split())

@@ -61,6 +61,27 @@ def test_nothing_required(pattern):
     assert regex_index.contains(pattern) is None
 
 
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?:Photo|Foto)\s*:\s*[^.!?]{1,60}$", (True, {".", "!", "?"})),
+    (r"(?i)credit[.!]$", (False, {".", "!"})),
+    (r"x[.!]?$", (False, {"x", ".", "!"})),
+    (r"(?:a\.|(?:b|c)!+)\Z", (False, {".", "!"})),
+    (r"(?:x[^.]|y[^.!])$", (True, {"."})),
+    (r"(?i:x)y$", (False, {"y"})),
+    (r"(?i)x(?-i:y)$", (False, {"y"})),
+])
+def test_how_matches_end(pattern, expected):
+    assert regex_index.ends(pattern) == (expected[0], frozenset(expected[1]))
+
+
+@pytest.mark.parametrize("pattern", [
+    r"abc", r"a$|b", r"(?i)abc$", r"(?i)x[^a]$", r"\s*[.!]?$", r"\d+$", r"\p{L}$", r"[^\s]$", r"a.$",
+    r"(?:a|)$", r"a(?=b)$",
+])
+def test_endings_not_told(pattern):
+    assert regex_index.ends(pattern) is None
+
+
 def test_lines_with_irregular_case_are_not_folded():
     assert regex_index.fold("Home Page") == "home page"
     assert regex_index.fold("Straße") == "straße"
@@ -163,7 +184,8 @@ def test_index_finds_what_plain_search_finds_on_generated_lines(pieces):
 # Patterns built from the constructs rules use, and lines drawn to match them: whenever
 # the regex module finds a match, the index must let the line through.
 _ATOMS = st.sampled_from(["a", "b", "Ab", "é", "ß", "ss", "K", "σ", "ς", "\\s", "\\d", "\\w", ".", "[ab]",
-                          "[^a]", "[a-c]", ":", "»", " ", "\\b", "(?=a)", "(?!b)", "home", "Tags:"])
+                          "[^a]", "[a-c]", ":", "»", " ", "\\b", "(?=a)", "(?!b)", "home", "Tags:", "[^.!?]",
+                          "[.!]", "\\.", "[^\\s]", "(?-i:b)"])
 
 
 def _patterns():
@@ -175,8 +197,8 @@ def _patterns():
                 lambda p: f"(?:{p[0]}){p[1]}"),
         )
     body = st.recursive(_ATOMS, extend, max_leaves=6)
-    return st.tuples(st.sampled_from(["", "^", "(?i)", "(?i)^", "^(?i:"]), body).map(
-        lambda p: p[0] + p[1] + (")" if p[0].endswith(":") else ""))
+    return st.tuples(st.sampled_from(["", "^", "(?i)", "(?i)^", "^(?i:"]), body, st.sampled_from(["", "$", "\\Z"])).map(
+        lambda p: p[0] + p[1] + (")" if p[0].endswith(":") else "") + p[2])
 
 
 @settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "150")), deadline=None,
@@ -187,10 +209,12 @@ def test_the_index_never_hides_a_match(pattern, data):
 
     compiled = regex.compile(pattern)
     begins, holds = regex_index.starts(pattern), regex_index.contains(pattern)
+    ending = regex_index.ends(pattern)
     for _ in range(4):
         line = data.draw(st.one_of(st.from_regex(pattern), st.text(alphabet="abAéßsSKσςΣ :»1", max_size=8)))
         if "\n" in line or not compiled.search(line):
             continue
+        assert regex_index.ends_with(ending, line[-1:]), (pattern, line, ending)
         folded = regex_index.fold(line)
         if folded is None:
             continue  # such a line meets every indexed rule
