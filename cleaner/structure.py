@@ -56,6 +56,9 @@ def repeated_title(doc: Document, rule: StructureRule, lines: list[Line], texts:
     return 0
 
 
+_TAIL = 3
+
+
 def glued_title(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """A head line that is a short breadcrumb glued to the title ("Home ActualitéÉtats-Unis et …").
 
@@ -64,9 +67,19 @@ def glued_title(doc: Document, rule: StructureRule, lines: list[Line], texts: li
     breadcrumb separator; only then is the glued line dropped.
     """
     head = texts[: zone_size(rule.head or 10, len(texts))]
+    # A title ends a line only if their last few characters agree: each line is compared
+    # with the titles that end as it does, not with every other head line.
+    ending: dict[str, list[int]] = {}
+    short: list[int] = []
+    for t, title in enumerate(head):
+        if len(title) >= _TAIL:
+            ending.setdefault(title[-_TAIL:], []).append(t)
+        else:
+            short.append(t)
     removed = 0
     for a, text in enumerate(head):
-        for t, title in enumerate(head):
+        for t in (*ending.get(text[-_TAIL:], ()), *short):
+            title = head[t]
             if t == a or not text.endswith(title) or len(title.split()) < rule.min_title_words:
                 continue
             prefix = text[: -len(title)]

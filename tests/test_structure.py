@@ -84,3 +84,41 @@ def test_overcleaning_guard_leaves_the_document_and_names_the_rule():
     (notice,) = result.notices
     assert notice.step == "suspicious" and "100%" in notice.message and "[rules/" in notice.message
     assert Cleaner(max_removal=1.0).clean(text, lang="en").text == ""
+
+
+def test_glued_titles_found_by_their_endings_are_those_of_every_pair():
+    """glued_title compares a line only with the titles ending as it does: the same lines
+    go as when every head line is compared with every other."""
+    from hypothesis import given, settings, strategies as st
+
+    from cleaner.document import Document
+    from cleaner.structure import _BREADCRUMB_JOINT, glued_title
+    from cleaner.rules import zone_size
+
+    rule = next(r for r in Cleaner().rulebook.select("en", None)[1] if r.kind == "glued_title")
+    pieces = st.sampled_from(["Home", "News", " ", "›", "Peace talks", " resume", " in Miami", "a", "ab", "é",
+                              ".", "Talks", "Home News", "»"])
+
+    def every_pair(texts):
+        head = texts[: zone_size(rule.head or 10, len(texts))]
+        gone = set()
+        for a, text in enumerate(head):
+            for t, title in enumerate(head):
+                if t == a or not text.endswith(title) or len(title.split()) < rule.min_title_words:
+                    continue
+                prefix = text[: -len(title)]
+                if prefix.strip() and len(prefix.split()) <= rule.max_prefix_words and _BREADCRUMB_JOINT.search(prefix):
+                    gone.add(a)
+                    break
+        return gone
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.lists(pieces, min_size=1, max_size=6).map("".join), min_size=1, max_size=14))
+    def check(lines):
+        texts = [" ".join(line.split()) or "x" for line in lines]
+        doc = Document.from_text("\n".join(texts))
+        content = doc.content()
+        glued_title(doc, rule, content, texts)
+        assert {i for i, line in enumerate(content) if line.removed_by} == every_pair(texts)
+
+    check()
