@@ -57,6 +57,9 @@ class Matcher:
             else:
                 self._add_regex(rule)
         self.order = {rule: i for i, rule in enumerate(rules)}
+        # The families near rules stand beside, and how far they look.
+        self.near_families = frozenset().union(*(rule.near.families for rule in self.near_rules))
+        self.near_reach = max((rule.near.distance for rule in self.near_rules), default=0)
         # A prose line is longer than any phrase, and its first word longer than, or not,
         # the first word of a prefix: both told without folding all of it.
         self.longest_phrase = max(map(len, self.phrases), default=-1)
@@ -242,8 +245,7 @@ def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
     """
     if not matcher.near_rules:
         return 0
-    families = frozenset().union(*(rule.near.families for rule in matcher.near_rules))
-    reach = max(rule.near.distance for rule in matcher.near_rules)
+    families, reach = matcher.near_families, matcher.near_reach
     removed = 0
     changed = True
     while changed:
@@ -255,6 +257,8 @@ def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
         for j, line in enumerate(lines):
             if line.removed_by is not None and _of_family(line.removed_by, families):
                 near.update(range(j - reach, j + reach + 1))
+        if not near:
+            break
         positions = [i for i, line in enumerate(lines) if line.removed_by is None]
         if not near.intersection(positions[1:]):
             break
