@@ -6,6 +6,9 @@ from cleaner.data import invisible_chars
 
 def test_line_breaks_become_lf():
     assert fixes.normalise_line_breaks("a\r\nb\rc\u2028d\x85e") == "a\nb\nc\nd\ne"
+    for each in ("\r\n", "\r", "\x85", "\u2028", "\u2029"):  # each alone is looked for, then replaced
+        assert fixes.normalise_line_breaks(f"é{each}x{each}") == "é\nx\n"
+    assert fixes.normalise_line_breaks("a\nb\u2027\x84") == "a\nb\u2027\x84"
 
 
 def test_invisible_characters_removed_but_joiners_kept():
