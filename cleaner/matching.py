@@ -71,6 +71,9 @@ class Matcher:
         self.gated_parts = sorted(self.gated.items(), key=lambda item: (-limit[item[0]], item[0]))
         self.gated_limits = [-limit[part] for part, _ in self.gated_parts]
         self._begun: dict[str, tuple[Rule, ...]] = {}  # a line's first characters -> the rules they start
+        # The characters rules' endings name: what a line's last character is, when it is none
+        # of them, changes nothing (see _reach).
+        self.endings = frozenset().union(*(rule.ending[1] for rule in self.indexed if rule.ending))
         self._within: dict[tuple[int, str], list] = {}  # (parts a line's length reaches, its last character) -> parts
 
     def _add_regex(self, rule: Rule) -> None:
@@ -122,9 +125,12 @@ class Matcher:
                 if hits is None:
                     hits = self._begin(folded[:regex_index.LENGTH])
                 reach = len(self.gated_parts) if words is None else bisect_right(self.gated_limits, -words)
-                parts = self._within.get((reach, text[-1:]))
+                last = text[-1:]
+                if last not in self.endings:
+                    last = ""  # a character no rule's ending names: every such one is alike
+                parts = self._within.get((reach, last))
                 if parts is None:
-                    parts = self._reach(reach, text[-1:])
+                    parts = self._reach(reach, last)
                 gated = [rule for part, rules in parts if part in folded for rule in rules]
                 if hits or gated:
                     tried = [*tried, *dict.fromkeys((*hits, *gated))]
@@ -139,9 +145,11 @@ class Matcher:
     def _reach(self, reach: int, last: str) -> list[tuple[str, list[Rule]]]:
         """The gated parts a line looks for: those of its length's reach, each with its rules
         whose matches can end as the line does (a caption's credit never ends with a full
-        stop, as a sentence does). Kept per reach and last character."""
+        stop, as a sentence does). Kept per reach and last character; ``last`` is "" for a
+        character no ending names, which a negated ending accepts and any other refuses."""
         parts = [(part, kept) for part, rules in self.gated_parts[:reach]
-                 if (kept := [rule for rule in rules if ends_with(rule.ending, last)])]
+                 if (kept := [rule for rule in rules if rule.ending is None or (last and ends_with(rule.ending, last))
+                              or (not last and rule.ending[0])])]
         if len(self._within) >= _HEADS:
             self._within.clear()
         self._within[reach, last] = parts

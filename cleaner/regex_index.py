@@ -1,10 +1,12 @@
-"""What a line needs for a regex to match it: how it begins, what it contains.
+"""What a line needs for a regex to match it: how it begins, what it contains, how it ends.
 
 ``starts(r"(?i)^(?:home|accueil)\\s*[>»]")`` is ``{"home", "accu"}``: every match
 begins with one of these (compared in lower case), so a line that begins with
 neither need not be searched. ``contains(r"\\d+ (?:comments|replies)")`` is
 ``{"comments", "replies"}``: a line that holds neither need not be searched either.
-Matcher indexes regex rules by their starts and gates the rest by what they contain.
+``ends(r"Photo: [^.!?]{1,60}$")`` is ``(True, {".", "!", "?"})``: a line ending with
+one of these cannot match. Matcher indexes regex rules by their starts, gates the rest
+by what they contain, and leaves out those that cannot end as the line does.
 
 The answer only ever over-approximates: a construct this reading does not
 follow (a class, a look-around, a back-reference) ends a start early or makes
