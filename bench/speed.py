@@ -173,6 +173,60 @@ def generated_rules(folder: Path, count: int) -> None:
                                            encoding="utf-8")
 
 
+def rule_scale(news: Varied, count: int) -> None:
+    """10,000 site rules (1,000 site sets) and 10,000 rules that all apply, against the default rules.
+
+    Each cleaner is warmed on some records (each site's rules selected once, as a long
+    run has them), then timed on records it has not seen, with the same sites: records
+    of its own, as every record holds a word (its number) new to the language detector.
+    """
+    from cleaner import Cleaner, language
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        size = max(30, count // 5)
+        urls = [f"https://www.site{i % 1000}.example/a/{i}" for i in range(size)]
+        generated_site_rules(root / "sites-set", sites=1000, per_site=10)
+        generated_rules(root / "flat", 10_000)
+        configurations = (("base", []), ("sites", [str(root / "sites-set")]), ("flat", [str(root / "flat")]))
+        ruled, records = {}, {}
+        for k, (name, rules) in enumerate(configurations):
+            warm, *records[name] = [news.take(size, start=(10 + 4 * k + r) * count) for r in range(4)]
+            ruled[name] = Cleaner(rules=rules)
+            for text, url in zip(warm, urls):
+                ruled[name].clean(text, url=url)
+        # The configurations take turns, each on records of its own (see ``paired``).
+        speeds = dict.fromkeys(ruled, 0.0)
+        for r in range(3):
+            for name, cleaner in ruled.items():
+                texts = records[name][r]
+                language.forget_samples()
+                took = seconds(lambda: [cleaner.clean(t, url=u) for t, u in zip(texts, urls)])
+                speeds[name] = max(speeds[name], megabytes_of(texts) / took)
+    print(f"10,000 site rules (1,000 site sets) / default rules: {speeds['base'] / speeds['sites']:.2f}x "
+          "(target <= 1.5)")
+    print(f"10,000 rules that all apply / default rules: {speeds['base'] / speeds['flat']:.2f}x "
+          "(no target; the hard case)")
+
+
+def parallel(count: int, quick: bool = False) -> None:
+    """``cleaner clean -j 2`` against ``-j 1`` on a JSONL file, as two processes of the CLI."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        corpus_file = root / "corpus.jsonl"
+        # Long enough that the start of a process (about 0.3 s) does not decide the ratio.
+        records = Varied(documents()).take(max(count, 200 if quick else 20_000))
+        corpus_file.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in records),
+                               encoding="utf-8")
+
+        def run(jobs: str):
+            return lambda: subprocess.run([sys.executable, "-m", "cleaner", "clean", str(corpus_file), "-o",
+                                           str(root / f"o{jobs}.jsonl"), "-j", jobs, "--quiet"], check=True)
+
+        one, two = paired(run("1"), run("2"), repeat=2)
+    print(f"-j 2 / -j 1 speed: {one / two:.2f}x (target >= 1.8)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=600)
@@ -210,39 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"HTML mode: {len(pages)} pages of {kilobytes:.0f} KB on average, cleaner / trafilatura.extract time: "
           f"{html / extract:.2f}x (target <= 1.10)")
 
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        # Each cleaner warmed on some records (each site's rules selected once, as a long
-        # run has them), then timed on records it has not seen, with the same sites: records
-        # of its own, as every record holds a word (its number) new to the language detector.
-        size = max(30, count // 5)
-        urls = [f"https://www.site{i % 1000}.example/a/{i}" for i in range(size)]
-        generated_site_rules(root / "sites-set", sites=1000, per_site=10)
-        generated_rules(root / "flat", 10_000)
-        speeds = {}
-        configurations = (("base", []), ("sites", [str(root / "sites-set")]), ("flat", [str(root / "flat")]))
-        for k, (name, rules) in enumerate(configurations):
-            warm, *sets = [news.take(size, start=(10 + 4 * k + r) * count) for r in range(4)]
-            ruled = Cleaner(rules=rules)
-            for text, url in zip(warm, urls):
-                ruled.clean(text, url=url)
-            speeds[name], = fastest([lambda texts: [ruled.clean(t, url=u) for t, u in zip(texts, urls)]], sets)
-        print(f"10,000 site rules (1,000 site sets) / default rules: {speeds['base'] / speeds['sites']:.2f}x "
-              "(target <= 1.5)")
-        print(f"10,000 rules that all apply / default rules: {speeds['base'] / speeds['flat']:.2f}x "
-              "(no target; the hard case)")
-
-        corpus_file = root / "corpus.jsonl"
-        # Long enough that the start of a process (about 0.3 s) does not decide the ratio.
-        parallel = Varied(documents()).take(max(count, 200 if args.quick else 20_000))
-        corpus_file.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in parallel),
-                               encoding="utf-8")
-        def run(jobs: str):
-            return lambda: subprocess.run([sys.executable, "-m", "cleaner", "clean", str(corpus_file), "-o",
-                                           str(root / f"o{jobs}.jsonl"), "-j", jobs, "--quiet"], check=True)
-
-        one, two = paired(run("1"), run("2"), repeat=2)
-        print(f"-j 2 / -j 1 speed: {one / two:.2f}x (target >= 1.8)")
+    rule_scale(news, count)
+    parallel(count, quick=args.quick)
     return 0
 
 
