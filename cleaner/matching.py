@@ -71,9 +71,10 @@ class Matcher:
         self.gated_parts = sorted(self.gated.items(), key=lambda item: (-limit[item[0]], item[0]))
         self.gated_limits = [-limit[part] for part, _ in self.gated_parts]
         self._begun: dict[str, tuple[Rule, ...]] = {}  # a line's first characters -> the rules they start
-        # The characters rules' endings name: what a line's last character is, when it is none
-        # of them, changes nothing (see _reach).
-        self.endings = frozenset().union(*(rule.ending[1] for rule in self.indexed if rule.ending))
+        # The characters rules' endings name: which of the others a line ends with changes
+        # nothing, and they are all looked up as "" (which ends_with reads as such a one).
+        self.endings = frozenset().union(*(rule.ending[1] for rule in (*self.indexed, *self.regexes)
+                                          if rule.ending))
         self._within: dict[tuple[int, str], list] = {}  # (parts a line's length reaches, its last character) -> parts
 
     def _add_regex(self, rule: Rule) -> None:
@@ -116,6 +117,7 @@ class Matcher:
                 found += [rule for prefix, rule in self.prefixes.get(first_word(key), ())
                           if prefix_matches(key, prefix)]
         tried = self.regexes
+        last = text[-1:] if text[-1:] in self.endings else ""
         if self.indexed:
             folded = regex_index.fold(text)
             if folded is None:
@@ -125,9 +127,6 @@ class Matcher:
                 if hits is None:
                     hits = self._begin(folded[:regex_index.LENGTH])
                 reach = len(self.gated_parts) if words is None else bisect_right(self.gated_limits, -words)
-                last = text[-1:]
-                if last not in self.endings:
-                    last = ""  # a character no rule's ending names: every such one is alike
                 parts = self._within.get((reach, last))
                 if parts is None:
                     parts = self._reach(reach, last)
@@ -135,7 +134,6 @@ class Matcher:
                 if hits or gated:
                     tried = [*tried, *dict.fromkeys((*hits, *gated))]
         if tried:
-            last = text[-1:]
             found += [rule for rule in tried if _short_enough(rule, words) and ends_with(rule.ending, last)
                       and rule.search(text)]
         if len(found) > 1:
@@ -145,11 +143,10 @@ class Matcher:
     def _reach(self, reach: int, last: str) -> list[tuple[str, list[Rule]]]:
         """The gated parts a line looks for: those of its length's reach, each with its rules
         whose matches can end as the line does (a caption's credit never ends with a full
-        stop, as a sentence does). Kept per reach and last character; ``last`` is "" for a
-        character no ending names, which a negated ending accepts and any other refuses."""
+        stop, as a sentence does). Kept per reach and last character, "" for all those no
+        ending names."""
         parts = [(part, kept) for part, rules in self.gated_parts[:reach]
-                 if (kept := [rule for rule in rules if rule.ending is None or (last and ends_with(rule.ending, last))
-                              or (not last and rule.ending[0])])]
+                 if (kept := [rule for rule in rules if ends_with(rule.ending, last)])]
         if len(self._within) >= _HEADS:
             self._within.clear()
         self._within[reach, last] = parts

@@ -226,7 +226,8 @@ def either(found: list) -> tuple[bool, frozenset[str]] | None:
 
 
 def ends_with(ending: tuple[bool, frozenset[str]] | None, ch: str) -> bool:
-    """Whether a match can end with the character ``ch`` (always, for an ending not told)."""
+    """Whether a match can end with the character ``ch`` (always, for an ending not told);
+    ``ch`` "" stands for any character the ending does not name."""
     return ending is None or (ch in ending[1]) != ending[0]
 
 

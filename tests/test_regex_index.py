@@ -74,6 +74,14 @@ def test_how_matches_end(pattern, expected):
     assert regex_index.ends(pattern) == (expected[0], frozenset(expected[1]))
 
 
+def test_an_ending_read_for_a_character_it_does_not_name():
+    credit, sentence = (True, frozenset(".!?")), (False, frozenset(".!"))
+    for ch in "xé»":  # Matcher looks up every character no ending names as ""
+        assert regex_index.ends_with(credit, ch) == regex_index.ends_with(credit, "") is True
+        assert regex_index.ends_with(sentence, ch) == regex_index.ends_with(sentence, "") is False
+    assert regex_index.ends_with(None, "") and not regex_index.ends_with(credit, ".")
+
+
 @pytest.mark.parametrize("pattern", [
     r"abc", r"a$|b", r"(?i)abc$", r"(?i)x[^a]$", r"\s*[.!]?$", r"\d+$", r"\p{L}$", r"[^\s]$", r"a.$",
     r"(?:a|)$", r"a(?=b)$",
