@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+import struct
 from itertools import chain, islice
 from operator import add
 
@@ -122,6 +123,8 @@ class _Profiles:
 
         self.table = table or open_profiles()
         self.langs: list[str] = self.table.langs
+        # A packed score as bytes, a field of _FIELD // 8 bytes per language (answer).
+        self.fields = struct.Struct(">" + f"{_FIELD // 8}s" * len(self.langs))
         self.totals: list[list[int]] = self.table.totals
         self.grams: dict[str, int] = {}
         self.words: dict[str, int] = {}
@@ -279,12 +282,10 @@ class _Profiles:
         if not total:
             return None
         # Fields read as bytes: 40 bits are five whole bytes, and byte strings of one
-        # length compare as the numbers they hold (big-endian: the last field first).
-        size = _FIELD // 8
-        count = len(self.langs)
-        packed = total.to_bytes(size * count, "big")
-        fields = [packed[size * (count - 1 - i):size * (count - i)] for i in range(count)]
-        return self.langs[max(range(count), key=fields.__getitem__)]
+        # length compare as the numbers they hold (big-endian: the last field first,
+        # so the fields are turned round; a tie goes to the first language, as max does).
+        fields = self.fields.unpack(total.to_bytes(self.fields.size, "big"))[::-1]
+        return self.langs[fields.index(max(fields))]
 
 
 def _remember(cache: dict, entries: dict, limit: int) -> None:

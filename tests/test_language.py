@@ -207,3 +207,25 @@ def test_words_are_scored_even_when_another_thread_keeps_emptying_the_cache(monk
 
     monkeypatch.setattr(profiles, "learn_grams", learn_then_lose)
     assert profiles.word_scores(words) == expected
+
+
+def test_the_answer_is_the_first_language_of_the_largest_field():
+    """answer() reads the fields of a packed score as bytes: the same choice as reading each
+    field as a number, ties going to the first language."""
+    import random
+
+    from cleaner.language import _FIELD, profiles
+
+    table = profiles()
+    count, mask = len(table.langs), (1 << _FIELD) - 1
+    rnd = random.Random(5)
+    for _ in range(2000):
+        values = [rnd.choice((0, 1, 7, mask, rnd.randrange(1 << 20), rnd.randrange(mask))) for _ in range(count)]
+        if rnd.random() < 0.3:  # a tie for the largest
+            a, b = rnd.sample(range(count), 2)
+            values[b] = values[a] = max(values)
+        total = sum(v << (_FIELD * i) for i, v in enumerate(values))
+        if not total:
+            continue
+        fields = [(total >> (_FIELD * i)) & mask for i in range(count)]
+        assert table.answer(total) == table.langs[fields.index(max(fields))]
