@@ -106,7 +106,9 @@ class Matcher:
             # No phrase, and no left edge: the line's first word is that of its folded head.
             found = []
             if self.prefixes:
-                head = first_word(key_fold(text[:self.longest_head + 1]))
+                head = text[:self.longest_head + 1]
+                # ASCII from a letter or digit on: folding lowers the first word and leaves its end.
+                head = first_word(head).lower() if head.isascii() else first_word(key_fold(head))
                 if head in self.prefixes:
                     key = line_keys(text)[1]
                     found += [rule for prefix, rule in self.prefixes[head] if prefix_matches(key, prefix)]

@@ -218,6 +218,23 @@ def test_candidates_of_a_spaced_line_are_those_of_its_split(cleaner_obj):
     assert tried > 500
 
 
+def test_the_first_word_of_an_ascii_head_is_its_folded_first_word():
+    """candidates reads the first word of an ASCII line beginning with a letter or digit
+    without key_fold: lowered, it is the first word of the folded head."""
+    from hypothesis import given, settings, strategies as st
+
+    from cleaner.matching import first_word
+    from cleaner.rules import key_fold
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet="aZ09_ :;!?'`-.,\t", max_size=12))
+    def check(rest):
+        for head in ("a" + rest, "Z" + rest, "7" + rest):
+            assert first_word(head).lower() == first_word(key_fold(head)), head
+
+    check()
+
+
 def test_letters_and_digits_stay_letters_and_digits_when_case_folded():
     """What longer_than relies on: no letter or digit is an edge, before or after case folding."""
     import sys
@@ -242,10 +259,10 @@ def test_phrases_and_prefixes_found_on_long_lines_as_on_short_ones(cleaner_obj):
         heads = [key for found in matcher.prefixes.values() for key, _ in found] + ["Tag", "x", ""]
 
         @settings(max_examples=150, deadline=None)
-        @given(st.sampled_from(heads), st.sampled_from(["", " ", ":", " :", "’s", "-"]),
-               st.integers(0, 14), st.sampled_from(["", ".", " »", "…"]))
-        def check(head, joint, words, end):
-            text = " ".join(f"{head}{joint} {' '.join(prose.split()[:words])}{end}".split())
+        @given(st.sampled_from(heads), st.sampled_from([str, str.capitalize, str.upper]),
+               st.sampled_from(["", " ", ":", " :", "’s", "-"]), st.integers(0, 14), st.sampled_from(["", ".", " »", "…"]))
+        def check(head, case, joint, words, end):
+            text = " ".join(f"{case(head)}{joint} {' '.join(prose.split()[:words])}{end}".split())
             phrase, key = line_keys(text)
             expected = [*matcher.phrases.get(phrase, ()),
                         *(rule for prefix, rule in matcher.prefixes.get(_first(key), ()) if prefix_matches(key, prefix))]
