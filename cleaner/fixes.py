@@ -94,7 +94,7 @@ def ftfy_signs() -> FtfySigns:
     # what its own badness test finds, and the encoding fixes run only when it does.
     chars = "&\x1b" + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, sorted({*LIGATURES, *CONTROL_CHARS})))
     signs = re.compile("[" + "".join(map(re.escape, chars)) + "\ud800-\udfff]")
-    return FtfySigns(signs, *_badness_suspects(BADNESS_RE), BADNESS_RE, _badness_width(BADNESS_RE))
+    return FtfySigns(signs, _badness_suspects(BADNESS_RE), BADNESS_RE, _badness_width(BADNESS_RE))
 
 
 def _branches(badness: re.Pattern) -> list | None:
@@ -107,7 +107,7 @@ def _branches(badness: re.Pattern) -> list | None:
     return parsed[0][1][1]
 
 
-def _badness_suspects(badness: re.Pattern) -> tuple[re.Pattern | None]:
+def _badness_suspects(badness: re.Pattern) -> re.Pattern | None:
     """A much faster pattern that matches wherever ftfy's badness pattern could.
 
     Read from the badness pattern itself: each of its alternatives needs two
@@ -120,7 +120,7 @@ def _badness_suspects(badness: re.Pattern) -> tuple[re.Pattern | None]:
 
     branches = _branches(badness)
     if branches is None:
-        return (None,)
+        return None
     lone: set[str] = set()
     for branch in branches:
         sets = [class_chars(op, value) for op, value in branch]
@@ -129,11 +129,11 @@ def _badness_suspects(badness: re.Pattern) -> tuple[re.Pattern | None]:
             continue
         needed = [found for found, is_wide in zip(sets, wide) if is_wide]
         if not needed:
-            return (None,)
+            return None
         lone |= min(needed, key=len)
     # Two non-ASCII characters in a row, or one of the lone ones (all non-ASCII), written
     # so that re looks for one non-ASCII character first: four times faster on French.
-    return (re.compile("[^\x00-\x7f](?:[^\x00-\x7f]|(?<=[" + "".join(map(re.escape, sorted(lone))) + "]))"),)
+    return re.compile("[^\x00-\x7f](?:[^\x00-\x7f]|(?<=[" + "".join(map(re.escape, sorted(lone))) + "]))")
 
 
 def _badness_width(badness: re.Pattern) -> int | None:
