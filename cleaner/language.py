@@ -273,7 +273,7 @@ class _Profiles:
             else:
                 total = sum(r[2] for r in read)
         else:
-            words = self.prepared(text).translate(self.normalised).split()
+            words = self.words_of(text)
             total = sum(map(self.scores_of(words).__getitem__, words))
         return total
 
