@@ -115,16 +115,16 @@ def megabytes_of(texts: list[str]) -> float:
     return sum(len(t.encode("utf-8")) for t in texts) / 1e6
 
 
-def fastest(runs: list, sets: list[list[str]]) -> list[float]:
-    """The best MB/s of each run over each set of texts, the runs taking turns on a set
-    (see ``paired``): each set is new to them, as the documents of a corpus are (a
-    cleaner remembers the lines it has matched, and the detector the samples it has
-    read: forgotten before each set, which another run may have read)."""
+def fastest(runs: list, rounds: list[list[list[str]]]) -> list[float]:
+    """The best MB/s of each run, the runs taking turns in each round (see ``paired``),
+    each on its texts of that round: texts new to it, as the documents of a corpus are
+    (a cleaner remembers the lines it has matched, and the detector the samples it has
+    read: forgotten before each run, which another run may have read)."""
     from cleaner import language
 
     best = [0.0] * len(runs)
-    for texts in sets:
-        for k, run in enumerate(runs):
+    for texts_of in rounds:
+        for k, (run, texts) in enumerate(zip(runs, texts_of)):
             language.forget_samples()
             best[k] = max(best[k], megabytes_of(texts) / seconds(run, texts))
     return best
@@ -142,7 +142,7 @@ def text_mode(name: str, cleaner, corpus: Varied, count: int) -> None:
         cleaner.clean(text)
     sets = [corpus.take(count, start=r * count) for r in range(3)]
     ours, alone = fastest([lambda texts: [cleaner.clean(t) for t in texts],
-                           lambda texts: [ftfy.fix_text(t) for t in texts]], sets)
+                           lambda texts: [ftfy.fix_text(t) for t in texts]], [[texts, texts] for texts in sets])
     size = megabytes_of(sets[0]) / count * 1e3
     print(f"text mode, {name}: {count} documents of {size:.1f} KB: {ours * 1e3 / size:.0f} documents/s, "
           f"{ours:.2f} MB/s (one core)")
@@ -160,7 +160,7 @@ def text_mode(name: str, cleaner, corpus: Varied, count: int) -> None:
             language.forget_samples()
             cleaner.clean(text)
 
-    cold, = fastest([forgetting], [corpus.take(count, start=r * count) for r in (5, 6, 7)])
+    cold, = fastest([forgetting], [[corpus.take(count, start=r * count)] for r in (5, 6, 7)])
     print(f"  with every word new to the detector: {cold:.2f} MB/s")
 
 
@@ -194,7 +194,7 @@ def rule_scale(news: Varied, count: int) -> None:
     run has them), then timed on records it has not seen, with the same sites: records
     of its own, as every record holds a word (its number) new to the language detector.
     """
-    from cleaner import Cleaner, language
+    from cleaner import Cleaner
 
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
@@ -209,14 +209,10 @@ def rule_scale(news: Varied, count: int) -> None:
             ruled[name] = Cleaner(rules=rules)
             for text, url in zip(warm, urls):
                 ruled[name].clean(text, url=url)
-        # The configurations take turns, each on records of its own (see ``paired``).
-        speeds = dict.fromkeys(ruled, 0.0)
-        for r in range(3):
-            for name, cleaner in ruled.items():
-                texts = records[name][r]
-                language.forget_samples()
-                took = seconds(lambda: [cleaner.clean(t, url=u) for t, u in zip(texts, urls)])
-                speeds[name] = max(speeds[name], megabytes_of(texts) / took)
+        # The configurations take turns, each on records of its own.
+        runs = [lambda texts, cleaner=cleaner: [cleaner.clean(t, url=u) for t, u in zip(texts, urls)]
+                for cleaner in ruled.values()]
+        speeds = dict(zip(ruled, fastest(runs, [[records[name][r] for name in ruled] for r in range(3)])))
     print(f"10,000 site rules (1,000 site sets) / default rules: {speeds['base'] / speeds['sites']:.2f}x "
           "(target <= 1.5)")
     print(f"10,000 rules that all apply / default rules: {speeds['base'] / speeds['flat']:.2f}x "
