@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import sys
@@ -15,7 +16,7 @@ from .records import (
     parquet_schema, read_jsonl, record_kind,
 )
 from .run import (
-    HTML_SUFFIXES, FileTask, Progress, Settings, Stats, batches, dump_record, is_html_name, ordered_map,
+    HTML_SUFFIXES, FileTask, Progress, Settings, Stats, batches, is_html_name, ordered_map,
     run_file, run_records,
 )
 
@@ -35,6 +36,10 @@ class AuditSink:
         if path:
             raw = stack.enter_context(atomic_output(Path(path)))
             self.handle = stack.enter_context(jsonl_writer(raw, path))
+
+    @property
+    def wanted(self) -> bool:
+        return self.handle is not None
 
     def write(self, entries: list[dict]) -> None:
         if self.handle is not None:
@@ -134,7 +139,7 @@ def _clean_paths(args, settings, jobs, stats, audit, progress) -> int:
     status = 0
     if plain_files:
         tasks = (FileTask(item.path, str(item.path), None if output is None or args.diff else output / output_name(item),
-                          diff=args.diff) for item in plain_files)
+                          diff=args.diff, audit=audit.wanted) for item in plain_files)
         # A pool costs a fork per worker: not worth it for fewer files than workers.
         for outcome in ordered_map(run_file, tasks, min(jobs, len(plain_files)), settings):
             if outcome.error:
@@ -188,24 +193,31 @@ def clean_records(source, items, target, schema, on_error, settings, jobs, stats
             handle = stack.enter_context(jsonl_writer(raw, target.name))
             write = handle.write
             sink = None
-        for outcomes, batch_stats in ordered_map(run_records, batches(items, source), jobs, settings):
+        wanted = audit is not None and audit.wanted
+        task = functools.partial(run_records, audit=wanted, as_lines=sink is None)
+        for outcomes, batch_stats in ordered_map(task, batches(items, source), jobs, settings):
             stats.merge(batch_stats)
+            lines = []
             for outcome in outcomes:
                 if outcome.error is not None:
                     message = f"{source}:{outcome.number}: {outcome.error}"
                     if on_error == "fail":
+                        if lines:  # the records before it go out, as they would one by one
+                            write("".join(lines))
                         raise CleanError(f"{message} (--on-error skip to go on)")
                     print(f"cleaner: skipped {message}", file=sys.stderr)
                     stats.records_skipped += 1
                     continue
-                if audit is not None:
+                if wanted:
                     audit.write(outcome.audit)
                 if outcome.record is None:
                     continue
                 if sink is not None:
                     sink.write(outcome.record)
                 else:
-                    write(dump_record(outcome.record))
+                    lines.append(outcome.record)
+            if lines:
+                write("".join(lines))
             if progress is not None:
                 progress.update(stats)
     return 0

@@ -222,6 +222,7 @@ class FileTask:
     name: str
     output: Path | None  # None: the text goes back to the caller (stdout or diff)
     diff: bool = False
+    audit: bool = True  # whether the caller wants the audit entries (they cost a pickle home)
 
 
 @dataclass
@@ -267,7 +268,8 @@ def run_file(task: FileTask) -> FileOutcome:
     outcome.stats.add_result(result, len(data))
     if settings.explain:
         outcome.explain = explain_text(task.name, result)
-    outcome.audit = result.audit_entries(task.name)
+    if task.audit:
+        outcome.audit = result.audit_entries(task.name)
     if task.diff:
         outcome.diff = unified_diff(text, result.text, task.name)
     elif task.output is not None:
@@ -283,13 +285,19 @@ def run_file(task: FileTask) -> FileOutcome:
 @dataclass
 class RecordOutcome:
     number: int
-    record: dict | None = None  # None: dropped or skipped
+    record: dict | str | None = None  # None: dropped or skipped; a str: the record as a JSON line
     error: str | None = None
     audit: list = field(default_factory=list)
 
 
-def run_records(batch: tuple[str, list]) -> tuple[list[RecordOutcome], Stats]:
-    """Clean a batch of records: (source name, [(line number, JSON line or dict), ...])."""
+def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = False
+                ) -> tuple[list[RecordOutcome], Stats]:
+    """Clean a batch of records: (source name, [(line number, JSON line or dict), ...]).
+
+    ``as_lines`` gives each record back as its JSON line: the worker writes it, rather
+    than the parent (which, with -j, would do it for all of them on a core the workers
+    need); ``audit=False`` leaves out the audit entries nobody will write.
+    """
     settings, cleaner = _current()
     source, items = batch
     stats = Stats()
@@ -305,15 +313,15 @@ def run_records(batch: tuple[str, list]) -> tuple[list[RecordOutcome], Stats]:
         name = f"{source}:{number}"
         result = clean_any(cleaner, settings, text, name, url=url, lang=lang)
         stats.add_result(result, len(text.encode("utf-8")))
-        audit = result.audit_entries(name)
+        entries = result.audit_entries(name) if audit else []
         if settings.drop_empty and is_empty(result.text):
             stats.records_dropped += 1
-            outcomes.append(RecordOutcome(number, audit=audit))
+            outcomes.append(RecordOutcome(number, audit=entries))
             continue
         record[settings.fields.text] = result.text
         record["cleaner"] = cleaner_field(result, settings.explain)
         stats.records_written += 1
-        outcomes.append(RecordOutcome(number, record=record, audit=audit))
+        outcomes.append(RecordOutcome(number, record=dump_record(record) if as_lines else record, audit=entries))
     return outcomes, stats
 
 

@@ -133,6 +133,35 @@ def test_stdin_jsonl_to_stdout():
     assert [r["id"] for r in out] == [1, 2]
 
 
+def test_stdin_records_before_a_malformed_one_still_reach_stdout():
+    # Records go out a batch at a time: the ones before the bad line must not be held back.
+    lines = "".join(json.dumps(r) + "\n" for r in RECORDS[:2]).encode() + b"{broken\n"
+    done = run_cli("clean", "--format", "jsonl", input_bytes=lines)
+    assert done.returncode == 2 and "<stdin>:3: invalid JSON" in done.stderr.decode()
+    assert [json.loads(line)["id"] for line in done.stdout.decode().splitlines()] == [1, 2]
+
+
+def test_records_come_back_as_lines_and_without_audit_when_asked():
+    from cleaner.run import Settings, _init_worker, dump_record, run_records
+
+    _init_worker(Settings())
+    batch = ("in.jsonl", [(n, json.dumps(r)) for n, r in enumerate(RECORDS[:3], start=1)])
+    full, _ = run_records(batch)
+    lines, _ = run_records(batch, audit=False, as_lines=True)
+    assert [dump_record(o.record) for o in full] == [o.record for o in lines]
+    assert all(o.audit for o in full[:2]) and not any(o.audit for o in lines)
+
+
+def test_audit_file_is_the_same_in_parallel(tmp_path):
+    write_jsonl(tmp_path / "in.jsonl", [dict(r, id=i) for i in range(40) for r in RECORDS[:3]])
+    for jobs in ("1", "2"):
+        done = run_cli("clean", tmp_path / "in.jsonl", "-o", tmp_path / f"out{jobs}.jsonl", "-j", jobs,
+                       "--audit", tmp_path / f"audit{jobs}.jsonl", "--quiet")
+        assert done.returncode == 0
+    one = (tmp_path / "audit1.jsonl").read_bytes()
+    assert one == (tmp_path / "audit2.jsonl").read_bytes() and one.count(b"\n") >= 120
+
+
 def test_audit_file(tmp_path):
     write_jsonl(tmp_path / "in.jsonl", RECORDS[:2])
     done = run_cli("clean", tmp_path / "in.jsonl", "-o", tmp_path / "out.jsonl", "--audit", tmp_path / "audit.jsonl",
