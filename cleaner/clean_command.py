@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import os
 import sys
 import time
@@ -12,8 +11,8 @@ from pathlib import Path
 
 from .files import InputFile, atomic_output, discover
 from .records import (
-    JSONL_SUFFIXES, PARQUET_SUFFIXES, ParquetSink, RecordError, iter_parquet, jsonl_writer, open_text_lines,
-    parquet_schema, read_jsonl, record_kind,
+    JSONL_SUFFIXES, PARQUET_SUFFIXES, ParquetSink, RecordError, iter_parquet, jsonl_writer, open_record_lines,
+    parquet_schema, read_jsonl, record_kind, record_line,
 )
 from .run import (
     HTML_SUFFIXES, FileTask, Progress, Settings, Stats, batches, is_html_name, ordered_map,
@@ -44,7 +43,7 @@ class AuditSink:
     def write(self, entries: list[dict]) -> None:
         if self.handle is not None:
             for entry in entries:
-                self.handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+                self.handle.write(record_line(entry))
 
 
 def output_name(item: InputFile) -> Path:
@@ -80,7 +79,7 @@ def run_clean(args, settings: Settings) -> int:
 
 def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
     if args.format == "jsonl":
-        items = read_jsonl(_stdin_text())
+        items = read_jsonl(sys.stdin.buffer)
         return clean_records("<stdin>", items, Path(args.output) if args.output else None, None,
                              args.on_error, settings, jobs, stats, audit, progress)
     from .decode import DecodeError, decode
@@ -109,12 +108,6 @@ def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
     else:
         sys.stdout.write(result.text)
     return 0
-
-
-def _stdin_text():
-    import io
-
-    return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", newline="")
 
 
 def _clean_paths(args, settings, jobs, stats, audit, progress) -> int:
@@ -168,7 +161,7 @@ def _clean_record_file(item, target, args, settings, jobs, stats, audit, progres
         return clean_records(source, iter_parquet(item.path), target, schema, args.on_error, settings, jobs,
                              stats, audit, progress)
     try:
-        with open_text_lines(item.path) as handle:
+        with open_record_lines(item.path) as handle:
             return clean_records(source, read_jsonl(handle), target, None, args.on_error, settings, jobs,
                                  stats, audit, progress)
     except (OSError, EOFError, UnicodeDecodeError) as exc:
@@ -179,7 +172,8 @@ def clean_records(source, items, target, schema, on_error, settings, jobs, stats
     """Stream records through the workers into ``target`` (or stdout); the target is complete or absent."""
     with contextlib.ExitStack() as stack:
         if target is None:
-            write = sys.stdout.write
+            sys.stdout.flush()
+            write = sys.stdout.buffer.write
             sink = None
         elif record_kind(target) == "parquet":
             if schema is None:
@@ -203,7 +197,7 @@ def clean_records(source, items, target, schema, on_error, settings, jobs, stats
                     message = f"{source}:{outcome.number}: {outcome.error}"
                     if on_error == "fail":
                         if lines:  # the records before it go out, as they would one by one
-                            write("".join(lines))
+                            write(b"".join(lines))
                         raise CleanError(f"{message} (--on-error skip to go on)")
                     print(f"cleaner: skipped {message}", file=sys.stderr)
                     stats.records_skipped += 1
@@ -217,7 +211,7 @@ def clean_records(source, items, target, schema, on_error, settings, jobs, stats
                 else:
                     lines.append(outcome.record)
             if lines:
-                write("".join(lines))
+                write(b"".join(lines))
             if progress is not None:
                 progress.update(stats)
     return 0

@@ -97,13 +97,13 @@ def clean_dataframe(ddf, text_column: str = "text", url_column: str | None = Non
 def clean_shard(source: str, target: str, settings: Settings, on_error: str = "fail") -> Stats:
     """Clean one shard into its output, written atomically: complete or absent."""
     from .clean_command import clean_records
-    from .records import open_text_lines, read_jsonl
+    from .records import open_record_lines, read_jsonl
     from .run import FileTask, _init_worker, run_file
 
     path = Path(source)
     if record_kind(path) == "jsonl":
         stats = Stats()
-        with open_text_lines(path) as handle:
+        with open_record_lines(path) as handle:
             clean_records(source, read_jsonl(handle), Path(target), None, on_error, settings, 1, stats)
         return stats
     _init_worker(settings)

@@ -64,36 +64,68 @@ def open_text_lines(path: Path):
         yield handle
 
 
-def read_jsonl(handle) -> Iterator[tuple[int, str]]:
-    """(line number, line) for every non-blank line; decoding errors surface as RecordError per line."""
+def read_jsonl(handle) -> Iterator[tuple[int, str | bytes]]:
+    """(line number, line) for every non-blank line of a text or binary stream."""
     for number, line in enumerate(handle, start=1):
-        if line.strip():
+        if not _blank(line):
             yield number, line
 
 
 @contextmanager
+def open_record_lines(path: Path):
+    """A binary stream over a JSONL file, decompressed by its suffix: its lines go to the
+    workers as bytes, which pickle as they are, and are decoded where they are parsed."""
+    name = str(path).lower()
+    if name.endswith(".gz"):
+        handle = gzip.open(path, "rb")
+    elif name.endswith(".zst"):
+        handle = io.BufferedReader(_zstd().ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True))
+    else:
+        handle = open(path, "rb")
+    with handle:
+        yield handle
+
+
+def _blank(line: str | bytes) -> bool:
+    if isinstance(line, str):
+        return not line.strip()
+    stripped = line.strip()
+    # Unicode spaces beyond ASCII (a line of no-break spaces) are blank too, as in a text stream.
+    return not stripped or (stripped[0] >= 0x80 and not line.decode("utf-8", "replace").strip())
+
+
+@contextmanager
 def jsonl_writer(raw, name: str):
-    """A text writer over ``raw`` that compresses by the output name's suffix."""
+    """A writer of bytes over ``raw`` that compresses by the output name's suffix (JSON lines
+    arrive encoded, from the workers)."""
     lower = name.lower()
     if lower.endswith(".gz"):
         # mtime=0 and no file name: the same records give the same bytes.
         with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
-            with io.TextIOWrapper(gz, encoding="utf-8", newline="\n") as text:
-                yield text
+            yield gz
     elif lower.endswith(".zst"):
         with _zstd().ZstdCompressor().stream_writer(raw, closefd=False) as zst:
-            with io.TextIOWrapper(zst, encoding="utf-8", newline="\n") as text:
-                yield text
+            yield zst
     else:
-        text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+        yield raw  # the caller owns ``raw``
+
+
+def record_line(record: dict) -> bytes:
+    """The record as a JSON line in UTF-8. A field holding a lone surrogate (which a JSON
+    escape such as "\\ud800" gives) cannot be written as UTF-8: that record is written with
+    every non-ASCII character escaped, which reads back as the same record."""
+    try:
+        return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(record, separators=(",", ":")) + "\n").encode("ascii")
+
+
+def parse_record(line: str | bytes) -> dict:
+    if isinstance(line, bytes):
         try:
-            yield text
-        finally:
-            text.flush()
-            text.detach()  # the caller owns ``raw``
-
-
-def parse_record(line: str) -> dict:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise RecordError(f"not UTF-8: byte 0x{line[exc.start]:02x} at byte {exc.start + 1} of the line") from None
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:

@@ -9,7 +9,6 @@ the output of ``-j N`` is byte-identical to ``-j 1``.
 from __future__ import annotations
 
 import collections
-import json
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -20,7 +19,7 @@ from .decode import DecodeError, decode
 from .pipeline import MAX_REMOVAL
 from .files import atomic_write, unified_diff
 from .records import (
-    Fields, RecordError, cleaner_field, is_empty, parse_record, record_inputs,
+    Fields, RecordError, cleaner_field, is_empty, parse_record, record_inputs, record_line,
 )
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -290,14 +289,14 @@ def run_file(task: FileTask) -> FileOutcome:
 @dataclass
 class RecordOutcome:
     number: int
-    record: dict | str | None = None  # None: dropped or skipped; a str: the record as a JSON line
+    record: dict | bytes | None = None  # None: dropped or skipped; bytes: the record as a JSON line
     error: str | None = None
     audit: list = field(default_factory=list)
 
 
 def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = False
                 ) -> tuple[list[RecordOutcome], Stats]:
-    """Clean a batch of records: (source name, [(line number, JSON line or dict), ...]).
+    """Clean a batch of records: (source name, [(line number, JSON line (bytes or str) or dict), ...]).
 
     ``as_lines`` gives each record back as its JSON line: the worker writes it, rather
     than the parent (which, with -j, would do it for all of them on a core the workers
@@ -310,7 +309,7 @@ def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = Fa
     for number, item in items:
         stats.records_read += 1
         try:
-            record = parse_record(item) if isinstance(item, str) else dict(item)
+            record = parse_record(item) if isinstance(item, (str, bytes)) else dict(item)
             text, url, lang = record_inputs(record, settings.fields)
         except RecordError as exc:
             outcomes.append(RecordOutcome(number, error=str(exc)))
@@ -326,7 +325,7 @@ def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = Fa
         record[settings.fields.text] = result.text
         record["cleaner"] = cleaner_field(result, settings.explain)
         stats.records_written += 1
-        outcomes.append(RecordOutcome(number, record=dump_record(record) if as_lines else record, audit=entries))
+        outcomes.append(RecordOutcome(number, record=record_line(record) if as_lines else record, audit=entries))
     return outcomes, stats
 
 
@@ -339,7 +338,3 @@ def batches(items: Iterable, source: str, size: int = RECORD_BATCH) -> Iterator[
             batch = []
     if batch:
         yield source, batch
-
-
-def dump_record(record: dict) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"

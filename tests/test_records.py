@@ -113,6 +113,23 @@ def test_malformed_records_skipped_and_counted(tmp_path):
     assert len(read_jsonl(tmp_path / "out.jsonl")) == 2
 
 
+def test_undecodable_line_is_a_malformed_record_and_odd_fields_survive(tmp_path):
+    path = tmp_path / "in.jsonl"
+    with open(path, "wb") as handle:
+        handle.write(json.dumps(RECORDS[2]).encode() + b"\n")
+        handle.write(b'{"text": "caf\xe9 au lait"}\n')  # Latin-1, not UTF-8
+        handle.write("\u00a0\u2003\n".encode())  # a blank line of Unicode spaces
+        handle.write(b'{"text": "Plain words here.", "other": "\\ud800 alone"}\n')  # a lone surrogate, escaped
+    failed = run_cli("clean", path, "-o", tmp_path / "out.jsonl")
+    assert failed.returncode == 2 and not (tmp_path / "out.jsonl").exists()
+    assert f"{path}:2: not UTF-8: byte 0xe9 at byte 14 of the line" in failed.stderr.decode()
+    done = run_cli("clean", path, "-o", tmp_path / "out.jsonl", "--on-error", "skip", "-j", "2")
+    assert done.returncode == 0
+    assert "records: 3 read, 2 written, 0 dropped (empty), 1 skipped (malformed)" in done.stderr.decode()
+    last = read_jsonl(tmp_path / "out.jsonl")[-1]
+    assert last["other"] == "\ud800 alone" and last["text"] == "Plain words here.\n"
+
+
 def test_parallel_output_is_byte_identical(tmp_path):
     records = [dict(r, id=i) for i in range(60) for r in RECORDS[:3]]
     write_jsonl(tmp_path / "in.jsonl", records)
@@ -142,13 +159,14 @@ def test_stdin_records_before_a_malformed_one_still_reach_stdout():
 
 
 def test_records_come_back_as_lines_and_without_audit_when_asked():
-    from cleaner.run import Settings, _init_worker, dump_record, run_records
+    from cleaner.records import record_line
+    from cleaner.run import Settings, _init_worker, run_records
 
     _init_worker(Settings())
     batch = ("in.jsonl", [(n, json.dumps(r)) for n, r in enumerate(RECORDS[:3], start=1)])
     full, _ = run_records(batch)
     lines, _ = run_records(batch, audit=False, as_lines=True)
-    assert [dump_record(o.record) for o in full] == [o.record for o in lines]
+    assert [record_line(o.record) for o in full] == [o.record for o in lines]
     assert all(o.audit for o in full[:2]) and not any(o.audit for o in lines)
 
 
