@@ -169,22 +169,29 @@ class _Profiles:
         """Every language's score for each word, packed: the sum of its n-grams' (0 if none is
         known). The n-grams of all the words are looked up in the profiles at once."""
         grams = {word: word_ngrams(word) for word in words}
+        get = self.grams.__getitem__
+        try:  # in a long run nearly every n-gram is known: a new word is only a new sum
+            scores = {word: sum(map(get, found)) for word, found in grams.items()}
+        except KeyError:
+            scores = self._learnt_scores(grams)
+        _remember(self.words, scores, _WORD_CACHE)
+        return scores
+
+    def _learnt_scores(self, grams: dict[str, list[str]]) -> dict[str, int]:
+        """The words' scores once their n-grams not in the cache are learnt."""
         wanted = list(chain.from_iterable(grams.values()))
         for _ in range(_ATTEMPTS):
             self.learn_grams(wanted)
             get = self.grams.__getitem__
             try:
-                scores = {word: sum(map(get, found)) for word, found in grams.items()}
-                break
+                return {word: sum(map(get, found)) for word, found in grams.items()}
             except KeyError:
                 # Another thread sharing this detector emptied the full cache between the
                 # look-up and the read: learn the missing ones again.
                 continue
-        else:  # still racing: score these words without the cache
-            get = self.scored(set(wanted)).__getitem__
-            scores = {word: sum(map(get, found)) for word, found in grams.items()}
-        _remember(self.words, scores, _WORD_CACHE)
-        return scores
+        # Still racing: score these words without the cache.
+        get = self.scored(set(wanted)).__getitem__
+        return {word: sum(map(get, found)) for word, found in grams.items()}
 
     def forget_words(self) -> None:
         """Empty the caches of words, tokens and lines (n-grams stay): as if every word were new."""

@@ -56,6 +56,9 @@ def test_scores_do_not_depend_on_what_was_cached():
     profiles.grams.clear()
     assert profiles.best(text) == first
     assert [profiles.words[w] for w in profiles.words_of(text)] == warm
+    profiles.forget_words()  # the n-grams known, the words new: scored without learning anything
+    assert profiles.best(text) == first
+    assert [profiles.words[w] for w in profiles.words_of(text)] == warm
 
 
 def test_a_text_scores_as_its_tokens_and_as_its_words():
@@ -206,6 +209,7 @@ def test_words_are_scored_even_when_another_thread_keeps_emptying_the_cache(monk
         profiles.grams.clear()
 
     monkeypatch.setattr(profiles, "learn_grams", learn_then_lose)
+    profiles.grams.clear()  # so that they must be learnt
     assert profiles.word_scores(words) == expected
 
 
