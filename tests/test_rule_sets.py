@@ -45,3 +45,38 @@ def test_rules_list_shows_ids_and_files():
     assert done.returncode == 0
     assert "fr-translator-credit\trules/fr.yaml:" in out
     assert "en-translator-credit" not in out
+
+
+# Bundled patterns written with possessive runs so that they do not backtrack, each beside
+# the plain pattern it stands for: they must match exactly the same lines.
+_POSSESSIVE = {
+    "breadcrumb": (r"^[^.!?›»>]{1,40}(?:\s*[›»>]\s*[^.!?›»>]{1,60}){2,}$", "ab .?!›»> \u00a0«"),
+    "head-label-beside-byline": (
+        r"^\p{Lu}[\p{L}\d'’.-]*(?: [\p{L}\d'’.-]+){0,3}(?:\s*[,;|•·]\s*\p{L}[\p{L}\d'’.-]*(?: [\p{L}\d'’.-]+){0,3})+$",
+        "aAé1'’.- ,;|•·\t"),
+}
+
+
+def test_possessive_patterns_match_what_their_plain_forms_match():
+    import regex
+    from hypothesis import given, settings, strategies as st
+
+    def unmarked(pattern: str) -> str:
+        return pattern.replace("*+", "*").replace("++", "+").replace("}+", "}")
+
+    rules = {rule.id: rule for rule in load_rulebook().all_rules()}
+    for rule_id, (written, alphabet) in _POSSESSIVE.items():
+        # The rule's pattern is the plain one with possessive marks, and no other change.
+        (fast,) = [p for p in rules[rule_id].compiled if p.pattern != written and unmarked(p.pattern) == written]
+        plain = regex.compile(written)
+        matched = []
+
+        @settings(max_examples=3000, deadline=None)
+        @given(st.text(alphabet=alphabet, max_size=130))
+        def check(text):
+            found = bool(plain.search(text))
+            assert bool(fast.search(text)) == found, (rule_id, text)
+            matched.append(found)
+
+        check()
+        assert any(matched) and not all(matched), rule_id  # both answers were put to the test
