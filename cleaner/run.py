@@ -182,7 +182,7 @@ def ordered_map(func: Callable, tasks: Iterable, jobs: int, settings: Settings) 
         for task in tasks:
             yield func(task)
         return
-    import multiprocessing
+    from .pool import fork_pool
 
     # Build (and cache) the rules and the detector before the pool forks: workers inherit them.
     settings.build().warm()
@@ -191,7 +191,7 @@ def ordered_map(func: Callable, tasks: Iterable, jobs: int, settings: Settings) 
     # What the workers inherit (rules, profiles) is never garbage: kept out of every collection,
     # theirs and the parent's, it is neither walked again nor copied by the walking.
     gc.freeze()
-    pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_init_pool_worker, initargs=(settings,))
+    pool = fork_pool(jobs, _init_pool_worker, (settings,))
     window: collections.deque = collections.deque()
     try:
         for task in tasks:
