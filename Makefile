@@ -26,7 +26,9 @@ test: $(STAMP)
 
 # Speed, start-up and quality against baselines run in the same process (not part of make test).
 bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) -m bench.speed
+	$(PY) -m bench.sampled
 	$(PY) -m bench.startup
 	$(PY) -m bench.quality
 	$(PY) -m bench.html_quality
