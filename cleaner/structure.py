@@ -140,15 +140,16 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
     # A standfirst is a paragraph, not a line of verse: short second lines are left alone.
     if len(texts) > 1 and len(texts[1].split()) >= 2 * rule.min_title_words:
         heads.add(texts[1])
-    body = list(zip(lines[2:-1], texts[2:-1]))
+    body = texts[2:-1]
     removed = 0
     for head in heads:
-        copies = [line for line, text in body if text == head]
         # Printed again once or twice: an artefact. Three times or more: a refrain, written.
-        if copies and texts[1:].count(head) < 3:
-            for line in copies:
-                remove_line(line, rule)
-            removed += len(copies)
+        if head not in body or texts[1:].count(head) >= 3:
+            continue
+        copies = [lines[i] for i in range(2, len(texts) - 1) if texts[i] == head]
+        for line in copies:
+            remove_line(line, rule)
+        removed += len(copies)
     return removed
 
 
