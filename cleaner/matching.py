@@ -206,7 +206,8 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
     content = doc.content()
     count = len(content)
     texts = doc.texts(content)
-    chosen: list[Rule | None] = [None] * count
+    chosen: dict[int, Rule] = {}  # line -> the rule that takes it
+    rest = before = None  # the first line that drops the rest, the last that drops what is before
     # A line repeated a thousand times is matched once: text -> (its word count, the rules it matches).
     seen: dict[str, tuple[int, list[Rule]]] = memo.setdefault(matcher, {})
     for i, text in enumerate(texts):
@@ -226,21 +227,27 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
             continue
         fitting = [r for r in found if _fits(r, i, count, words)]
         if fitting:
-            chosen[i] = min(fitting, key=lambda r: _ACTION_RANK[r.action])
+            rule = chosen[i] = min(fitting, key=lambda r: _ACTION_RANK[r.action])
+            if rule.action == "drop_rest" and rest is None:
+                rest = i
+            elif rule.action == "drop_before":
+                before = i
 
-    removed = 0
-    rest = next((i for i, r in enumerate(chosen) if r is not None and r.action == "drop_rest"), None)
-    before = next((i for i in range(count - 1, -1, -1)
-                   if chosen[i] is not None and chosen[i].action == "drop_before"), None)
-    for i, line in enumerate(content):
-        rule, marker = chosen[i], None
-        if rest is not None and i > rest:
-            rule, marker = chosen[rest], content[rest].number
-        elif before is not None and i < before:
-            rule, marker = chosen[before], content[before].number
-        if rule is not None:
-            remove_line(line, rule, marker)
-            removed += 1
+    if rest is None and before is None:  # most documents: the lines chosen, and only they
+        for i, rule in chosen.items():
+            remove_line(content[i], rule, None)
+        removed = len(chosen)
+    else:
+        removed = 0
+        for i, line in enumerate(content):
+            rule, marker = chosen.get(i), None
+            if rest is not None and i > rest:
+                rule, marker = chosen[rest], content[rest].number
+            elif before is not None and i < before:
+                rule, marker = chosen[before], content[before].number
+            if rule is not None:
+                remove_line(line, rule, marker)
+                removed += 1
     removed += _apply_near_rules(doc, matcher, memo.setdefault("near", {}))
     return removed
 
