@@ -114,11 +114,11 @@ def read_pages(paths: list[str], site: str | None, url_field: str | None, text_f
     from .decode import decode
     from .files import discover
     from .pipeline import domain_of
-    from .records import JSONL_SUFFIXES, open_text_lines, parse_record, read_jsonl, record_kind
+    from .records import JSONL_SUFFIXES, open_record_lines, parse_record, read_jsonl, record_kind
 
     for item in discover(paths, (".txt", ".text", ".html", ".htm", *JSONL_SUFFIXES)):
         if record_kind(item.path) == "jsonl":
-            with open_text_lines(item.path) as handle:
+            with open_record_lines(item.path) as handle:
                 for _, line in read_jsonl(handle):
                     record = parse_record(line)
                     text = record.get(text_field)

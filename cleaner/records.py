@@ -49,29 +49,6 @@ def _zstd():
 
 
 @contextmanager
-def open_text_lines(path: Path):
-    """A text stream over a JSONL file, decompressed by its suffix."""
-    name = str(path).lower()
-    if name.endswith(".gz"):
-        handle = gzip.open(path, "rt", encoding="utf-8", newline="")
-    elif name.endswith(".zst"):
-        raw = open(path, "rb")
-        handle = io.TextIOWrapper(_zstd().ZstdDecompressor().stream_reader(raw, closefd=True),
-                                  encoding="utf-8", newline="")
-    else:
-        handle = open(path, encoding="utf-8", newline="")
-    with handle:
-        yield handle
-
-
-def read_jsonl(handle) -> Iterator[tuple[int, str | bytes]]:
-    """(line number, line) for every non-blank line of a text or binary stream."""
-    for number, line in enumerate(handle, start=1):
-        if not _blank(line):
-            yield number, line
-
-
-@contextmanager
 def open_record_lines(path: Path):
     """A binary stream over a JSONL file, decompressed by its suffix: its lines go to the
     workers as bytes, which pickle as they are, and are decoded where they are parsed."""
@@ -92,6 +69,13 @@ def _blank(line: str | bytes) -> bool:
     stripped = line.strip()
     # Unicode spaces beyond ASCII (a line of no-break spaces) are blank too, as in a text stream.
     return not stripped or (stripped[0] >= 0x80 and not line.decode("utf-8", "replace").strip())
+
+
+def read_jsonl(handle) -> Iterator[tuple[int, str | bytes]]:
+    """(line number, line) for every non-blank line of a text or binary stream."""
+    for number, line in enumerate(handle, start=1):
+        if not _blank(line):
+            yield number, line
 
 
 @contextmanager
