@@ -23,4 +23,9 @@ class QuietPool(Pool):
 
 def fork_pool(jobs: int, initializer, initargs: tuple) -> QuietPool:
     """``jobs`` worker processes forked from this one, each started with ``initializer``."""
+    import gc
+
+    # What the workers inherit (rules, profiles) is never garbage: kept out of every collection,
+    # theirs and the parent's, it is neither walked again nor copied by the walking.
+    gc.freeze()
     return QuietPool(jobs, initializer=initializer, initargs=initargs, context=multiprocessing.get_context("fork"))

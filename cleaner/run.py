@@ -186,11 +186,6 @@ def ordered_map(func: Callable, tasks: Iterable, jobs: int, settings: Settings) 
 
     # Build (and cache) the rules and the detector before the pool forks: workers inherit them.
     settings.build().warm()
-    import gc
-
-    # What the workers inherit (rules, profiles) is never garbage: kept out of every collection,
-    # theirs and the parent's, it is neither walked again nor copied by the walking.
-    gc.freeze()
     pool = fork_pool(jobs, _init_pool_worker, (settings,))
     window: collections.deque = collections.deque()
     try:
