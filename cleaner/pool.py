@@ -18,7 +18,9 @@ from multiprocessing.pool import Pool
 class QuietPool(Pool):
     def _get_sentinels(self):
         # Pool's own list is [result pipe, cache-change notifier]; exits are watched apart.
-        return [self._change_notifier._reader]
+        # (Private to CPython: a Pool without the notifier keeps its own list.)
+        notifier = getattr(self, "_change_notifier", None)
+        return [notifier._reader] if notifier is not None else super()._get_sentinels()
 
 
 def fork_pool(jobs: int, initializer, initargs: tuple) -> QuietPool:
