@@ -43,7 +43,7 @@ class AuditSink:
     def write(self, entries: list[dict]) -> None:
         if self.handle is not None:
             for entry in entries:
-                self.handle.write(record_line(entry))
+                self.handle.write(record_line(entry, separators=None))
 
 
 def output_name(item: InputFile) -> Path:

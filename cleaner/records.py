@@ -94,14 +94,15 @@ def jsonl_writer(raw, name: str):
         yield raw  # the caller owns ``raw``
 
 
-def record_line(record: dict) -> bytes:
-    """The record as a JSON line in UTF-8. A field holding a lone surrogate (which a JSON
-    escape such as "\\ud800" gives) cannot be written as UTF-8: that record is written with
-    every non-ASCII character escaped, which reads back as the same record."""
+def record_line(record: dict, separators: tuple[str, str] | None = (",", ":")) -> bytes:
+    """The record as a JSON line in UTF-8 (compact; ``separators=None`` for json's spaced
+    default, which the audit is written with). A field holding a lone surrogate (which a
+    JSON escape such as "\\ud800" gives) cannot be written as UTF-8: that record is written
+    with every non-ASCII character escaped, which reads back as the same record."""
     try:
-        return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+        return (json.dumps(record, ensure_ascii=False, separators=separators) + "\n").encode("utf-8")
     except UnicodeEncodeError:
-        return (json.dumps(record, separators=(",", ":")) + "\n").encode("ascii")
+        return (json.dumps(record, separators=separators) + "\n").encode("ascii")
 
 
 def parse_record(line: str | bytes) -> dict:

@@ -186,6 +186,8 @@ def test_audit_file(tmp_path):
                    "--lang-field", "lang")
     assert done.returncode == 0
     entries = read_jsonl(tmp_path / "audit.jsonl")
+    # The audit keeps json's spaced lines (records are compact).
+    assert (tmp_path / "audit.jsonl").read_text(encoding="utf-8").startswith('{"document": ')
     removal = next(e for e in entries if e["kind"] == "removal")
     text = RECORDS[0]["text"]
     assert removal["document"] == f"{tmp_path / 'in.jsonl'}:1"
