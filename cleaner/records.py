@@ -63,16 +63,14 @@ def open_record_lines(path: Path):
         yield handle
 
 
-def _blank(line: str | bytes) -> bool:
-    if isinstance(line, str):
-        return not line.strip()
+def _blank(line: bytes) -> bool:
     stripped = line.strip()
     # Unicode spaces beyond ASCII (a line of no-break spaces) are blank too, as in a text stream.
     return not stripped or (stripped[0] >= 0x80 and not line.decode("utf-8", "replace").strip())
 
 
-def read_jsonl(handle) -> Iterator[tuple[int, str | bytes]]:
-    """(line number, line) for every non-blank line of a text or binary stream."""
+def read_jsonl(handle) -> Iterator[tuple[int, bytes]]:
+    """(line number, line) for every non-blank line of a binary stream (open_record_lines)."""
     for number, line in enumerate(handle, start=1):
         if not _blank(line):
             yield number, line
