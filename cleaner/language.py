@@ -13,7 +13,9 @@ text's n-grams are the union of its words' n-grams: a word's scores are
 computed once and reused by every document that has the word. Scores are fixed
 point (units of 2^-16) packed side by side in one integer, a field per language:
 adding two words' scores is one integer addition, exact, so the sum does not
-depend on order, platform or Python version. The same holds one level up: a token
+depend on order, platform or Python version. The same holds one level down: the
+n-grams ending at one character of a word (its window: "the" ends "he", "e" and "the"
+at "e") are summed once, and a new word is a sum of windows; and one level up: a token
 as written ("l’Ukraine,") scores as the words it normalises to, and a sample as its
 lines, so tokens and lines are cached too (a pipeline round re-reads the lines of the
 round before). Agreement with
@@ -27,7 +29,6 @@ import math
 import re
 import struct
 from itertools import chain, islice
-from operator import add
 
 SAMPLE_CHARS = 2000
 # Lines of a few words are prose more often than chrome; they make the sample.
@@ -39,8 +40,8 @@ _WEIGHT = 0.5 / 10000
 # is emptied, which changes no answer: scores are computed the same way whenever they are.
 _WORD_CACHE = 50_000
 _GRAM_CACHE = 200_000
+_WINDOW_CACHE = 100_000  # about 40 MB when full (an entry is an integer of 55 fields)
 _LINE_CACHE = 4_096
-_ATTEMPTS = 5  # reads of the n-gram cache another thread may empty under them
 # Fixed point: a gram's score is at most log(1 + 1/_WEIGHT) < 10, a sample holds
 # fewer than 6,000 n-grams, so a field never exceeds 2^16 * 10 * 6,000 < 2^32;
 # 40 bits leave room to spare and no carry ever reaches the next field.
@@ -90,26 +91,36 @@ class _Normalised(dict):
         return value
 
 
-def word_ngrams(word: str) -> list[str]:
-    """The 1-, 2- and 3-grams langdetect takes from a word: padded with spaces, and
-    none ending on the second or later capital of a run ("NATO" gives "N", " N", "O ", "TO ").
-    (In no particular order: a word's score is their sum.)"""
+# Slices of the three characters ending at each letter of a padded word (windows).
+_TRIPLES = tuple(slice(i, i + 3) for i in range(64))
+
+
+def word_windows(word: str) -> list[str]:
+    """Where langdetect's reader takes n-grams from a word: at each character of the word
+    padded with spaces (the first space aside), named by the (at most) three characters
+    ending there. None ends on the second or later capital of a run ("NATO" gives " N",
+    " NA", "TO "). (In no particular order: a word's score is the sum of its windows'.)"""
     padded = f" {word} "
     rest = word[1:]
     if rest == rest.lower():  # no capital after the first letter, so no run of capitals: take them all
-        pairs = list(map(add, padded, padded[1:]))  # each character and the next, joined
-        return [*word, *pairs, *map(add, pairs, padded[2:])]
-    grams: list[str] = []
-    for i in range(1, len(padded)):
-        ch = padded[i]
-        if ch.isupper() and padded[i - 1].isupper():
-            continue
-        if i < len(padded) - 1:
-            grams.append(ch)
-        grams.append(padded[i - 1:i + 1])
-        if i >= 2:
-            grams.append(padded[i - 2:i + 1])
-    return grams
+        ends = _TRIPLES[:len(word)] if len(word) <= len(_TRIPLES) else map(slice, range(len(word)),
+                                                                             range(3, len(word) + 3))
+        return [padded[:2], *map(padded.__getitem__, ends)]
+    return [padded[max(0, i - 2):i + 1] for i in range(1, len(padded))
+            if not (padded[i].isupper() and padded[i - 1].isupper())]
+
+
+def window_grams(window: str) -> list[str]:
+    """The n-grams ending at a window's last character: its 3-gram (none at the word's
+    start), 2-gram and 1-gram (none of the space after the word)."""
+    if len(window) == 2 or window[-1] == " ":
+        return [window, window[1:]]
+    return [window, window[1:], window[-1]]
+
+
+def word_ngrams(word: str) -> list[str]:
+    """The 1-, 2- and 3-grams langdetect takes from a word (in no particular order)."""
+    return [gram for window in word_windows(word) for gram in window_grams(window)]
 
 
 class _Profiles:
@@ -127,6 +138,7 @@ class _Profiles:
         self.fields = struct.Struct(">" + f"{_FIELD // 8}s" * len(self.langs))
         self.totals: list[list[int]] = self.table.totals
         self.grams: dict[str, int] = {}
+        self.windows: dict[str, int] = {}  # the n-grams ending at a word's character, summed (word_windows)
         self.words: dict[str, int] = {}
         self.tokens: dict[str, int] = {}  # a run of non-space characters as written -> its words' scores
         self.lines: dict[str, tuple[str, int, int]] = {}  # a line of a sample, read (_line)
@@ -151,50 +163,52 @@ class _Profiles:
             scores[gram] = packed
         return scores
 
-    def learn_grams(self, grams: list[str]) -> None:
-        """Score the n-grams not in the cache, asking the profiles about all of them at once
-        (a full cache starts again from the ones asked for)."""
-        wanted = set(grams)
-        new = wanted.difference(self.grams)
-        if not new:
-            return
-        fresh = self.scored(new)
-        if len(self.grams) + len(fresh) > _GRAM_CACHE:  # start again from the ones asked for
-            kept = {gram: score for gram in wanted if (score := self.grams.get(gram)) is not None}
-            self.grams.clear()
-            self.grams.update(kept)
-        self.grams.update(fresh)
+    def gram_scores(self, grams) -> dict[str, int]:
+        """The packed scores of these n-grams: from the cache, the others from the profiles
+        (asked about all at once). A dict of its own, which no other thread empties."""
+        cache, wanted = self.grams, set(grams)
+        found = {gram: score for gram in wanted if (score := cache.get(gram)) is not None}
+        new = wanted.difference(found)
+        if new:
+            fresh = self.scored(new)
+            _remember(cache, fresh, _GRAM_CACHE)
+            found.update(fresh)
+        return found
 
     def word_scores(self, words: list[str]) -> dict[str, int]:
-        """Every language's score for each word, packed: the sum of its n-grams' (0 if none is
-        known). The n-grams of all the words are looked up in the profiles at once."""
-        grams = {word: word_ngrams(word) for word in words}
-        get = self.grams.__getitem__
-        try:  # in a long run nearly every n-gram is known: a new word is only a new sum
-            scores = {word: sum(map(get, found)) for word, found in grams.items()}
+        """Every language's score for each word, packed: the sum of its windows' (0 if none is
+        known). A window is the sum of its n-grams', and is kept: a word of n letters is n + 1
+        additions, not 3n."""
+        windows = {word: word_windows(word) for word in words}
+        get = self.windows.__getitem__
+        try:  # in a long run nearly every window is known: a new word is only a new sum
+            scores = {word: sum(map(get, found)) for word, found in windows.items()}
         except KeyError:
-            scores = self._learnt_scores(grams)
+            get = self._window_scores(set(chain.from_iterable(windows.values()))).__getitem__
+            scores = {word: sum(map(get, found)) for word, found in windows.items()}
         _remember(self.words, scores, _WORD_CACHE)
         return scores
 
-    def _learnt_scores(self, grams: dict[str, list[str]]) -> dict[str, int]:
-        """The words' scores once their n-grams not in the cache are learnt."""
-        wanted = list(chain.from_iterable(grams.values()))
-        for _ in range(_ATTEMPTS):
-            self.learn_grams(wanted)
-            get = self.grams.__getitem__
-            try:
-                return {word: sum(map(get, found)) for word, found in grams.items()}
-            except KeyError:
-                # Another thread sharing this detector emptied the full cache between the
-                # look-up and the read: learn the missing ones again.
-                continue
-        # Still racing: score these words without the cache.
-        get = self.scored(set(wanted)).__getitem__
-        return {word: sum(map(get, found)) for word, found in grams.items()}
+    def _window_scores(self, windows: set[str]) -> dict[str, int]:
+        """The scores of these windows, the new ones computed (and kept) from their n-grams.
+        A dict of its own: another thread sharing this detector may empty the cache meanwhile."""
+        cache = self.windows
+        found = {window: score for window in windows if (score := cache.get(window)) is not None}
+        grams = {window: window_grams(window) for window in windows if window not in found}
+        get = self.gram_scores(chain.from_iterable(grams.values())).__getitem__
+        fresh = {window: sum(map(get, parts)) for window, parts in grams.items()}
+        _remember(cache, fresh, _WINDOW_CACHE)
+        found.update(fresh)
+        return found
+
+    def forget_grams(self) -> None:
+        """Empty the caches of n-grams and windows: scores are read from the profiles again."""
+        self.grams.clear()
+        self.windows.clear()
 
     def forget_words(self) -> None:
-        """Empty the caches of words, tokens and lines (n-grams stay): as if every word were new."""
+        """Empty the caches of words, tokens and lines (n-grams and windows stay): as if every
+        word were new."""
         self.words.clear()
         self.tokens.clear()
         self.lines.clear()

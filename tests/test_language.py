@@ -53,7 +53,7 @@ def test_scores_do_not_depend_on_what_was_cached():
     first = profiles.best(text)
     warm = [profiles.words[w] for w in profiles.words_of(text)]
     profiles.forget_words()
-    profiles.grams.clear()
+    profiles.forget_grams()
     assert profiles.best(text) == first
     assert [profiles.words[w] for w in profiles.words_of(text)] == warm
     profiles.forget_words()  # the n-grams known, the words new: scored without learning anything
@@ -112,6 +112,25 @@ def test_ngrams_of_any_word_are_those_of_langdetects_reader():
     check()
 
 
+def test_a_word_scores_as_the_sum_of_its_ngrams():
+    """Windows (the n-grams ending at one character, summed and kept) add up to the sum of
+    the word's n-grams read from the profiles, whatever the word and whatever is cached."""
+    from hypothesis import given, settings, strategies as st
+
+    profiles = language.profiles()
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.text(alphabet="abcABCéÉßσΣдДe'-", min_size=1, max_size=12), min_size=1, max_size=4))
+    def check(words):
+        grams = {word: language.word_ngrams(word) for word in words}
+        direct = profiles.scored({gram for found in grams.values() for gram in found})
+        profiles.forget_words()
+        scores = profiles.word_scores(words)
+        assert scores == {word: sum(direct[gram] for gram in found) for word, found in grams.items()}
+
+    check()
+
+
 def test_ngrams_are_langdetects():
     """The n-grams of a word are those langdetect's own reader takes from it."""
     from langdetect.utils.ngram import NGram
@@ -154,15 +173,16 @@ def test_full_caches_start_again_without_losing_what_is_being_scored(monkeypatch
     texts = ["\n".join(FRENCH), "\n".join(ENGLISH), "\n".join(RUSSIAN), "Les négociations reprendront, Geneva"]
     expected = [profiles.score(text) for text in texts]
     monkeypatch.setattr(language, "_GRAM_CACHE", 40)
+    monkeypatch.setattr(language, "_WINDOW_CACHE", 30)
     monkeypatch.setattr(language, "_WORD_CACHE", 6)
     monkeypatch.setattr(language, "_LINE_CACHE", 2)
-    profiles.grams.clear()
+    profiles.forget_grams()
     for _ in range(2):
         for text, score in zip(texts, expected):
             profiles.forget_words()
             assert profiles.score(text) == score
             assert profiles.score(text) == score  # with some of its tokens and n-grams kept
-    profiles.grams.clear()
+    profiles.forget_grams()
     profiles.forget_words()
 
 
@@ -179,11 +199,12 @@ def test_a_cleaner_shared_by_threads_gives_what_it_gives_alone(monkeypatch):
     texts = Varied(documents()).take(120, start=7000)
     alone = [Cleaner().clean(text) for text in texts]
     monkeypatch.setattr(language, "_GRAM_CACHE", 300)
+    monkeypatch.setattr(language, "_WINDOW_CACHE", 200)
     monkeypatch.setattr(language, "_WORD_CACHE", 40)
     monkeypatch.setattr(language, "_LINE_CACHE", 8)
     monkeypatch.setattr(matching, "_MEMO_LINES", 30)
     monkeypatch.setattr(matching, "_HEADS", 5)
-    language.profiles().grams.clear()
+    language.profiles().forget_grams()
     language.profiles().forget_words()
     shared = Cleaner()
     interval = sys.getswitchinterval()
@@ -193,7 +214,7 @@ def test_a_cleaner_shared_by_threads_gives_what_it_gives_alone(monkeypatch):
             together = list(pool.map(shared.clean, texts * 2))
     finally:
         sys.setswitchinterval(interval)
-        language.profiles().grams.clear()
+        language.profiles().forget_grams()
         language.profiles().forget_words()
     assert together == alone * 2
 
@@ -202,14 +223,16 @@ def test_words_are_scored_even_when_another_thread_keeps_emptying_the_cache(monk
     profiles = language.profiles()
     words = ["négociations", "Genève", "NATO"]
     expected = profiles.word_scores(words)
-    learn = profiles.learn_grams
+    learn = profiles.gram_scores
 
-    def learn_then_lose(grams):  # as if another thread emptied the full cache each time
-        learn(grams)
-        profiles.grams.clear()
+    def learn_then_lose(grams):  # as if another thread emptied the full caches each time
+        found = learn(grams)
+        profiles.forget_grams()
+        return found
 
-    monkeypatch.setattr(profiles, "learn_grams", learn_then_lose)
-    profiles.grams.clear()  # so that they must be learnt
+    monkeypatch.setattr(profiles, "gram_scores", learn_then_lose)
+    profiles.forget_grams()  # so that they must be learnt
+    profiles.forget_words()
     assert profiles.word_scores(words) == expected
 
 
