@@ -40,7 +40,7 @@ _WEIGHT = 0.5 / 10000
 # is emptied, which changes no answer: scores are computed the same way whenever they are.
 _WORD_CACHE = 50_000
 _GRAM_CACHE = 200_000
-_WINDOW_CACHE = 100_000  # about 40 MB when full (an entry is an integer of 55 fields)
+_WINDOW_CACHE = 50_000  # about 18 MB when full (an entry is an integer of 55 fields, ~350 bytes)
 _LINE_CACHE = 4_096
 # Fixed point: a gram's score is at most log(1 + 1/_WEIGHT) < 10, a sample holds
 # fewer than 6,000 n-grams, so a field never exceeds 2^16 * 10 * 6,000 < 2^32;
