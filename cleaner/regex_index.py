@@ -37,10 +37,12 @@ def fold(text: str) -> str | None:
     """The line in lower case, character for character, as starts and contains are
     written; None when a character makes lower case an unsafe comparison: one whose
     lower case is longer ("İ"), or that matches case-blind a character lowering
-    differently ("ſ" and "s", "ς" and "σ"). Such a character does not come back from
-    upper case to the same lower case. "ß" (upper case "SS") is let through: only full case
-    folding matches it to "ss", and a pattern asking for that ((?f), (?V1)) is one re's
-    parser cannot read, so it is never indexed."""
+    differently ("ſ" and "s"). Such a character does not come back from upper case to the
+    same lower case. Sigma is the exception made for it: Σ, σ and ς match one another
+    case-blind and are all folded to σ, as patterns' are (Greek lines end words on ς).
+    "ß" (upper case "SS") is let through: only full case folding matches it to "ss", and
+    a pattern asking for that ((?f), (?V1)) is one re's parser cannot read, so it is never
+    indexed."""
     if text.isascii() or _regular_line().fullmatch(text):  # lowered and checked, character by character
         return text.lower()
     return _checked_fold(text)
@@ -48,27 +50,29 @@ def fold(text: str) -> str | None:
 
 def _checked_fold(text: str) -> str | None:
     """fold() by its definition: lowered, and the round trip checked on the whole text."""
-    # Python lowers Σ by its place in the word (σ, or ς at the end): not character for
-    # character, and it fools the round trip below; a line with either sigma is not folded.
-    if "Σ" in text or "ς" in text:
-        return None
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
+    # Python lowers Σ by its place in the word (σ, or ς at the end): every sigma becomes σ,
+    # before the round trip and after it.
+    if "ς" in lowered:
+        lowered = lowered.replace("ς", "σ")
     probe = lowered.replace("ß", "") if "ß" in lowered else lowered
-    return lowered if probe.upper().lower() == probe else None
+    back = probe.upper().lower()
+    return lowered if back.replace("ς", "σ") == probe else None
 
 
 # Where the letters of most lines live (Latin, Greek, Cyrillic, general punctuation):
-# each character of these blocks that passes fold()'s check alone, σ aside (its upper
-# case lowers by its place in the word), makes the class of lines lowered without more.
+# each character of these blocks that passes fold()'s check alone, the sigmas aside (lower
+# case gives σ or ς by the place in the word, where fold() wants σ), makes the class of
+# lines lowered without more.
 _COMMON_BLOCKS = ((0x80, 0x52F), (0x2000, 0x206F))
 
 
 @functools.cache
 def _regular_line() -> re.Pattern:
     regular = [chr(code) for first, last in _COMMON_BLOCKS for code in range(first, last + 1)
-               if chr(code) != "σ" and _checked_fold(chr(code)) == chr(code).lower()]
+               if chr(code) not in "Σσς" and _checked_fold(chr(code)) == chr(code).lower()]
     return re.compile("[\\x00-\\x7f" + "".join(map(re.escape, regular)) + "]*")
 
 
