@@ -98,6 +98,10 @@ def repair_line(line: str) -> tuple[str, list[str], list[str]]:
     """The line with look-alikes rewritten, what was rewritten, and what was ambiguous."""
     if not may_mix_scripts(line):
         return line, [], []
+    # A Russian or Greek page has such letters on every line, and nearly every word of it is
+    # in one script: its words are asked about at once (cached), and rewritten only if one mixes.
+    if not any(map(_repair_word, _WORD.findall(line))):
+        return line, [], []
     repairs: list[str] = []
     ambiguous: list[str] = []
 
