@@ -144,6 +144,32 @@ def test_badness_prefilter_never_hides_what_ftfys_pattern_finds(text):
             assert suspects.search(line), line
 
 
+def test_every_match_of_ftfys_pattern_holds_a_suspect():
+    """Strings drawn from ftfy's badness pattern itself, each a whole match of one of its
+    alternatives (alone, and inside Cyrillic, Greek and French text): the prefilter finds a
+    suspect inside the match, so a window around the suspect holds the match."""
+    from hypothesis import HealthCheck, given, settings, strategies as st
+
+    from cleaner.fixes import ftfy_signs
+
+    suspects, badness, width = ftfy_signs()[1:]
+
+    @settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300")), deadline=None,
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+    @given(st.from_regex(badness, fullmatch=True).filter(lambda m: "\n" not in m),
+           st.sampled_from(["", "Переговоры ", "Οι διαπραγματεύσεις ", "l’économie "]))
+    def check(match, before):
+        line = before + match
+        found = badness.search(line)
+        if found is None or found.start() < len(before):
+            return  # the pattern reads the text before the match differently ("^", a space)
+        suspect = suspects.search(line, max(0, found.start() - 1))
+        assert suspect is not None and suspect.start() < found.end(), (line, found)
+        assert width is None or found.end() - found.start() <= width
+
+    check()
+
+
 # Lines of other scripts, mojibake in the middle of prose, suspects near line breaks: what
 # the whole-text scans must get right line by line.
 scripts = st.lists(st.one_of(line, mojibake, st.text(alphabet="ÃÂŒœ’«» \xa0éÉабвгΑΒΓ│┌aZ.,\u200b\u0301",
