@@ -290,7 +290,9 @@ class _Profiles:
             read = list(map(self._line, text.split("\n")))
             others = sum(r[1] for r in read)
             if others and _mostly_other_script([r[0] for r in read], others):
-                total = sum(sum(self.token_scores(_LATIN_RUNS.sub("", r[0]).split())) for r in read)
+                # A line without Latin letters loses nothing: its score is the one read.
+                total = sum(sum(self.token_scores(_LATIN_RUNS.sub("", r[0]).split())) if _LATIN.search(r[0])
+                            else r[2] for r in read)
             else:
                 total = sum(r[2] for r in read)
         else:
