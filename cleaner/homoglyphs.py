@@ -22,8 +22,10 @@ from .data import confusable_pairs
 SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 # A line is worth a look only if it holds letters of at least one of the
-# non-Latin scripts: most lines of most documents are skipped by this scan.
-_NON_LATIN = regex.compile(r"[\p{Script=Cyrillic}\p{Script=Greek}]")
+# non-Latin scripts: most lines of most documents are skipped by this scan. (Four
+# characters are named GREEK though Unicode counts them in no script; one, the numeral
+# sign, is a letter a word can hold.)
+_NON_LATIN = regex.compile(r"[\p{Script=Cyrillic}\p{Script=Greek}\u0374\u037e\u0385\u0387]")
 # The Unicode blocks those letters live in, for re: a scan of a whole text with this
 # class is a few times faster than with the script property, and finds a superset of
 # the lines (each then checked with the property). A test checks that it holds every

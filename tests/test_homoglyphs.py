@@ -48,3 +48,14 @@ def test_the_blocks_scanned_first_hold_every_cyrillic_and_greek_letter():
     for code in range(sys.maxunicode + 1):
         if _NON_LATIN.match(chr(code)):
             assert BLOCKS.match(chr(code)), hex(code)
+
+
+def test_the_scan_finds_every_character_named_cyrillic_or_greek():
+    """may_mix_scripts() may skip a line only if script_of() would find neither script in it."""
+    import sys
+
+    from cleaner.homoglyphs import _NON_LATIN, script_of
+
+    missed = [hex(code) for code in range(sys.maxunicode + 1)
+              if script_of(chr(code)) in ("CYRILLIC", "GREEK") and not _NON_LATIN.match(chr(code))]
+    assert not missed
