@@ -27,6 +27,14 @@ def news_documents() -> list[str]:
     return [doc for doc in documents() if len(doc.encode("utf-8")) >= 2000]
 
 
+def cyrillic_documents() -> list[str]:
+    """The Russian and Ukrainian pages of the evaluation set (eval/docs/), without their labels:
+    lines in another script than Latin, which every character scan and rule index meets whole."""
+    from bench.quality import load
+
+    return [doc.text for doc in load() if doc.lang in ("ru", "uk")]
+
+
 class Varied:
     """Documents as a corpus has them: the same chrome again and again, text never twice.
 

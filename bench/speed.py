@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.corpus import Varied, documents, news_documents
+from bench.corpus import Varied, cyrillic_documents, documents, news_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -253,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     news = Varied(news_documents())
     text_mode("news-sized documents (the seed pages)", cleaner, news, count)
     text_mode("every fixture document", Cleaner(), Varied(documents()), count)
+    text_mode("Cyrillic pages (the Russian and Ukrainian evaluation documents)", Cleaner(),
+              Varied(cyrillic_documents()), count)
 
     if args.profile:
         profile(cleaner, news.take(count, start=8 * count))
