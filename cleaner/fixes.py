@@ -30,7 +30,7 @@ def normalise_line_breaks(text: str) -> str:
 
 @functools.lru_cache(maxsize=8)
 def any_of(chars: frozenset[str]) -> re.Pattern:
-    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+    return re.compile(f"[{_class(chars)}]")
 
 
 def remove_invisible(line: str, invisible: frozenset[str]) -> tuple[str, str]:
@@ -143,7 +143,8 @@ def _badness_suspects(badness: re.Pattern) -> re.Pattern | None:
     return re.compile(f"[{_class(firsts | lone)}](?:[{_class(seconds)}]|(?<=[{_class(lone)}]))")
 
 
-def _class(chars: set[str]) -> str:
+def _class(chars: set[str] | frozenset[str]) -> str:
+    """The inside of a regex class of these characters, in a fixed order."""
     return "".join(map(re.escape, sorted(chars)))
 
 
