@@ -36,11 +36,15 @@ _MIN_SAMPLE_WORDS = 5
 # langdetect's smoothing: ALPHA_DEFAULT / BASE_FREQ. (Its random trials add noise
 # to alpha; the noise has mean zero, so the scoring uses the mean.)
 _WEIGHT = 0.5 / 10000
-# Scores kept between documents (a word's or a token's are one integer of 55 fields); a full cache
-# is emptied, which changes no answer: scores are computed the same way whenever they are.
-_WORD_CACHE = 50_000
-_GRAM_CACHE = 200_000
-_WINDOW_CACHE = 50_000  # about 18 MB when full (an entry is an integer of 55 fields, ~350 bytes)
+# Scores kept between documents, each an integer of 55 fields (about 350 bytes; an n-gram's,
+# in few profiles, about 150); a full cache is emptied, which changes no answer: scores are
+# computed the same way whenever they are. Tokens as written are what a sample is read by;
+# a word is a sum of windows, cheap to make again; n-grams are read only for new windows.
+# Full, they hold about 21, 4, 35 and 5 MB.
+_TOKEN_CACHE = 50_000
+_WORD_CACHE = 10_000
+_WINDOW_CACHE = 100_000
+_GRAM_CACHE = 30_000
 _LINE_CACHE = 4_096
 # Fixed point: a gram's score is at most log(1 + 1/_WEIGHT) < 10, a sample holds
 # fewer than 6,000 n-grams, so a field never exceeds 2^16 * 10 * 6,000 < 2^32;
@@ -184,22 +188,32 @@ class _Profiles:
         try:  # in a long run nearly every window is known: a new word is only a new sum
             scores = {word: sum(map(get, found)) for word, found in windows.items()}
         except KeyError:
-            get = self._window_scores(set(chain.from_iterable(windows.values()))).__getitem__
-            scores = {word: sum(map(get, found)) for word, found in windows.items()}
+            wanted = set(chain.from_iterable(windows.values()))
+            self._learn_windows(wanted)
+            try:
+                scores = {word: sum(map(get, found)) for word, found in windows.items()}
+            except KeyError:  # another thread sharing this detector emptied the cache meanwhile
+                get = self._scored_windows(wanted).__getitem__
+                scores = {word: sum(map(get, found)) for word, found in windows.items()}
         _remember(self.words, scores, _WORD_CACHE)
         return scores
 
-    def _window_scores(self, windows: set[str]) -> dict[str, int]:
-        """The scores of these windows, the new ones computed (and kept) from their n-grams.
-        A dict of its own: another thread sharing this detector may empty the cache meanwhile."""
+    def _learn_windows(self, wanted: set[str]) -> None:
+        """Score and keep the windows not in the cache; a full cache starts again from
+        ``wanted`` (those of the words being scored), not from nothing."""
         cache = self.windows
-        found = {window: score for window in windows if (score := cache.get(window)) is not None}
-        grams = {window: window_grams(window) for window in windows if window not in found}
+        fresh = self._scored_windows([window for window in wanted if window not in cache])
+        if len(cache) + len(fresh) > _WINDOW_CACHE:
+            kept = {window: score for window in wanted if (score := cache.get(window)) is not None}
+            cache.clear()
+            cache.update(kept)
+        cache.update(fresh)
+
+    def _scored_windows(self, windows) -> dict[str, int]:
+        """The scores of these windows, each the sum of its n-grams'."""
+        grams = {window: window_grams(window) for window in windows}
         get = self.gram_scores(chain.from_iterable(grams.values())).__getitem__
-        fresh = {window: sum(map(get, parts)) for window, parts in grams.items()}
-        _remember(cache, fresh, _WINDOW_CACHE)
-        found.update(fresh)
-        return found
+        return {window: sum(map(get, parts)) for window, parts in grams.items()}
 
     def forget_grams(self) -> None:
         """Empty the caches of n-grams and windows: scores are read from the profiles again."""
@@ -274,7 +288,7 @@ class _Profiles:
             words = {token: token.translate(self.normalised).split() for token in new}
             scored = self.scores_of([w for found in words.values() for w in found])
             fresh = {token: sum(map(scored.__getitem__, found)) for token, found in words.items()}
-            _remember(self.tokens, fresh, _WORD_CACHE)
+            _remember(self.tokens, fresh, _TOKEN_CACHE)
             rows = [fresh[token] if row is None else row for row, token in zip(rows, tokens)]
         return rows
 

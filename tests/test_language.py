@@ -175,6 +175,7 @@ def test_full_caches_start_again_without_losing_what_is_being_scored(monkeypatch
     monkeypatch.setattr(language, "_GRAM_CACHE", 40)
     monkeypatch.setattr(language, "_WINDOW_CACHE", 30)
     monkeypatch.setattr(language, "_WORD_CACHE", 6)
+    monkeypatch.setattr(language, "_TOKEN_CACHE", 6)
     monkeypatch.setattr(language, "_LINE_CACHE", 2)
     profiles.forget_grams()
     for _ in range(2):
@@ -201,6 +202,7 @@ def test_a_cleaner_shared_by_threads_gives_what_it_gives_alone(monkeypatch):
     monkeypatch.setattr(language, "_GRAM_CACHE", 300)
     monkeypatch.setattr(language, "_WINDOW_CACHE", 200)
     monkeypatch.setattr(language, "_WORD_CACHE", 40)
+    monkeypatch.setattr(language, "_TOKEN_CACHE", 40)
     monkeypatch.setattr(language, "_LINE_CACHE", 8)
     monkeypatch.setattr(matching, "_MEMO_LINES", 30)
     monkeypatch.setattr(matching, "_HEADS", 5)
@@ -232,6 +234,18 @@ def test_words_are_scored_even_when_another_thread_keeps_emptying_the_cache(monk
 
     monkeypatch.setattr(profiles, "gram_scores", learn_then_lose)
     profiles.forget_grams()  # so that they must be learnt
+    profiles.forget_words()
+    assert profiles.word_scores(words) == expected
+    monkeypatch.undo()
+
+    learn_windows = profiles._learn_windows
+
+    def learn_windows_then_lose(wanted):  # emptied between learning the windows and reading them
+        learn_windows(wanted)
+        profiles.windows.clear()
+
+    monkeypatch.setattr(profiles, "_learn_windows", learn_windows_then_lose)
+    profiles.forget_grams()
     profiles.forget_words()
     assert profiles.word_scores(words) == expected
 
