@@ -1,11 +1,14 @@
 """A generated corpus for benchmarks: news-sized documents built from the bundled fixtures.
 
-    python -m bench.corpus OUT.jsonl --megabytes 1000
+    python -m bench.corpus OUT.jsonl --megabytes 1000 [--zipf]
 
 Each record takes a fixture document (the text seeds and the written ones) and
 rewrites every line cleaner keeps so that no other record has it (Varied): chrome
 recurs from record to record, text does not. Written as JSONL with the fields `id`
-and `text`.
+and `text`. With ``--zipf``, records of prose whose words are drawn by Zipf's law from
+a million made-up word types instead: a vocabulary that keeps growing, as a large
+corpus's does, for the language caches' memory and speed (the fixtures' vocabulary is
+met within the first records).
 """
 
 from __future__ import annotations
@@ -88,13 +91,43 @@ def records(megabytes: float):
         yield line
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyzéèàçôûîäöüñ"
+
+
+def zipf_records(megabytes: float, types: int = 1_000_000, seed: int = 11):
+    """JSONL records of made-up prose: paragraphs of words drawn by Zipf's law (the word of
+    rank r with weight 1/r) from ``types`` random words of 2 to 11 letters. The same records
+    for the same arguments."""
+    import bisect
+    import itertools
+    import random
+
+    rnd = random.Random(seed)
+    vocabulary: dict[str, None] = {}
+    while len(vocabulary) < types:
+        vocabulary["".join(rnd.choice(_LETTERS) for _ in range(rnd.randint(2, 11)))] = None
+    words = list(vocabulary)
+    weights = list(itertools.accumulate(1 / rank for rank in range(1, types + 1)))
+    limit, written, i = megabytes * 1e6, 0, 0
+    while written < limit:
+        paragraphs = []
+        for _ in range(rnd.randint(5, 30)):
+            drawn = [words[bisect.bisect(weights, rnd.random() * weights[-1])] for _ in range(rnd.randint(4, 30))]
+            paragraphs.append(" ".join([drawn[0].capitalize(), *drawn[1:]]) + ".")
+        line = json.dumps({"id": i, "text": "\n\n".join(paragraphs)}, ensure_ascii=False) + "\n"
+        written += len(line.encode("utf-8"))
+        i += 1
+        yield line
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output")
     parser.add_argument("--megabytes", type=float, default=100)
+    parser.add_argument("--zipf", action="store_true", help="made-up prose with a growing vocabulary")
     args = parser.parse_args(argv)
     with open(args.output, "w", encoding="utf-8") as handle:
-        handle.writelines(records(args.megabytes))
+        handle.writelines((zipf_records if args.zipf else records)(args.megabytes))
     return 0
 
 
