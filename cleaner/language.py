@@ -9,8 +9,8 @@ without the sampling. There is nothing random left to seed, and the same
 sample always gets the same answer.
 
 An n-gram never crosses a space (langdetect resets its window there), so a
-text's n-grams are the union of its words' n-grams: a word's scores are
-computed once and reused by every document that has the word. Scores are fixed
+text's n-grams are the union of its words' n-grams, and a word's scores can be
+kept and reused by every document that has the word. Scores are fixed
 point (units of 2^-16) packed side by side in one integer, a field per language:
 adding two words' scores is one integer addition, exact, so the sum does not
 depend on order, platform or Python version. The same holds one level down: the
