@@ -186,15 +186,15 @@ class _Profiles:
         windows = {word: word_windows(word) for word in words}
         get = self.windows.__getitem__
         try:  # in a long run nearly every window is known: a new word is only a new sum
-            scores = {word: sum(map(get, found)) for word, found in windows.items()}
+            scores = _sums(windows, get)
         except KeyError:
             wanted = set(chain.from_iterable(windows.values()))
             self._learn_windows(wanted)
             try:
-                scores = {word: sum(map(get, found)) for word, found in windows.items()}
+                scores = _sums(windows, get)
             except KeyError:  # another thread sharing this detector emptied the cache meanwhile
                 get = self._scored_windows(wanted).__getitem__
-                scores = {word: sum(map(get, found)) for word, found in windows.items()}
+                scores = _sums(windows, get)
         _remember(self.words, scores, _WORD_CACHE)
         return scores
 
@@ -213,7 +213,7 @@ class _Profiles:
         """The scores of these windows, each the sum of its n-grams'."""
         grams = {window: window_grams(window) for window in windows}
         get = self.gram_scores(chain.from_iterable(grams.values())).__getitem__
-        return {window: sum(map(get, parts)) for window, parts in grams.items()}
+        return _sums(grams, get)
 
     def forget_grams(self) -> None:
         """Empty the caches of n-grams and windows: scores are read from the profiles again."""
@@ -287,7 +287,7 @@ class _Profiles:
             new = list(dict.fromkeys(t for row, t in zip(rows, tokens) if row is None))
             words = {token: token.translate(self.normalised).split() for token in new}
             scored = self.scores_of([w for found in words.values() for w in found])
-            fresh = {token: sum(map(scored.__getitem__, found)) for token, found in words.items()}
+            fresh = _sums(words, scored.__getitem__)
             _remember(self.tokens, fresh, _TOKEN_CACHE)
             rows = [fresh[token] if row is None else row for row, token in zip(rows, tokens)]
         return rows
@@ -323,6 +323,12 @@ class _Profiles:
         # so the fields are turned round; a tie goes to the first language, as max does).
         fields = self.fields.unpack(total.to_bytes(self.fields.size, "big"))[::-1]
         return self.langs[fields.index(max(fields))]
+
+
+def _sums(parts: dict[str, list[str]], get) -> dict[str, int]:
+    """Each key's score: the sum of its parts' scores, as ``get`` reads them (a KeyError for
+    a part it does not hold)."""
+    return {key: sum(map(get, found)) for key, found in parts.items()}
 
 
 def _remember(cache: dict, entries: dict, limit: int) -> None:
