@@ -30,6 +30,16 @@ def run_cli(*args, input_bytes=None, cwd=None, env=None):
                           capture_output=True, cwd=cwd, timeout=120, env=env)
 
 
+def start_cli(*args, **popen):
+    """The command line started in a child process, to be signalled: Ctrl-C works in it
+    however the tests were started (a shell gives a command it runs in the background
+    SIGINT ignored, and the child would inherit that and run to its end)."""
+    import signal
+
+    return subprocess.Popen([sys.executable, "-m", "cleaner", *map(str, args)],
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL), **popen)
+
+
 def write_rules(folder: Path, name: str, text: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name

@@ -4,12 +4,11 @@ import gzip
 import json
 import signal
 import subprocess
-import sys
 import time
 
 import pytest
 
-from conftest import FIXTURES, run_cli
+from conftest import FIXTURES, run_cli, start_cli
 
 RECORDS = [
     {"id": 1, "text": "Peace talks resume\n\nNegotiators met again on Saturday in Miami, officials said.\nLeave a Comment",
@@ -230,9 +229,8 @@ def test_interrupted_run_leaves_no_partial_output(tmp_path):
             handle.write(json.dumps({"id": i, "text": f"Title {i}\n\n{body}\nShare this"}) + "\n")
     for sig in (signal.SIGINT, signal.SIGKILL):
         target = tmp_path / "out.jsonl"
-        child = subprocess.Popen([sys.executable, "-m", "cleaner", "clean", str(tmp_path / "big.jsonl"),
-                                  "-o", str(target), "-j", "2", "--lang", "en", "--quiet"],
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        child = start_cli("clean", tmp_path / "big.jsonl", "-o", target, "-j", "2", "--lang", "en", "--quiet",
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         # Signal once records are reaching the temporary output: mid-run, however fast the machine.
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not _filling(tmp_path, ".out.jsonl."):
