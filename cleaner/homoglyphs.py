@@ -96,13 +96,60 @@ def may_mix_scripts(text: str) -> bool:
     return not text.isascii() and bool(_NON_LATIN.search(text))
 
 
+# Where characters named LATIN, CYRILLIC or GREEK (what script_of reads) lie; a test
+# checks every code point against script_of.
+_NAMED_SPANS = ((0x0000, 0x0530), (0x1C80, 0x1CC0), (0x1D00, 0x2200), (0x2700, 0x2800), (0x2C60, 0x2C80),
+                (0x2DE0, 0x2E00), (0xA640, 0xA800), (0xAB30, 0xAB70), (0xFB00, 0xFB50), (0x10140, 0x101A1),
+                (0x1D200, 0x1D246), (0x1DF00, 0x1E090))
+
+
+@functools.cache
+def _mixing() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Searches that together find every word that mixes scripts. In such a word a letter of
+    one script meets one of another, or a character of none (a mark, a letter no script is
+    read from): so a Latin letter meets a letter of the other two or of none, or a Cyrillic
+    one meets a Greek one or one of none. The Latin test is written twice, beginning with
+    either side: a search runs quickly over the characters it does not begin with, and a
+    line is searched by the one beginning with its rarer side. A line of a Cyrillic page, where
+    nearly no word mixes scripts, is two quick scans rather than a look at every word."""
+    named: dict[str, list[str]] = {script: [] for script in SCRIPTS}
+    for first, end in _NAMED_SPANS:
+        for code in range(first, end):
+            script = script_of(chr(code))
+            if script is not None:
+                named[script].append(chr(code))
+    latin, cyrillic, greek = (_class(named[script]) for script in SCRIPTS)
+    other = f"[^\\x00-\\x7f\\s{latin}]"  # Cyrillic, Greek or of no script
+    beside = "(?:(?<={0}.)|{0})"  # a character of these classes just before or just after
+    return (re.compile(f"[{latin}]" + beside.format(other)),
+            re.compile(other + beside.format(f"[{latin}]")),
+            re.compile(f"[^\\x00-\\x7f\\s{latin}{cyrillic}]" + beside.format(f"[{cyrillic}]")))
+
+
+def _class(chars: list[str]) -> str:
+    """The inside of a character class of these characters (in code point order), as ranges."""
+    spans: list[list[int]] = []
+    for code in map(ord, chars):
+        if spans and spans[-1][1] == code - 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans)
+
+
+def mixes_scripts(text: str) -> bool:
+    """Whether a word of the text may mix scripts (never False for one that does)."""
+    if not may_mix_scripts(text):
+        return False
+    from_latin, to_latin, greek_or_none_by_cyrillic = _mixing()
+    # Mostly letters of two bytes (Cyrillic, Greek): Latin ones are the rarer side.
+    latin_test = from_latin if 2 * (len(text.encode("utf-8", "surrogatepass")) - len(text)) > len(text) else to_latin
+    return bool(latin_test.search(text) or greek_or_none_by_cyrillic.search(text))
+
+
 def repair_line(line: str) -> tuple[str, list[str], list[str]]:
     """The line with look-alikes rewritten, what was rewritten, and what was ambiguous."""
-    if not may_mix_scripts(line):
-        return line, [], []
-    # A Russian or Greek page has such letters on every line, and nearly every word of it is
-    # in one script: its words are asked about at once (cached), and rewritten only if one mixes.
-    if not any(map(_repair_word, _WORD.findall(line))):
+    if not mixes_scripts(line):
         return line, [], []
     repairs: list[str] = []
     ambiguous: list[str] = []

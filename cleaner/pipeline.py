@@ -102,7 +102,7 @@ def _lines_to_repair(texts: list[str], invisible: frozenset[str]) -> tuple[set[i
     # of the Cyrillic or Greek blocks; then each line found is asked which it holds.
     signs = fixes.ftfy_signs().signs
     marked = fixes.lines_with(fixes.union(signs, fixes.any_of(invisible), homoglyphs.BLOCKS), text, starts)
-    others = {i for i in marked if fixes.holds_any(texts[i], invisible) or homoglyphs.may_mix_scripts(texts[i])}
+    others = {i for i in marked if fixes.holds_any(texts[i], invisible) or homoglyphs.mixes_scripts(texts[i])}
     signed = {i for i in marked if signs.search(texts[i])}
     return fixes.lines_for_ftfy(texts, text, starts, signed), others
 
@@ -149,6 +149,7 @@ class Cleaner:
         matchers of every language the rules name and compile their regexes. Before a
         pool forks, so that workers inherit it all rather than each doing it again."""
         language.profiles()
+        homoglyphs.mixes_scripts("\u0430")  # builds its searches
         named = sorted({lang for ruleset in self.rulebook.sets for lang in (ruleset.languages or ())})
         for lang in (None, *named):
             matcher, _ = self._rules_for(lang, None)

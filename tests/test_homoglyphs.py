@@ -1,4 +1,7 @@
+import os
+
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from cleaner.homoglyphs import repair_line
 
@@ -59,3 +62,36 @@ def test_the_scan_finds_every_character_named_cyrillic_or_greek():
     missed = [hex(code) for code in range(sys.maxunicode + 1)
               if script_of(chr(code)) in ("CYRILLIC", "GREEK") and not _NON_LATIN.match(chr(code))]
     assert not missed
+
+
+def test_every_character_a_script_is_read_from_lies_where_the_mixed_word_pattern_looks():
+    """mixes_scripts() builds its classes from _NAMED_SPANS only: no named letter may lie outside."""
+    import sys
+
+    from cleaner.homoglyphs import _NAMED_SPANS, script_of
+
+    outside = [hex(code) for code in range(sys.maxunicode + 1) if script_of(chr(code)) is not None
+               and not any(first <= code < end for first, end in _NAMED_SPANS)]
+    assert not outside
+
+
+# Letters of the three scripts from many blocks, letters and marks of none (ª, 中, combining
+# accents, a Latin combining letter), the Greek numeral sign, and what is no letter at all.
+_MIXABLE = ("aZéǅɐᴀḁⱥꜳꬰﬁ" "абяѣҐꙀᲀ" "αΩἀῼϐͻ\u0374" "ª中ⅰ\u0301\u0363\u0483\u20dd" " -«»’—.,0\u200b\n")
+
+
+@settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300")), deadline=None)
+@given(st.text(alphabet=_MIXABLE, max_size=30))
+def test_a_line_with_a_word_that_mixes_scripts_is_always_looked_at(text):
+    from cleaner.homoglyphs import _WORD, _repair_word, mixes_scripts
+
+    if any(map(_repair_word, _WORD.findall(text))):
+        assert mixes_scripts(text)
+
+
+@pytest.mark.parametrize("word", ["Ukrain\u0435", "\u0421oca", "G\u03bfogle", "пр\u0065кр", "K\u0438", "Londonде",
+                                  "a\u0301\u0435", "\u0435\u0301a", "ф\u0374α", "ǅѣ", "ᴀα"])
+def test_words_that_mix_scripts_are_seen_to(word):
+    from cleaner.homoglyphs import mixes_scripts
+
+    assert mixes_scripts(f"Un mot: {word}, dans une phrase.")

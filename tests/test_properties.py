@@ -195,7 +195,7 @@ def test_whole_text_scans_find_the_lines_each_line_alone_would(text):
     for_ftfy, others = _lines_to_repair(lines, invisible_chars())
     assert for_ftfy == {i for i, line in enumerate(lines) if not fixes.nothing_for_ftfy(line)}
     assert others == {i for i, line in enumerate(lines)
-                      if fixes.holds_any(line, invisible_chars()) or homoglyphs.may_mix_scripts(line)}
+                      if fixes.holds_any(line, invisible_chars()) or homoglyphs.mixes_scripts(line)}
 
 
 def test_badness_is_looked_for_around_suspects_only_when_its_matches_are_short():
