@@ -104,26 +104,32 @@ _NAMED_SPANS = ((0x0000, 0x0530), (0x1C80, 0x1CC0), (0x1D00, 0x2200), (0x2700, 0
 
 
 @functools.cache
-def _mixing() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _mixing() -> tuple[tuple[re.Pattern, re.Pattern], tuple[re.Pattern, re.Pattern]]:
     """Searches that together find every word that mixes scripts. In such a word a letter of
     one script meets one of another, or a character of none (a mark, a letter no script is
     read from): so a Latin letter meets a letter of the other two or of none, or a Cyrillic
-    one meets a Greek one or one of none. The Latin test is written twice, beginning with
-    either side: a search runs quickly over the characters it does not begin with, and a
-    line is searched by the one beginning with its rarer side. A line of a Cyrillic page, where
-    nearly no word mixes scripts, is two quick scans rather than a look at every word."""
+    one meets a Greek one or one of none. Each test is written twice, beginning with either
+    side: a search runs quickly over the characters it does not begin with, and a line is
+    searched by the one beginning with its rarer side. A line of a Russian or Greek page,
+    where nearly no word mixes scripts, is two quick scans rather than a look at every word."""
     named: dict[str, list[str]] = {script: [] for script in SCRIPTS}
     for first, end in _NAMED_SPANS:
         for code in range(first, end):
             script = script_of(chr(code))
             if script is not None:
                 named[script].append(chr(code))
-    latin, cyrillic, greek = (_class(named[script]) for script in SCRIPTS)
-    other = f"[^\\x00-\\x7f\\s{latin}]"  # Cyrillic, Greek or of no script
-    beside = "(?:(?<={0}.)|{0})"  # a character of these classes just before or just after
-    return (re.compile(f"[{latin}]" + beside.format(other)),
-            re.compile(other + beside.format(f"[{latin}]")),
-            re.compile(f"[^\\x00-\\x7f\\s{latin}{cyrillic}]" + beside.format(f"[{cyrillic}]")))
+    latin, cyrillic = (f"[{_class(named[script])}]" for script in ("LATIN", "CYRILLIC"))
+    # Greek letters are what is neither these nor ASCII nor a space, as are those of no
+    # script in a word.
+    not_latin = f"[^\\x00-\\x7f\\s{latin[1:-1]}]"
+    not_cyrillic = f"[^\\x00-\\x7f\\s{latin[1:-1]}{cyrillic[1:-1]}]"  # nor Latin: the other test's
+
+    def beside(one: str, other: str) -> re.Pattern:
+        """A character of ``one`` with one of ``other`` just before or just after it."""
+        return re.compile(f"{one}(?:(?<={other}.)|{other})")
+
+    return ((beside(latin, not_latin), beside(not_latin, latin)),
+            (beside(cyrillic, not_cyrillic), beside(not_cyrillic, cyrillic)))
 
 
 def _class(chars: list[str]) -> str:
@@ -139,12 +145,14 @@ def _class(chars: list[str]) -> str:
 
 def mixes_scripts(text: str) -> bool:
     """Whether a word of the text may mix scripts (never False for one that does)."""
-    if not may_mix_scripts(text):
+    if text.isascii() or not (first := _NON_LATIN.search(text)):
         return False
-    from_latin, to_latin, greek_or_none_by_cyrillic = _mixing()
-    # Mostly letters of two bytes (Cyrillic, Greek): Latin ones are the rarer side.
-    latin_test = from_latin if 2 * (len(text.encode("utf-8", "surrogatepass")) - len(text)) > len(text) else to_latin
-    return bool(latin_test.search(text) or greek_or_none_by_cyrillic.search(text))
+    latin_test, cyrillic_test = _mixing()
+    # Mostly letters of two bytes (Cyrillic, Greek): Latin ones are the rarer side. A line
+    # whose first such letter is Cyrillic has fewer Greek ones, and the other way round.
+    mostly_latin = 2 * (len(text.encode("utf-8", "surrogatepass")) - len(text)) <= len(text)
+    cyrillic = script_of(first.group()) == "CYRILLIC"
+    return bool(latin_test[mostly_latin].search(text) or cyrillic_test[cyrillic].search(text))
 
 
 def repair_line(line: str) -> tuple[str, list[str], list[str]]:

@@ -91,7 +91,10 @@ def test_a_line_with_a_word_that_mixes_scripts_is_always_looked_at(text):
 
 @pytest.mark.parametrize("word", ["Ukrain\u0435", "\u0421oca", "G\u03bfogle", "пр\u0065кр", "K\u0438", "Londonде",
                                   "a\u0301\u0435", "\u0435\u0301a", "ф\u0374α", "ǅѣ", "ᴀα"])
-def test_words_that_mix_scripts_are_seen_to(word):
+@pytest.mark.parametrize("sentence", ["Un mot: {}, dans une phrase.", "Слово {} в предложении на русском языке.",
+                                      "Μια λέξη {} σε μια ελληνική πρόταση."])
+def test_words_that_mix_scripts_are_seen_to_in_a_line_of_any_script(word, sentence):
+    # Each search is chosen by the line's main script: every choice must find every word.
     from cleaner.homoglyphs import mixes_scripts
 
-    assert mixes_scripts(f"Un mot: {word}, dans une phrase.")
+    assert mixes_scripts(sentence.format(word))
