@@ -60,7 +60,9 @@ _answers: dict[str, str | None] = {}
 
 # langdetect's cleaning: a text mostly in another script loses its Latin letters.
 _LATIN = re.compile("[A-z]")
-_NON_LATIN = re.compile("[^\x00-\u02ff\u1e00-\u1eff]")
+# Characters langdetect counts as of no other script than Latin, a run at a time: what is
+# left when they are gone is the text's characters of other scripts.
+_LATIN_SPANS = re.compile("[\x00-\u02ff\u1e00-\u1eff]+")
 _LATIN_RUNS = re.compile("[A-z]+")
 
 
@@ -243,12 +245,12 @@ class _Profiles:
             text = self.mail.sub(" ", text)
         if text.isascii():
             return text, 0
-        # Vietnamese marks are characters of the other scripts' range: found among those.
-        found = _NON_LATIN.findall(text)
-        if not self.mark_chars.isdisjoint(found):
+        # Vietnamese marks are characters of the other scripts' range: looked for among those.
+        others = _LATIN_SPANS.sub("", text)
+        if not self.mark_chars.isdisjoint(others):
             text = self.normalize_vi(text)
-            found = _NON_LATIN.findall(text)
-        return text, len(found)
+            others = _LATIN_SPANS.sub("", text)
+        return text, len(others)
 
     def _line(self, line: str) -> tuple[str, int, int]:
         """A line of a sample read once: its text unlinked, its characters of other scripts,
