@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -96,11 +97,10 @@ def may_mix_scripts(text: str) -> bool:
     return not text.isascii() and bool(_NON_LATIN.search(text))
 
 
-# Where characters named LATIN, CYRILLIC or GREEK (what script_of reads) lie; a test
-# checks every code point against script_of.
-_NAMED_SPANS = ((0x0000, 0x0530), (0x1C80, 0x1CC0), (0x1D00, 0x2200), (0x2700, 0x2800), (0x2C60, 0x2C80),
-                (0x2DE0, 0x2E00), (0xA640, 0xA800), (0xAB30, 0xAB70), (0xFB00, 0xFB50), (0x10140, 0x101A1),
-                (0x1D200, 0x1D246), (0x1DF00, 0x1E090))
+# The searches' classes hold characters below this one; a line holding one at or past it
+# is looked at word by word. (Classes reaching U+10FFFF took re 40 ms to compile.)
+_CLASSES_END = "\u3000"
+_BEYOND = re.compile(f"[^\\x00-{chr(ord(_CLASSES_END) - 1)}]")
 
 
 @functools.cache
@@ -112,24 +112,24 @@ def _mixing() -> tuple[tuple[re.Pattern, re.Pattern], tuple[re.Pattern, re.Patte
     side: a search runs quickly over the characters it does not begin with, and a line is
     searched by the one beginning with its rarer side. A line of a Russian or Greek page,
     where nearly no word mixes scripts, is two quick scans rather than a look at every word."""
-    named: dict[str, list[str]] = {script: [] for script in SCRIPTS}
-    for first, end in _NAMED_SPANS:
-        for code in range(first, end):
-            script = script_of(chr(code))
-            if script is not None:
-                named[script].append(chr(code))
-    latin, cyrillic = (f"[{_class(named[script])}]" for script in ("LATIN", "CYRILLIC"))
-    # Greek letters are what is neither these nor ASCII nor a space, as are those of no
-    # script in a word.
-    not_latin = f"[^\\x00-\\x7f\\s{latin[1:-1]}]"
-    not_cyrillic = f"[^\\x00-\\x7f\\s{latin[1:-1]}{cyrillic[1:-1]}]"  # nor Latin: the other test's
+    found: dict[str | None, list[str]] = {script: [] for script in (*SCRIPTS, None)}
+    for ch in map(chr, range(0x80, ord(_CLASSES_END))):
+        head = unicodedata.name(ch, "").split(" ", 1)[0]  # as script_of reads it
+        if head in SCRIPTS:
+            found[head].append(ch)
+        elif (category := unicodedata.category(ch))[0] in "LM" or category == "Cn":
+            found[None].append(ch)  # letters and marks, and what this Python has not assigned
+    found["LATIN"] += string.ascii_letters
+    # Of no script: punctuation and symbols are not, so that «Нафтогаз» or l’Ukraine is not
+    # a word that could mix.
+    latin, cyrillic, greek, none = (_class(sorted(found[script])) for script in (*SCRIPTS, None))
 
     def beside(one: str, other: str) -> re.Pattern:
         """A character of ``one`` with one of ``other`` just before or just after it."""
-        return re.compile(f"{one}(?:(?<={other}.)|{other})")
+        return re.compile(f"[{one}](?:(?<=[{other}].)|[{other}])")
 
-    return ((beside(latin, not_latin), beside(not_latin, latin)),
-            (beside(cyrillic, not_cyrillic), beside(not_cyrillic, cyrillic)))
+    return ((beside(latin, cyrillic + greek + none), beside(cyrillic + greek + none, latin)),
+            (beside(cyrillic, greek + none), beside(greek + none, cyrillic)))
 
 
 def _class(chars: list[str]) -> str:
@@ -147,6 +147,8 @@ def mixes_scripts(text: str) -> bool:
     """Whether a word of the text may mix scripts (never False for one that does)."""
     if text.isascii() or not (first := _NON_LATIN.search(text)):
         return False
+    if _BEYOND.search(text):
+        return True
     latin_test, cyrillic_test = _mixing()
     # Mostly letters of two bytes (Cyrillic, Greek): Latin ones are the rarer side. A line
     # whose first such letter is Cyrillic has fewer Greek ones, and the other way round.
