@@ -155,6 +155,7 @@ class _Profiles:
         self.by_token = all(NGram.normalize(ch).isspace() for ch in map(chr, range(0x3001)) if ch.isspace())
         self.normalize_vi = NGram.normalize_vi
         self.mark_chars = frozenset(NGram.DMARK_CLASS)  # what normalize_vi acts after
+        self.marks = re.compile(f"[{re.escape(NGram.DMARK_CLASS)}]")
         self.url, self.mail = Detector.URL_RE, Detector.MAIL_RE
 
     def scored(self, grams: set[str]) -> dict[str, int]:
@@ -233,7 +234,7 @@ class _Profiles:
         """``text`` after langdetect's steps before normalising: links, addresses and
         Vietnamese marks handled, Latin letters gone from a text mostly in another script."""
         text, others = self._unlinked(text)
-        return _LATIN_RUNS.sub("", text) if _mostly_other_script([text], others) else text
+        return _LATIN_RUNS.sub("", text) if _mostly_other_script(text, others) else text
 
     def _unlinked(self, text: str) -> tuple[str, int]:
         """``text`` without links and addresses, its Vietnamese marks composed, and how many
@@ -247,7 +248,7 @@ class _Profiles:
             return text, 0
         # Vietnamese marks are characters of the other scripts' range: looked for among those.
         others = _LATIN_SPANS.sub("", text)
-        if not self.mark_chars.isdisjoint(others):
+        if self.marks.search(others):
             text = self.normalize_vi(text)
             others = _LATIN_SPANS.sub("", text)
         return text, len(others)
@@ -305,7 +306,7 @@ class _Profiles:
             # choice to drop Latin letters, made on the counts of all lines.
             read = list(map(self._line, text.split("\n")))
             others = sum(r[1] for r in read)
-            if others and _mostly_other_script([r[0] for r in read], others):
+            if others and _mostly_other_script("\n".join([r[0] for r in read]), others):
                 # A line without Latin letters loses nothing: its score is the one read.
                 total = sum(sum(self.token_scores(_LATIN_RUNS.sub("", r[0]).split())) if _LATIN.search(r[0])
                             else r[2] for r in read)
@@ -341,17 +342,13 @@ def _remember(cache: dict, entries: dict, limit: int) -> None:
     cache.update(entries)
 
 
-def _mostly_other_script(texts: list[str], others: int) -> bool:
+def _mostly_other_script(text: str, others: int) -> bool:
     """langdetect drops Latin letters from a text with fewer of them than half its characters
     of other scripts; counting them stops at that many, which in Latin text is a handful."""
     if not others:
         return False
-    need, seen = (others + 1) // 2, 0
-    for text in texts:
-        seen += sum(1 for _ in islice(_LATIN.finditer(text), need - seen))
-        if seen >= need:
-            return False
-    return True
+    need = (others + 1) // 2
+    return sum(1 for _ in islice(_LATIN.finditer(text), need)) < need
 
 
 def profiles() -> _Profiles:
