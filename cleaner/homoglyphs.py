@@ -92,11 +92,6 @@ def _repair_word(word: str) -> WordRepair | Ambiguity | None:
     return WordRepair(word, after, f"{word} -> {after} ({changes})")
 
 
-def may_mix_scripts(text: str) -> bool:
-    """Whether the text holds a Cyrillic or Greek letter, without which no word mixes scripts."""
-    return not text.isascii() and bool(_NON_LATIN.search(text))
-
-
 # The searches' classes hold characters below this one; a line holding one at or past it
 # is looked at word by word. (Classes reaching U+10FFFF took re 40 ms to compile.)
 _CLASSES_END = "\u3000"
@@ -145,6 +140,7 @@ def _class(chars: list[str]) -> str:
 
 def mixes_scripts(text: str) -> bool:
     """Whether a word of the text may mix scripts (never False for one that does)."""
+    # Without a Cyrillic or Greek letter no word mixes scripts: most lines go here.
     if text.isascii() or not (first := _NON_LATIN.search(text)):
         return False
     if _BEYOND.search(text):

@@ -54,7 +54,7 @@ def test_the_blocks_scanned_first_hold_every_cyrillic_and_greek_letter():
 
 
 def test_the_scan_finds_every_character_named_cyrillic_or_greek():
-    """may_mix_scripts() may skip a line only if script_of() would find neither script in it."""
+    """mixes_scripts() may skip a line at once only if script_of() would find neither script in it."""
     import sys
 
     from cleaner.homoglyphs import _NON_LATIN, script_of
