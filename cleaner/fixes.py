@@ -30,7 +30,7 @@ def normalise_line_breaks(text: str) -> str:
 
 @functools.lru_cache(maxsize=8)
 def any_of(chars: frozenset[str]) -> re.Pattern:
-    return re.compile(f"[{_class(chars)}]")
+    return re.compile(f"[{char_class(chars)}]")
 
 
 def remove_invisible(line: str, invisible: frozenset[str]) -> tuple[str, str]:
@@ -140,12 +140,19 @@ def _badness_suspects(badness: re.Pattern) -> re.Pattern | None:
             return None
         lone |= min(needed, key=len)
     # One class first, so that re looks for one of its characters before anything else.
-    return re.compile(f"[{_class(firsts | lone)}](?:[{_class(seconds)}]|(?<=[{_class(lone)}]))")
+    return re.compile(f"[{char_class(firsts | lone)}](?:[{char_class(seconds)}]|(?<=[{char_class(lone)}]))")
 
 
-def _class(chars: set[str] | frozenset[str]) -> str:
-    """The inside of a regex class of these characters, in a fixed order."""
-    return "".join(map(re.escape, sorted(chars)))
+def char_class(chars) -> str:
+    """The inside of a regex class of these characters, in code point order, runs of
+    consecutive ones as ranges (a class of thousands of letters stays short)."""
+    spans: list[list[int]] = []
+    for code in sorted(map(ord, chars)):
+        if spans and spans[-1][1] == code - 1:
+            spans[-1][1] = code
+        else:
+            spans.append([code, code])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans)
 
 
 def _badness_width(badness: re.Pattern) -> int | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from .data import confusable_pairs
+from .fixes import char_class
 
 SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -117,7 +118,7 @@ def _mixing() -> tuple[tuple[re.Pattern, re.Pattern], tuple[re.Pattern, re.Patte
     found["LATIN"] += string.ascii_letters
     # Of no script: punctuation and symbols are not, so that «Нафтогаз» or l’Ukraine is not
     # a word that could mix.
-    latin, cyrillic, greek, none = (_class(sorted(found[script])) for script in (*SCRIPTS, None))
+    latin, cyrillic, greek, none = (char_class(found[script]) for script in (*SCRIPTS, None))
 
     def beside(one: str, other: str) -> re.Pattern:
         """A character of ``one`` with one of ``other`` just before or just after it."""
@@ -125,17 +126,6 @@ def _mixing() -> tuple[tuple[re.Pattern, re.Pattern], tuple[re.Pattern, re.Patte
 
     return ((beside(latin, cyrillic + greek + none), beside(cyrillic + greek + none, latin)),
             (beside(cyrillic, greek + none), beside(greek + none, cyrillic)))
-
-
-def _class(chars: list[str]) -> str:
-    """The inside of a character class of these characters (in code point order), as ranges."""
-    spans: list[list[int]] = []
-    for code in map(ord, chars):
-        if spans and spans[-1][1] == code - 1:
-            spans[-1][1] = code
-        else:
-            spans.append([code, code])
-    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in spans)
 
 
 def mixes_scripts(text: str) -> bool:
