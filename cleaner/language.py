@@ -154,8 +154,7 @@ class _Profiles:
         # every space Unicode has comes before U+3001, which a test checks).
         self.by_token = all(NGram.normalize(ch).isspace() for ch in map(chr, range(0x3001)) if ch.isspace())
         self.normalize_vi = NGram.normalize_vi
-        self.mark_chars = frozenset(NGram.DMARK_CLASS)  # what normalize_vi acts after
-        self.marks = re.compile(f"[{re.escape(NGram.DMARK_CLASS)}]")
+        self.marks = re.compile(f"[{re.escape(NGram.DMARK_CLASS)}]")  # what normalize_vi acts after
         self.url, self.mail = Detector.URL_RE, Detector.MAIL_RE
 
     def scored(self, grams: set[str]) -> dict[str, int]:

@@ -81,7 +81,10 @@ def test_a_text_scores_as_its_tokens_and_as_its_words():
 
 def test_vietnamese_marks_are_among_the_characters_counted_as_another_script():
     """prepared() looks for the marks only among those characters."""
-    assert not any(language._LATIN_SPANS.match(ch) for ch in language.profiles().mark_chars)
+    from langdetect.utils.ngram import NGram
+
+    assert not any(language._LATIN_SPANS.match(ch) for ch in NGram.DMARK_CLASS)
+    assert all(language.profiles().marks.fullmatch(ch) for ch in NGram.DMARK_CLASS)
     vietnamese = "Tiếng Việt là ngôn ngữ chính thức của Việt Nam và được nói bởi hơn 85 triệu người."
     decomposed = __import__("unicodedata").normalize("NFD", vietnamese)
     assert language.profiles().prepared(decomposed) != decomposed  # normalize_vi composed its marks
