@@ -26,8 +26,7 @@ def cleaner_obj():
 
 def run_cli(*args, input_bytes=None, cwd=None, env=None):
     """The real command line, in a child process, as a user runs it."""
-    return subprocess.run([sys.executable, "-m", "cleaner", *map(str, args)], input=input_bytes,
-                          capture_output=True, cwd=cwd, timeout=120, env=env)
+    return subprocess.run(_command(args), input=input_bytes, capture_output=True, cwd=cwd, timeout=120, env=env)
 
 
 def start_cli(*args, **popen):
@@ -36,8 +35,12 @@ def start_cli(*args, **popen):
     SIGINT ignored, and the child would inherit that and run to its end)."""
     import signal
 
-    return subprocess.Popen([sys.executable, "-m", "cleaner", *map(str, args)],
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL), **popen)
+    return subprocess.Popen(_command(args), preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+                            **popen)
+
+
+def _command(args) -> list[str]:
+    return [sys.executable, "-m", "cleaner", *map(str, args)]
 
 
 def write_rules(folder: Path, name: str, text: str) -> Path:
