@@ -38,11 +38,13 @@ BLOCKS = re.compile("[\u0370-\u052f\u1c80-\u1c8f\u1d00-\u1dbf\u1f00-\u1fff\u2126
                      "\uab65\ufe2e\ufe2f\U00010000-\U0010ffff]")
 
 
-@functools.lru_cache(maxsize=4096)
-def script_of(ch: str) -> str | None:
-    name = unicodedata.name(ch, "")
-    head = name.split(" ", 1)[0]
+def _named_script(ch: str) -> str | None:
+    """The script a character's name begins with ("CYRILLIC SMALL LETTER IE"), if one of SCRIPTS."""
+    head = unicodedata.name(ch, "").split(" ", 1)[0]
     return head if head in SCRIPTS else None
+
+
+script_of = functools.lru_cache(maxsize=4096)(_named_script)
 
 
 @functools.lru_cache(maxsize=None)
@@ -110,9 +112,9 @@ def _mixing() -> tuple[tuple[re.Pattern, re.Pattern], tuple[re.Pattern, re.Patte
     where nearly no word mixes scripts, is two quick scans rather than a look at every word."""
     found: dict[str | None, list[str]] = {script: [] for script in (*SCRIPTS, None)}
     for ch in map(chr, range(0x80, ord(_CLASSES_END))):
-        head = unicodedata.name(ch, "").split(" ", 1)[0]  # as script_of reads it
-        if head in SCRIPTS:
-            found[head].append(ch)
+        # Read as script_of reads it, past its cache: thousands of characters, each once.
+        if (script := _named_script(ch)) is not None:
+            found[script].append(ch)
         elif (category := unicodedata.category(ch))[0] in "LM" or category == "Cn":
             found[None].append(ch)  # letters and marks, and what this Python has not assigned
     found["LATIN"] += string.ascii_letters
