@@ -179,17 +179,17 @@ class Rule:
             raise RuleError(self.source, self.pattern_line, self.id, f"bad regex: {exc}") from None
 
     @functools.cached_property
+    def facts(self) -> tuple:
+        """For each regex, what regex_index tells of it (regex_facts.of); () for other kinds.
+        book_from_sources fills it from the cache kept between runs."""
+        from . import regex_facts
+
+        return tuple(regex_facts.of(pattern) for pattern in self.patterns) if self.kind == "regex" else ()
+
+    @functools.cached_property
     def index(self) -> tuple[tuple[frozenset[str] | None, frozenset[str] | None], ...]:
         """For each regex, how its matches begin and what they hold (regex_index), as far as can be told."""
-        from . import regex_index
-
-        if self.kind != "regex":
-            return ()
-        found = []
-        for pattern in self.patterns:
-            starts = regex_index.starts(pattern)
-            found.append((starts, None if starts is not None else regex_index.contains(pattern)))
-        return tuple(found)
+        return tuple((starts, contains) for starts, contains, _ in self.facts)
 
     @functools.cached_property
     def ending(self) -> tuple[bool, frozenset[str]] | None:
@@ -198,7 +198,7 @@ class Rule:
 
         if self.kind != "regex":
             return None
-        return regex_index.either([regex_index.ends(pattern) for pattern in self.patterns])
+        return regex_index.either([ends for _, _, ends in self.facts])
 
     def matches_text(self, text: str) -> bool:
         """Whether the pattern matches the line, leaving zone, scope and neighbours aside."""
@@ -631,29 +631,16 @@ def rule_sources(extra_dirs: tuple[str, ...] = (), defaults: bool = True) -> tup
 
 @functools.lru_cache(maxsize=8)
 def book_from_sources(sources: tuple[RuleSource, ...], disabled: frozenset[str] = frozenset()) -> RuleBook:
-    """A rule book from rule texts; cached per process, so a worker compiles a job's rules once,
-    and kept between runs (cache.py): parsing the rules again costs more than cleaning a small file."""
-    import pickle
-    import sys
+    """A rule book from rule texts; cached per process, so a worker compiles a job's rules once.
+    What is slow to build, the regex facts, is kept between runs as plain data (regex_facts)."""
+    from . import regex_facts
 
-    from . import cache
-
-    # Named after the rule texts and the code that reads them: an edit to either is a new file.
-    code = [Path(__file__).read_bytes(), (Path(__file__).parent / "regex_index.py").read_bytes()]
-    path = cache.path_for("rulebook", *code, sys.version, regex.__version__, repr(sorted(disabled)),
-                          *(f"{s.source}\0{s.name}\0{s.text}" for s in sources), suffix=".pickle")
-    data = cache.read(path)
-    if data is not None:
-        try:
-            book = pickle.loads(data)
-            if isinstance(book, RuleBook):
-                return book
-        except Exception:  # noqa: BLE001 - a corrupt cache is rebuilt, whatever is wrong with it
-            pass
     book = _book(sources, disabled)
-    for rule in book.all_rules():
-        rule.index  # noqa: B018 - read once here, kept in the cached book
-    cache.write(path, pickle.dumps(book, protocol=pickle.HIGHEST_PROTOCOL))
+    regexes = [rule for rule in book.all_rules() if rule.kind == "regex"]
+    table = regex_facts.cached(pattern for rule in regexes for pattern in rule.patterns)
+    for rule in regexes:
+        # What Rule.facts would compute, read back: set as the cached property sets it.
+        vars(rule)["facts"] = tuple(table[pattern] for pattern in rule.patterns)
     return book
 
 
