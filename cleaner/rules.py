@@ -311,7 +311,23 @@ class _Context:
 
 
 def _mapping(node: yaml.Node) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    # Keys are unique here: parse_rule_file refused a file that repeats one (_refuse_duplicate_keys).
     return {key.value: (key, value) for key, value in node.value}
+
+
+def _refuse_duplicate_keys(ctx: _Context, root: yaml.Node) -> None:
+    """A key written twice in a mapping, at any depth, is an error at the second one: a
+    loader would silently keep only the last."""
+    from .yaml_keys import first_duplicate
+
+    found = first_duplicate(root)
+    if found is None:
+        return
+    # The rule it is in, named by the id of the innermost mapping that has one.
+    ids = [value.value for mapping in reversed(found.within) for key, value in mapping.value
+           if isinstance(key, yaml.ScalarNode) and key.value == "id" and isinstance(value, yaml.ScalarNode)]
+    rule_id = ids[0] if ids and _ID.fullmatch(ids[0]) else None
+    raise RuleError(ctx.source, found.line, rule_id, found.message)
 
 
 def _construct(node: yaml.Node):
@@ -496,6 +512,7 @@ def parse_rule_file(text: str, source: str, name: str, eager: bool = True) -> Ru
         mark = getattr(exc, "problem_mark", None)
         raise RuleError(source, mark.line + 1 if mark else None, None,
                         f"YAML error: {getattr(exc, 'problem', None) or exc}") from None
+    _refuse_duplicate_keys(ctx, root)
     if not isinstance(root, yaml.MappingNode):
         raise ctx.fail(root, None, "a rule file must be a mapping with a 'rules' list")
     fields = _mapping(root)
