@@ -275,6 +275,7 @@ class RuleSet:
     sites: tuple[str, ...] | None = None
     rules: list[Rule] = field(default_factory=list)
     structure: list[StructureRule] = field(default_factory=list)
+    extends_line: int = 0  # where extends is written, for its errors
 
     def selected_by(self, lang: str | None, domain: str | None) -> bool:
         """A file scoped to languages or sites applies when the document is in one of each it names."""
@@ -519,7 +520,8 @@ def parse_rule_file(text: str, source: str, name: str, eager: bool = True) -> Ru
     _check_keys(ctx, fields, _FILE_KEYS, None)
     extends = _strings(ctx, fields["extends"][1], None, "extends") if "extends" in fields else ()
     languages, sites = _scope(ctx, fields, None)
-    ruleset = RuleSet(name=name, source=source, extends=extends, languages=languages, sites=sites)
+    ruleset = RuleSet(name=name, source=source, extends=extends, languages=languages, sites=sites,
+                      extends_line=fields["extends"][0].start_mark.line + 1 if "extends" in fields else 0)
     for section, parse in (("rules", lambda n: _parse_rule(ctx, n)),
                            ("structure", lambda n: _parse_structure(ctx, n))):
         if section not in fields:
@@ -590,7 +592,12 @@ class RuleBook:
         for ruleset in self.sets:
             for parent in ruleset.extends:
                 if parent not in self.by_name:
-                    raise RuleError(ruleset.source, None, None, f"extends unknown rule set {parent!r}")
+                    raise RuleError(ruleset.source, ruleset.extends_line, None,
+                                    f"extends unknown rule set {parent!r}")
+        cycle = extends_cycle(self.sets, self.by_name)
+        if cycle:
+            raise RuleError(cycle[0].source, cycle[0].extends_line, None,
+                            f"extends makes a cycle: {' -> '.join(s.source for s in cycle)}")
         self._selection_cache: dict = {}
         # Every site a set or a rule names: a domain is reduced to those it falls under,
         # so that a million domains with no site rules share one selection.
@@ -632,6 +639,31 @@ class RuleBook:
         structure = [r for s in chosen for r in s.structure if r.id not in self.disabled]
         self._selection_cache[key] = (rules, structure)
         return rules, structure
+
+
+def extends_cycle(sets: list[RuleSet], by_name: dict[str, RuleSet]) -> list[RuleSet]:
+    """The first cycle of extends met walking the sets in order, from the set it comes back
+    to round to that set again; [] if there is none. Every name must be in ``by_name``."""
+    done: set[str] = set()
+    for root in sets:
+        path: list[RuleSet] = []
+        # One iterator of parents per set on the path: a depth-first walk with no recursion.
+        pending = [iter((root.name,))]
+        while pending:
+            name = next(pending[-1], None)
+            if name is None:
+                pending.pop()
+                if path:
+                    done.add(path.pop().name)
+                continue
+            if name in done:
+                continue
+            names = [s.name for s in path]
+            if name in names:
+                return [*path[names.index(name):], by_name[name]]
+            path.append(by_name[name])
+            pending.append(iter(by_name[name].extends))
+    return []
 
 
 def rule_sources(extra_dirs: tuple[str, ...] = (), defaults: bool = True) -> tuple[RuleSource, ...]:

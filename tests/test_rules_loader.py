@@ -151,3 +151,41 @@ def test_a_duplicate_key_in_the_configuration_is_refused_at_its_line(tmp_path):
     assert done.returncode == 2
     assert done.stderr.decode() == f"cleaner: error: {config}:3: duplicate key 'lang' (first at line 1)\n"
 
+
+def _set(name, extends):
+    return f"extends: [{extends}]\n" + GOOD.replace("x-share", f"{name}-share")
+
+
+def test_extends_cycles_are_refused_naming_the_files(tmp_path):
+    for name, parent in (("a", "b"), ("b", "c"), ("c", "a")):
+        write_rules(tmp_path / "loop", f"{name}.yaml", _set(name, parent))
+    with pytest.raises(RuleError) as info:
+        RuleBook(load_directory(tmp_path / "loop", "mine"))
+    assert str(info.value) == "mine/a.yaml:1: extends makes a cycle: mine/a.yaml -> mine/b.yaml -> mine/c.yaml " \
+                              "-> mine/a.yaml"
+
+
+def test_a_set_extending_itself_is_a_cycle(tmp_path):
+    write_rules(tmp_path / "self", "a.yaml", "\n" + _set("a", "a"))
+    with pytest.raises(RuleError) as info:
+        RuleBook(load_directory(tmp_path / "self", "mine"))
+    assert str(info.value) == "mine/a.yaml:2: extends makes a cycle: mine/a.yaml -> mine/a.yaml"
+
+
+def test_shared_parents_are_no_cycle(tmp_path):
+    for name, parents in (("a", "b, c"), ("b", "d"), ("c", "d"), ("d", "e"), ("z", "a")):
+        write_rules(tmp_path / "diamond", f"{name}.yaml", _set(name, parents))
+    write_rules(tmp_path / "diamond", "e.yaml", GOOD.replace("x-share", "e-share"))
+    book = RuleBook(load_directory(tmp_path / "diamond", "mine"))
+    rules, _ = book.select(None, None)
+    assert [r.id for r in rules] == ["a-share", "b-share", "d-share", "e-share", "c-share", "z-share"]
+
+
+@pytest.mark.parametrize("command", [["clean", "--no-config"], ["rules", "test"]])
+def test_an_extends_cycle_stops_the_command(tmp_path, command):
+    write_rules(tmp_path / "mine", "a.yaml", _set("a", "b"))
+    folder = write_rules(tmp_path / "mine", "b.yaml", _set("b", "a")).parent
+    done = run_cli(*command, "--rules", folder, input_bytes=b"Title\nShare\n")
+    assert done.returncode == 2
+    assert done.stderr.decode() == f"cleaner: error: {folder}/a.yaml:1: extends makes a cycle: {folder}/a.yaml " \
+                                   f"-> {folder}/b.yaml -> {folder}/a.yaml\n"
