@@ -332,7 +332,9 @@ def _refuse_duplicate_keys(ctx: _Context, root: yaml.Node) -> None:
 
 
 def _construct(node: yaml.Node):
-    return yaml.SafeLoader("").construct_object(node, deep=True)
+    # The safe constructor alone: a whole SafeLoader (reader, scanner, parser) per value cost
+    # more than parsing the file, and only the constructor is used.
+    return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
 
 
 def _strings(ctx: _Context, node: yaml.Node, rule_id: str | None, what: str, allow_one: bool = True) -> tuple[str, ...]:
