@@ -107,8 +107,8 @@ def _connect(path: str):
     """A read-only connection to the cache file at ``path``, if cache.py trusts it and it is
     still the file SQLite opened; sqlite3.DatabaseError if not (the JSON profiles answer then).
 
-    SQLite opens a file by its name, following links: the file is checked before, and after
-    that it is still the same one, so a link planted in its place is never read."""
+    SQLite opens a file by its name, following links: the name is checked before SQLite
+    opens it and after, and must lead to the same trusted file both times."""
     import sqlite3
     from pathlib import Path
 
@@ -173,7 +173,7 @@ def open_profiles() -> JsonProfiles | SqliteProfiles:
         path = _cache_path(files)
         return SqliteProfiles(path)
     except (OSError, sqlite3.Error):
-        pass  # no cache, or one not to be trusted: the JSON files answer the same, and a new cache replaces it
+        pass  # no cache, or one not to trust: the JSON files answer the same, and a new cache replaces it
     profiles = JsonProfiles(files)
     if path is not None:
         try:
