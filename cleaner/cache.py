@@ -3,16 +3,29 @@
 They live in ``$CLEANER_CACHE_DIR``, else ``$XDG_CACHE_HOME/cleaner``, else
 ``~/.cache/cleaner``, named after what they were built from, so a changed input
 gets a new file rather than a stale one. A cache is only ever a shortcut:
-unreadable, unwritable or corrupt, it is ignored and the work done again.
+unreadable, unwritable, corrupt or untrusted, it is ignored and the work done again.
+
+A cache is trusted only when no one but the user could have written it: its folder
+is a real folder (not a symbolic link) owned by the user and writable by no group or
+other user, and the file, opened through that folder without following a link, is a
+regular file with the same owner and mode. Caches hold plain data (JSON, SQLite),
+never anything that runs when read.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
+import secrets
+import stat
 from contextlib import contextmanager
 from typing import Iterator
+
+_OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
+# Without owners, links that can be refused and folders opened as such, no cache can be
+# trusted: every run then does the work itself.
+_SUPPORTED = hasattr(os, "getuid") and hasattr(os, "O_NOFOLLOW") and hasattr(os, "O_DIRECTORY") \
+    and {os.open, os.rename, os.unlink} <= os.supports_dir_fd  # os.replace is os.rename there
 
 
 def cache_dir() -> str:
@@ -31,41 +44,119 @@ def path_for(kind: str, *parts: bytes | str, suffix: str) -> str:
     return os.path.join(cache_dir(), f"{kind}-{digest.hexdigest()[:20]}{suffix}")
 
 
-def _yours(status: os.stat_result) -> bool:
-    return not hasattr(os, "getuid") or status.st_uid == os.getuid()
+def trusted(status: os.stat_result, kind: int) -> bool:
+    """Whether a file (``kind`` stat.S_IFREG) or folder (S_IFDIR) is of that kind, the
+    user's own, and writable by no one else."""
+    return (stat.S_IFMT(status.st_mode) == kind and status.st_uid == os.getuid()
+            and not status.st_mode & _OTHERS_WRITE)
 
 
-def usable(path: str) -> bool:
-    """Whether the cache file is there and is the user's own: a cache is unpickled or
-    trusted, so one another user could have written (a shared $CLEANER_CACHE_DIR) is ignored."""
+def _folder_of(path: str) -> str:
+    # "link/" would open what the link points to, O_NOFOLLOW or not.
+    return os.path.dirname(path).rstrip(os.sep) or os.sep
+
+
+def _open_folder(folder: str) -> int | None:
+    """A descriptor of ``folder`` if it is a trusted one (see trusted), else None."""
     try:
-        return _yours(os.stat(path))
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
     except OSError:
-        return False
+        return None
+    if trusted(os.fstat(fd), stat.S_IFDIR):
+        return fd
+    os.close(fd)
+    return None
+
+
+def _open_file(path: str) -> int | None:
+    """A descriptor of the cache file at ``path`` if it and its folder are trusted, else None.
+
+    The file is opened through the folder's descriptor, so what was checked is what is read."""
+    if not _SUPPORTED:
+        return None
+    folder = _open_folder(_folder_of(path))
+    if folder is None:
+        return None
+    try:
+        # O_NONBLOCK: a FIFO in place of the file must not hang the run; fstat then refuses it.
+        fd = os.open(os.path.basename(path), os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
+    except OSError:
+        return None
+    finally:
+        os.close(folder)
+    if trusted(os.fstat(fd), stat.S_IFREG):
+        return fd
+    os.close(fd)
+    return None
+
+
+def checked(path: str) -> os.stat_result | None:
+    """The status of the cache file at ``path`` if it can be trusted, else None: for a file
+    another library opens by its name (SQLite), to compare with what that library opened."""
+    fd = _open_file(path)
+    if fd is None:
+        return None
+    try:
+        return os.fstat(fd)
+    finally:
+        os.close(fd)
+
+
+def same_file(first: os.stat_result, second: os.stat_result) -> bool:
+    return (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino)
 
 
 def read(path: str) -> bytes | None:
-    """The file's bytes, if it is there and is the user's own (see usable)."""
+    """The file's bytes, if it can be trusted (see the module's docstring); else None."""
+    fd = _open_file(path)
+    if fd is None:
+        return None
     try:
-        with open(path, "rb") as handle:
-            return handle.read() if _yours(os.fstat(handle.fileno())) else None
+        with os.fdopen(fd, "rb") as handle:
+            return handle.read()
     except OSError:
         return None
+
+
+def _made_folder(folder: str) -> int:
+    """A descriptor of the cache folder, made for the user alone if it is not there;
+    OSError if it is there and cannot be trusted."""
+    parent = os.path.dirname(folder)
+    if parent:
+        os.makedirs(parent, exist_ok=True)
+    try:
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        pass
+    fd = _open_folder(folder)
+    if fd is None:
+        raise PermissionError(f"{folder}: not a folder only this user can write")
+    return fd
 
 
 @contextmanager
 def writing(path: str) -> Iterator[str]:
     """A temporary path beside ``path``, renamed onto it when the block ends well: a
-    reader (another process of a parallel run) never sees half a file."""
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-    os.close(handle)
+    reader (another process of a parallel run) never sees half a file. OSError where the
+    folder cannot be trusted."""
+    if not _SUPPORTED:
+        raise OSError("caches need owners and O_NOFOLLOW")
+    directory = _folder_of(path)
+    folder = _made_folder(directory)
     try:
-        yield temporary
-        os.replace(temporary, path)
+        name = f".{os.path.basename(path)}.{secrets.token_hex(8)}.tmp"
+        os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600, dir_fd=folder))
+        try:
+            yield os.path.join(directory, name)
+            # A rename replaces a link planted at ``path``; it never writes through it.
+            os.replace(name, os.path.basename(path), src_dir_fd=folder, dst_dir_fd=folder)
+        finally:
+            try:
+                os.unlink(name, dir_fd=folder)
+            except FileNotFoundError:
+                pass
     finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        os.close(folder)
 
 
 def write(path: str, data: bytes) -> None:

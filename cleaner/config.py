@@ -109,8 +109,15 @@ def load_file(path: Path) -> Config | None:
         return None if table is None else parse(table, path, "[tool.cleaner]")
     import yaml
 
+    from .yaml_keys import first_duplicate
+
     try:
-        data = yaml.safe_load(raw.decode("utf-8"))
+        root = yaml.compose(raw.decode("utf-8"), Loader=yaml.SafeLoader)
+        # A key written twice would silently lose its first value: refused before building the mapping.
+        duplicate = first_duplicate(root)
+        if duplicate is not None:
+            raise ConfigError(f"{path}:{duplicate.line}", duplicate.message)
+        data = None if root is None else yaml.SafeLoader("").construct_document(root)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)

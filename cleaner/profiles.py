@@ -68,12 +68,9 @@ class SqliteProfiles:
         # A connection does not survive a fork: a worker forked from a warm parent opens its
         # own, and keeps the parent's unclosed (closing it here would close the parent's file).
         if self._pid != os.getpid():
-            import sqlite3
-            from pathlib import Path
-
             if self._db is not None:
                 _INHERITED.append(self._db)
-            self._db = sqlite3.connect(Path(self.path).as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+            self._db = _connect(self.path)
             self._pid = os.getpid()
         return self._db
 
@@ -104,6 +101,32 @@ class SqliteProfiles:
                         flat.byteswap()
                     found[gram] = list(zip(flat[::2], flat[1::2]))
         return found
+
+
+def _connect(path: str):
+    """A read-only connection to the cache file at ``path``, if cache.py trusts it and it is
+    still the file SQLite opened; sqlite3.DatabaseError if not (the JSON profiles answer then).
+
+    SQLite opens a file by its name, following links: the name is checked before SQLite
+    opens it and after, and must lead to the same trusted file both times."""
+    import sqlite3
+    from pathlib import Path
+
+    from . import cache
+
+    before = cache.checked(path)
+    if before is None:
+        raise sqlite3.DatabaseError(f"{path}: not a cache file this user alone could have written")
+    db = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+    try:
+        db.execute("SELECT 1 FROM meta LIMIT 0")  # read once, whenever SQLite opens the file
+        after = cache.checked(path)
+        if after is None or not cache.same_file(before, after):
+            raise sqlite3.DatabaseError(f"{path}: replaced while it was opened")
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 def _cache_path(files: list[str]) -> str:
@@ -144,16 +167,13 @@ def open_profiles() -> JsonProfiles | SqliteProfiles:
     """The cached database when there is one (made now if it can be), else the JSON profiles."""
     import sqlite3
 
-    from .cache import usable
-
     files = _profile_files()
     path = None
     try:
         path = _cache_path(files)
-        if usable(path):
-            return SqliteProfiles(path)
+        return SqliteProfiles(path)
     except (OSError, sqlite3.Error):
-        pass  # an unreadable cache: the JSON files answer the same, and a new cache replaces it
+        pass  # no cache, or one not to trust: the JSON files answer the same, and a new cache replaces it
     profiles = JsonProfiles(files)
     if path is not None:
         try:

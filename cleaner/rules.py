@@ -179,17 +179,17 @@ class Rule:
             raise RuleError(self.source, self.pattern_line, self.id, f"bad regex: {exc}") from None
 
     @functools.cached_property
+    def facts(self) -> tuple:
+        """For each regex, what regex_index tells of it (regex_facts.of); () for other kinds.
+        book_from_sources fills it from the cache kept between runs."""
+        from . import regex_facts
+
+        return tuple(regex_facts.of(pattern) for pattern in self.patterns) if self.kind == "regex" else ()
+
+    @functools.cached_property
     def index(self) -> tuple[tuple[frozenset[str] | None, frozenset[str] | None], ...]:
         """For each regex, how its matches begin and what they hold (regex_index), as far as can be told."""
-        from . import regex_index
-
-        if self.kind != "regex":
-            return ()
-        found = []
-        for pattern in self.patterns:
-            starts = regex_index.starts(pattern)
-            found.append((starts, None if starts is not None else regex_index.contains(pattern)))
-        return tuple(found)
+        return tuple((starts, contains) for starts, contains, _ in self.facts)
 
     @functools.cached_property
     def ending(self) -> tuple[bool, frozenset[str]] | None:
@@ -198,7 +198,7 @@ class Rule:
 
         if self.kind != "regex":
             return None
-        return regex_index.either([regex_index.ends(pattern) for pattern in self.patterns])
+        return regex_index.either([ends for _, _, ends in self.facts])
 
     def matches_text(self, text: str) -> bool:
         """Whether the pattern matches the line, leaving zone, scope and neighbours aside."""
@@ -275,6 +275,7 @@ class RuleSet:
     sites: tuple[str, ...] | None = None
     rules: list[Rule] = field(default_factory=list)
     structure: list[StructureRule] = field(default_factory=list)
+    extends_line: int = 0  # where extends is written, for its errors
 
     def selected_by(self, lang: str | None, domain: str | None) -> bool:
         """A file scoped to languages or sites applies when the document is in one of each it names."""
@@ -311,11 +312,29 @@ class _Context:
 
 
 def _mapping(node: yaml.Node) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    # Keys are unique here: parse_rule_file refused a file that repeats one (_refuse_duplicate_keys).
     return {key.value: (key, value) for key, value in node.value}
 
 
+def _refuse_duplicate_keys(ctx: _Context, root: yaml.Node) -> None:
+    """A key written twice in a mapping, at any depth, is an error at the second one: a
+    loader would silently keep only the last."""
+    from .yaml_keys import first_duplicate
+
+    found = first_duplicate(root)
+    if found is None:
+        return
+    # The rule it is in, named by the id of the innermost mapping that has one.
+    ids = [value.value for mapping in reversed(found.within) for key, value in mapping.value
+           if isinstance(key, yaml.ScalarNode) and key.value == "id" and isinstance(value, yaml.ScalarNode)]
+    rule_id = ids[0] if ids and _ID.fullmatch(ids[0]) else None
+    raise RuleError(ctx.source, found.line, rule_id, found.message)
+
+
 def _construct(node: yaml.Node):
-    return yaml.SafeLoader("").construct_object(node, deep=True)
+    # The safe constructor alone: a whole SafeLoader (reader, scanner, parser) per value cost
+    # more than parsing the file, and only the constructor is used.
+    return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
 
 
 def _strings(ctx: _Context, node: yaml.Node, rule_id: str | None, what: str, allow_one: bool = True) -> tuple[str, ...]:
@@ -496,13 +515,15 @@ def parse_rule_file(text: str, source: str, name: str, eager: bool = True) -> Ru
         mark = getattr(exc, "problem_mark", None)
         raise RuleError(source, mark.line + 1 if mark else None, None,
                         f"YAML error: {getattr(exc, 'problem', None) or exc}") from None
+    _refuse_duplicate_keys(ctx, root)
     if not isinstance(root, yaml.MappingNode):
         raise ctx.fail(root, None, "a rule file must be a mapping with a 'rules' list")
     fields = _mapping(root)
     _check_keys(ctx, fields, _FILE_KEYS, None)
     extends = _strings(ctx, fields["extends"][1], None, "extends") if "extends" in fields else ()
     languages, sites = _scope(ctx, fields, None)
-    ruleset = RuleSet(name=name, source=source, extends=extends, languages=languages, sites=sites)
+    ruleset = RuleSet(name=name, source=source, extends=extends, languages=languages, sites=sites,
+                      extends_line=fields["extends"][0].start_mark.line + 1 if "extends" in fields else 0)
     for section, parse in (("rules", lambda n: _parse_rule(ctx, n)),
                            ("structure", lambda n: _parse_structure(ctx, n))):
         if section not in fields:
@@ -573,7 +594,12 @@ class RuleBook:
         for ruleset in self.sets:
             for parent in ruleset.extends:
                 if parent not in self.by_name:
-                    raise RuleError(ruleset.source, None, None, f"extends unknown rule set {parent!r}")
+                    raise RuleError(ruleset.source, ruleset.extends_line, None,
+                                    f"extends unknown rule set {parent!r}")
+        cycle = extends_cycle(self.sets, self.by_name)
+        if cycle:
+            raise RuleError(cycle[0].source, cycle[0].extends_line, None,
+                            f"extends makes a cycle: {' -> '.join(s.source for s in cycle)}")
         self._selection_cache: dict = {}
         # Every site a set or a rule names: a domain is reduced to those it falls under,
         # so that a million domains with no site rules share one selection.
@@ -617,6 +643,31 @@ class RuleBook:
         return rules, structure
 
 
+def extends_cycle(sets: list[RuleSet], by_name: dict[str, RuleSet]) -> list[RuleSet]:
+    """The first cycle of extends met walking the sets in order, from the set it comes back
+    to round to that set again; [] if there is none. Every name must be in ``by_name``."""
+    done: set[str] = set()
+    for root in sets:
+        path: list[RuleSet] = []
+        # One iterator of parents per set on the path: a depth-first walk with no recursion.
+        pending = [iter((root.name,))]
+        while pending:
+            name = next(pending[-1], None)
+            if name is None:
+                pending.pop()
+                if path:
+                    done.add(path.pop().name)
+                continue
+            if name in done:
+                continue
+            names = [s.name for s in path]
+            if name in names:
+                return [*path[names.index(name):], by_name[name]]
+            path.append(by_name[name])
+            pending.append(iter(by_name[name].extends))
+    return []
+
+
 def rule_sources(extra_dirs: tuple[str, ...] = (), defaults: bool = True) -> tuple[RuleSource, ...]:
     """The texts of the bundled rules (unless ``defaults`` is false) and of the user's directories."""
     from .data import default_rules_dir
@@ -631,29 +682,16 @@ def rule_sources(extra_dirs: tuple[str, ...] = (), defaults: bool = True) -> tup
 
 @functools.lru_cache(maxsize=8)
 def book_from_sources(sources: tuple[RuleSource, ...], disabled: frozenset[str] = frozenset()) -> RuleBook:
-    """A rule book from rule texts; cached per process, so a worker compiles a job's rules once,
-    and kept between runs (cache.py): parsing the rules again costs more than cleaning a small file."""
-    import pickle
-    import sys
+    """A rule book from rule texts; cached per process, so a worker compiles a job's rules once.
+    What is slow to build, the regex facts, is kept between runs as plain data (regex_facts)."""
+    from . import regex_facts
 
-    from . import cache
-
-    # Named after the rule texts and the code that reads them: an edit to either is a new file.
-    code = [Path(__file__).read_bytes(), (Path(__file__).parent / "regex_index.py").read_bytes()]
-    path = cache.path_for("rulebook", *code, sys.version, regex.__version__, repr(sorted(disabled)),
-                          *(f"{s.source}\0{s.name}\0{s.text}" for s in sources), suffix=".pickle")
-    data = cache.read(path)
-    if data is not None:
-        try:
-            book = pickle.loads(data)
-            if isinstance(book, RuleBook):
-                return book
-        except Exception:  # noqa: BLE001 - a corrupt cache is rebuilt, whatever is wrong with it
-            pass
     book = _book(sources, disabled)
-    for rule in book.all_rules():
-        rule.index  # noqa: B018 - read once here, kept in the cached book
-    cache.write(path, pickle.dumps(book, protocol=pickle.HIGHEST_PROTOCOL))
+    regexes = [rule for rule in book.all_rules() if rule.kind == "regex"]
+    table = regex_facts.cached(pattern for rule in regexes for pattern in rule.patterns)
+    for rule in regexes:
+        # What Rule.facts would compute, read back: set as the cached property sets it.
+        vars(rule)["facts"] = tuple(table[pattern] for pattern in rule.patterns)
     return book
 
 

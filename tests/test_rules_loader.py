@@ -3,6 +3,7 @@
 import pytest
 
 from cleaner.rules import RuleBook, RuleError, load_directory, load_rulebook, parse_rule_file
+from conftest import run_cli, write_rules
 
 GOOD = """\
 rules:
@@ -54,6 +55,16 @@ def test_good_file_parses():
     ("colour: blue\n", "my/rules.yaml:1: unknown key 'colour'"),
     ("- just a list\n", "my/rules.yaml:1: a rule file must be a mapping"),
     ("structure:\n  - id: s\n    kind: magic\n    description: d\n", "my/rules.yaml:2: rule s: kind must be one of"),
+    # A key written twice: a loader would keep the last and lose the first without a word.
+    ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    match: {phrase: y}\n",
+     "my/rules.yaml:5: rule a: duplicate key 'match' (first at line 4)"),
+    ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\nrules: []\n",
+     "my/rules.yaml:5: duplicate key 'rules' (first at line 1)"),
+    ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    examples:\n      drop: [x]\n"
+     "      keep: [y]\n      drop: ['x.']\n", "my/rules.yaml:8: rule a: duplicate key 'drop' (first at line 6)"),
+    ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    zone: {head: 2, 'head': 3}\n",
+     "my/rules.yaml:5: rule a: duplicate key 'head' (first at line 5)"),
+    ("languages: [fr]\nsites: [a.com]\nlanguages: [es]\n", "my/rules.yaml:3: duplicate key 'languages' (first at line 1)"),
 ])
 def test_errors_name_file_line_and_rule(text, expected):
     message = error_of(text)
@@ -117,3 +128,64 @@ def test_bundled_rules_compile_when_first_used_and_user_rules_at_load(tmp_path):
     with pytest.raises(RuleError) as info:
         rule.matches_text("x")
     assert str(info.value).startswith("rules/bad.yaml:4: rule lazy-bad: bad regex")
+
+
+DUPLICATE = GOOD.replace("    match: {phrase: Share}\n", "    match: {phrase: Share}\n    match: {phrase: Partager}\n")
+
+
+@pytest.mark.parametrize("command", [["clean", "--no-config"], ["rules", "test"]])
+def test_a_duplicate_key_stops_the_command_at_its_line(tmp_path, command):
+    folder = write_rules(tmp_path / "mine", "dup.yaml", DUPLICATE).parent
+    done = run_cli(*command, "--rules", folder, input_bytes=b"Title\nShare\n")
+    assert done.returncode == 2
+    assert done.stderr.decode() == f"cleaner: error: {folder}/dup.yaml:6: rule x-share: duplicate key 'match' " \
+                                   "(first at line 5)\n"
+    assert done.stdout == b""
+
+
+def test_a_duplicate_key_in_the_configuration_is_refused_at_its_line(tmp_path):
+    (tmp_path / ".git").mkdir()  # the configuration is looked for up to here
+    config = tmp_path / ".cleaner.yaml"
+    config.write_text("lang: fr\nquotes: keep\nlang: en\n", encoding="utf-8")
+    done = run_cli("clean", input_bytes=b"Title\nShare\n", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.decode() == f"cleaner: error: {config}:3: duplicate key 'lang' (first at line 1)\n"
+
+
+def _set(name, extends):
+    return f"extends: [{extends}]\n" + GOOD.replace("x-share", f"{name}-share")
+
+
+def test_extends_cycles_are_refused_naming_the_files(tmp_path):
+    for name, parent in (("a", "b"), ("b", "c"), ("c", "a")):
+        write_rules(tmp_path / "loop", f"{name}.yaml", _set(name, parent))
+    with pytest.raises(RuleError) as info:
+        RuleBook(load_directory(tmp_path / "loop", "mine"))
+    assert str(info.value) == "mine/a.yaml:1: extends makes a cycle: mine/a.yaml -> mine/b.yaml -> mine/c.yaml " \
+                              "-> mine/a.yaml"
+
+
+def test_a_set_extending_itself_is_a_cycle(tmp_path):
+    write_rules(tmp_path / "self", "a.yaml", "\n" + _set("a", "a"))
+    with pytest.raises(RuleError) as info:
+        RuleBook(load_directory(tmp_path / "self", "mine"))
+    assert str(info.value) == "mine/a.yaml:2: extends makes a cycle: mine/a.yaml -> mine/a.yaml"
+
+
+def test_shared_parents_are_no_cycle(tmp_path):
+    for name, parents in (("a", "b, c"), ("b", "d"), ("c", "d"), ("d", "e"), ("z", "a")):
+        write_rules(tmp_path / "diamond", f"{name}.yaml", _set(name, parents))
+    write_rules(tmp_path / "diamond", "e.yaml", GOOD.replace("x-share", "e-share"))
+    book = RuleBook(load_directory(tmp_path / "diamond", "mine"))
+    rules, _ = book.select(None, None)
+    assert [r.id for r in rules] == ["a-share", "b-share", "d-share", "e-share", "c-share", "z-share"]
+
+
+@pytest.mark.parametrize("command", [["clean", "--no-config"], ["rules", "test"]])
+def test_an_extends_cycle_stops_the_command(tmp_path, command):
+    write_rules(tmp_path / "mine", "a.yaml", _set("a", "b"))
+    folder = write_rules(tmp_path / "mine", "b.yaml", _set("b", "a")).parent
+    done = run_cli(*command, "--rules", folder, input_bytes=b"Title\nShare\n")
+    assert done.returncode == 2
+    assert done.stderr.decode() == f"cleaner: error: {folder}/a.yaml:1: extends makes a cycle: {folder}/a.yaml " \
+                                   f"-> {folder}/b.yaml -> {folder}/a.yaml\n"
