@@ -33,6 +33,8 @@ from pathlib import Path
 import regex
 import yaml
 
+from .prose import SPEECH_CLOSERS, SPEECH_OPENERS, is_speech
+
 ACTIONS = ("drop_line", "drop_rest", "drop_before")
 MATCH_KINDS = ("phrase", "prefix", "regex")
 FAMILIES = (
@@ -96,8 +98,14 @@ def key_fold(text: str) -> str:
 
 
 def line_keys(text: str) -> tuple[str, str]:
-    """(phrase_key, prefix_key) of a line, folding it once."""
+    """(phrase_key, prefix_key) of a line, folding it once.
+
+    Edge punctuation folds away, except on words someone says (prose.is_speech): "— Ver
+    más", "«Ver más»" and "Leave a comment?" keep their marks, and so match no label.
+    """
     left = key_fold(text)
+    if left and (left[0] in SPEECH_OPENERS or left[-1] in SPEECH_CLOSERS) and is_speech(left):
+        return left, left
     if left and _EDGE_CHAR.match(left):  # most lines begin with a letter: one look
         left = _LEFT_EDGE.sub("", left)
     end = len(left)
@@ -639,7 +647,8 @@ def book_from_sources(sources: tuple[RuleSource, ...], disabled: frozenset[str] 
     from . import cache
 
     # Named after the rule texts and the code that reads them: an edit to either is a new file.
-    code = [Path(__file__).read_bytes(), (Path(__file__).parent / "regex_index.py").read_bytes()]
+    code = [Path(__file__).read_bytes(), *((Path(__file__).parent / name).read_bytes()
+                                           for name in ("regex_index.py", "prose.py"))]
     path = cache.path_for("rulebook", *code, sys.version, regex.__version__, repr(sorted(disabled)),
                           *(f"{s.source}\0{s.name}\0{s.text}" for s in sources), suffix=".pickle")
     data = cache.read(path)

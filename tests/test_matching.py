@@ -293,3 +293,66 @@ def test_what_lines_matched_is_kept_across_documents_within_a_bound(monkeypatch)
     again = cleaner.clean(page)
     assert not any(text.startswith("Another") for text in cleaner._matched[matcher])  # emptied, refilled
     assert again == first
+
+
+# Stories that say a marker's words: in dialogue, in quotes, as a question, as a heading.
+# The markers stand in the lower part of each text, where tail markers apply.
+STORIES = {
+    "en": """The Reading Group
+Nobody could remember who had started the reading group, only that it met on Thursdays.
+Ilse brought the coffee. Jonas brought the complaints, and a notebook for the minutes.
+He held the notebook up and looked around the table.
+Leave a comment?
+— You may also like it, she said.
+— You may also like
+— Fine.
+He wrote nothing.
+""",
+    "fr": """Le club de lecture
+Personne ne se souvenait de qui avait fondé le club, seulement qu'il se réunissait le jeudi.
+Ilse apportait le café, Jonas apportait ses plaintes et un carnet.
+Il posa le carnet sur la table et regarda autour de lui.
+« Laisser un commentaire ? »
+— Vous aimerez peut-être aussi, dit-elle.
+— Ver más
+« Ver más »
+Il ne répondit rien.
+""",
+    "es": """El club de lectura
+Nadie recordaba quién había fundado el club, solo que se reunía los jueves.
+Ilse traía el café; Jonas traía sus quejas y un cuaderno.
+Dejó el cuaderno sobre la mesa y miró a su alrededor.
+—Sin comentarios.
+—¿Comentarios?
+—Ver más.
+«Ver más», leyó ella.
+Nadie se rió.
+""",
+    "de": """Der Lesekreis
+Niemand wusste mehr, wer den Lesekreis gegründet hatte, nur dass er donnerstags tagte.
+Ilse brachte den Kaffee, Jonas brachte seine Klagen und ein Notizbuch.
+Er legte das Notizbuch auf den Tisch und sah in die Runde.
+„Keine Kommentare!“
+– Kommentare?
+»Ver más«
+– Ver más.
+Niemand lachte.
+""",
+    "ru": """Читательский клуб
+Никто не помнил, кто основал клуб, знали только, что он собирается по четвергам.
+Ильза приносила кофе, Йонас приносил жалобы и тетрадь.
+Он положил тетрадь на стол и оглядел всех.
+— Нет комментариев.
+— Комментарии?
+«Ver más»
+— Ver más.
+Никто не засмеялся.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_dialogue_saying_a_markers_words_stays(cleaner_obj, lang):
+    result = cleaner_obj.clean(STORIES[lang], lang=lang)
+    assert result.text == STORIES[lang] and not result.removals
+
