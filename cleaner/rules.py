@@ -42,13 +42,13 @@ FAMILIES = (
     "dateline", "label", "navigation", "promo", "related", "share", "source",
     "subscription", "tags", "translator", "widget",
 )
-STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline")
+STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail")
 
 _FILE_KEYS = {"description", "extends", "languages", "sites", "rules", "structure"}
 _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languages", "sites",
               "max_words", "near", "examples"}
 _STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
-                   "max_words"}
+                   "max_words", "prose_words", "max_prose"}
 _ID = regex.compile(r"[a-z0-9][a-z0-9._-]*")
 # Edges of a line that carry no words: bullets, arrows, colons, quotes, spaces.
 _LEFT_EDGE = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+")
@@ -262,6 +262,8 @@ class StructureRule:
     min_title_words: int = 3
     max_prefix_words: int = 5
     max_words: int = 16
+    prose_words: int = 8  # chrome_tail: see prose.TailShape
+    max_prose: int = 1
     source: str = "<rules>"
     line: int = 0
     action: str = "drop_line"
@@ -475,7 +477,7 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
     if kind not in STRUCTURE_KINDS:
         raise ctx.fail(node, rule_id, f"kind must be one of {', '.join(STRUCTURE_KINDS)}, not {kind!r}")
     params = {}
-    for key in ("min_chars", "min_title_words", "max_prefix_words", "max_words"):
+    for key in ("min_chars", "min_title_words", "max_prefix_words", "max_words", "prose_words", "max_prose"):
         if key in fields:
             params[key] = _positive_int(ctx, fields[key][1], rule_id, key)
     head = tail = None

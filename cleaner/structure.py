@@ -153,7 +153,14 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
     return removed
 
 
+def chrome_tail(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """Removes nothing itself: the rule says what the lines a tail or head marker cuts may
+    hold (matching.tail_shape reads it)."""
+    return 0
+
+
 STEPS = {
+    "chrome_tail": chrome_tail,
     "repeated_headline": repeated_headline,
     "link_list": link_list,
     "repeated_block": repeated_block,
