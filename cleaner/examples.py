@@ -33,7 +33,7 @@ def _matches(rule: Rule, example: str, tail: TailShape) -> bool | None:
         if "\n" in example.strip():
             return _removes_a_line(rule, example, tail)
         # A marker's line must also be one that may open a cut (a label, not a sentence).
-        return rule.matches_text(example) and (rule.action == "drop_line" or may_mark(rule, example))
+        return rule.matches_text(example) and (rule.action == "drop_line" or may_mark(rule.kind, example))
     except RuleTimeout:
         return None
 

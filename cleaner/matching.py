@@ -237,7 +237,8 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
         words, found = known
         if not found:
             continue
-        fitting = [r for r in found if _fits(r, i, count, words) and (r.action == "drop_line" or may_mark(r, text))]
+        fitting = [r for r in found
+                   if _fits(r, i, count, words) and (r.action == "drop_line" or may_mark(r.kind, text))]
         if fitting:
             fitting.sort(key=lambda r: _ACTION_RANK[r.action])
             rule = chosen[i] = fitting[0]
@@ -264,12 +265,13 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
     return removed
 
 
-def may_mark(rule: Rule, text: str) -> bool:
-    """Whether a marker rule's match may open a cut: the line is a label, not words someone
-    says ("— Ver más", "«Ver más»", "Leave a comment?"); and a pattern that takes free text
-    (a regex, a prefix) has not matched a sentence ("No thoughts on the matter were shared…").
-    A phrase is the whole line, so a full stop after it is only decoration."""
-    return not is_speech(text) and (rule.kind == "phrase" or not ends_sentence(text))
+def may_mark(kind: str, text: str) -> bool:
+    """Whether a marker rule's match (of ``kind``: phrase, prefix, regex) may open a cut: the
+    line must be a label. A phrase is the whole line, and its key already keeps the marks
+    of speech (rules.line_keys): a line matching it is the label, its full stop decoration.
+    A pattern that takes free text (a regex, a prefix) must not have matched words someone
+    says ("— 3 comments?") or a sentence ("No thoughts on the matter were shared…")."""
+    return kind == "phrase" or not (is_speech(text) or ends_sentence(text))
 
 
 def _cuts(texts: list[str], chosen: dict[int, Rule], markers: dict[int, list[Rule]],

@@ -110,6 +110,21 @@ structure:
     assert lines(cleaner.clean(text, lang="en")) == ["Title", "Body one."]
 
 
+def test_a_marker_phrase_written_as_a_question_still_marks_its_own_line(tmp_path):
+    """Speech folds consistently: a label that is itself a question matches the line that asks it."""
+    write_rules(tmp_path, "q.yaml", """rules:
+  - id: q-marker
+    description: a comment section opening with a question
+    family: comments
+    match: {phrase: What do you think?}
+    action: drop_rest
+""")
+    cleaner = Cleaner(rules=[str(tmp_path)], default_rules=False, max_removal=1.0)
+    text = "Title\nBody one.\nWHAT DO YOU THINK ?\nAnna\nMarch 3\n"
+    assert lines(cleaner.clean(text, lang="en")) == ["Title", "Body one."]
+    assert cleaner.clean("Title\nBody one.\n— What do you think?\nAnna\n", lang="en").removals == ()
+
+
 def test_zone_limits_a_rule(cleaner):
     text = "Credit: kept because not in the tail\nA\nB\nC\nCredit: AFP\n"
     assert lines(cleaner.clean(text, lang="en")) == ["Credit: kept because not in the tail", "A", "B", "C"]
