@@ -23,6 +23,7 @@ from pathlib import Path
 import regex
 
 from .fixes import fold_spaces, normalise_line_breaks
+from .matching import may_mark
 from .rules import phrase_key
 
 MONTHS = (
@@ -262,7 +263,10 @@ def _propose(site: str, pages: int, candidates: dict[str, Candidate], threshold:
         elif candidate.from_start < 10:
             zone = {"head": candidate.from_start + 1}
         action = "drop_line"
-        if "tail" in zone and candidate.rest_is_chrome >= 0.9 * candidate.pages and candidate.from_end > 0:
+        # A marker's line must be a label (matching.may_mark): a sentence such as a copyright
+        # notice, however often chrome follows it, is proposed as the chrome line it is.
+        if ("tail" in zone and candidate.rest_is_chrome >= 0.9 * candidate.pages and candidate.from_end > 0
+                and all(may_mark(kind, line) for line in candidate.examples)):
             action = "drop_rest"
         proposals.append(Proposal(f"{_slug(site)}-{len(proposals) + 1:03d}", candidate, share, kind, value, action,
                                   zone, []))

@@ -13,7 +13,9 @@ from . import regex_index
 from .regex_index import ends_with
 from .document import Document, Line, Removal
 from .fixes import fold_spaces
-from .rules import Rule, RuleTimeout, key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
+from .prose import TailShape, ends_sentence, is_speech, reads_as_chrome
+from .rules import (Rule, RuleTimeout, StructureRule, key_fold, line_keys, longer_than, prefix_matches,
+                    spaced_longer_than)
 
 # Strongest action first: a line that opens a tail of chrome says more than one chrome line.
 _ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}
@@ -28,6 +30,15 @@ def first_word(text: str) -> str:
     return _LEADING_WORD.match(text).group()
 
 
+def tail_shape(structure: list[StructureRule]) -> TailShape:
+    """What marker cuts may take, as the selection's chrome_tail rule says (the first one
+    selected: a site's set comes before the defaults), else TailShape's defaults."""
+    for rule in structure:
+        if rule.kind == "chrome_tail":
+            return TailShape(prose_words=rule.prose_words, max_prose=rule.max_prose)
+    return TailShape()
+
+
 class Matcher:
     """Rules of one selection, indexed so that a line meets only the rules that can match it.
 
@@ -37,7 +48,8 @@ class Matcher:
     hold (regex_index). Only regexes with neither are tried on every line.
     """
 
-    def __init__(self, rules: list[Rule]):
+    def __init__(self, rules: list[Rule], tail: TailShape = TailShape()):
+        self.tail = tail  # what the lines a marker cuts must look like
         self.phrases: dict[str, list[Rule]] = {}
         self.prefixes: dict[str, list[tuple[str, Rule]]] = {}
         self.starts: dict[str, list[Rule]] = {}  # by how their matches begin
@@ -207,7 +219,7 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
     count = len(content)
     texts = doc.texts(content)
     chosen: dict[int, Rule] = {}  # line -> the rule that takes it
-    rest = before = None  # the first line that drops the rest, the last that drops what is before
+    markers: dict[int, list[Rule]] = {}  # a line a marker rule takes -> the rules it fits, strongest first
     # A line repeated a thousand times is matched once: text -> (its word count, the rules it matches).
     seen: dict[str, tuple[int, list[Rule]]] = memo.setdefault(matcher, {})
     for i, text in enumerate(texts):
@@ -225,14 +237,15 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
         words, found = known
         if not found:
             continue
-        fitting = [r for r in found if _fits(r, i, count, words)]
+        fitting = [r for r in found
+                   if _fits(r, i, count, words) and (r.action == "drop_line" or may_mark(r.kind, text))]
         if fitting:
-            rule = chosen[i] = min(fitting, key=lambda r: _ACTION_RANK[r.action])
-            if rule.action == "drop_rest" and rest is None:
-                rest = i
-            elif rule.action == "drop_before":
-                before = i
+            fitting.sort(key=lambda r: _ACTION_RANK[r.action])
+            rule = chosen[i] = fitting[0]
+            if rule.action != "drop_line":
+                markers[i] = fitting
 
+    rest, before = _cuts(texts, chosen, markers, matcher.tail) if markers else (None, None)
     if rest is None and before is None:  # most documents: the lines chosen, and only they
         for i, rule in chosen.items():
             remove_line(content[i], rule, None)
@@ -250,6 +263,46 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
                 removed += 1
     removed += _apply_near_rules(doc, matcher, memo.setdefault("near", {}))
     return removed
+
+
+def may_mark(kind: str, text: str) -> bool:
+    """Whether a marker rule's match (of ``kind``: phrase, prefix, regex) may open a cut: the
+    line must be a label. A phrase is the whole line, and its key already keeps the marks
+    of speech (rules.line_keys): a line matching it is the label, its full stop decoration.
+    A pattern that takes free text (a regex, a prefix) must not have matched words someone
+    says ("— 3 comments?") or a sentence ("No thoughts on the matter were shared…")."""
+    return kind == "phrase" or not (is_speech(text) or ends_sentence(text))
+
+
+def _cuts(texts: list[str], chosen: dict[int, Rule], markers: dict[int, list[Rule]],
+          shape: TailShape) -> tuple[int | None, int | None]:
+    """(the first line that drops the rest, the last that drops what is before it), of the
+    markers whose cut takes only what reads as chrome (prose.reads_as_chrome). A marker that
+    would cut prose cuts nothing: its line is left to the other rules it matches, if any.
+    ``chosen`` loses the markers that do not cut."""
+    taken = [i in chosen for i in range(len(texts))]
+    rest = before = None
+    for i, fitting in markers.items():  # in document order
+        if fitting[0].action == "drop_rest":
+            if rest is not None:
+                continue  # inside the cut already opened
+            cuts = reads_as_chrome(texts[i + 1:], taken[i + 1:], shape)
+            rest = i if cuts else None
+        else:
+            cuts = reads_as_chrome(texts[:i], taken[:i], shape)
+            before = i if cuts else before
+        if not cuts:
+            _step_down(chosen, i, fitting)
+    return rest, before
+
+
+def _step_down(chosen: dict[int, Rule], i: int, fitting: list[Rule]) -> None:
+    """A marker that does not cut leaves its line to the strongest line rule it also fits."""
+    lines = [rule for rule in fitting if rule.action == "drop_line"]
+    if lines:
+        chosen[i] = lines[0]
+    else:
+        del chosen[i]
 
 
 def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from . import fixes, homoglyphs, language
 from .data import invisible_chars
 from .document import Document, Fix, Notice, Result
-from .matching import Matcher, apply_line_rules, remove_line
+from .matching import Matcher, apply_line_rules, remove_line, tail_shape
 from .rules import RuleBook, RuleTimeout, StructureRule, load_rulebook
 from .structure import apply_structure_rules
 
@@ -141,7 +141,7 @@ class Cleaner:
         key = (lang, self.rulebook.sites_of(domain))
         if key not in self._matchers:
             rules, structure = self.rulebook.select(lang, domain)
-            self._matchers[key] = (Matcher(rules), structure)
+            self._matchers[key] = (Matcher(rules, tail_shape(structure)), structure)
         return self._matchers[key]
 
     def warm(self) -> "Cleaner":

@@ -33,6 +33,8 @@ from pathlib import Path
 import regex
 import yaml
 
+from .prose import SPEECH_CLOSERS, SPEECH_OPENERS, is_speech
+
 ACTIONS = ("drop_line", "drop_rest", "drop_before")
 MATCH_KINDS = ("phrase", "prefix", "regex")
 FAMILIES = (
@@ -40,13 +42,13 @@ FAMILIES = (
     "dateline", "label", "navigation", "promo", "related", "share", "source",
     "subscription", "tags", "translator", "widget",
 )
-STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline")
+STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail")
 
 _FILE_KEYS = {"description", "extends", "languages", "sites", "rules", "structure"}
 _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languages", "sites",
               "max_words", "near", "examples"}
 _STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
-                   "max_words"}
+                   "max_words", "prose_words", "max_prose"}
 _ID = regex.compile(r"[a-z0-9][a-z0-9._-]*")
 # Edges of a line that carry no words: bullets, arrows, colons, quotes, spaces.
 _LEFT_EDGE = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+")
@@ -96,8 +98,14 @@ def key_fold(text: str) -> str:
 
 
 def line_keys(text: str) -> tuple[str, str]:
-    """(phrase_key, prefix_key) of a line, folding it once."""
+    """(phrase_key, prefix_key) of a line, folding it once.
+
+    Edge punctuation folds away, except on words someone says (prose.is_speech): "— Ver
+    más", "«Ver más»" and "Leave a comment?" keep their marks, and so match no label.
+    """
     left = key_fold(text)
+    if left and (left[0] in SPEECH_OPENERS or left[-1] in SPEECH_CLOSERS) and is_speech(left):
+        return left, left
     if left and _EDGE_CHAR.match(left):  # most lines begin with a letter: one look
         left = _LEFT_EDGE.sub("", left)
     end = len(left)
@@ -254,6 +262,8 @@ class StructureRule:
     min_title_words: int = 3
     max_prefix_words: int = 5
     max_words: int = 16
+    prose_words: int = 8  # chrome_tail: see prose.TailShape
+    max_prose: int = 1
     source: str = "<rules>"
     line: int = 0
     action: str = "drop_line"
@@ -486,7 +496,7 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
     if kind not in STRUCTURE_KINDS:
         raise ctx.fail(node, rule_id, f"kind must be one of {', '.join(STRUCTURE_KINDS)}, not {kind!r}")
     params = {}
-    for key in ("min_chars", "min_title_words", "max_prefix_words", "max_words"):
+    for key in ("min_chars", "min_title_words", "max_prefix_words", "max_words", "prose_words", "max_prose"):
         if key in fields:
             params[key] = _positive_int(ctx, fields[key][1], rule_id, key)
     head = tail = None

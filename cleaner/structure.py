@@ -7,6 +7,7 @@ import regex
 from .document import Document, Line
 from .fixes import fold_spaces
 from .matching import remove_line
+from .prose import is_dialogue
 from .rules import StructureRule, zone_size
 
 # What may stand between a breadcrumb and the title it is glued to.
@@ -97,8 +98,9 @@ _SENTENCE_BREAK = regex.compile(r"[.!?][»”\"']?\s+\p{Lu}")
 
 
 def is_headline(text: str) -> bool:
-    """A line that reads like a headline: it ends without a full stop or colon and holds one sentence."""
-    return bool(text) and text[-1] not in ".:;," and not _SENTENCE_BREAK.search(text)
+    """A line that reads like a headline: it ends without a full stop or colon, holds one
+    sentence, and is not dialogue ("— Tu viens ?", «Ты куда?»)."""
+    return bool(text) and text[-1] not in ".:;," and not _SENTENCE_BREAK.search(text) and not is_dialogue(text)
 
 
 def link_list(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
@@ -153,7 +155,14 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
     return removed
 
 
+def chrome_tail(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """Removes nothing itself: the rule says what the lines a tail or head marker cuts may
+    hold (matching.tail_shape reads it)."""
+    return 0
+
+
 STEPS = {
+    "chrome_tail": chrome_tail,
     "repeated_headline": repeated_headline,
     "link_list": link_list,
     "repeated_block": repeated_block,

@@ -112,3 +112,21 @@ def test_folder_of_text_files_is_one_site(tmp_path):
     done = run_cli("learn", folder, "-o", tmp_path / "blog.yaml")
     assert done.returncode == 0, done.stderr
     assert b"from 30 pages of blog.example" in done.stdout
+
+
+def test_a_sentence_chrome_follows_is_proposed_as_a_line_not_a_marker():
+    """A marker's line must be a label (matching.may_mark): a copyright sentence with chrome
+    after it is learned as a chrome line, and the rule passes its own examples."""
+    from cleaner.examples import check_rule
+    from cleaner.learn import to_yaml
+    from cleaner.rules import parse_rule_file
+
+    site_pages = [Page("news.example", [line for line, _ in page.lines]
+                       + [f"Example Times {2000 + i % 20}. All rights reserved.", "Home", "Contact us", "Jobs"])
+                  for i, page in enumerate(pages("news.example", "en", 60, seed=4))]
+    learned = learn(lambda: iter(site_pages), "news.example")
+    footer = [p for p in learned.proposals if "rights" in p.value]
+    assert footer and all(p.action == "drop_line" for p in footer)
+    assert any(p.action == "drop_rest" for p in learned.proposals)  # labels still open cuts
+    rules = parse_rule_file(to_yaml(learned), "learned.yaml", "learned").rules
+    assert [str(f) for rule in rules for f in check_rule(rule)] == []

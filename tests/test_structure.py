@@ -1,3 +1,5 @@
+import pytest
+
 from cleaner import Cleaner
 
 BODY = "The committee met on Tuesday and agreed on a plan that will take three years to complete in full."
@@ -52,6 +54,20 @@ def test_link_list_under_a_related_heading_runs_to_the_end():
 def test_prose_after_a_related_heading_stays():
     text = f"Title\n\n{BODY}\n\nSee also: Other story\n\nA subheading\n{BODY} Again.\n"
     assert clean(text).text == f"Title\n\n{BODY}\n\nA subheading\n{BODY} Again.\n"
+
+
+@pytest.mark.parametrize("lang, heading, dialogue", [
+    ("fr", "Lire aussi : Le ferry change d'horaires", "« Tu viens ? »\n— Non, pas ce soir !"),
+    ("ru", "Читайте также: Паром меняет расписание", "«Ты идёшь?»\n— Нет, не сегодня!"),
+    ("es", "Lee también: El ferry cambia de horario", "—¿Vienes?\n—No, esta noche no"),
+    ("de", "Lesen Sie auch: Die Fähre fährt seltener", "»Kommst du?«\n– Nein, heute nicht!"),
+    ("en", "See also: Ferry timetable changes", "“Are you coming?”\n— Not tonight!"),
+], ids=["fr", "ru", "es", "de", "en"])
+def test_dialogue_after_a_related_heading_is_no_list_of_headlines(lang, heading, dialogue):
+    text = f"Title\n\n{BODY}\n\n{heading}\n{dialogue}\n"
+    result = Cleaner().clean(text, lang=lang)
+    assert result.text == f"Title\n\n{BODY}\n\n{dialogue}\n"
+    assert [r.text for r in result.removals] == [heading]
 
 
 def test_normalisation():

@@ -1,0 +1,123 @@
+"""How a line reads: someone speaking, a sentence, a paragraph of prose, or chrome.
+
+A tail marker ("You may also like", "3 comments") takes every line after it on the
+strength of one line, so before it cuts, two things are asked here: whether the
+marker line is a bare label rather than words someone says, and whether the lines it
+would take read as chrome (headlines, links, labels, a short bio) rather than as
+paragraphs of writing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# Dashes that open a line of dialogue (French, Spanish, Russian, … typography). The
+# hyphen-minus is not one: trafilatura and Markdown write list items as "- item".
+DIALOGUE_DASHES = "—–―‒"
+# Marks that open and close a quotation, in the typographies of the supported languages
+# (« », “ ”, „ “, » «, ‹ ›, " ", ' ', ‘ ’, 「 」).
+OPENING_QUOTES = "«»“”„‟\"'‘’‚‹›「『"
+CLOSING_QUOTES = "«»“”„‟\"'‘’‹›」』"
+_STOPS = frozenset(".!?…")  # what may follow a whole line's closing quote
+_SPEAKER_STOPS = frozenset(",.!?…")  # what a quotation ends on before the speaker is named
+_LEFT_MARKS = "¿¡"  # Spanish opens a question or an exclamation
+_RIGHT_MARKS = "?!"
+# The first and last characters of every line is_speech accepts: what a caller can look at first.
+SPEECH_OPENERS = frozenset(DIALOGUE_DASHES + OPENING_QUOTES + _LEFT_MARKS)
+SPEECH_CLOSERS = frozenset(_RIGHT_MARKS)
+
+# A sentence ends, perhaps inside quotes or brackets, and the next begins with a capital
+# (perhaps after an opening quote or bracket); CJK full stops need no space after them.
+_SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’»)\]]*\s+[(\[\"'“‘«„]*\p{Lu}|[。！？][^\s。！？」』）]")
+# The line ends as a sentence does, perhaps inside quotes or brackets.
+_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»“«)\]」』）]*$")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")  # a word each: these scripts write no spaces
+
+
+def is_dialogue(text: str) -> bool:
+    """A line of dialogue or a quotation. It opens with a dialogue dash ("— Oui," but not the
+    mirrored "— Advertisement —" of a widget), or with a quote that closes as speech does:
+    at the end of the line («Ты куда?»), after the speaker's own comma or stop ("“Leave a
+    comment,” she said"), or before the comma or dash that leads to the speaker («Ver más»,
+    dijo). A headline quoting a title ("“Title”: what it means") is not dialogue."""
+    text = text.strip()
+    if len(text) < 2:
+        return False
+    first, last = text[0], text[-1]
+    if first in DIALOGUE_DASHES:
+        return last not in DIALOGUE_DASHES
+    if first not in OPENING_QUOTES:
+        return False
+    closing = _closing_quote(text)
+    if not closing:
+        return False
+    after = text[closing + 1:].lstrip()
+    return after[:1] in ("", ",", "—", "–") or after in _STOPS or text[closing - 1] in _SPEAKER_STOPS
+
+
+def _closing_quote(text: str) -> int:
+    """Where a quote opened by the line's first character closes (0: it does not). An
+    apostrophe inside a word ("don't") is no closing quote."""
+    for i in range(2, len(text)):
+        char = text[i]
+        if char in CLOSING_QUOTES and not (char in "'’" and i + 1 < len(text) and text[i + 1].isalpha()):
+            return i
+    return 0
+
+
+def is_speech(text: str) -> bool:
+    """Words someone says rather than a widget's label: dialogue or a quotation, or a
+    question or exclamation ("Leave a comment?" is asked; the label never asks)."""
+    text = text.strip()
+    if not text:
+        return False
+    return text[-1] in _RIGHT_MARKS or text[0] in _LEFT_MARKS or is_dialogue(text)
+
+
+def sentences(text: str) -> int:
+    """How many sentences the line holds, as far as its punctuation tells (at least 1)."""
+    return 1 + len(_SENTENCE_BREAK.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+def word_count(text: str) -> int:
+    """Words, a Chinese or Japanese character counting as one."""
+    return len(text.split()) + len(_UNSPACED.findall(text))
+
+
+@dataclass(frozen=True)
+class TailShape:
+    """What the lines a marker cuts may hold (rules/structure.yaml, kind chrome_tail).
+
+    ``prose_words``: a line ending as a sentence ends is a paragraph from this many words
+    on. ``max_prose``: how many such paragraphs the cut lines may hold (an author's bio,
+    a teaser); more are writing, and the marker does not cut.
+    """
+
+    prose_words: int = 8
+    max_prose: int = 1
+
+
+def is_prose(text: str, shape: TailShape) -> bool:
+    """A paragraph of writing: dialogue, two sentences or more, or a sentence of at least
+    ``shape.prose_words`` words."""
+    return is_dialogue(text) or sentences(text) >= 2 or (
+        ends_sentence(text) and word_count(text) >= shape.prose_words)
+
+
+def reads_as_chrome(texts: list[str], taken: list[bool], shape: TailShape) -> bool:
+    """Whether lines a marker would cut read as chrome: lines other rules take, short
+    headline-like lines, link rows, and at most ``shape.max_prose`` paragraphs of prose.
+    ``taken[i]`` says that another rule takes ``texts[i]`` as chrome on its own."""
+    prose = 0
+    for text, chrome in zip(texts, taken):
+        if not chrome and is_prose(text, shape):
+            prose += 1
+            if prose > shape.max_prose:
+                return False
+    return True
