@@ -119,9 +119,11 @@ def parse_record(line: str | bytes) -> dict:
 
 
 def record_inputs(record: dict, fields: Fields) -> tuple[str, str | None, str | None]:
-    text = record.get(fields.text)
-    if text is None:
+    if fields.text not in record:
         raise RecordError(f"no {fields.text!r} field")
+    text = record[fields.text]
+    if text is None:
+        raise RecordError(f"field {fields.text!r} is null, not a string")
     if not isinstance(text, str):
         raise RecordError(f"field {fields.text!r} is {type(text).__name__}, not a string")
     url = record.get(fields.url) if fields.url else None

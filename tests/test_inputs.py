@@ -1,0 +1,91 @@
+"""`cleaner clean` never writes over what it reads, and every bad input is one line naming it
+while the other inputs are still cleaned."""
+
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import pytest
+
+from conftest import run_cli
+
+BODY = "Title\nBody text of the page.\nShare this\n"
+CLEAN = "Title\nBody text of the page.\n"
+
+
+def tree(folder):
+    """Every file under ``folder`` with its bytes: what a refused run must leave as it was."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def error_lines(done):
+    lines = done.stderr.decode().splitlines()
+    assert all(line.startswith("cleaner: ") for line in lines), lines  # one line each, nothing else
+    return [line for line in lines if line.startswith("cleaner: error: ")]
+
+
+def write_records(path, count, start=0):
+    lines = "".join(json.dumps({"id": i, "text": f"Line {i} of page {i * 7919 % 1009}.\nShare this"}) + "\n"
+                    for i in range(start, start + count))
+    if str(path).endswith(".gz"):
+        path.write_bytes(gzip.compress(lines.encode(), mtime=0))
+    else:
+        path.write_text(lines, encoding="utf-8")
+
+
+# --- every input attempted; each failure one line --------------------------------------
+
+
+def test_a_null_text_field_is_called_null_not_missing(tmp_path):
+    (tmp_path / "r.jsonl").write_text('{"text": null}\n{"body": "x"}\n', encoding="utf-8")
+    done = run_cli("clean", tmp_path / "r.jsonl", "-o", tmp_path / "o.jsonl", "--on-error", "skip")
+    err = done.stderr.decode()
+    assert f"cleaner: skipped {tmp_path / 'r.jsonl'}:1: field 'text' is null, not a string" in err
+    assert f"cleaner: skipped {tmp_path / 'r.jsonl'}:2: no 'text' field" in err
+
+
+# --- folders that cannot be walked -----------------------------------------------------
+
+
+def _without_root_powers():
+    """A command prefix under which chmod 000 stops this process too: root reads any folder,
+    so as root the run gives up the capabilities that let it (it stays root otherwise)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    assert setpriv, "the tests run as root: an unreadable folder needs setpriv (util-linux) to be real"
+    caps = "-dac_override,-dac_read_search"
+    return [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}"]
+
+
+def remove_tree(root):
+    """rm -r without recursion, and with short paths: shutil.rmtree (and pytest's clean-up of
+    old temporary folders, shared by every run on the machine) recurse once a level and fail on a
+    tree this deep. Each folder is moved to the top of a flat holding folder before it is read."""
+    holding = tempfile.mkdtemp(dir=os.path.dirname(root))
+    os.rename(root, os.path.join(holding, "0"))
+    queue, count = ["0"], 1
+    while queue:
+        folder = os.path.join(holding, queue.pop())
+        with os.scandir(folder) as found:
+            children = list(found)
+        for entry in children:
+            if entry.is_dir(follow_symlinks=False):
+                os.rename(entry.path, os.path.join(holding, str(count)))
+                queue.append(str(count))
+                count += 1
+            else:
+                os.unlink(entry.path)
+        os.rmdir(folder)
+    os.rmdir(holding)
+
+
+@pytest.fixture
+def deep_tmp(tmp_path):
+    yield tmp_path
+    for name in os.listdir(tmp_path):
+        remove_tree(tmp_path / name)
