@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from .files import InputFile, atomic_output, discover
+from .files import InputFile, atomic_output, discover, file_id, quote_name
 from .records import (
     JSONL_SUFFIXES, PARQUET_SUFFIXES, ParquetSink, RecordError, iter_parquet, jsonl_writer, open_record_lines,
     parquet_schema, read_jsonl, record_kind, record_line,
@@ -111,12 +111,20 @@ def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
 
 
 def _clean_paths(args, settings, jobs, stats, audit, progress) -> int:
-    inputs = discover(args.paths, ALL_SUFFIXES)
-    if not inputs:
-        raise CleanError(f"{', '.join(args.paths)}: no files to clean (looked for {', '.join(ALL_SUFFIXES)})")
+    output = Path(args.output) if args.output else None
+    # An output folder inside an input folder is never read back as input (a rerun would clean
+    # out/ into out/out/).
+    output_id = file_id(output) if output is not None else None
+    found = discover(args.paths, ALL_SUFFIXES, frozenset([output_id]) if output_id else frozenset())
+    inputs = found.files
+    if not inputs and not found.errors:
+        names = ", ".join(quote_name(name) for name in args.paths)
+        raise CleanError(f"{names}: no files to clean (looked for {', '.join(ALL_SUFFIXES)})")
+    for error in found.errors:  # a folder that cannot be read; the others are still cleaned
+        print(f"cleaner: error: {error}", file=sys.stderr)
+        stats.errors += 1
     record_files = [item for item in inputs if record_kind(item.path)]
     plain_files = [item for item in inputs if not record_kind(item.path)]
-    output = Path(args.output) if args.output else None
     single_record_output = output is not None and record_kind(output) is not None
     if single_record_output and (len(record_files) != 1 or plain_files):
         raise CleanError(f"{output}: a record file as output takes exactly one record input "
@@ -129,7 +137,7 @@ def _clean_paths(args, settings, jobs, stats, audit, progress) -> int:
             if target in seen:
                 raise CleanError(f"{item.path}: would overwrite the output of {seen[target]} ({output / target})")
             seen[target] = item.path
-    status = 0
+    status = 2 if found.errors else 0
     if plain_files:
         tasks = (FileTask(item.path, str(item.path), None if output is None or args.diff else output / output_name(item),
                           diff=args.diff, audit=audit.wanted) for item in plain_files)
@@ -225,7 +233,7 @@ def _clean_on_dask(args, settings: Settings) -> int:
     except ImportError as exc:
         raise CleanError(f"--dask needs Dask: pip install 'cleaner[dask]' ({exc})") from None
     output = Path(args.output)
-    inputs = discover(args.paths, ALL_SUFFIXES)
+    inputs = discover(args.paths, ALL_SUFFIXES).files
     unsupported = [item.path for item in inputs if record_kind(item.path) == "parquet"]
     if unsupported:
         raise CleanError(f"{unsupported[0]}: --dask takes JSONL and text or HTML shards, not Parquet")

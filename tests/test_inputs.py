@@ -37,6 +37,19 @@ def write_records(path, count, start=0):
         path.write_text(lines, encoding="utf-8")
 
 
+# --- never write over an input ---------------------------------------------------------
+
+
+def test_output_folder_inside_the_input_folder_is_never_read_back(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(BODY, encoding="utf-8")
+    for _ in range(2):
+        done = run_cli("clean", tmp_path / "in", "-o", tmp_path / "in" / "out")
+        assert done.returncode == 0, done.stderr
+        assert "cleaner: 1 documents" in done.stderr.decode()
+    assert tree(tmp_path / "in") == {"a.txt": BODY.encode(), "out/a.txt": CLEAN.encode()}
+
+
 # --- every input attempted; each failure one line --------------------------------------
 
 
@@ -60,6 +73,26 @@ def _without_root_powers():
     assert setpriv, "the tests run as root: an unreadable folder needs setpriv (util-linux) to be real"
     caps = "-dac_override,-dac_read_search"
     return [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}"]
+
+
+def test_an_unreadable_folder_is_named_and_the_rest_cleaned(tmp_path):
+    (tmp_path / "in" / "locked").mkdir(parents=True)
+    (tmp_path / "in" / "locked" / "secret.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "in" / "z.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "in" / "locked").chmod(0)
+    try:
+        prefix = _without_root_powers()
+        probe = subprocess.run([*prefix, sys.executable, "-c", "import os, sys; os.listdir(sys.argv[1])",
+                                tmp_path / "in" / "locked"], capture_output=True)
+        assert probe.returncode != 0 and b"PermissionError" in probe.stderr  # the folder really is unreadable
+        done = subprocess.run([*prefix, sys.executable, "-m", "cleaner", "clean", tmp_path / "in",
+                               "-o", tmp_path / "out"], capture_output=True, timeout=120)
+    finally:
+        (tmp_path / "in" / "locked").chmod(0o755)
+    assert done.returncode == 2
+    (line,) = error_lines(done)
+    assert line == f"cleaner: error: {tmp_path / 'in' / 'locked'}: cannot read folder: Permission denied"
+    assert tree(tmp_path / "out") == {"z.txt": CLEAN.encode()}
 
 
 def remove_tree(root):
@@ -89,3 +122,39 @@ def deep_tmp(tmp_path):
     yield tmp_path
     for name in os.listdir(tmp_path):
         remove_tree(tmp_path / name)
+
+
+def test_a_folder_1100_levels_deep_is_cleaned(deep_tmp):
+    folder = deep_tmp / "in"
+    folder.mkdir()
+    for _ in range(1100):  # os.makedirs itself recurses once a level
+        folder = folder / "d"
+        folder.mkdir()
+    (folder / "x.txt").write_text(BODY, encoding="utf-8")
+    (deep_tmp / "in" / "top.txt").write_text(BODY, encoding="utf-8")
+    done = run_cli("clean", deep_tmp / "in", "-o", deep_tmp / "out")
+    assert done.returncode == 0, done.stderr[-500:]
+    assert (deep_tmp / "out" / os.path.join(*["d"] * 1100) / "x.txt").read_text(encoding="utf-8") == CLEAN
+    assert (deep_tmp / "out" / "top.txt").read_text(encoding="utf-8") == CLEAN
+
+
+def test_a_folder_too_deep_for_a_path_is_named_and_the_rest_cleaned(tmp_path):
+    # Folders nested past PATH_MAX (4,096 bytes): made one level at a time from a descriptor.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "top.txt").write_text(BODY, encoding="utf-8")
+    name = "n" * 200
+    fd = os.open(tmp_path / "in", os.O_RDONLY)
+    try:
+        for _ in range(25):
+            os.mkdir(name, dir_fd=fd)
+            child = os.open(name, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = child
+    finally:
+        os.close(fd)
+    done = run_cli("clean", tmp_path / "in", "-o", tmp_path / "out")
+    assert done.returncode == 2
+    (line,) = error_lines(done)
+    assert line.startswith(f"cleaner: error: {tmp_path / 'in' / name}/{name}/")
+    assert line.endswith(": cannot read folder: File name too long")
+    assert (tmp_path / "out" / "top.txt").read_text(encoding="utf-8") == CLEAN
