@@ -7,9 +7,11 @@ import functools
 import os
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from .files import InputFile, atomic_output, discover, file_id, quote_name
+from .overwrite import Overwrite, Reads, refuse_overwrites
 from .records import (
     JSONL_SUFFIXES, PARQUET_SUFFIXES, ParquetSink, RecordError, iter_parquet, jsonl_writer, open_record_lines,
     parquet_schema, read_jsonl, record_kind, record_line,
@@ -52,11 +54,78 @@ def output_name(item: InputFile) -> Path:
     return rel.with_suffix(".txt") if is_html_name(rel.name) else rel
 
 
+@dataclass(frozen=True)
+class Plan:
+    """What a run over paths reads and writes, settled (and refused) before anything is written."""
+
+    files: list[InputFile]
+    output: Path | None
+    single_record_output: bool  # -o names the one record input's output file, not a folder
+    errors: list[str]  # folders that could not be read, one line each
+
+    @property
+    def plain(self) -> list[InputFile]:
+        return [item for item in self.files if not record_kind(item.path)]
+
+    @property
+    def records(self) -> list[InputFile]:
+        return [item for item in self.files if record_kind(item.path)]
+
+    def target(self, item: InputFile) -> Path | None:
+        if self.output is None:
+            return None
+        return self.output if self.single_record_output else self.output / output_name(item)
+
+
+def plan_paths(args, skip_plain_outputs: bool = False) -> Plan:
+    """The inputs under ``args.paths`` and their outputs under ``args.output``; CleanError when the
+    outputs collide, or would write over an input (``skip_plain_outputs``: --diff writes no text)."""
+    output = Path(args.output) if args.output else None
+    # An output folder inside an input folder is never read back as input (a rerun would clean
+    # out/ into out/out/).
+    output_id = file_id(output) if output is not None else None
+    found = discover(args.paths, ALL_SUFFIXES, frozenset([output_id]) if output_id else frozenset())
+    if not found.files and not found.errors:
+        names = ", ".join(quote_name(name) for name in args.paths)
+        raise CleanError(f"{names}: no files to clean (looked for {', '.join(ALL_SUFFIXES)})")
+    plan = Plan(found.files, output, output is not None and record_kind(output) is not None, found.errors)
+    records, plain = plan.records, plan.plain
+    if plan.single_record_output and (len(records) != 1 or plain):
+        raise CleanError(f"{quote_name(output)}: a record file as output takes exactly one record input "
+                         f"(got {len(records)} record files and {len(plain)} other files); "
+                         "give a directory instead")
+    if output is not None and not plan.single_record_output:
+        seen: dict[Path, Path] = {}
+        for item in found.files:
+            target = output_name(item)
+            if target in seen:
+                raise CleanError(f"{quote_name(item.path)}: would overwrite the output of {quote_name(seen[target])} "
+                                 f"({quote_name(output / target)})")
+            seen[target] = item.path
+    writes = [plan.target(item) for item in (*records, *([] if skip_plain_outputs else plain))]
+    reads = Reads([*(item.path for item in found.files), *map(Path, args.paths)])
+    folder = output if not plan.single_record_output else None
+    _refuse(reads, [path for path in writes if path is not None], folder, args.audit)
+    return plan
+
+
+def _refuse(reads: Reads, writes: list[Path], folder: Path | None, audit: str | None) -> None:
+    try:
+        refuse_overwrites(reads, writes, folder, Path(audit) if audit else None)
+    except Overwrite as exc:
+        raise CleanError(str(exc)) from None
+
+
 def run_clean(args, settings: Settings) -> int:
     settings.build()  # a bad rule stops the run here, before any output exists
     if args.dask:
         return _clean_on_dask(args, settings)
     jobs = args.jobs if args.jobs else (os.cpu_count() or 1)
+    stdin = not args.paths or args.paths == ["-"]
+    if stdin:
+        _refuse(Reads(()), [Path(args.output)] if args.output else [], None, args.audit)
+    else:
+        plan = plan_paths(args, skip_plain_outputs=args.diff)
     stats = Stats()
     progress = Progress(args.progress or sys.stderr.isatty())
     started = time.monotonic()
@@ -64,10 +133,10 @@ def run_clean(args, settings: Settings) -> int:
     with contextlib.ExitStack() as stack:
         audit = AuditSink(stack, args.audit)
         try:
-            if not args.paths or args.paths == ["-"]:
+            if stdin:
                 status = _clean_stdin(args, settings, jobs, stats, audit, progress)
             else:
-                status = _clean_paths(args, settings, jobs, stats, audit, progress)
+                status = _clean_paths(plan, args, settings, jobs, stats, audit, progress)
         finally:
             progress.close()
     if (args.output or args.progress) and not args.quiet:
@@ -110,39 +179,17 @@ def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
     return 0
 
 
-def _clean_paths(args, settings, jobs, stats, audit, progress) -> int:
-    output = Path(args.output) if args.output else None
-    # An output folder inside an input folder is never read back as input (a rerun would clean
-    # out/ into out/out/).
-    output_id = file_id(output) if output is not None else None
-    found = discover(args.paths, ALL_SUFFIXES, frozenset([output_id]) if output_id else frozenset())
-    inputs = found.files
-    if not inputs and not found.errors:
-        names = ", ".join(quote_name(name) for name in args.paths)
-        raise CleanError(f"{names}: no files to clean (looked for {', '.join(ALL_SUFFIXES)})")
-    for error in found.errors:  # a folder that cannot be read; the others are still cleaned
+def _clean_paths(plan: Plan, args, settings, jobs, stats, audit, progress) -> int:
+    for error in plan.errors:  # a folder that cannot be read; the others are still cleaned
         print(f"cleaner: error: {error}", file=sys.stderr)
         stats.errors += 1
-    record_files = [item for item in inputs if record_kind(item.path)]
-    plain_files = [item for item in inputs if not record_kind(item.path)]
-    single_record_output = output is not None and record_kind(output) is not None
-    if single_record_output and (len(record_files) != 1 or plain_files):
-        raise CleanError(f"{output}: a record file as output takes exactly one record input "
-                         f"(got {len(record_files)} record files and {len(plain_files)} other files); "
-                         "give a directory instead")
-    if output is not None and not single_record_output:
-        seen: dict[Path, Path] = {}
-        for item in inputs:
-            target = output_name(item)
-            if target in seen:
-                raise CleanError(f"{item.path}: would overwrite the output of {seen[target]} ({output / target})")
-            seen[target] = item.path
-    status = 2 if found.errors else 0
-    if plain_files:
-        tasks = (FileTask(item.path, str(item.path), None if output is None or args.diff else output / output_name(item),
-                          diff=args.diff, audit=audit.wanted) for item in plain_files)
+    status = 2 if plan.errors else 0
+    plain = plan.plain
+    if plain:
+        tasks = (FileTask(item.path, str(item.path), None if args.diff else plan.target(item),
+                          diff=args.diff, audit=audit.wanted) for item in plain)
         # A pool costs a fork per worker: not worth it for fewer files than workers.
-        for outcome in ordered_map(run_file, tasks, min(jobs, len(plain_files)), settings):
+        for outcome in ordered_map(run_file, tasks, min(jobs, len(plain)), settings):
             if outcome.error:
                 print(f"cleaner: error: {outcome.error}", file=sys.stderr)
                 stats.errors += 1
@@ -153,10 +200,10 @@ def _clean_paths(args, settings, jobs, stats, audit, progress) -> int:
             sys.stdout.write(outcome.diff or outcome.text)
             audit.write(outcome.audit)
             progress.update(stats)
-    for item in record_files:
-        target = output if single_record_output else (output / item.relative if output else None)
+    for item in plan.records:
         try:
-            status = max(status, _clean_record_file(item, target, args, settings, jobs, stats, audit, progress))
+            status = max(status, _clean_record_file(item, plan.target(item), args, settings, jobs, stats, audit,
+                                                    progress))
         except RecordError as exc:
             raise CleanError(f"{item.path}: {exc}") from None
     return status

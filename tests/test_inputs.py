@@ -40,6 +40,71 @@ def write_records(path, count, start=0):
 # --- never write over an input ---------------------------------------------------------
 
 
+def test_output_folder_that_is_the_input_folder_is_refused(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "in" / "b.html").write_text("<html><body><p>Hello there.</p></body></html>", encoding="utf-8")
+    before = tree(tmp_path)
+    done = run_cli("clean", tmp_path / "in", "-o", tmp_path / "in")
+    assert done.returncode == 2
+    (line,) = error_lines(done)
+    assert line.startswith(f"cleaner: error: {tmp_path / 'in'}: ") and "input" in line
+    assert tree(tmp_path) == before
+
+
+def test_output_folder_holding_a_named_input_is_refused(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    before = tree(tmp_path)
+    done = run_cli("clean", "a.txt", "-o", ".", cwd=tmp_path)
+    assert done.returncode == 2
+    (line,) = error_lines(done)
+    assert line.startswith("cleaner: error: a.txt: ") and "input" in line
+    assert tree(tmp_path) == before
+
+
+@pytest.mark.parametrize("how", ["same name", "other spelling", "symlink", "hard link"])
+def test_record_output_that_is_its_input_is_refused(tmp_path, how):
+    write_records(tmp_path / "r.jsonl", 5)
+    output = {"same name": tmp_path / "r.jsonl", "other spelling": tmp_path / "." / "x" / ".." / "r.jsonl",
+              "symlink": tmp_path / "link.jsonl", "hard link": tmp_path / "hard.jsonl"}[how]
+    (tmp_path / "x").mkdir()
+    if how == "symlink":
+        os.symlink(tmp_path / "r.jsonl", output)
+    if how == "hard link":
+        os.link(tmp_path / "r.jsonl", output)
+    before = tree(tmp_path)
+    done = run_cli("clean", tmp_path / "r.jsonl", "-o", output)
+    assert done.returncode == 2
+    (line,) = error_lines(done)
+    assert "would write over the input" in line
+    assert tree(tmp_path) == before
+    assert os.path.islink(tmp_path / "link.jsonl") == (how == "symlink")
+
+
+def test_audit_naming_an_input_or_an_output_is_refused(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(BODY, encoding="utf-8")
+    write_records(tmp_path / "r.jsonl", 3)
+    before = tree(tmp_path)
+    runs = [
+        ("clean", tmp_path / "in", "-o", tmp_path / "out", "--audit", tmp_path / "in" / "a.txt"),
+        ("clean", tmp_path / "in", "-o", tmp_path / "out", "--audit", tmp_path / "out" / "a.txt"),
+        ("clean", tmp_path / "in", "-o", tmp_path / "out", "--audit", tmp_path / "out"),
+        ("clean", tmp_path / "r.jsonl", "-o", tmp_path / "o.jsonl", "--audit", tmp_path / "o.jsonl"),
+        ("clean", tmp_path / "r.jsonl", "-o", tmp_path / "o.jsonl", "--audit", tmp_path / "r.jsonl"),
+    ]
+    for args in runs:
+        done = run_cli(*args)
+        assert done.returncode == 2, args
+        (line,) = error_lines(done)
+        assert line.startswith(f"cleaner: error: {args[-1]}: ") and "--audit" in line, line
+        assert tree(tmp_path) == before, args
+        assert not (tmp_path / "out").exists() and not (tmp_path / "o.jsonl").exists()
+    stdin = run_cli("clean", "-o", tmp_path / "o.txt", "--audit", tmp_path / "o.txt", input_bytes=BODY.encode())
+    assert stdin.returncode == 2 and "--audit" in error_lines(stdin)[0]
+    assert not (tmp_path / "o.txt").exists()
+
+
 def test_output_folder_inside_the_input_folder_is_never_read_back(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(BODY, encoding="utf-8")
