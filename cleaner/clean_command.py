@@ -7,14 +7,15 @@ import functools
 import os
 import sys
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .files import InputFile, atomic_output, discover, file_id, quote_name
+from .files import InputFile, atomic_output, discover, file_id, os_error_text, quote_name
 from .overwrite import Overwrite, Reads, refuse_overwrites
 from .records import (
-    JSONL_SUFFIXES, PARQUET_SUFFIXES, ParquetSink, RecordError, iter_parquet, jsonl_writer, open_record_lines,
-    parquet_schema, read_jsonl, record_kind, record_line,
+    JSONL_SUFFIXES, PARQUET_SUFFIXES, ParquetSink, RecordError, UnreadableFile, iter_parquet, jsonl_writer,
+    open_record_lines, parquet_schema, read_jsonl, record_kind, record_line,
 )
 from .run import (
     HTML_SUFFIXES, FileTask, Progress, Settings, Stats, batches, is_html_name, ordered_map,
@@ -146,11 +147,21 @@ def run_clean(args, settings: Settings) -> int:
     return status
 
 
+def _report(error: str, stats: Stats) -> None:
+    print(f"cleaner: error: {error}", file=sys.stderr)
+    stats.errors += 1
+
+
 def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
     if args.format == "jsonl":
-        items = read_jsonl(sys.stdin.buffer)
-        return clean_records("<stdin>", items, Path(args.output) if args.output else None, None,
-                             args.on_error, settings, jobs, stats, audit, progress)
+        output = Path(args.output) if args.output else None
+        error = _attempt("<stdin>", output, lambda: clean_records(
+            "<stdin>", read_jsonl(sys.stdin.buffer), output, None, args.on_error, settings, jobs, stats, audit,
+            progress))
+        if error is not None:
+            _report(error, stats)
+            return 2
+        return 0
     from .decode import DecodeError, decode
 
     data = sys.stdin.buffer.read()
@@ -180,9 +191,9 @@ def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
 
 
 def _clean_paths(plan: Plan, args, settings, jobs, stats, audit, progress) -> int:
-    for error in plan.errors:  # a folder that cannot be read; the others are still cleaned
-        print(f"cleaner: error: {error}", file=sys.stderr)
-        stats.errors += 1
+    """Every input is attempted; a failed one is a line on stderr and makes the status 2."""
+    for error in plan.errors:
+        _report(error, stats)
     status = 2 if plan.errors else 0
     plain = plan.plain
     if plain:
@@ -191,8 +202,7 @@ def _clean_paths(plan: Plan, args, settings, jobs, stats, audit, progress) -> in
         # A pool costs a fork per worker: not worth it for fewer files than workers.
         for outcome in ordered_map(run_file, tasks, min(jobs, len(plain)), settings):
             if outcome.error:
-                print(f"cleaner: error: {outcome.error}", file=sys.stderr)
-                stats.errors += 1
+                _report(outcome.error, stats)
                 status = 2
                 continue
             stats.merge(outcome.stats)
@@ -201,30 +211,89 @@ def _clean_paths(plan: Plan, args, settings, jobs, stats, audit, progress) -> in
             audit.write(outcome.audit)
             progress.update(stats)
     for item in plan.records:
-        try:
-            status = max(status, _clean_record_file(item, plan.target(item), args, settings, jobs, stats, audit,
-                                                    progress))
-        except RecordError as exc:
-            raise CleanError(f"{item.path}: {exc}") from None
+        error = clean_record_file(item.path, plan.target(item), args.on_error, settings, jobs, stats, audit, progress)
+        if error is not None:
+            _report(error, stats)
+            status = 2
     return status
 
 
-def _clean_record_file(item, target, args, settings, jobs, stats, audit, progress) -> int:
-    source = str(item.path)
-    if record_kind(item.path) == "parquet":
-        schema = parquet_schema(item.path) if target is not None and record_kind(target) == "parquet" else None
-        return clean_records(source, iter_parquet(item.path), target, schema, args.on_error, settings, jobs,
-                             stats, audit, progress)
+class FileFailed(Exception):
+    """A malformed record under --on-error fail: its file fails; ``str()`` names file and line."""
+
+
+def clean_record_file(path: Path, target: Path | None, on_error, settings, jobs, stats, audit=None,
+                      progress=None) -> str | None:
+    """Clean one record file into ``target`` (or stdout): None, or the one-line error of a file
+    that failed, whose ``target`` is then absent (never a part that looks complete)."""
+
+    def clean() -> None:
+        if record_kind(path) == "parquet":
+            schema = parquet_schema(path) if target is not None and record_kind(target) == "parquet" else None
+            clean_records(source, iter_parquet(path), target, schema, on_error, settings, jobs, stats, audit,
+                          progress)
+        else:
+            with open_record_lines(path) as lines:
+                clean_records(source, read_jsonl(lines), target, None, on_error, settings, jobs, stats, audit,
+                              progress)
+
+    source = str(path)
+    return _attempt(source, target, clean)
+
+
+def _attempt(source: str, target: Path | None, clean: Callable[[], None]) -> str | None:
+    """Run ``clean``, the cleaning of one record input: None, or the one-line error of the input."""
     try:
-        with open_record_lines(item.path) as handle:
-            return clean_records(source, read_jsonl(handle), target, None, args.on_error, settings, jobs,
-                                 stats, audit, progress)
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
-        raise CleanError(f"{source}: cannot read: {exc}") from None
+        clean()
+    except (FileFailed, UnreadableFile, RecordError, OSError) as exc:
+        if isinstance(exc, OSError) and target is None:
+            raise  # stdout went away (a closed pipe): not the input's fault
+        return _record_error(source, target, exc)
+    return None
 
 
-def clean_records(source, items, target, schema, on_error, settings, jobs, stats, audit=None, progress=None) -> int:
-    """Stream records through the workers into ``target`` (or stdout); the target is complete or absent."""
+def _record_error(source: str, target: Path | None, exc: Exception) -> str:
+    if isinstance(exc, OSError):
+        return f"{quote_name(source)}: cannot write {quote_name(target)}: {os_error_text(exc, target)}"
+    message = str(exc) if isinstance(exc, FileFailed) else f"{quote_name(source)}: {exc}"
+    return message + (f"; {quote_name(target)} not written" if target is not None else "")
+
+
+@dataclass
+class _Tally:
+    """One file's records as they are handled, counted where they are written: a failed file's
+    records that never reached a kept output are counted as failed, so the counts add up."""
+
+    read: int = 0
+    written: int = 0
+    dropped: int = 0
+    skipped: int = 0
+
+    def add_to(self, stats: Stats, failed: bool, kept: bool) -> None:
+        written, dropped = (self.written, self.dropped) if kept or not failed else (0, 0)
+        stats.records_read += self.read
+        stats.records_written += written
+        stats.records_dropped += dropped
+        stats.records_skipped += self.skipped
+        stats.records_failed += self.read - written - dropped - self.skipped
+
+
+def clean_records(source, items, target, schema, on_error, settings, jobs, stats, audit=None, progress=None) -> None:
+    """Stream records through the workers into ``target`` (or stdout); the target is complete or absent.
+
+    Raises FileFailed (a malformed record, --on-error fail), UnreadableFile, or OSError (writing);
+    ``stats`` counts the file's records either way.
+    """
+    tally = _Tally()
+    try:
+        _stream_records(source, items, target, schema, on_error, settings, jobs, stats, tally, audit, progress)
+    except Exception:
+        tally.add_to(stats, failed=True, kept=target is None)
+        raise
+    tally.add_to(stats, failed=False, kept=True)
+
+
+def _stream_records(source, items, target, schema, on_error, settings, jobs, stats, tally, audit, progress) -> None:
     with contextlib.ExitStack() as stack:
         if target is None:
             sys.stdout.flush()
@@ -232,7 +301,7 @@ def clean_records(source, items, target, schema, on_error, settings, jobs, stats
             sink = None
         elif record_kind(target) == "parquet":
             if schema is None:
-                raise CleanError(f"{target}: Parquet output needs Parquet input (the schema comes from it)")
+                raise CleanError(f"{quote_name(target)}: Parquet output needs Parquet input (the schema comes from it)")
             raw = stack.enter_context(atomic_output(target))
             sink = ParquetSink(raw, schema)
             stack.callback(sink.close)
@@ -245,22 +314,26 @@ def clean_records(source, items, target, schema, on_error, settings, jobs, stats
         wanted = audit is not None and audit.wanted
         task = functools.partial(run_records, audit=wanted, as_lines=sink is None)
         for outcomes, batch_stats in ordered_map(task, batches(items, source), jobs, settings):
-            stats.merge(batch_stats)
+            # The records are counted here, as they reach the output, not by the worker.
+            stats.merge(replace(batch_stats, records_read=0, records_written=0, records_dropped=0))
             lines = []
             for outcome in outcomes:
+                tally.read += 1
                 if outcome.error is not None:
-                    message = f"{source}:{outcome.number}: {outcome.error}"
+                    message = f"{quote_name(source)}:{outcome.number}: {outcome.error}"
                     if on_error == "fail":
                         if lines:  # the records before it go out, as they would one by one
                             write(b"".join(lines))
-                        raise CleanError(f"{message} (--on-error skip to go on)")
+                        raise FileFailed(f"{message} (--on-error skip to go on)")
                     print(f"cleaner: skipped {message}", file=sys.stderr)
-                    stats.records_skipped += 1
+                    tally.skipped += 1
                     continue
                 if wanted:
                     audit.write(outcome.audit)
                 if outcome.record is None:
+                    tally.dropped += 1
                     continue
+                tally.written += 1
                 if sink is not None:
                     sink.write(outcome.record)
                 else:
@@ -269,7 +342,6 @@ def clean_records(source, items, target, schema, on_error, settings, jobs, stats
                 write(b"".join(lines))
             if progress is not None:
                 progress.update(stats)
-    return 0
 
 
 def _clean_on_dask(args, settings: Settings) -> int:

@@ -118,12 +118,75 @@ def test_output_folder_inside_the_input_folder_is_never_read_back(tmp_path):
 # --- every input attempted; each failure one line --------------------------------------
 
 
+def test_a_truncated_gzip_first_does_not_stop_the_good_file_after_it(tmp_path):
+    write_records(tmp_path / "full.jsonl.gz", 3000)
+    data = (tmp_path / "full.jsonl.gz").read_bytes()
+    (tmp_path / "a.jsonl.gz").write_bytes(data[: len(data) // 2])
+    write_records(tmp_path / "b.jsonl", 4)
+    done = run_cli("clean", tmp_path / "a.jsonl.gz", tmp_path / "b.jsonl", "-o", tmp_path / "out")
+    assert done.returncode == 2
+    (line,) = error_lines(done)
+    assert line.startswith(f"cleaner: error: {tmp_path / 'a.jsonl.gz'}: cannot read after line ")
+    assert line.endswith(f"{tmp_path / 'out' / 'a.jsonl.gz'} not written")
+    # The failed file's output is absent (not a complete-looking part); the next file is cleaned.
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["b.jsonl"]
+    assert len((tmp_path / "out" / "b.jsonl").read_text(encoding="utf-8").splitlines()) == 4
+    err = done.stderr.decode()
+    assert "cleaner: 1 errors" in err
+    assert ", 4 written, 0 dropped (empty), 0 skipped (malformed), " in err and " in failed files" in err
+
+
+def test_corrupt_compressed_and_parquet_files_are_one_line_naming_them(tmp_path):
+    (tmp_path / "bad.jsonl.zst").write_bytes(b"this is not zstandard data\n" * 10)
+    (tmp_path / "bad.parquet").write_bytes(b"PAR1 this is not parquet either\n" * 10)
+    (tmp_path / "bad.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + b"\xff" * 50)
+    (tmp_path / "notgz.jsonl.gz").write_bytes(b'{"text": "plain, not gzip"}\n')
+    write_records(tmp_path / "good.jsonl", 3)
+    names = ["bad.jsonl.gz", "bad.jsonl.zst", "bad.parquet", "good.jsonl", "notgz.jsonl.gz"]
+    done = run_cli("clean", *(tmp_path / n for n in names), "-o", tmp_path / "out", "-j", "2")
+    assert done.returncode == 2
+    lines = error_lines(done)
+    assert len(lines) == 4
+    for line, name in zip(lines, ["bad.jsonl.gz", "bad.jsonl.zst", "bad.parquet", "notgz.jsonl.gz"]):
+        assert line.startswith(f"cleaner: error: {tmp_path / name}: cannot read"), line
+        assert "Error:" not in line and "ArrowInvalid" not in line  # the reason, not an exception's name
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["good.jsonl"]
+
+
 def test_a_null_text_field_is_called_null_not_missing(tmp_path):
     (tmp_path / "r.jsonl").write_text('{"text": null}\n{"body": "x"}\n', encoding="utf-8")
     done = run_cli("clean", tmp_path / "r.jsonl", "-o", tmp_path / "o.jsonl", "--on-error", "skip")
     err = done.stderr.decode()
     assert f"cleaner: skipped {tmp_path / 'r.jsonl'}:1: field 'text' is null, not a string" in err
     assert f"cleaner: skipped {tmp_path / 'r.jsonl'}:2: no 'text' field" in err
+
+
+def test_on_error_fail_still_prints_the_summary(tmp_path):
+    write_records(tmp_path / "r.jsonl", 3)
+    with open(tmp_path / "r.jsonl", "a", encoding="utf-8") as handle:
+        handle.write("{broken\n")
+    done = run_cli("clean", tmp_path / "r.jsonl", "-o", tmp_path / "o.jsonl")
+    assert done.returncode == 2
+    err = done.stderr.decode()
+    assert f"cleaner: error: {tmp_path / 'r.jsonl'}:4: invalid JSON" in err
+    assert "cleaner: records: 4 read, 0 written, 0 dropped (empty), 0 skipped (malformed), 4 in failed files" in err
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_file_names_holding_a_newline_stay_on_one_line(tmp_path):
+    (tmp_path / "in").mkdir()
+    bad = tmp_path / "in" / "two\nlines.txt"
+    bad.write_bytes(b"\x00binary\x00")
+    records = tmp_path / "in" / "rec\nords.jsonl"
+    records.write_text("{broken\n", encoding="utf-8")
+    (tmp_path / "in" / "good.txt").write_text(BODY, encoding="utf-8")
+    done = run_cli("clean", tmp_path / "in", "-o", tmp_path / "out")
+    assert done.returncode == 2
+    lines = error_lines(done)
+    assert len(lines) == 2
+    assert lines[0].startswith(f"cleaner: error: {str(bad)!r}: binary data")
+    assert lines[1].startswith(f"cleaner: error: {str(records)!r}:1: invalid JSON")
+    assert (tmp_path / "out" / "good.txt").read_text(encoding="utf-8") == CLEAN
 
 
 # --- folders that cannot be walked -----------------------------------------------------
@@ -223,3 +286,28 @@ def test_a_folder_too_deep_for_a_path_is_named_and_the_rest_cleaned(tmp_path):
     assert line.startswith(f"cleaner: error: {tmp_path / 'in' / name}/{name}/")
     assert line.endswith(": cannot read folder: File name too long")
     assert (tmp_path / "out" / "top.txt").read_text(encoding="utf-8") == CLEAN
+
+
+# --- outputs that cannot be written ------------------------------------------------------
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_output_that_cannot_be_written_is_named_and_the_others_go_on(tmp_path, jobs):
+    (tmp_path / "in").mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / "in" / name).write_text(BODY, encoding="utf-8")
+    write_records(tmp_path / "in" / "r.jsonl", 3)
+    write_records(tmp_path / "in" / "s.jsonl", 3)
+    # A folder where an output file goes: no user, root included, can write that file.
+    (tmp_path / "out" / "b.txt").mkdir(parents=True)
+    (tmp_path / "out" / "r.jsonl").mkdir()
+    done = run_cli("clean", tmp_path / "in", "-o", tmp_path / "out", "-j", jobs)
+    assert done.returncode == 2
+    lines = error_lines(done)
+    assert len(lines) == 2
+    for line, name in zip(lines, ("b.txt", "r.jsonl")):
+        assert line == f"cleaner: error: {tmp_path / 'in' / name}: cannot write {tmp_path / 'out' / name}: Is a directory"
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == CLEAN
+    assert (tmp_path / "out" / "c.txt").read_text(encoding="utf-8") == CLEAN
+    assert len((tmp_path / "out" / "s.jsonl").read_text(encoding="utf-8").splitlines()) == 3
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]  # no temporary file left
