@@ -351,23 +351,30 @@ def _clean_on_dask(args, settings: Settings) -> int:
         from .dask import connect, run_job
     except ImportError as exc:
         raise CleanError(f"--dask needs Dask: pip install 'cleaner[dask]' ({exc})") from None
-    output = Path(args.output)
-    inputs = discover(args.paths, ALL_SUFFIXES).files
-    unsupported = [item.path for item in inputs if record_kind(item.path) == "parquet"]
+    plan = plan_paths(args)
+    unsupported = [item.path for item in plan.files if record_kind(item.path) == "parquet"]
     if unsupported:
-        raise CleanError(f"{unsupported[0]}: --dask takes JSONL and text or HTML shards, not Parquet")
-    jobs = [(str(item.path), str(output / output_name(item))) for item in inputs]
+        raise CleanError(f"{quote_name(unsupported[0])}: --dask takes JSONL and text or HTML shards, not Parquet")
+    jobs = [(str(item.path), str(plan.target(item))) for item in plan.files]
+    stats = Stats()
+    for error in plan.errors:
+        _report(error, stats)
     started = time.monotonic()
     client = connect(args.dask)
     try:
-        stats, skipped = run_job(client, jobs, settings, args.on_error)
+        done, skipped, failed = run_job(client, jobs, settings, args.on_error)
     finally:
         cluster = getattr(client, "cluster", None)
         client.close()
         if cluster is not None and args.dask.startswith("local"):
             cluster.close()
+    stats.merge(done)
+    for error in failed:
+        _report(error, stats)
     if not args.quiet:
         for line in stats.summary(time.monotonic() - started, stats.records_read > 0):
             print(line, file=sys.stderr)
-        print(f"cleaner: {len(jobs) - skipped} shards cleaned, {skipped} already done", file=sys.stderr)
-    return 0
+        tail = f", {len(failed)} failed" if failed else ""
+        print(f"cleaner: {len(jobs) - skipped - len(failed)} shards cleaned, {skipped} already done{tail}",
+              file=sys.stderr)
+    return 2 if failed or plan.errors else 0
