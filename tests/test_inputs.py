@@ -306,7 +306,8 @@ def test_an_output_that_cannot_be_written_is_named_and_the_others_go_on(tmp_path
     lines = error_lines(done)
     assert len(lines) == 2
     for line, name in zip(lines, ("b.txt", "r.jsonl")):
-        assert line == f"cleaner: error: {tmp_path / 'in' / name}: cannot write {tmp_path / 'out' / name}: Is a directory"
+        source, target = tmp_path / "in" / name, tmp_path / "out" / name
+        assert line == f"cleaner: error: {source}: cannot write {target}: Is a directory"
     assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == CLEAN
     assert (tmp_path / "out" / "c.txt").read_text(encoding="utf-8") == CLEAN
     assert len((tmp_path / "out" / "s.jsonl").read_text(encoding="utf-8").splitlines()) == 3
