@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             with Client(cluster) as client:
                 client.run(settings.build)  # compile the rules in each worker first, as a long job amortises it
                 start = time.monotonic()
-                stats, _ = run_job(client, jobs, settings)
+                stats, _, _ = run_job(client, jobs, settings)
                 seconds = time.monotonic() - start
             cluster.close()
             rates[workers] = stats.documents / seconds

@@ -66,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--lang-field", metavar="NAME", help="records: a field holding the language")
     clean.add_argument("--drop-empty", action="store_true", help="records: drop records left without text")
     clean.add_argument("--on-error", choices=("fail", "skip"), default="fail",
-                       help="records: a malformed record stops the run (fail) or is skipped and counted")
+                       help="records: a malformed record fails its file, which gets no output (fail), "
+                       "or is skipped and counted; other files go on either way")
     clean.add_argument("--audit", metavar="FILE", help="write every removal, fix and notice as JSON lines to FILE")
     clean.add_argument("--diff", action="store_true", help="print unified diffs instead of writing text")
     clean.add_argument("--progress", action="store_true", help="progress and summary on stderr (default: on a terminal)")

@@ -94,23 +94,23 @@ def clean_dataframe(ddf, text_column: str = "text", url_column: str | None = Non
 # --- whole jobs: one output shard per input shard ---------------------------------
 
 
-def clean_shard(source: str, target: str, settings: Settings, on_error: str = "fail") -> Stats:
-    """Clean one shard into its output, written atomically: complete or absent."""
-    from .clean_command import clean_records
-    from .records import open_record_lines, read_jsonl
+def clean_shard(source: str, target: str, settings: Settings, on_error: str = "fail") -> tuple[Stats, str | None]:
+    """Clean one shard into its output, written atomically: complete or absent.
+
+    A shard that fails comes back as its one-line error, not as an exception: the worker
+    would log an exception at length, and the other shards go on either way.
+    """
+    from .clean_command import clean_record_file
     from .run import FileTask, _init_worker, run_file
 
     path = Path(source)
     if record_kind(path) == "jsonl":
         stats = Stats()
-        with open_record_lines(path) as handle:
-            clean_records(source, read_jsonl(handle), Path(target), None, on_error, settings, 1, stats)
-        return stats
+        error = clean_record_file(path, Path(target), on_error, settings, 1, stats)
+        return stats, error
     _init_worker(settings)
     outcome = run_file(FileTask(path, source, Path(target)))
-    if outcome.error:
-        raise ValueError(outcome.error)
-    return outcome.stats
+    return (Stats() if outcome.error else outcome.stats), outcome.error
 
 
 def connect(address: str):
@@ -120,15 +120,20 @@ def connect(address: str):
     if address.startswith("local"):
         _, _, count = address.partition(":")
         workers = int(count) if count else None
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        # No dashboard, and the scheduler's HTTP routes on a free local port rather than 8787: a
+        # second cluster on the machine would otherwise print a warning about the port.
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                               scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
         return Client(cluster)
     return Client(address)
 
 
-def run_job(client, jobs: list[tuple[str, str]], settings: Settings, on_error: str = "fail") -> tuple[Stats, int]:
+def run_job(client, jobs: list[tuple[str, str]], settings: Settings, on_error: str = "fail"
+            ) -> tuple[Stats, int, list[str]]:
     """Clean every (input, output) shard on the cluster; shards whose output exists are skipped.
 
-    Returns the merged statistics and how many shards were skipped as done.
+    Returns the merged statistics, how many shards were skipped as done, and the one-line
+    error of each shard that failed (in job order; its output is absent, so a rerun retries it).
     A worker lost mid-shard makes the scheduler run the shard again elsewhere;
     the atomic write means the half-done attempt left nothing behind.
     """
@@ -138,6 +143,9 @@ def run_job(client, jobs: list[tuple[str, str]], settings: Settings, on_error: s
     futures = [client.submit(clean_shard, src, dst, scattered, on_error, key=f"cleaner-shard-{i}-{Path(src).name}",
                              pure=False, retries=0) for i, (src, dst) in enumerate(todo)]
     total = Stats()
-    for stats in client.gather(futures):
+    errors = []
+    for stats, error in client.gather(futures):
         total.merge(stats)
-    return total, len(jobs) - len(todo)
+        if error is not None:
+            errors.append(error)
+    return total, len(jobs) - len(todo), errors

@@ -117,7 +117,7 @@ def read_pages(paths: list[str], site: str | None, url_field: str | None, text_f
     from .pipeline import domain_of
     from .records import JSONL_SUFFIXES, open_record_lines, parse_record, read_jsonl, record_kind
 
-    for item in discover(paths, (".txt", ".text", ".html", ".htm", *JSONL_SUFFIXES)):
+    for item in discover(paths, (".txt", ".text", ".html", ".htm", *JSONL_SUFFIXES)).files:
         if record_kind(item.path) == "jsonl":
             with open_record_lines(item.path) as handle:
                 for _, line in read_jsonl(handle):

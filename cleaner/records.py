@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -48,19 +49,48 @@ def _zstd():
     return zstandard
 
 
+class UnreadableFile(Exception):
+    """A record file that cannot be read on (missing, truncated, corrupt, not what its name says);
+    ``str()`` says why in one line, the caller adds the file."""
+
+
+def _reason(exc: BaseException) -> str:
+    """An exception's message in one line, without its class name: the reader wants the why."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
 @contextmanager
 def open_record_lines(path: Path):
-    """A binary stream over a JSONL file, decompressed by its suffix: its lines go to the
-    workers as bytes, which pickle as they are, and are decoded where they are parsed."""
+    """The lines of a JSONL file as bytes, decompressed by its suffix: they go to the workers
+    as they are, which pickle cheaply, and are decoded where they are parsed. The decoder's
+    errors (a truncated .gz, a corrupt .zst) come out of the iteration as UnreadableFile."""
     name = str(path).lower()
-    if name.endswith(".gz"):
-        handle = gzip.open(path, "rb")
-    elif name.endswith(".zst"):
-        handle = io.BufferedReader(_zstd().ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True))
-    else:
-        handle = open(path, "rb")
+    try:
+        if name.endswith(".gz"):
+            handle, errors = gzip.open(path, "rb"), (OSError, EOFError, zlib.error)
+        elif name.endswith(".zst"):
+            zstandard = _zstd()
+            handle = io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True))
+            errors = (OSError, zstandard.ZstdError)
+        else:
+            handle, errors = open(path, "rb"), (OSError,)
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read: {_reason(exc)}") from None
     with handle:
-        yield handle
+        yield _lines(handle, errors)
+
+
+def _lines(handle, errors: tuple[type[BaseException], ...]) -> Iterator[bytes]:
+    count = 0
+    try:
+        for line in handle:
+            yield line
+            count += 1
+    except errors as exc:
+        where = f" after line {count}" if count else ""
+        raise UnreadableFile(f"cannot read{where}: {_reason(exc)}") from None
 
 
 def _blank(line: bytes) -> bool:
@@ -70,7 +100,7 @@ def _blank(line: bytes) -> bool:
 
 
 def read_jsonl(handle) -> Iterator[tuple[int, bytes]]:
-    """(line number, line) for every non-blank line of a binary stream (open_record_lines)."""
+    """(line number, line) for every non-blank line of a binary stream or of open_record_lines."""
     for number, line in enumerate(handle, start=1):
         if not _blank(line):
             yield number, line
@@ -119,9 +149,11 @@ def parse_record(line: str | bytes) -> dict:
 
 
 def record_inputs(record: dict, fields: Fields) -> tuple[str, str | None, str | None]:
-    text = record.get(fields.text)
-    if text is None:
+    if fields.text not in record:
         raise RecordError(f"no {fields.text!r} field")
+    text = record[fields.text]
+    if text is None:
+        raise RecordError(f"field {fields.text!r} is null, not a string")
     if not isinstance(text, str):
         raise RecordError(f"field {fields.text!r} is {type(text).__name__}, not a string")
     url = record.get(fields.url) if fields.url else None
@@ -160,17 +192,24 @@ def _pyarrow():
 
 def iter_parquet(path: Path, batch_size: int = 1024) -> Iterator[tuple[int, dict]]:
     pa = _pyarrow()
-    reader = pa.parquet.ParquetFile(path)
     number = 0
-    for batch in reader.iter_batches(batch_size=batch_size):
-        for record in batch.to_pylist():
-            number += 1
-            yield number, record
+    try:
+        reader = pa.parquet.ParquetFile(path)
+        for batch in reader.iter_batches(batch_size=batch_size):
+            for record in batch.to_pylist():
+                number += 1
+                yield number, record
+    except (OSError, pa.ArrowException) as exc:
+        where = f" after record {number}" if number else ""
+        raise UnreadableFile(f"cannot read{where}: {_reason(exc)}") from None
 
 
 def parquet_schema(path: Path):
     pa = _pyarrow()
-    schema = pa.parquet.ParquetFile(path).schema_arrow
+    try:
+        schema = pa.parquet.ParquetFile(path).schema_arrow
+    except (OSError, pa.ArrowException) as exc:
+        raise UnreadableFile(f"cannot read: {_reason(exc)}") from None
     cleaner_type = pa.struct([
         ("lang", pa.string()),
         ("changed", pa.bool_()),

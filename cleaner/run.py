@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .decode import DecodeError, decode
 from .pipeline import MAX_REMOVAL
-from .files import atomic_write, unified_diff
+from .files import atomic_write, os_error_text, quote_name, unified_diff
 from .records import (
     Fields, RecordError, cleaner_field, is_empty, parse_record, record_inputs, record_line,
 )
@@ -117,6 +117,7 @@ class Stats:
     records_written: int = 0
     records_dropped: int = 0
     records_skipped: int = 0
+    records_failed: int = 0  # read from a file that failed, and not written
     errors: int = 0
 
     def add_result(self, result, size: int) -> None:
@@ -127,7 +128,7 @@ class Stats:
 
     def merge(self, other: "Stats") -> None:
         for name in ("documents", "bytes_in", "lines_removed", "records_read", "records_written",
-                     "records_dropped", "records_skipped", "errors"):
+                     "records_dropped", "records_skipped", "records_failed", "errors"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.rules.update(other.rules)
 
@@ -139,8 +140,9 @@ class Stats:
             top = ", ".join(f"{rule} {n}" for rule, n in sorted(self.rules.items(), key=lambda kv: (-kv[1], kv[0]))[:10])
             lines.append(f"cleaner: top rules: {top}")
         if records:
+            failed = f", {self.records_failed} in failed files" if self.records_failed else ""
             lines.append(f"cleaner: records: {self.records_read} read, {self.records_written} written, "
-                         f"{self.records_dropped} dropped (empty), {self.records_skipped} skipped (malformed)")
+                         f"{self.records_dropped} dropped (empty), {self.records_skipped} skipped (malformed){failed}")
         if self.errors:
             lines.append(f"cleaner: {self.errors} errors")
         return lines
@@ -255,10 +257,10 @@ def run_file(task: FileTask) -> FileOutcome:
         data = task.path.read_bytes()
         text, encoding = decode(data)
     except OSError as exc:
-        outcome.error = f"{task.name}: {exc.strerror or exc}"
+        outcome.error = f"{quote_name(task.name)}: {exc.strerror or exc}"
         return outcome
     except DecodeError as exc:
-        outcome.error = f"{task.name}: {exc}"
+        outcome.error = f"{quote_name(task.name)}: {exc}"
         return outcome
     from .pipeline import with_encoding
 
@@ -272,7 +274,11 @@ def run_file(task: FileTask) -> FileOutcome:
     if task.diff:
         outcome.diff = unified_diff(text, result.text, task.name)
     elif task.output is not None:
-        atomic_write(task.output, result.text.encode("utf-8"))
+        try:
+            atomic_write(task.output, result.text.encode("utf-8"))
+        except OSError as exc:  # this output only: the other files go on
+            outcome.error = (f"{quote_name(task.name)}: cannot write {quote_name(task.output)}: "
+                             f"{os_error_text(exc, task.output)}")
     else:
         outcome.text = result.text
     return outcome

@@ -1,5 +1,6 @@
 """cleaner on a real dask.distributed LocalCluster with two worker processes."""
 
+import gzip
 import json
 import os
 import signal
@@ -98,11 +99,11 @@ def test_worker_killed_mid_job_loses_and_duplicates_nothing(client, tmp_path):
 
     killer = threading.Thread(target=kill_one)
     killer.start()
-    stats, skipped = run_job(client, jobs, settings)
+    stats, skipped, failed = run_job(client, jobs, settings)
     killer.join()
     assert done_when_killed and done_when_killed[0] < shards  # the kill landed while shards were being cleaned
     assert pids[0] not in client.run(os.getpid).values()  # that worker is gone (the nanny started another)
-    assert skipped == 0 and stats.records_written == shards * per_shard
+    assert skipped == 0 and not failed and stats.records_written == shards * per_shard
     ids = []
     for _, target in jobs:
         with open(target, encoding="utf-8") as handle:
@@ -123,3 +124,25 @@ def test_bad_rules_fail_the_job_with_the_rule_error(client, tmp_path):
     with pytest.raises(RuleError, match="mine/bad.yaml:4: rule b: bad regex"):
         run_job(client, jobs, bad)
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.jsonl"))
+
+
+def test_failed_shards_are_one_line_each_and_the_others_are_cleaned(tmp_path):
+    write_shards(tmp_path / "in", shards=2, per_shard=30)
+    with open(tmp_path / "in" / "shard01.jsonl", "a", encoding="utf-8") as handle:
+        handle.write("{broken\n")
+    whole = gzip.compress((tmp_path / "in" / "shard00.jsonl").read_bytes() * 20, mtime=0)
+    (tmp_path / "in" / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "in" / "binary.txt").write_bytes(b"\x00\x01 not text")
+    (tmp_path / "in" / "page.txt").write_text("Title\nBody of the page.\nShare this\n", encoding="utf-8")
+    done = run_cli("clean", tmp_path / "in", "-o", tmp_path / "out", "--dask", "local:1")
+    assert done.returncode == 2
+    lines = done.stderr.decode().splitlines()
+    assert all(line.startswith("cleaner: ") for line in lines), lines  # no worker logs, no traceback
+    errors = [line for line in lines if line.startswith("cleaner: error: ")]
+    assert [line.split(": ")[2] for line in errors] == [str(tmp_path / "in" / name) for name in
+                                                        ("binary.txt", "cut.jsonl.gz")] + [
+                                                        f"{tmp_path / 'in' / 'shard01.jsonl'}:31"]
+    assert "cleaner: 2 shards cleaned, 0 already done, 3 failed" in lines
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["page.txt", "shard00.jsonl"]
+    again = run_cli("clean", tmp_path / "in", "-o", tmp_path / "out", "--dask", "local:1")
+    assert again.returncode == 2 and b"0 shards cleaned, 2 already done, 3 failed" in again.stderr
