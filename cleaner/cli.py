@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="drop (default): the page title is left out, as headlines in most golds; keep")
     evaluate.add_argument("--lost", action="store_true", help="list every article line the rules removed")
     evaluate.add_argument("--json", metavar="FILE", help="write every figure, and the lost lines, as JSON to FILE")
+    evaluate.add_argument("--dump", metavar="FILE", help="write every extracted line as JSON lines to FILE: set, page, "
+                          "line, text, gold (article text or not), rule (what removed it, if anything)")
     evaluate.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help="worker processes (default: all cores)")
     evaluate.add_argument("--verbose", action="store_true", help="print a traceback with errors")
     _add_rule_options(evaluate)
@@ -223,8 +225,10 @@ def cmd_learn(args) -> int:
 def cmd_eval(args) -> int:
     import os
 
+    import contextlib
+
     from .evaluation import EvalError, Report, format_report, read_set, score_task
-    from .files import atomic_write
+    from .files import atomic_output, atomic_write
     from .run import Settings, ordered_map
 
     try:
@@ -235,8 +239,15 @@ def cmd_eval(args) -> int:
     settings.build()
     jobs = args.jobs or (os.cpu_count() or 1)
     report = Report()
-    for score in ordered_map(score_task, ((page, args.title) for page in pages), min(jobs, len(pages) or 1), settings):
-        report.add(score)
+    with contextlib.ExitStack() as stack:
+        dump = stack.enter_context(atomic_output(Path(args.dump))) if args.dump else None
+        tasks = ((page, args.title) for page in pages)
+        for score in ordered_map(score_task, tasks, min(jobs, len(pages) or 1), settings):
+            report.add(score)
+            if dump is not None:
+                dump.write("".join(json.dumps({"set": score.set_name, "page": score.page_id, "line": number,
+                                               "text": text, "gold": gold, "rule": rule}, ensure_ascii=False) + "\n"
+                                   for number, text, gold, rule in score.labelled).encode("utf-8"))
     for line in format_report(report):
         print(line)
     if args.lost:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import collections
 import gzip
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,8 +126,13 @@ def label_lines(lines: list[str], gold: str) -> list[bool]:
     return [store.take(fold(line)) for line in lines]
 
 
+# Chinese and Japanese are written without spaces: each of their characters is a token.
+_TOKENS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+                     r"|[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
 def shingles(text: str) -> collections.Counter:
-    tokens = text.casefold().split()
+    tokens = _TOKENS.findall(text.casefold())
     if len(tokens) < _SHINGLE:
         return collections.Counter([tuple(tokens)]) if tokens else collections.Counter()
     return collections.Counter(tuple(tokens[i:i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1))
@@ -167,6 +173,8 @@ class PageScore:
     title_removed: int = 0
     labels_removed: int = 0  # gold lines of a family some golds keep (KEPT_BY_SOME_GOLDS)
     lost: list[Lost] = field(default_factory=list)
+    # (line number, text, whether it is article text, the rule that removed it): for --dump
+    labelled: list[tuple[int, str, bool, str | None]] = field(default_factory=list)
     rules_chrome: collections.Counter = field(default_factory=collections.Counter)
     rules_gold: collections.Counter = field(default_factory=collections.Counter)
     f1_before: float | None = None
@@ -198,6 +206,7 @@ def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
         for (number, line), is_gold in zip(numbered, labels):
             score.extracted += 1
             removal = removed.get(number)
+            score.labelled.append((number, line, is_gold, removal.rule_id if removal else None))
             if not is_gold:
                 score.chrome += 1
                 if removal is not None:

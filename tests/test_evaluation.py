@@ -52,6 +52,9 @@ def test_shingle_f1():
     precision, recall, f1 = shingle_f1("a b c d e f", "a b c d e")
     assert (precision, recall) == (2 / 3, 1.0) and 0.79 < f1 < 0.81
     assert shingle_f1("", "a b c d") == (0.0, 0.0, 0.0)
+    # Chinese has no spaces: its characters are the tokens.
+    assert shingle_f1("北京今天下雨了", "北京今天下雨了")[2] == 1.0
+    assert shingle_f1("北京今天下雨了", "上海今天下雪了")[2] == 0.0
 
 
 def test_chrome_removed_and_article_kept_are_counted(tmp_path):
