@@ -85,6 +85,11 @@ def _current() -> tuple[Settings, object]:
     return _worker
 
 
+def current_cleaner():
+    """The Cleaner of this worker (or of the caller, with -j 1), for tasks run by ordered_map."""
+    return _current()[1]
+
+
 def is_html_name(name: str) -> bool:
     return name.lower().endswith(HTML_SUFFIXES)
 

@@ -14,44 +14,72 @@ from .rules import StructureRule, zone_size
 _BREADCRUMB_JOINT = regex.compile(r"[\p{Ll}\p{Lu}\p{N}]$|\s*[›»>/|·•→:–—-]\s*$")
 
 
-_RECENT_COPIES = 8
+class Runs:
+    """Runs of lines compared in constant time: each line an id, each run a polynomial
+    hash of its ids, so that a document of lines pasted far apart stays linear. Equal
+    hashes are confirmed line by line, so a collision can never remove a line."""
+
+    _BASE, _MOD = 1_000_003, (1 << 61) - 1
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        ids: dict[str, int] = {}
+        self.prefix, self.power, self.chars = [0], [1], [0]
+        for text in texts:
+            self.prefix.append((self.prefix[-1] * self._BASE + ids.setdefault(text, len(ids) + 1)) % self._MOD)
+            self.power.append(self.power[-1] * self._BASE % self._MOD)
+            self.chars.append(self.chars[-1] + len(text))
+
+    def _hash(self, start: int, size: int) -> int:
+        return (self.prefix[start + size] - self.prefix[start] * self.power[size]) % self._MOD
+
+    def same(self, a: int, b: int, size: int) -> bool:
+        """Whether the ``size`` lines from ``a`` are those from ``b`` (both within the document)."""
+        if max(a, b) + size > len(self.texts) or self._hash(a, size) != self._hash(b, size):
+            return False
+        return self.texts[a:a + size] == self.texts[b:b + size]
+
+    def characters(self, start: int, size: int) -> int:
+        return self.chars[start + size] - self.chars[start]
 
 
 def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
-    """A run of lines that repeats an earlier run verbatim loses its later copy.
+    """A run of lines printed again right after itself loses the second copy.
 
-    Short repeats (a refrain, two identical bullets) stay: the run must hold at
-    least ``min_chars`` characters to be a pasted-twice block rather than writing.
+    Only a copy that follows its first whole, with nothing between, is an accident
+    of the page (a block pasted twice); content that comes back later (a meal plan,
+    a course table, code, a chorus between verses) is written so, and stays. So does
+    a block printed three times or more in a row (written so, as a refrain is) and a
+    short one: the run must hold at least ``min_chars`` characters.
     """
     if len(set(texts)) == len(texts):  # no line twice, so no run of lines twice
         return 0
-    first_seen: dict[str, list[int]] = {}
+    runs = Runs(texts)
+    last_seen: dict[str, int] = {}
     removed = 0
     i = 0
     while i < len(texts):
-        best = 0
-        earlier = first_seen.get(texts[i], ())
-        # The first copy and the latest few are where a pasted block comes from;
-        # looking at every earlier copy of a line repeated thousands of times is quadratic.
-        for j in (*earlier[:1], *earlier[-_RECENT_COPIES:]) if len(earlier) > _RECENT_COPIES + 1 else earlier:
-            k = 0
-            while i + k < len(texts) and j + k < i and texts[i + k] == texts[j + k]:
-                k += 1
-            best = max(best, k)
-        if best and sum(len(t) for t in texts[i:i + best]) >= rule.min_chars:
-            for line in lines[i:i + best]:
-                remove_line(line, rule)
-            removed += best
-            i += best
+        j = last_seen.get(texts[i])
+        # The copy of texts[j:i] must start at i: the block is the lines since its first line.
+        size = i - j if j is not None else 0
+        if size and runs.characters(j, size) >= rule.min_chars and runs.same(j, i, size):
+            if not runs.same(j, i + size, size):
+                for line in lines[i:i + size]:
+                    remove_line(line, rule)
+                removed += size
+            i += size
+            while runs.same(j, i, size):  # the third copy and on, kept
+                i += size
             continue
-        first_seen.setdefault(texts[i], []).append(i)
+        last_seen[texts[i]] = i
         i += 1
     return removed
 
 
 def repeated_title(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
-    """The title printed twice in a row (page title, then article title) keeps one copy."""
-    if len(texts) >= 2 and texts[0] == texts[1]:
+    """The title printed twice in a row (page title, then article title) keeps one copy;
+    a line printed three times or more in a row is written so, and stays."""
+    if len(texts) >= 2 and texts[0] == texts[1] and texts[2:3] != texts[:1]:
         remove_line(lines[1], rule)
         return 1
     return 0

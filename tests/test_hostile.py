@@ -50,6 +50,10 @@ HOSTILE = {
     "lone surrogates": "abc\ud800def\udfff\n\ud83d\ude00 pair",
     "bidirectional controls": "\u202eevil\u202c text \u2066isolated\u2069 and \u200fmarks\u200e",
     "combining flood": "e" + "\u0301" * 100_000,
+    # Two long runs alike but for their last line, far apart: linear, not a comparison per line.
+    "a long run printed twice with its end changed": "\n".join(
+        [*(f"Line {i} of a long list of distinct lines." for i in range(20_000)), "The first ending.",
+         *(f"Line {i} of a long list of distinct lines." for i in range(20_000)), "The second ending."]),
     "mixed scripts everywhere": "\n".join(["Ukrainе Київ Αθήνα Beijing 北京 القاهرة"] * 500),
     "empty": "",
     "only blank lines": "\n \n\t\n",
@@ -70,8 +74,8 @@ def test_hostile_documents(name):
     if name == "only chrome":  # the over-cleaning guard keeps it and says so
         assert result.text == text and result.notices[0].step == "suspicious"
         assert Cleaner(max_removal=1.0).clean(text).text == ""
-    if name == "a block repeated 2,000 times":
-        assert result.text.count("First line of the block") == 1
+    if name == "a block repeated 2,000 times":  # printed so many times in a row, written so: kept
+        assert result.text.count("First line of the block") == 2000
     if name == "bidirectional controls":
         assert "\u202e" in result.text  # right-to-left text needs them: kept, not a crash
 

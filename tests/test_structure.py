@@ -1,6 +1,9 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaner import Cleaner
+from cleaner.structure import Runs
 
 BODY = "The committee met on Tuesday and agreed on a plan that will take three years to complete in full."
 
@@ -11,10 +14,24 @@ def clean(text, **kwargs):
 
 def test_block_pasted_twice_loses_its_copy():
     block = [f"{BODY} Paragraph {i}." for i in range(3)]
-    text = "\n".join(["Title", *block, "Middle line.", *block, "End."]) + "\n"
+    text = "\n".join(["Title", *block, *block, "End."]) + "\n"
     result = clean(text)
-    assert result.text == "\n".join(["Title", *block, "Middle line.", "End."]) + "\n"
+    assert result.text == "\n".join(["Title", *block, "End."]) + "\n"
     assert {r.rule_id for r in result.removals} == {"repeated-block"}
+
+
+def test_a_block_that_comes_back_later_is_written_so_and_stays():
+    # A meal plan, a timetable, code shown twice with an explanation between: the gold keeps both.
+    plan = ["Monday: porridge with apples, then lentil soup and rice for the whole family at noon.",
+            "Tuesday: eggs on toast, then a bean stew with bread and a green salad for dinner."]
+    text = "\n".join(["Two weeks of meals", "Week one", *plan, "Week two", *plan, "Shop on Sundays."]) + "\n"
+    assert clean(text).text == text
+
+
+def test_a_block_printed_three_times_in_a_row_stays():
+    verse = [f"{BODY} Verse line {i}." for i in range(2)]
+    text = "\n".join(["Song", *verse, *verse, *verse, "Coda."]) + "\n"
+    assert clean(text).text == text
 
 
 def test_refrain_and_identical_bullets_stay():
@@ -138,3 +155,13 @@ def test_glued_titles_found_by_their_endings_are_those_of_every_pair():
         assert {i for i, line in enumerate(content) if line.removed_by} == every_pair(texts)
 
     check()
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c"]), max_size=30), st.data())
+def test_runs_compared_by_hash_are_runs_compared_line_by_line(texts, data):
+    runs = Runs(texts)
+    a = data.draw(st.integers(0, len(texts)))
+    b = data.draw(st.integers(0, len(texts)))
+    size = data.draw(st.integers(0, len(texts)))
+    within = max(a, b) + size <= len(texts)
+    assert runs.same(a, b, size) == (within and texts[a:a + size] == texts[b:b + size])

@@ -1,0 +1,381 @@
+"""`cleaner eval`: how well extraction and rules do on labelled real pages.
+
+A labelled set is a folder holding ``html/<id>.html[.gz]`` and either ``gold.json``
+(``{"<id>": {"text": ..., "lang"?: ..., "url"?: ...}}``: the page's article text) or
+``snippets.json`` (``{"<id>": {"with": [...], "without": [...], "url"?: ...}}``: strings a
+good extraction keeps and strings it leaves out). Each page is extracted as
+`cleaner clean --format html` does, then each extracted line is labelled *gold* (a
+line of the article) or *chrome* (left by the extractor), and the rules' removals
+are counted against those labels: chrome removed, article lines lost (each listed
+with page, line and rule), and F1 of the text against the gold, for trafilatura
+alone and for cleaner.
+"""
+
+from __future__ import annotations
+
+import collections
+import gzip
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Families of lines some golds keep as content (dragnet and L3S keep bylines, dates,
+# captions and copyright lines): removing them is counted apart, not as text lost.
+KEPT_BY_SOME_GOLDS = frozenset({"byline", "dateline", "caption", "copyright"})
+# A line this long is judged by whether it stands in the gold text; a shorter one
+# must be a whole gold line ("Home", "Share" occur inside any article).
+_LONG_LINE_WORDS = 5
+_SHINGLE = 4
+
+
+class EvalError(Exception):
+    """A set that cannot be read; ``str()`` names the file."""
+
+
+def fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True)
+class Page:
+    set_name: str
+    page_id: str
+    path: Path
+    gold: str | None = None
+    lang: str | None = None
+    url: str | None = None
+    with_snippets: tuple[str, ...] = ()
+    without_snippets: tuple[str, ...] = ()
+
+
+def read_set(folder: Path, limit: int | None = None) -> list[Page]:
+    """The pages of one labelled set, in the order of their ids."""
+    folder = Path(folder)
+    html = folder / "html"
+    if not html.is_dir():
+        raise EvalError(f"{folder}: no html/ folder (a labelled set holds html/ and gold.json or snippets.json)")
+    files = {}
+    for path in sorted(html.iterdir()):
+        for suffix in (".html.gz", ".htm.gz", ".html", ".htm"):
+            if path.name.endswith(suffix):
+                files[path.name[: -len(suffix)]] = path
+                break
+    labels, kind = _labels(folder)
+    pages = []
+    for page_id in sorted(labels):
+        if page_id not in files:
+            continue
+        entry = labels[page_id]
+        if kind == "gold":
+            pages.append(Page(folder.name, page_id, files[page_id], gold=str(entry.get("text") or ""),
+                              lang=entry.get("lang"), url=entry.get("url")))
+        else:
+            pages.append(Page(folder.name, page_id, files[page_id], lang=entry.get("lang"), url=entry.get("url"),
+                              with_snippets=tuple(entry.get("with") or ()),
+                              without_snippets=tuple(entry.get("without") or ())))
+        if limit is not None and len(pages) >= limit:
+            break
+    return pages
+
+
+def _labels(folder: Path) -> tuple[dict, str]:
+    for name, kind in (("gold.json", "gold"), ("snippets.json", "snippets")):
+        path = folder / name
+        if path.is_file():
+            try:
+                labels = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise EvalError(f"{path}: cannot read: {exc}") from None
+            if not isinstance(labels, dict):
+                raise EvalError(f"{path}: must map page ids to labels")
+            return {str(k): v for k, v in labels.items() if isinstance(v, dict)}, kind
+    raise EvalError(f"{folder}: neither gold.json nor snippets.json")
+
+
+def read_page(path: Path) -> str:
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        data = gzip.decompress(data)
+    return data.decode("utf-8", errors="replace")
+
+
+class GoldLines:
+    """The article's lines, each usable as many times as the gold holds it."""
+
+    def __init__(self, gold: str):
+        self.text = fold(gold)
+        self.lines = collections.Counter(fold(line) for line in gold.splitlines() if line.strip())
+        self.used: collections.Counter = collections.Counter()
+
+    def take(self, line: str) -> bool:
+        """Whether ``line`` (folded) is article text not yet accounted for; counts it if so."""
+        if self.used[line] < self.lines.get(line, 0):
+            self.used[line] += 1
+            return True
+        if len(line.split()) >= _LONG_LINE_WORDS and line in self.text:
+            if self.used[line] < max(self.text.count(line), 1):
+                self.used[line] += 1
+                return True
+        return False
+
+
+def label_lines(lines: list[str], gold: str) -> list[bool]:
+    """For each extracted line, whether it is article text (True) or chrome (False)."""
+    store = GoldLines(gold)
+    return [store.take(fold(line)) for line in lines]
+
+
+# Chinese and Japanese are written without spaces: each of their characters is a token.
+_TOKENS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+                     r"|[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def shingles(text: str) -> collections.Counter:
+    tokens = _TOKENS.findall(text.casefold())
+    if len(tokens) < _SHINGLE:
+        return collections.Counter([tuple(tokens)]) if tokens else collections.Counter()
+    return collections.Counter(tuple(tokens[i:i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1))
+
+
+def shingle_f1(predicted: str, gold: str) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``predicted`` against ``gold`` over 4-token shingles (multisets)."""
+    p, g = shingles(predicted), shingles(gold)
+    if not p and not g:
+        return 1.0, 1.0, 1.0
+    if not p or not g:
+        return 0.0, 0.0, 0.0
+    common = sum((p & g).values())
+    precision, recall = common / sum(p.values()), common / sum(g.values())
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+@dataclass
+class Lost:
+    page: str
+    line: int
+    rule: str
+    text: str
+
+
+@dataclass
+class PageScore:
+    """What one page contributes to its set's figures."""
+
+    set_name: str
+    page_id: str
+    lang: str | None
+    extracted: int = 0  # non-empty lines trafilatura left
+    chrome: int = 0  # of those, not in the gold
+    chrome_removed: int = 0
+    gold_removed: int = 0  # article lines the rules removed (the title under --title drop apart)
+    title_removed: int = 0
+    labels_removed: int = 0  # gold lines of a family some golds keep (KEPT_BY_SOME_GOLDS)
+    lost: list[Lost] = field(default_factory=list)
+    # (line number, text, whether it is article text, the rule that removed it): for --dump
+    labelled: list[tuple[int, str, bool, str | None]] = field(default_factory=list)
+    rules_chrome: collections.Counter = field(default_factory=collections.Counter)
+    rules_gold: collections.Counter = field(default_factory=collections.Counter)
+    f1_before: float | None = None
+    f1_after: float | None = None
+    snippets_without: int = 0  # must-not-appear snippets present in trafilatura's text
+    snippets_without_removed: int = 0
+    snippets_with: int = 0  # must-appear snippets present in trafilatura's text
+    snippets_with_lost: int = 0
+    error: str | None = None
+
+
+def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
+    """Extract ``page`` as HTML mode does, clean the text and score both against the labels."""
+    from .html import extract
+
+    score = PageScore(page.set_name, page.page_id, page.lang)
+    try:
+        extracted = extract(read_page(page.path), url=page.url)
+    except Exception as exc:  # noqa: BLE001 - one bad page is a line in the report, not the end of it
+        score.error = f"{page.path}: {type(exc).__name__}: {exc}"
+        return score
+    text = extracted.text
+    result = cleaner.clean(text, url=extracted.url, name=page.page_id,
+                           drop_title=extracted.title if title == "drop" else None)
+    removed = {r.line: r for r in result.removals}
+    numbered = [(number, line) for number, line in enumerate(text.split("\n"), start=1) if line.strip()]
+    if page.gold is not None:
+        labels = label_lines([line for _, line in numbered], page.gold)
+        for (number, line), is_gold in zip(numbered, labels):
+            score.extracted += 1
+            removal = removed.get(number)
+            score.labelled.append((number, line, is_gold, removal.rule_id if removal else None))
+            if not is_gold:
+                score.chrome += 1
+                if removal is not None:
+                    score.chrome_removed += 1
+                    score.rules_chrome[removal.rule_id] += 1
+            elif removal is not None:
+                if removal.rule_file == "--title drop":
+                    score.title_removed += 1
+                    continue
+                if removal.family in KEPT_BY_SOME_GOLDS:
+                    score.labels_removed += 1
+                    continue
+                score.gold_removed += 1
+                score.rules_gold[removal.rule_id] += 1
+                score.lost.append(Lost(page.page_id, number, removal.rule_id, " ".join(line.split())))
+        score.f1_before = shingle_f1(text, page.gold)[2]
+        score.f1_after = shingle_f1(result.text, page.gold)[2]
+    else:
+        before, after = fold(text), fold(result.text)
+        for snippet in page.without_snippets:
+            if fold(snippet) in before:
+                score.snippets_without += 1
+                score.snippets_without_removed += fold(snippet) not in after
+        for snippet in page.with_snippets:
+            if fold(snippet) in before:
+                score.snippets_with += 1
+                score.snippets_with_lost += fold(snippet) not in after
+        score.extracted = len(numbered)
+    return score
+
+
+def score_task(task: tuple[Page, str]) -> PageScore:
+    """One page scored with the worker's Cleaner (run.ordered_map's unit of work)."""
+    from .run import current_cleaner
+
+    page, title = task
+    return score_page(current_cleaner(), page, title)
+
+
+@dataclass
+class Totals:
+    pages: int = 0
+    errors: int = 0
+    extracted: int = 0
+    chrome: int = 0
+    chrome_removed: int = 0
+    gold_removed: int = 0
+    title_removed: int = 0
+    labels_removed: int = 0
+    f1_before: float = 0.0
+    f1_after: float = 0.0
+    f1_pages: int = 0
+    snippets_without: int = 0
+    snippets_without_removed: int = 0
+    snippets_with: int = 0
+    snippets_with_lost: int = 0
+
+    def add(self, score: PageScore) -> None:
+        self.pages += 1
+        if score.error:
+            self.errors += 1
+            return
+        for name in ("extracted", "chrome", "chrome_removed", "gold_removed", "title_removed", "labels_removed",
+                     "snippets_without",
+                     "snippets_without_removed", "snippets_with", "snippets_with_lost"):
+            setattr(self, name, getattr(self, name) + getattr(score, name))
+        if score.f1_before is not None:
+            self.f1_before += score.f1_before
+            self.f1_after += score.f1_after
+            self.f1_pages += 1
+
+    @property
+    def gold_lines(self) -> int:
+        return self.extracted - self.chrome
+
+    def as_dict(self) -> dict:
+        out = {name: getattr(self, name) for name in self.__dataclass_fields__ if not name.startswith("f1")}
+        if self.f1_pages:
+            out["f1_trafilatura"] = round(self.f1_before / self.f1_pages, 4)
+            out["f1_cleaner"] = round(self.f1_after / self.f1_pages, 4)
+        return out
+
+
+@dataclass
+class Report:
+    """Figures per set, per language and per rule, and every article line lost."""
+
+    sets: dict[str, Totals] = field(default_factory=dict)
+    languages: dict[str, Totals] = field(default_factory=dict)
+    rules_chrome: collections.Counter = field(default_factory=collections.Counter)
+    rules_gold: collections.Counter = field(default_factory=collections.Counter)
+    lost: list[tuple[str, Lost]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, score: PageScore) -> None:
+        self.sets.setdefault(score.set_name, Totals()).add(score)
+        if score.lang:
+            self.languages.setdefault(score.lang, Totals()).add(score)
+        self.rules_chrome.update(score.rules_chrome)
+        self.rules_gold.update(score.rules_gold)
+        self.lost += [(score.set_name, lost) for lost in score.lost]
+        if score.error:
+            self.errors.append(score.error)
+
+    def pooled(self) -> Totals:
+        total = Totals()
+        for totals in self.sets.values():
+            for name in total.__dataclass_fields__:
+                setattr(total, name, getattr(total, name) + getattr(totals, name))
+        return total
+
+    def as_dict(self) -> dict:
+        return {
+            "sets": {name: totals.as_dict() for name, totals in self.sets.items()},
+            "languages": {name: totals.as_dict() for name, totals in sorted(self.languages.items())},
+            "rules": {rule: {"chrome": self.rules_chrome[rule], "gold": self.rules_gold[rule]}
+                      for rule in sorted(set(self.rules_chrome) | set(self.rules_gold))},
+            "lost": [{"set": set_name, "page": lost.page, "line": lost.line, "rule": lost.rule, "text": lost.text}
+                     for set_name, lost in self.lost],
+            "errors": self.errors,
+        }
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.0%}" if whole else "-"
+
+
+def _row(name: str, totals: Totals) -> str:
+    if totals.f1_pages:
+        f1 = f"{totals.f1_before / totals.f1_pages:.3f} → {totals.f1_after / totals.f1_pages:.3f}"
+    else:
+        f1 = "-"
+    lost = f"{totals.gold_removed} ({totals.gold_removed / totals.gold_lines:.2%})" if totals.gold_lines else "0"
+    return (f"| {name} | {totals.pages} | {totals.chrome} | {totals.chrome_removed} "
+            f"({_share(totals.chrome_removed, totals.chrome)}) | {lost} | {totals.labels_removed} | {f1} |")
+
+
+def format_report(report: Report, top_rules: int = 15) -> list[str]:
+    """The report as Markdown tables, the form docs/ keeps them in."""
+    out = ["| set | pages | chrome lines trafilatura leaves | removed by cleaner | article lines lost "
+           "| bylines, dates, captions the gold keeps, removed | F1 trafilatura → cleaner |",
+           "|---|---|---|---|---|---|---|"]
+    gold_sets = {n: t for n, t in report.sets.items() if t.extracted and (t.chrome or t.gold_lines)
+                 and not t.snippets_with and not t.snippets_without}
+    for name, totals in sorted(gold_sets.items()):
+        out.append(_row(name, totals))
+    if len(gold_sets) > 1:
+        pooled = Totals()
+        for totals in gold_sets.values():
+            for name in pooled.__dataclass_fields__:
+                setattr(pooled, name, getattr(pooled, name) + getattr(totals, name))
+        out.append(_row("pooled", pooled))
+    snippet_sets = {n: t for n, t in report.sets.items() if t.snippets_with or t.snippets_without}
+    if snippet_sets:
+        out += ["", "| set | pages | must-not-appear left by trafilatura | removed by cleaner "
+                "| must-appear kept by trafilatura | lost by cleaner |", "|---|---|---|---|---|---|"]
+        for name, t in sorted(snippet_sets.items()):
+            out.append(f"| {name} | {t.pages} | {t.snippets_without} | {t.snippets_without_removed} "
+                       f"({_share(t.snippets_without_removed, t.snippets_without)}) | {t.snippets_with} "
+                       f"| {t.snippets_with_lost} |")
+    if len(report.languages) > 1:
+        out += ["", "| language | pages | chrome lines | removed | article lines lost | bylines etc. removed | F1 |",
+                "|---|---|---|---|---|---|---|"]
+        out += [_row(lang, totals) for lang, totals in sorted(report.languages.items())]
+    rules = sorted(set(report.rules_chrome) | set(report.rules_gold),
+                   key=lambda r: (-(report.rules_chrome[r] + report.rules_gold[r]), r))[:top_rules]
+    if rules:
+        out += ["", "| rule | chrome lines removed | article lines removed |", "|---|---|---|"]
+        out += [f"| {rule} | {report.rules_chrome[rule]} | {report.rules_gold[rule]} |" for rule in rules]
+    if report.errors:
+        out += ["", f"{len(report.errors)} pages could not be read:"] + [f"- {e}" for e in report.errors]
+    return out

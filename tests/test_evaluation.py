@@ -1,0 +1,111 @@
+"""`cleaner eval` on labelled sets written here: what it counts, and how it labels lines."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+from cleaner import Cleaner
+from cleaner.evaluation import label_lines, read_set, score_page, shingle_f1
+from conftest import run_cli
+
+ARTICLE = [
+    "The harbour of the old town was rebuilt over three summers by the masons of the valley.",
+    "Each stone was numbered before the walls came down, and each went back where it had stood.",
+    "The new quay opened in June, and the fishing boats came back the same week.",
+]
+
+
+def page(paragraphs: list[str], chrome: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>\n" for p in paragraphs)
+    tail = "".join(f"<p>{c}</p>\n" for c in chrome)
+    return (
+        "<!DOCTYPE html><html><head><title>The harbour</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>The harbour</h1>\n{body}{tail}</article>"
+        "<footer>Contact us</footer></body></html>"
+    )
+
+
+def write_set(folder, pages: dict[str, str], labels: dict[str, dict], kind: str = "gold.json"):
+    (folder / "html").mkdir(parents=True)
+    for name, html in pages.items():
+        (folder / "html" / f"{name}.html.gz").write_bytes(gzip.compress(html.encode("utf-8")))
+    (folder / kind).write_text(json.dumps(labels), encoding="utf-8")
+    return folder
+
+
+def test_lines_are_gold_once_per_copy_the_gold_holds():
+    gold = "Chorus line here\nA verse of the song that is long enough to count by words.\nChorus line here\n"
+    lines = ["Chorus line here", "Chorus line here", "Chorus line here", "Share this",
+             "A verse of the song that is long enough to count by words."]
+    assert label_lines(lines, gold) == [True, True, False, False, True]
+
+
+def test_a_short_line_must_be_a_whole_gold_line():
+    gold = "Share the bread with the neighbours before the winter comes.\n"
+    assert label_lines(["Share", "share the bread with the neighbours before the winter comes."], gold) == [False, True]
+
+
+def test_shingle_f1():
+    assert shingle_f1("a b c d e", "a b c d e") == (1.0, 1.0, 1.0)
+    precision, recall, f1 = shingle_f1("a b c d e f", "a b c d e")
+    assert (precision, recall) == (2 / 3, 1.0) and 0.79 < f1 < 0.81
+    assert shingle_f1("", "a b c d") == (0.0, 0.0, 0.0)
+    # Chinese has no spaces: its characters are the tokens.
+    assert shingle_f1("北京今天下雨了", "北京今天下雨了")[2] == 1.0
+    assert shingle_f1("北京今天下雨了", "上海今天下雪了")[2] == 0.0
+
+
+def test_chrome_removed_and_article_kept_are_counted(tmp_path):
+    chrome = ["Share this:", "Leave a Comment"]
+    folder = write_set(tmp_path / "harbour", {"p1": page(ARTICLE, chrome)},
+                       {"p1": {"text": "\n".join(ARTICLE), "lang": "en"}})
+    (found,) = read_set(folder)
+    score = score_page(Cleaner(), found)
+    assert score.error is None
+    assert score.chrome >= 2 and score.chrome_removed >= 2
+    assert score.gold_removed == 0 and score.lost == []
+    assert score.f1_after >= score.f1_before
+
+
+def test_a_rule_removing_article_text_is_listed_with_page_line_and_rule(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bad.yaml").write_text(
+        "rules:\n"
+        "  - id: test-greedy-harbour\n"
+        "    description: a rule that wrongly takes article sentences\n"
+        "    match: {regex: 'stone was numbered'}\n", encoding="utf-8")
+    folder = write_set(tmp_path / "harbour", {"p1": page(ARTICLE, ["Share this:"])},
+                       {"p1": {"text": "\n".join(ARTICLE)}})
+    out = tmp_path / "report.json"
+    done = run_cli("eval", folder, "--rules", rules, "--lost", "--json", out, "-j", "1")
+    assert done.returncode == 0, done.stderr.decode()
+    stdout = done.stdout.decode()
+    assert "by test-greedy-harbour: Each stone was numbered" in stdout
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["sets"]["harbour"]["gold_removed"] == 1
+    assert report["rules"]["test-greedy-harbour"] == {"chrome": 0, "gold": 1}
+    (lost,) = report["lost"]
+    assert lost["page"] == "p1" and lost["rule"] == "test-greedy-harbour" and lost["line"] >= 1
+
+
+def test_snippet_sets_count_what_must_and_must_not_appear(tmp_path):
+    folder = write_set(tmp_path / "snips", {"s1": page(ARTICLE, ["Leave a Comment"])},
+                       {"s1": {"with": ["fishing boats came back"], "without": ["Leave a Comment", "Contact us"]}},
+                       kind="snippets.json")
+    out = tmp_path / "report.json"
+    done = run_cli("eval", folder, "--json", out, "-j", "1")
+    assert done.returncode == 0, done.stderr.decode()
+    totals = json.loads(out.read_text(encoding="utf-8"))["sets"]["snips"]
+    assert totals["snippets_with"] == 1 and totals["snippets_with_lost"] == 0
+    # "Contact us" is in the footer, which trafilatura leaves out: only what it left counts.
+    assert totals["snippets_without"] == 1 and totals["snippets_without_removed"] == 1
+
+
+def test_a_folder_without_labels_is_one_line_and_exit_2(tmp_path):
+    (tmp_path / "empty" / "html").mkdir(parents=True)
+    done = run_cli("eval", tmp_path / "empty")
+    assert done.returncode == 2
+    assert done.stderr.decode().count("\n") == 1 and "neither gold.json nor snippets.json" in done.stderr.decode()
