@@ -182,34 +182,12 @@ def ordered_map(func: Callable, tasks: Iterable, jobs: int, settings: Settings) 
         for task in tasks:
             yield func(task)
         return
-    from .pool import fork_pool
+    from .pool import ForkPool
 
     # Build (and cache) the rules and the detector before the pool forks: workers inherit them.
     settings.build().warm()
-    pool = fork_pool(jobs, _init_pool_worker, (settings,))
-    window: collections.deque = collections.deque()
-    try:
-        for task in tasks:
-            window.append(pool.apply_async(func, (task,)))
-            if len(window) >= 2 * jobs:
-                yield window.popleft().get()
-        while window:
-            yield window.popleft().get()
-    except BaseException:
-        # Interrupted or failed: stop the workers now rather than drain their queue.
-        pool.terminate()
-        pool.join()
-        raise
-    pool.close()
-    pool.join()
-
-
-def _init_pool_worker(settings: Settings) -> None:
-    import signal
-
-    # Ctrl-C reaches the whole process group; the parent alone decides what happens.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _init_worker(settings)
+    with ForkPool(jobs, _init_worker, (settings,)) as pool:
+        yield from pool.imap(func, tasks, 2 * jobs)
 
 
 # --- files ------------------------------------------------------------------------
@@ -272,7 +250,12 @@ def run_file(task: FileTask) -> FileOutcome:
     if task.diff:
         outcome.diff = unified_diff(text, result.text, task.name)
     elif task.output is not None:
-        atomic_write(task.output, result.text.encode("utf-8"))
+        from .pool import signals_held
+
+        # Ctrl-C, or the pool stopping this worker, waits for the file to be whole and in place:
+        # a temporary file cut between its creation and its removal would stay behind.
+        with signals_held():
+            atomic_write(task.output, result.text.encode("utf-8"))
     else:
         outcome.text = result.text
     return outcome
