@@ -79,15 +79,21 @@ def run_clean(args, settings: Settings) -> int:
 
 def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
     if args.format == "jsonl":
-        items = read_jsonl(sys.stdin.buffer)
+        items = read_jsonl(sys.stdin.buffer, settings.max_document_bytes)
         return clean_records("<stdin>", items, Path(args.output) if args.output else None, None,
                              args.on_error, settings, jobs, stats, audit, progress)
     from .decode import DecodeError, decode
 
-    data = sys.stdin.buffer.read()
+    from .run import DocumentTooLarge, check_lines, too_large
+
+    limit = settings.max_document_bytes
+    data = sys.stdin.buffer.read(limit + 1) if limit else sys.stdin.buffer.read()
     try:
+        if limit and len(data) > limit:
+            raise too_large(limit)
         text, encoding = decode(data)
-    except DecodeError as exc:
+        check_lines(text, settings)
+    except (DecodeError, DocumentTooLarge) as exc:
         raise CleanError(f"<stdin>: {exc}") from None
     from .pipeline import with_encoding
     from .run import clean_any, explain_text
@@ -162,7 +168,7 @@ def _clean_record_file(item, target, args, settings, jobs, stats, audit, progres
                              stats, audit, progress)
     try:
         with open_record_lines(item.path) as handle:
-            return clean_records(source, read_jsonl(handle), target, None, args.on_error, settings, jobs,
+            return clean_records(source, read_jsonl(handle, settings.max_document_bytes), target, None, args.on_error, settings, jobs,
                                  stats, audit, progress)
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise CleanError(f"{source}: cannot read: {exc}") from None

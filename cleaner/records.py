@@ -69,11 +69,31 @@ def _blank(line: bytes) -> bool:
     return not stripped or (stripped[0] >= 0x80 and not line.decode("utf-8", "replace").strip())
 
 
-def read_jsonl(handle) -> Iterator[tuple[int, bytes]]:
-    """(line number, line) for every non-blank line of a binary stream (open_record_lines)."""
-    for number, line in enumerate(handle, start=1):
-        if not _blank(line):
+def read_jsonl(handle, limit: int = 0) -> Iterator[tuple[int, bytes | RecordError]]:
+    """(line number, line) for every non-blank line of a binary stream (open_record_lines).
+
+    A line longer than ``limit`` bytes (0: no limit) is never held whole, however far a
+    compressed stream expands: it comes as a RecordError in place of the line.
+    """
+    number = 0
+    while line := handle.readline(limit + 1) if limit else handle.readline():
+        number += 1
+        if limit and len(line) > limit and not line.endswith(b"\n"):
+            size = len(line) + _skip_line(handle)
+            yield number, RecordError(f"a line of {size:,} bytes, over the document size limit of {limit:,} "
+                                      "(--max-document-size)")
+        elif not _blank(line):
             yield number, line
+
+
+def _skip_line(handle, chunk: int = 1 << 20) -> int:
+    """Read past the rest of the current line, a chunk at a time; the bytes skipped."""
+    skipped = 0
+    while part := handle.readline(chunk):
+        skipped += len(part)
+        if part.endswith(b"\n"):
+            break
+    return skipped
 
 
 @contextmanager
