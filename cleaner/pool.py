@@ -33,8 +33,11 @@ class WorkerDied(RuntimeError):
 def signals_held():
     """Ctrl-C and a pool's stop wait until the block is done: a file written and renamed
     into place is never cut between its temporary file's creation and its removal."""
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    # The mask is read first: blocking runs any handler already due, whose exception must not
+    # leave the signals blocked for good.
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, ())
     try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
@@ -98,12 +101,12 @@ class ForkPool:
         self.workers: list[_Worker] = []
         try:
             for _ in range(jobs):
-                self.workers.append(self._start(context, initializer, initargs))
+                self._start(context, initializer, initargs)
         except BaseException:
             self.stop()
             raise
 
-    def _start(self, context, initializer, initargs) -> _Worker:
+    def _start(self, context, initializer, initargs) -> None:
         task_reader, task_writer = context.Pipe(duplex=False)
         result_reader, result_writer = context.Pipe(duplex=False)
         inherited = [task_writer, result_reader]
@@ -111,12 +114,13 @@ class ForkPool:
             inherited += [worker.tasks, worker.results]
         process = context.Process(target=_serve, args=(task_reader, result_writer, inherited, initializer, initargs),
                                   daemon=True)
-        # A Ctrl-C between the fork and the worker's own handlers would otherwise raise in the worker.
+        # A Ctrl-C between the fork and the worker's own handlers would otherwise raise in the worker,
+        # and one before the worker is listed would leave it out of stop().
         with signals_held():
             process.start()
+            self.workers.append(_Worker(process, task_writer, result_reader))
         task_reader.close()
         result_writer.close()
-        return _Worker(process, task_writer, result_reader)
 
     def __enter__(self) -> "ForkPool":
         return self
