@@ -220,3 +220,15 @@ def test_line_count_is_the_pipelines_own():
 
     for text in ["", "a", "a\n", "a\r\nb\rc\nd", "\x85\u2028\u2029", "\r\r\n\n\r", "x\r\n" * 5]:
         assert line_count(text) == len(normalise_line_breaks(text).split("\n")), repr(text)
+
+
+def test_refusals_come_in_input_order_and_the_output_is_the_same_with_two_jobs(tmp_path):
+    (tmp_path / "in").mkdir()
+    for n in range(6):
+        body = "a\n" * 300 if n % 3 == 1 else f"Title {n}\n\nBody text number {n}.\nShare this\n"
+        (tmp_path / "in" / f"doc{n}.txt").write_text(body, encoding="utf-8")
+    runs = [run_cli("clean", tmp_path / "in", "--max-document-lines", "200", "-j", jobs) for jobs in ("1", "2")]
+    assert runs[0].returncode == runs[1].returncode == 2
+    assert runs[0].stdout == runs[1].stdout and runs[0].stdout.count(b"Body text number") == 4
+    refused = [line for line in runs[1].stderr.decode().splitlines() if "over the document line limit" in line]
+    assert [line.split(": ")[2] for line in refused] == [str(tmp_path / "in" / f"doc{n}.txt") for n in (1, 4)]
