@@ -71,7 +71,9 @@ def _serve(tasks: Connection, results: Connection, inherited: list[Connection], 
             reply = (index, False, exc)
         try:
             results.send(reply)
-        except Exception as exc:  # noqa: BLE001 - a result or error that cannot be pickled
+        except OSError:
+            return  # the parent is gone (killed): nobody is waiting for this
+        except Exception as exc:  # noqa: BLE001 - a result or error that cannot be pickled (before a byte is sent)
             results.send((index, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
 
 

@@ -122,18 +122,41 @@ def _processes_naming(text: str) -> list[int]:
     return found
 
 
-def test_ctrl_c_on_two_jobs_stops_everything_and_leaves_no_temporary_file(tmp_path):
-    corpus = tmp_path / "corpus"
+def _corpus(folder: Path) -> Path:
+    corpus = folder / "corpus"
     corpus.mkdir()
     body = "".join(f"Paragraph {i}: the council met and agreed on plan number {i}.\n" for i in range(2000))
     for n in range(200):
         (corpus / f"doc{n:03}.txt").write_text(f"Title {n}\n\n{body}Leave a Comment\n", encoding="utf-8")
-    out = tmp_path / "out"
-    child = start_cli("clean", "-j", "2", corpus, "-o", out, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return corpus
+
+
+def _started_writing(child, out: Path) -> None:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.glob("*.txt"))) < 3:
         time.sleep(0.005)
     assert child.poll() is None, "the run ended before it could be interrupted"
+
+
+def test_workers_leave_when_the_parent_is_killed(tmp_path):
+    corpus = _corpus(tmp_path)
+    child = start_cli("clean", "-j", "2", corpus, "-o", tmp_path / "out", stdout=subprocess.DEVNULL,
+                      stderr=subprocess.PIPE)
+    _started_writing(child, tmp_path / "out")
+    child.kill()  # no handler runs: the workers see their task pipe close
+    _, err = child.communicate(timeout=60)
+    deadline = time.monotonic() + 60
+    while _processes_naming(str(corpus)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _processes_naming(str(corpus)) == []
+    assert err == b""  # and they leave quietly
+
+
+def test_ctrl_c_on_two_jobs_stops_everything_and_leaves_no_temporary_file(tmp_path):
+    corpus = _corpus(tmp_path)
+    out = tmp_path / "out"
+    child = start_cli("clean", "-j", "2", corpus, "-o", out, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _started_writing(child, out)
     child.send_signal(signal.SIGINT)
     _, err = child.communicate(timeout=60)
     assert child.returncode == 130 and err == b"cleaner: interrupted\n", err
