@@ -65,9 +65,11 @@ def one_run(corpus: Path, out: Path, jobs: int, delay: float) -> list[str]:
         problems.append("slow exit")
     if child.returncode == 0 and err == b"":
         problems.append("finished before the signal")
-    elif child.returncode == -signal.SIGINT and err.endswith(b"KeyboardInterrupt\n"):
-        # Python's own ending, before cleaner's code runs: the signal came while modules were imported.
-        problems.append("interrupted while Python imported cleaner (its traceback; killed by SIGINT)")
+    elif child.returncode == -signal.SIGINT and not err:
+        problems.append("killed by SIGINT before Python installed its handler")
+    elif err.endswith(b"KeyboardInterrupt\n") and b", in main\n" not in err:
+        # Python's own ending, before cleaner's main runs: the signal came while modules were imported.
+        problems.append("interrupted while Python imported modules (its traceback)")
     elif child.returncode != 130:
         problems.append(f"exit {child.returncode}: {err.decode(errors='replace')[-300:]!r}")
     elif err != b"cleaner: interrupted\n":
