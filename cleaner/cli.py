@@ -265,6 +265,16 @@ def cmd_rules(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Ctrl-C at any moment of the run is one line: reading the arguments and the imports the
+    # commands make included.
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        print("cleaner: interrupted", file=sys.stderr)
+        return 130
+
+
+def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     from .config import ConfigError
     from .rules import RuleError
@@ -275,9 +285,6 @@ def main(argv: list[str] | None = None) -> int:
     except (RuleError, ConfigError, UsageError) as exc:
         print(f"cleaner: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("cleaner: interrupted", file=sys.stderr)
-        return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the promise is one line, not a traceback
