@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -67,7 +68,7 @@ def one_run(corpus: Path, out: Path, jobs: int, delay: float) -> list[str]:
         problems.append("finished before the signal")
     elif child.returncode == -signal.SIGINT and not err:
         problems.append("killed by SIGINT before Python installed its handler")
-    elif err.endswith(b"KeyboardInterrupt\n") and b", in main\n" not in err:
+    elif err.endswith(b"KeyboardInterrupt\n") and not re.search(rb'cli\.py", line \d+, in (main|_run)\n', err):
         # Python's own ending, before cleaner's main runs: the signal came while modules were imported.
         problems.append("interrupted while Python imported modules (its traceback)")
     elif child.returncode != 130:
