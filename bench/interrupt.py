@@ -67,7 +67,7 @@ def one_run(corpus: Path, out: Path, jobs: int, delay: float) -> list[str]:
     if child.returncode == 0 and err == b"":
         problems.append("finished before the signal")
     elif child.returncode == -signal.SIGINT and not err:
-        problems.append("killed by SIGINT before Python installed its handler")
+        problems.append("killed by SIGINT outside Python's handler (interpreter start or end), no output")
     elif err.endswith(b"KeyboardInterrupt\n") and not re.search(rb'cli\.py", line \d+, in (main|_run)\n', err):
         # Python's own ending, before cleaner's main runs: the signal came while modules were imported.
         problems.append("interrupted while Python imported modules (its traceback)")
