@@ -15,7 +15,7 @@ from .files import InputFile, atomic_output, discover, file_id, os_error_text, q
 from .overwrite import Overwrite, Reads, refuse_overwrites
 from .records import (
     JSONL_SUFFIXES, PARQUET_SUFFIXES, ParquetSink, RecordError, UnreadableFile, iter_parquet, jsonl_writer,
-    open_record_lines, parquet_schema, read_jsonl, record_kind, record_line,
+    bounded_lines, open_record_lines, parquet_schema, read_jsonl, record_kind, record_line,
 )
 from .run import (
     HTML_SUFFIXES, FileTask, Progress, Settings, Stats, batches, is_html_name, ordered_map,
@@ -155,19 +155,24 @@ def _report(error: str, stats: Stats) -> None:
 def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
     if args.format == "jsonl":
         output = Path(args.output) if args.output else None
+        lines = bounded_lines(sys.stdin.buffer, settings.max_document_bytes)
         error = _attempt("<stdin>", output, lambda: clean_records(
-            "<stdin>", read_jsonl(sys.stdin.buffer), output, None, args.on_error, settings, jobs, stats, audit,
-            progress))
+            "<stdin>", read_jsonl(lines), output, None, args.on_error, settings, jobs, stats, audit, progress))
         if error is not None:
             _report(error, stats)
             return 2
         return 0
     from .decode import DecodeError, decode
+    from .run import DocumentTooLarge, check_lines, too_large
 
-    data = sys.stdin.buffer.read()
+    limit = settings.max_document_bytes
+    data = sys.stdin.buffer.read(limit + 1) if limit else sys.stdin.buffer.read()
     try:
+        if limit and len(data) > limit:
+            raise too_large(limit)
         text, encoding = decode(data)
-    except DecodeError as exc:
+        check_lines(text, settings)
+    except (DecodeError, DocumentTooLarge) as exc:
         raise CleanError(f"<stdin>: {exc}") from None
     from .pipeline import with_encoding
     from .run import clean_any, explain_text
@@ -233,7 +238,7 @@ def clean_record_file(path: Path, target: Path | None, on_error, settings, jobs,
             clean_records(source, iter_parquet(path), target, schema, on_error, settings, jobs, stats, audit,
                           progress)
         else:
-            with open_record_lines(path) as lines:
+            with open_record_lines(path, settings.max_document_bytes) as lines:
                 clean_records(source, read_jsonl(lines), target, None, on_error, settings, jobs, stats, audit,
                               progress)
 

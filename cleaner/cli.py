@@ -43,6 +43,20 @@ def _add_clean_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--verbose", action="store_true", help="print a traceback with errors")
 
 
+def _size(value: str) -> int:
+    """A number of bytes, with an optional k, M or G (powers of 1024)."""
+    units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+    text = value.strip().lower().removesuffix("b")
+    scale = units.get(text[-1:], 1)
+    try:
+        number = int(text[:-1] if scale > 1 else text) * scale
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 500k, 8M)") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 500k, 8M)")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cleaner", description="Strip site chrome from web text and repair its Unicode.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -69,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--on-error", choices=("fail", "skip"), default="fail",
                        help="records: a malformed record fails its file, which gets no output (fail), "
                        "or is skipped and counted; other files go on either way")
+    clean.add_argument("--max-document-size", type=_size, default=None, metavar="BYTES",
+                       help="refuse, naming it, a document (a file, stdin, a record's JSON line) larger than this: "
+                       "e.g. 500k, 8M, 1G (default 8M; 0: no limit)")
+    clean.add_argument("--max-document-lines", type=int, default=None, metavar="N",
+                       help="refuse, naming it, a document of more lines than this (default 200000; 0: no limit)")
     clean.add_argument("--audit", metavar="FILE", help="write every removal, fix and notice as JSON lines to FILE")
     clean.add_argument("--diff", action="store_true", help="print unified diffs instead of writing text")
     clean.add_argument("--progress", action="store_true", help="progress and summary on stderr (default: on a terminal)")
@@ -167,11 +186,20 @@ def cmd_clean(args) -> int:
         args, _config(args), url=args.url, doc_format=args.format if args.format != "jsonl" else "auto",
         title=args.title, preset=args.preset, comments=args.comments, explain=args.explain,
         fields=Fields(args.text_field, args.url_field, args.lang_field), drop_empty=args.drop_empty,
+        **_limits(args),
     )
     try:
         return run_clean(args, settings)
     except CleanError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _limits(args) -> dict:
+    """The document limits given on the command line (the others keep Settings' defaults)."""
+    limits = {"max_document_bytes": args.max_document_size, "max_document_lines": args.max_document_lines}
+    if (args.max_document_lines or 0) < 0:
+        raise UsageError(f"--max-document-lines is a number of lines, not {args.max_document_lines}")
+    return {name: value for name, value in limits.items() if value is not None}
 
 
 def cmd_fix(args) -> int:
@@ -289,6 +317,16 @@ def cmd_rules(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Ctrl-C at any moment of the run is one line: reading the arguments and the imports the
+    # commands make included.
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        print("cleaner: interrupted", file=sys.stderr)
+        return 130
+
+
+def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     from .config import ConfigError
     from .rules import RuleError
@@ -299,9 +337,6 @@ def main(argv: list[str] | None = None) -> int:
     except (RuleError, ConfigError, UsageError) as exc:
         print(f"cleaner: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("cleaner: interrupted", file=sys.stderr)
-        return 130
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the promise is one line, not a traceback

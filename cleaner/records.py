@@ -11,7 +11,7 @@ import gzip
 import io
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,10 +62,11 @@ def _reason(exc: BaseException) -> str:
 
 
 @contextmanager
-def open_record_lines(path: Path):
+def open_record_lines(path: Path, limit: int = 0):
     """The lines of a JSONL file as bytes, decompressed by its suffix: they go to the workers
     as they are, which pickle cheaply, and are decoded where they are parsed. The decoder's
-    errors (a truncated .gz, a corrupt .zst) come out of the iteration as UnreadableFile."""
+    errors (a truncated .gz, a corrupt .zst) come out of the iteration as UnreadableFile;
+    a line over ``limit`` bytes as a RecordError (bounded_lines)."""
     name = str(path).lower()
     try:
         if name.endswith(".gz"):
@@ -79,13 +80,25 @@ def open_record_lines(path: Path):
     except OSError as exc:
         raise UnreadableFile(f"cannot read: {_reason(exc)}") from None
     with handle:
-        yield _lines(handle, errors)
+        yield _lines(handle, errors, limit)
 
 
-def _lines(handle, errors: tuple[type[BaseException], ...]) -> Iterator[bytes]:
+def bounded_lines(handle, limit: int = 0) -> Iterator[bytes | RecordError]:
+    """The lines of a binary stream; a line longer than ``limit`` bytes (0: no limit) is never
+    held whole, however far a compressed stream expands: a RecordError comes in its place."""
+    while line := handle.readline(limit + 1) if limit else handle.readline():
+        if limit and len(line) > limit and not line.endswith(b"\n"):
+            size = len(line) + _skip_line(handle)
+            yield RecordError(f"a line of {size:,} bytes, over the document size limit of {limit:,} "
+                              "(--max-document-size)")
+        else:
+            yield line
+
+
+def _lines(handle, errors: tuple[type[BaseException], ...], limit: int) -> Iterator[bytes | RecordError]:
     count = 0
     try:
-        for line in handle:
+        for line in bounded_lines(handle, limit):
             yield line
             count += 1
     except errors as exc:
@@ -99,11 +112,22 @@ def _blank(line: bytes) -> bool:
     return not stripped or (stripped[0] >= 0x80 and not line.decode("utf-8", "replace").strip())
 
 
-def read_jsonl(handle) -> Iterator[tuple[int, bytes]]:
-    """(line number, line) for every non-blank line of a binary stream or of open_record_lines."""
-    for number, line in enumerate(handle, start=1):
-        if not _blank(line):
+def read_jsonl(lines: Iterable[bytes | RecordError]) -> Iterator[tuple[int, bytes | RecordError]]:
+    """(line number, line) for every non-blank line of bounded_lines or open_record_lines; a line
+    the reader refused comes as its RecordError, in its place."""
+    for number, line in enumerate(lines, start=1):
+        if isinstance(line, RecordError) or not _blank(line):
             yield number, line
+
+
+def _skip_line(handle, chunk: int = 1 << 20) -> int:
+    """Read past the rest of the current line, a chunk at a time; the bytes skipped."""
+    skipped = 0
+    while part := handle.readline(chunk):
+        skipped += len(part)
+        if part.endswith(b"\n"):
+            break
+    return skipped
 
 
 @contextmanager

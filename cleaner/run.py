@@ -24,6 +24,12 @@ from .records import (
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 RECORD_BATCH = 64
+# Cleaning holds a few copies of a document's text and an object per line (about 20 bytes
+# a character on one long line, 250 to 350 bytes a line on short ones): documents beyond
+# these are refused, named, rather than let one hostile input take the machine's memory.
+# Web pages are far smaller (Common Crawl cuts pages at 1 MiB); a long book fits.
+MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
+MAX_DOCUMENT_LINES = 200_000
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,8 @@ class Settings:
     explain: bool = False
     fields: Fields = Fields()
     drop_empty: bool = False
+    max_document_bytes: int = MAX_DOCUMENT_BYTES  # 0: no limit
+    max_document_lines: int = MAX_DOCUMENT_LINES  # 0: no limit
     # The rule files' texts, for workers on other machines: with them a worker
     # needs no access to the client's rule directories, and uses its rules.
     sources: tuple = ()
@@ -107,6 +115,51 @@ def clean_any(cleaner, settings: Settings, text: str, name: str, url: str | None
         return cleaner.clean_html(text, lang=lang, url=url, name=name, title=settings.title,
                                   preset=settings.preset, comments=settings.comments)
     return cleaner.clean(text, lang=lang, url=url, name=name)
+
+
+# --- document limits --------------------------------------------------------------
+
+
+class DocumentTooLarge(ValueError):
+    """A document over --max-document-size or --max-document-lines; ``str()`` says which and by how much."""
+
+
+def too_large(limit: int, size: int | None = None) -> DocumentTooLarge:
+    """The refusal of a document over ``limit`` bytes (``size`` None: known only to be larger,
+    from a read that stopped there)."""
+    told = f"{size:,} bytes" if size is not None else f"more than {limit:,} bytes"
+    return DocumentTooLarge(f"{told}, over the document size limit of {limit:,} (--max-document-size)")
+
+
+def check_size(size: int, settings: Settings) -> None:
+    if settings.max_document_bytes and size > settings.max_document_bytes:
+        raise too_large(settings.max_document_bytes, size)
+
+
+def line_count(text: str) -> int:
+    """The lines the pipeline makes of ``text``: its line breaks as fixes.normalise_line_breaks reads them."""
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+    return 1 + breaks + text.count("\x85") + text.count("\u2028") + text.count("\u2029")
+
+
+def check_lines(text: str, settings: Settings) -> None:
+    limit = settings.max_document_lines
+    if limit and (lines := line_count(text)) > limit:
+        raise DocumentTooLarge(f"{lines:,} lines, over the document line limit of {limit:,} (--max-document-lines)")
+
+
+def read_document(path: Path, settings: Settings) -> bytes:
+    """The bytes of a file, refused from its size before they are read, and read no further
+    than the limit (a file can grow, and a pipe or /proc file has no size to ask)."""
+    import os
+
+    limit = settings.max_document_bytes
+    with open(path, "rb") as handle:
+        check_size(os.fstat(handle.fileno()).st_size, settings)
+        data = handle.read(limit + 1) if limit else handle.read()
+    if limit and len(data) > limit:
+        raise too_large(limit)
+    return data
 
 
 # --- statistics and progress ------------------------------------------------------
@@ -189,34 +242,12 @@ def ordered_map(func: Callable, tasks: Iterable, jobs: int, settings: Settings) 
         for task in tasks:
             yield func(task)
         return
-    from .pool import fork_pool
+    from .pool import ForkPool
 
     # Build (and cache) the rules and the detector before the pool forks: workers inherit them.
     settings.build().warm()
-    pool = fork_pool(jobs, _init_pool_worker, (settings,))
-    window: collections.deque = collections.deque()
-    try:
-        for task in tasks:
-            window.append(pool.apply_async(func, (task,)))
-            if len(window) >= 2 * jobs:
-                yield window.popleft().get()
-        while window:
-            yield window.popleft().get()
-    except BaseException:
-        # Interrupted or failed: stop the workers now rather than drain their queue.
-        pool.terminate()
-        pool.join()
-        raise
-    pool.close()
-    pool.join()
-
-
-def _init_pool_worker(settings: Settings) -> None:
-    import signal
-
-    # Ctrl-C reaches the whole process group; the parent alone decides what happens.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _init_worker(settings)
+    with ForkPool(jobs, _init_worker, (settings,)) as pool:
+        yield from pool.imap(func, tasks, 2 * jobs)
 
 
 # --- files ------------------------------------------------------------------------
@@ -259,12 +290,13 @@ def run_file(task: FileTask) -> FileOutcome:
     settings, cleaner = _current()
     outcome = FileOutcome(task.name)
     try:
-        data = task.path.read_bytes()
+        data = read_document(task.path, settings)
         text, encoding = decode(data)
+        check_lines(text, settings)
     except OSError as exc:
         outcome.error = f"{quote_name(task.name)}: {exc.strerror or exc}"
         return outcome
-    except DecodeError as exc:
+    except (DecodeError, DocumentTooLarge) as exc:
         outcome.error = f"{quote_name(task.name)}: {exc}"
         return outcome
     from .pipeline import with_encoding
@@ -279,8 +311,13 @@ def run_file(task: FileTask) -> FileOutcome:
     if task.diff:
         outcome.diff = unified_diff(text, result.text, task.name)
     elif task.output is not None:
+        from .pool import signals_held
+
+        # Ctrl-C, or the pool stopping this worker, waits for the file to be whole and in place:
+        # a temporary file cut between its creation and its removal would stay behind.
         try:
-            atomic_write(task.output, result.text.encode("utf-8"))
+            with signals_held():
+                atomic_write(task.output, result.text.encode("utf-8"))
         except OSError as exc:  # this output only: the other files go on
             outcome.error = (f"{quote_name(task.name)}: cannot write {quote_name(task.output)}: "
                              f"{os_error_text(exc, task.output)}")
@@ -315,14 +352,19 @@ def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = Fa
     for number, item in items:
         stats.records_read += 1
         try:
+            if isinstance(item, RecordError):  # the reader refused the line (records.read_jsonl)
+                raise item
             record = parse_record(item) if isinstance(item, (str, bytes)) else dict(item)
             text, url, lang = record_inputs(record, settings.fields)
-        except RecordError as exc:
+            size = len(text.encode("utf-8", "surrogatepass"))
+            check_size(size, settings)
+            check_lines(text, settings)
+        except (RecordError, DocumentTooLarge) as exc:
             outcomes.append(RecordOutcome(number, error=str(exc)))
             continue
         name = f"{source}:{number}"
         result = clean_any(cleaner, settings, text, name, url=url, lang=lang)
-        stats.add_result(result, len(text.encode("utf-8")))
+        stats.add_result(result, size)
         entries = result.audit_entries(name) if audit else []
         if settings.drop_empty and is_empty(result.text):
             stats.records_dropped += 1

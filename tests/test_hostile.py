@@ -135,3 +135,104 @@ def test_record_counts_always_add_up(tmp_path):
     done = run_cli("clean", tmp_path / "in.jsonl", "-o", tmp_path / "out.jsonl", "--on-error", "skip", "--drop-empty",
                    "--max-removal", "1")
     assert b"cleaner: records: 4 read, 1 written, 1 dropped (empty), 2 skipped (malformed)" in done.stderr
+
+
+# --- documents over the size limits: refused by name, never read whole -------------------
+
+
+def test_a_file_over_the_size_limit_is_refused_from_its_size_and_the_others_are_cleaned(tmp_path):
+    (tmp_path / "in").mkdir()
+    with open(tmp_path / "in" / "huge.txt", "wb") as handle:
+        handle.truncate(100 * 1024 * 1024)  # sparse: 100 MiB to its size, nothing on disk
+    (tmp_path / "in" / "small.txt").write_bytes(b"Title\n\nBody text here.\nShare this\n")
+    done = run_cli("clean", tmp_path / "in", "-o", tmp_path / "out", "-j", "1")
+    assert done.returncode == 2
+    # The size is the file's own (not "more than"): refused before a byte was read.
+    assert done.stderr.decode().splitlines()[0] == (
+        f"cleaner: error: {tmp_path / 'in' / 'huge.txt'}: 104,857,600 bytes, over the document size limit "
+        "of 8,388,608 (--max-document-size)")
+    assert (tmp_path / "out" / "small.txt").read_bytes() == b"Title\n\nBody text here.\n"
+    assert not (tmp_path / "out" / "huge.txt").exists()
+
+
+def test_the_size_limit_is_an_option(tmp_path):
+    (tmp_path / "doc.txt").write_bytes(b"Body text here.\n" * 100)  # 1,600 bytes
+    refused = run_cli("clean", tmp_path / "doc.txt", "--max-document-size", "1k")
+    assert refused.returncode == 2 and b"1,600 bytes, over the document size limit of 1,024" in refused.stderr
+    assert refused.stdout == b""
+    taken = run_cli("clean", tmp_path / "doc.txt", "--max-document-size", "2k")
+    assert taken.returncode == 0 and taken.stdout.startswith(b"Body text here.\n")
+
+
+def test_a_document_of_too_many_lines_is_refused_whatever_its_line_breaks(tmp_path):
+    (tmp_path / "cr.txt").write_bytes(b"a\r" * 150)  # old Mac line breaks: 151 lines to the pipeline
+    (tmp_path / "lf.txt").write_bytes(b"a\n" * 99)
+    done = run_cli("clean", tmp_path / "cr.txt", tmp_path / "lf.txt", "--max-document-lines", "100",
+                   "-o", tmp_path / "out")
+    assert done.returncode == 2
+    assert (f"cleaner: error: {tmp_path / 'cr.txt'}: 151 lines, over the document line limit of 100 "
+            "(--max-document-lines)").encode() in done.stderr
+    assert (tmp_path / "out" / "lf.txt").exists() and not (tmp_path / "out" / "cr.txt").exists()
+
+
+def test_stdin_is_read_no_further_than_the_limit():
+    done = run_cli("clean", "--max-document-size", "1k", input_bytes=b"word " * 10_000)
+    assert done.returncode == 2 and done.stdout == b""
+    assert done.stderr == (b"cleaner: error: <stdin>: more than 1,024 bytes, over the document size limit of 1,024 "
+                           b"(--max-document-size)\n")
+
+
+def _gzip_bomb(path, size):
+    import gzip
+
+    with gzip.open(path, "wb") as handle:
+        handle.write(json.dumps({"text": "Title\nBody text here.\nShare this"}).encode() + b"\n")
+        handle.write(b'{"text": "')
+        for _ in range(size // (1 << 20)):
+            handle.write(b"a" * (1 << 20))
+        handle.write(b'"}\n')
+        handle.write(json.dumps({"text": "Another title\nMore body text.\nShare this"}).encode() + b"\n")
+
+
+def test_a_record_over_the_limit_is_a_counted_skip_or_a_named_error(tmp_path):
+    _gzip_bomb(tmp_path / "bomb.jsonl.gz", 16 << 20)  # 16 MiB of one record, from a few kilobytes
+    skipped = run_cli("clean", tmp_path / "bomb.jsonl.gz", "-o", tmp_path / "out.jsonl", "--on-error", "skip")
+    assert skipped.returncode == 0
+    err = skipped.stderr.decode()
+    assert f"cleaner: skipped {tmp_path / 'bomb.jsonl.gz'}:2: a line of 16,777,229 bytes, over the document size " \
+           "limit of 8,388,608 (--max-document-size)" in err
+    assert "3 read, 2 written, 0 dropped (empty), 1 skipped (malformed)" in err
+    texts = [json.loads(line)["text"] for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert texts == ["Title\nBody text here.\n", "Another title\nMore body text.\n"]
+    failed = run_cli("clean", tmp_path / "bomb.jsonl.gz", "-o", tmp_path / "out2.jsonl")
+    assert failed.returncode == 2 and not (tmp_path / "out2.jsonl").exists()
+    assert f"cleaner: error: {tmp_path / 'bomb.jsonl.gz'}:2: a line of 16,777,229".encode() in failed.stderr
+
+
+def test_a_record_whose_text_is_over_the_line_limit_is_refused(tmp_path):
+    lines = [json.dumps({"text": "a\n" * 500}), json.dumps({"text": "Body text here."})]
+    (tmp_path / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = run_cli("clean", tmp_path / "in.jsonl", "--max-document-lines", "100", "--on-error", "skip")
+    assert done.returncode == 0
+    assert f"{tmp_path / 'in.jsonl'}:1: 501 lines, over the document line limit of 100".encode() in done.stderr
+    assert [json.loads(line)["text"] for line in done.stdout.splitlines()] == ["Body text here.\n"]
+
+
+def test_line_count_is_the_pipelines_own():
+    from cleaner.fixes import normalise_line_breaks
+    from cleaner.run import line_count
+
+    for text in ["", "a", "a\n", "a\r\nb\rc\nd", "\x85\u2028\u2029", "\r\r\n\n\r", "x\r\n" * 5]:
+        assert line_count(text) == len(normalise_line_breaks(text).split("\n")), repr(text)
+
+
+def test_refusals_come_in_input_order_and_the_output_is_the_same_with_two_jobs(tmp_path):
+    (tmp_path / "in").mkdir()
+    for n in range(6):
+        body = "a\n" * 300 if n % 3 == 1 else f"Title {n}\n\nBody text number {n}.\nShare this\n"
+        (tmp_path / "in" / f"doc{n}.txt").write_text(body, encoding="utf-8")
+    runs = [run_cli("clean", tmp_path / "in", "--max-document-lines", "200", "-j", jobs) for jobs in ("1", "2")]
+    assert runs[0].returncode == runs[1].returncode == 2
+    assert runs[0].stdout == runs[1].stdout and runs[0].stdout.count(b"Body text number") == 4
+    refused = [line for line in runs[1].stderr.decode().splitlines() if "over the document line limit" in line]
+    assert [line.split(": ")[2] for line in refused] == [str(tmp_path / "in" / f"doc{n}.txt") for n in (1, 4)]
