@@ -82,13 +82,16 @@ def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
         items = read_jsonl(sys.stdin.buffer)
         return clean_records("<stdin>", items, Path(args.output) if args.output else None, None,
                              args.on_error, settings, jobs, stats, audit, progress)
-    from .decode import DecodeError, decode
+    from .decode import DecodeError, read
+    from .run import encoding_hint, guessed_note
 
     data = sys.stdin.buffer.read()
     try:
-        text, encoding = decode(data)
+        decoded = read(data, settings.encoding)
     except DecodeError as exc:
-        raise CleanError(f"<stdin>: {exc}") from None
+        raise CleanError(f"<stdin>: {exc}{encoding_hint(exc, settings.encoding)}") from None
+    text, encoding = decoded.text, decoded.encoding
+    sys.stderr.write(guessed_note("<stdin>", decoded))
     from .pipeline import with_encoding
     from .run import clean_any, explain_text
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .decode import DecodeError, decode
+from .decode import DecodeError, read
 from .pipeline import MAX_REMOVAL
 from .files import atomic_write, unified_diff
 from .records import (
@@ -44,6 +44,7 @@ class Settings:
     explain: bool = False
     fields: Fields = Fields()
     drop_empty: bool = False
+    encoding: str | None = None  # --encoding: the documents' encoding, not guessed
     # The rule files' texts, for workers on other machines: with them a worker
     # needs no access to the client's rule directories, and uses its rules.
     sources: tuple = ()
@@ -248,25 +249,40 @@ def explain_text(name: str, result) -> str:
     return "".join(line + "\n" for line in out)
 
 
+def guessed_note(name: str, decoded) -> str:
+    """The line on stderr for a document whose encoding was guessed: a guess is never silent."""
+    if decoded.guess is None:
+        return ""
+    return (f"cleaner: note: {name}: not UTF-8; guessed {decoded.encoding} ({decoded.guess}); "
+            "give --encoding NAME if that is wrong\n")
+
+
+def encoding_hint(error: DecodeError, encoding: str | None) -> str:
+    """What to do about a text whose encoding could not be told."""
+    return "; give it with --encoding NAME" if encoding is None and str(error).startswith("not UTF-8") else ""
+
+
 def run_file(task: FileTask) -> FileOutcome:
     settings, cleaner = _current()
     outcome = FileOutcome(task.name)
     try:
         data = task.path.read_bytes()
-        text, encoding = decode(data)
+        decoded = read(data, settings.encoding)
+        text, encoding = decoded.text, decoded.encoding
     except OSError as exc:
         outcome.error = f"{task.name}: {exc.strerror or exc}"
         return outcome
     except DecodeError as exc:
-        outcome.error = f"{task.name}: {exc}"
+        outcome.error = f"{task.name}: {exc}{encoding_hint(exc, settings.encoding)}"
         return outcome
     from .pipeline import with_encoding
 
     result = with_encoding(clean_any(cleaner, settings, text, task.name, html=True if is_html_name(task.name) else None),
                            encoding)
     outcome.stats.add_result(result, len(data))
+    outcome.explain = guessed_note(task.name, decoded)
     if settings.explain:
-        outcome.explain = explain_text(task.name, result)
+        outcome.explain += explain_text(task.name, result)
     if task.audit:
         outcome.audit = result.audit_entries(task.name)
     if task.diff:
