@@ -171,20 +171,22 @@ def repair_line(line: str) -> tuple[str, list[str], list[str]]:
         return line, [], []
     repairs: list[str] = []
     ambiguous: list[str] = []
-    web = addresses.spans(line)
+    web: list[tuple[int, int]] | None = None  # the line's addresses, looked for once a word needs them
 
     def fix(match: regex.Match) -> str:
+        nonlocal web
         outcome = _repair_word(match.group())
-        if outcome is not None and (span := addresses.around(web, *match.span())):
-            address = line[span[0]:span[1]]
-            ambiguous.append(f"{address}: a web or e-mail address that mixes scripts (its letters may be the "
-                             "point, as in a homograph quoted in an article on phishing); left as it is")
+        if outcome is None:
+            return match.group()
+        web = addresses.spans(line) if web is None else web
+        if span := addresses.around(web, *match.span()):
+            ambiguous.append(f"{line[span[0]:span[1]]}: a web or e-mail address that mixes scripts (its letters "
+                             "may be the point, as in a homograph quoted in an article on phishing); left as it is")
             return match.group()
         if isinstance(outcome, WordRepair):
             repairs.append(outcome.detail)
             return outcome.after
-        if isinstance(outcome, Ambiguity):
-            ambiguous.append(f"{outcome.word}: {outcome.reason}; left as it is")
+        ambiguous.append(f"{outcome.word}: {outcome.reason}; left as it is")
         return match.group()
 
     return _WORD.sub(fix, line), repairs, ambiguous

@@ -164,3 +164,18 @@ def test_the_cli_keeps_a_quoted_homograph_byte_for_byte_and_audits_it(tmp_path):
     notes = [e["message"] for e in entries if e["kind"] == "notice" and e["step"] == "homoglyph"]
     assert any(n.startswith("\u0430pple.com:") for n in notes) and any(n.startswith("ВМW:") for n in notes)
     assert any(e["kind"] == "fix" and e["step"] == "homoglyph" and "Ukrain" in e["detail"] for e in entries)
+
+
+@pytest.mark.parametrize("address", [
+    "ftp://f\u0456les.example.org/a?b=1",       # a scheme, a path and a query
+    "WWW.G\u039f\u039fGLE.COM",                 # www., in capitals, Greek Ο
+    "b\u0430nk.de",                             # a country's domain
+    "\u0441\u0431\u0065\u0440\u0431\u0430\u043d\u043a.\u0440\u0444",  # a Latin e in a Cyrillic domain under .рф
+    "j\u043ehn.doe@mail.example.net",           # an e-mail address
+    "news.g\u043eogle.co.uk/story",             # a subdomain, two-level country domain and a path
+])
+def test_each_form_of_address_is_left_and_reported(address):
+    line = f"Le lien {address} était frauduleux, selon la police."
+    fixed, repairs, ambiguous = repair_line(line)
+    assert fixed == line and not repairs
+    assert [m.split(": ", 1)[0] for m in ambiguous] == [address]
