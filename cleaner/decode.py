@@ -5,7 +5,8 @@ read most bytes alike, and differ on the few that carry a language's accented
 letters (ISO-8859-2 and ISO-8859-10 both read Polish bytes as letters, one of
 them as "zauważyli", the other as "zauwaŋyli"). A guess is trusted only when
 exactly one reading is plausible: every letter in it belongs to an ordinary
-alphabet of its script (rules/alphabets.yaml), charset-normalizer finds it
+alphabet of its script (rules/alphabets.yaml), no sign sits inside a word
+where a letter belongs ("pi±tej"), charset-normalizer finds it
 orderly (its "chaos", the share of odd sequences, is low), and every other
 plausible reading that gives a different text is plainly worse: more chaotic,
 or much less like any language in its letters' frequencies (charset-normalizer's
@@ -19,6 +20,8 @@ import functools
 import unicodedata
 from dataclasses import dataclass
 
+import regex
+
 from .data import alphabets
 
 # charset-normalizer's chaos: at most this for a reading to be plausible. A reading that
@@ -27,6 +30,9 @@ from .data import alphabets
 _MAX_CHAOS = 0.1
 _CHAOS_GAP = 0.05
 _COHERENCE_GAP = 0.15
+# A sign or punctuation mark beyond ASCII between two letters ("s„o", "utanf—r") is where a
+# wrong code page put a letter; an apostrophe, a hyphen, a middle dot (Catalan "l·l") are not.
+_SIGN_IN_WORD = regex.compile(r"(?<=\p{L})[^\x00-\x7f\p{L}\p{M}\p{N}\u2019\u2018\u2010\u2011\u00b7\u00ad](?=\p{L})")
 
 
 class DecodeError(ValueError):
@@ -120,7 +126,8 @@ def _measures(reading: _Reading) -> str:
 
 
 def _name(reading: _Reading) -> str:
-    return reading.encodings[0] if len(reading.encodings) == 1 else f"{reading.encodings[0]} (or {', '.join(reading.encodings[1:3])})"
+    first, *alike = reading.encodings
+    return f"{first} (or {', '.join(alike[:2])})" if alike else first
 
 
 def _plausible_readings(data: bytes) -> list[_Reading]:
@@ -137,7 +144,7 @@ def _plausible_readings(data: bytes) -> list[_Reading]:
         by_text.setdefault(text, []).append(encoding)
     readings = []
     for text, encodings in by_text.items():
-        if not _fits_alphabets(frozenset(text)):
+        if not _fits_alphabets(frozenset(text)) or _SIGN_IN_WORD.search(text):
             continue
         chaos = mess_ratio(text, _MAX_CHAOS + _CHAOS_GAP)
         if chaos <= _MAX_CHAOS:
