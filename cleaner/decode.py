@@ -30,6 +30,9 @@ from .data import alphabets
 _MAX_CHAOS = 0.1
 _CHAOS_GAP = 0.05
 _COHERENCE_GAP = 0.15
+# Chaos and coherence are measured on the text's first characters: they take seconds a
+# megabyte. Readings that differ only past them measure the same, and are refused as rivals.
+_SAMPLE = 100_000
 # A sign or punctuation mark beyond ASCII between two letters ("s„o", "utanf—r") is where a
 # wrong code page put a letter; an apostrophe, a hyphen, a middle dot (Catalan "l·l") are not.
 _SIGN_IN_WORD = regex.compile(r"(?<=\p{L})[^\x00-\x7f\p{L}\p{M}\p{N}\u2019\u2018\u2010\u2011\u00b7\u00ad](?=\p{L})")
@@ -56,7 +59,7 @@ class _Reading:
     def _languages(self) -> list[tuple[str, float]]:
         from charset_normalizer.cd import coherence_ratio
 
-        return coherence_ratio(self.text)
+        return coherence_ratio(self.text[:_SAMPLE])
 
     @property
     def coherence(self) -> float:
@@ -132,21 +135,26 @@ def _name(reading: _Reading) -> str:
 
 def _plausible_readings(data: bytes) -> list[_Reading]:
     """Each different text some single-byte code page gives the bytes, where its letters fit
-    the alphabets and charset-normalizer finds it orderly enough."""
+    the alphabets, no sign sits inside a word, and charset-normalizer finds it orderly enough."""
     from charset_normalizer.md import mess_ratio
 
-    by_text: dict[str, list[str]] = {}
+    # A single-byte code page reads each byte alone: what it makes of the bytes present says
+    # which letters its text holds, and two code pages that read them alike give one text.
+    present = bytes(sorted(set(data)))
+    by_reading: dict[str, list[str]] = {}
     for encoding in _code_pages():
         try:
-            text = data.decode(encoding)
+            characters = present.decode(encoding)
         except UnicodeDecodeError:
             continue
-        by_text.setdefault(text, []).append(encoding)
+        if len(characters) == len(present) and _fits_alphabets(frozenset(characters)):
+            by_reading.setdefault(characters, []).append(encoding)
     readings = []
-    for text, encodings in by_text.items():
-        if not _fits_alphabets(frozenset(text)) or _SIGN_IN_WORD.search(text):
+    for encodings in by_reading.values():
+        text = data.decode(encodings[0])
+        if _SIGN_IN_WORD.search(text):
             continue
-        chaos = mess_ratio(text, _MAX_CHAOS + _CHAOS_GAP)
+        chaos = mess_ratio(text[:_SAMPLE], _MAX_CHAOS + _CHAOS_GAP)
         if chaos <= _MAX_CHAOS:
             readings.append(_Reading(text, tuple(encodings), chaos))
     return readings
