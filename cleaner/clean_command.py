@@ -89,7 +89,7 @@ def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
     try:
         decoded = read(data, settings.encoding)
     except DecodeError as exc:
-        raise CleanError(f"<stdin>: {exc}{encoding_hint(exc, settings.encoding)}") from None
+        raise CleanError(f"<stdin>: {exc}{encoding_hint(exc)}") from None
     text, encoding = decoded.text, decoded.encoding
     sys.stderr.write(guessed_note("<stdin>", decoded))
     from .pipeline import with_encoding

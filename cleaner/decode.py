@@ -42,6 +42,10 @@ class DecodeError(ValueError):
     """Input that is not text, or whose encoding cannot be told; ``str()`` says why, the caller names the file."""
 
 
+class EncodingUnknown(DecodeError):
+    """Text that is not UTF-8, in an encoding that cannot be told for sure: the user can say which."""
+
+
 @dataclass(frozen=True)
 class Decoded:
     text: str
@@ -112,11 +116,11 @@ def codec_name(encoding: str) -> str:
 def _detect(data: bytes) -> Decoded:
     readings = sorted(_plausible_readings(data), key=lambda r: (r.chaos, r.encodings))
     if not readings:
-        raise DecodeError("not UTF-8, and no known encoding reads it as text in an alphabet cleaner knows")
+        raise EncodingUnknown("not UTF-8, and no known encoding reads it as text in an alphabet cleaner knows")
     best, others = readings[0], readings[1:]
     for rival in others:
         if rival.chaos - best.chaos < _CHAOS_GAP and best.coherence - rival.coherence < _COHERENCE_GAP:
-            raise DecodeError(f"not UTF-8, and its encoding cannot be told for sure: {_name(best)} and "
+            raise EncodingUnknown(f"not UTF-8, and its encoding cannot be told for sure: {_name(best)} and "
                               f"{_name(rival)} read it as different texts, both plausible ({_measures(best)}; "
                               f"{_measures(rival)})")
     runner_up = (f"; the next plausible reading, {_name(others[0])}: {_measures(others[0])}" if others

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .decode import DecodeError, read
+from .decode import DecodeError, EncodingUnknown, read
 from .pipeline import MAX_REMOVAL
 from .files import atomic_write, unified_diff
 from .records import (
@@ -257,9 +257,9 @@ def guessed_note(name: str, decoded) -> str:
             "give --encoding NAME if that is wrong\n")
 
 
-def encoding_hint(error: DecodeError, encoding: str | None) -> str:
+def encoding_hint(error: DecodeError) -> str:
     """What to do about a text whose encoding could not be told."""
-    return "; give it with --encoding NAME" if encoding is None and str(error).startswith("not UTF-8") else ""
+    return "; give it with --encoding NAME" if isinstance(error, EncodingUnknown) else ""
 
 
 def run_file(task: FileTask) -> FileOutcome:
@@ -273,7 +273,7 @@ def run_file(task: FileTask) -> FileOutcome:
         outcome.error = f"{task.name}: {exc.strerror or exc}"
         return outcome
     except DecodeError as exc:
-        outcome.error = f"{task.name}: {exc}{encoding_hint(exc, settings.encoding)}"
+        outcome.error = f"{task.name}: {exc}{encoding_hint(exc)}"
         return outcome
     from .pipeline import with_encoding
 
