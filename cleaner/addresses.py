@@ -18,6 +18,9 @@ _REST = r"[^\s<>\"«»]*"  # what may follow a host: a path, a query
 _URL = regex.compile(rf"(?<![\p{{L}}\p{{N}}])\p{{L}}[\p{{L}}\p{{N}}+.-]*://{_REST}")
 _WWW = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}.])[wWԝԜ]{{3}}\.{_LABEL}{_REST}")
 _EMAIL = regex.compile(rf"[\p{{L}}\p{{N}}\p{{M}}._%+-]+@{_LABEL}(?:\.{_LABEL})+")
+# What a www. address and a domain name cannot be without: a dot between two letters or digits.
+# Prose rarely has one, and the search for domains is the slow one.
+_DOT_INSIDE = regex.compile(r"[\p{L}\p{N}\p{M}]\.[\p{L}\p{N}]")
 # name.tld, and name.name.tld: the top-level domain is checked apart.
 _DOMAIN = regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}@.-]){_LABEL}(?:\.{_LABEL})*\.(?P<tld>{_LABEL})"
                         rf"(?![\p{{L}}\p{{N}}\p{{M}}]|\.\p{{L}})(?:[/:?#]{_REST})?")
@@ -43,8 +46,11 @@ def _is_top_level_domain(name: str) -> bool:
 
 def spans(line: str) -> list[tuple[int, int]]:
     """Where the line holds a URL, a www. address, an e-mail address or a domain name."""
-    found = [m.span() for pattern in (_URL, _WWW, _EMAIL) for m in pattern.finditer(line)]
-    found += [m.span() for m in _DOMAIN.finditer(line) if _is_top_level_domain(m.group("tld"))]
+    found = [m.span() for m in _URL.finditer(line)] if "://" in line else []
+    found += [m.span() for m in _EMAIL.finditer(line)] if "@" in line else []
+    if _DOT_INSIDE.search(line):
+        found += [m.span() for m in _WWW.finditer(line)]
+        found += [m.span() for m in _DOMAIN.finditer(line) if _is_top_level_domain(m.group("tld"))]
     return sorted((start, _trimmed(line, start, end)) for start, end in found)
 
 

@@ -179,3 +179,14 @@ def test_each_form_of_address_is_left_and_reported(address):
     fixed, repairs, ambiguous = repair_line(line)
     assert fixed == line and not repairs
     assert [m.split(": ", 1)[0] for m in ambiguous] == [address]
+
+
+@settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300")), deadline=None)
+@given(st.text(alphabet="aWwсоm.@:/-_1 \u0301ü", max_size=40))
+def test_the_quick_checks_before_the_address_searches_skip_no_address(text):
+    # spans() runs a search only on a line holding what its matches cannot do without.
+    from cleaner import addresses
+
+    every = [m.span() for p in (addresses._URL, addresses._WWW, addresses._EMAIL) for m in p.finditer(text)]
+    every += [m.span() for m in addresses._DOMAIN.finditer(text) if addresses._is_top_level_domain(m.group("tld"))]
+    assert addresses.spans(text) == sorted((a, addresses._trimmed(text, a, b)) for a, b in every)
