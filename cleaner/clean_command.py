@@ -162,18 +162,22 @@ def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
             _report(error, stats)
             return 2
         return 0
-    from .decode import DecodeError, decode
-    from .run import DocumentTooLarge, check_lines, too_large
+    from .decode import DecodeError, read
+    from .run import DocumentTooLarge, check_lines, encoding_hint, guessed_note, too_large
 
     limit = settings.max_document_bytes
     data = sys.stdin.buffer.read(limit + 1) if limit else sys.stdin.buffer.read()
     try:
         if limit and len(data) > limit:
             raise too_large(limit)
-        text, encoding = decode(data)
-        check_lines(text, settings)
-    except (DecodeError, DocumentTooLarge) as exc:
+        decoded = read(data, settings.encoding)
+        check_lines(decoded.text, settings)
+    except DocumentTooLarge as exc:
         raise CleanError(f"<stdin>: {exc}") from None
+    except DecodeError as exc:
+        raise CleanError(f"<stdin>: {exc}{encoding_hint(exc)}") from None
+    text, encoding = decoded.text, decoded.encoding
+    sys.stderr.write(guessed_note("<stdin>", decoded))
     from .pipeline import with_encoding
     from .run import clean_any, explain_text
 

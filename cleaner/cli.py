@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_clean_options(clean)
     clean.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
                        help="worker processes (default: all cores); output is identical to -j 1")
+    clean.add_argument("--encoding", metavar="NAME", help="the documents' encoding (e.g. iso8859-2, cp1251) when "
+                       "not UTF-8; without it another encoding is used only when it can be told for sure")
     clean.add_argument("--format", choices=("auto", "text", "html", "jsonl"), default="auto",
                        help="documents are text or HTML (auto: by name, else sniffed); jsonl: stdin is JSONL")
     clean.add_argument("--title", choices=("keep", "drop"), default="keep",
@@ -178,6 +180,18 @@ def _max_removal(args, config) -> float:
     return value
 
 
+def _encoding(name: str | None) -> str | None:
+    from .decode import codec_name
+
+    if name is None:
+        return None
+    try:
+        codec_name(name)
+    except LookupError:
+        raise UsageError(f"--encoding: unknown text encoding {name!r}") from None
+    return name
+
+
 def cmd_clean(args) -> int:
     from .clean_command import CleanError, run_clean
     from .records import Fields
@@ -186,7 +200,7 @@ def cmd_clean(args) -> int:
         args, _config(args), url=args.url, doc_format=args.format if args.format != "jsonl" else "auto",
         title=args.title, preset=args.preset, comments=args.comments, explain=args.explain,
         fields=Fields(args.text_field, args.url_field, args.lang_field), drop_empty=args.drop_empty,
-        **_limits(args),
+        **_limits(args), encoding=_encoding(args.encoding),
     )
     try:
         return run_clean(args, settings)

@@ -41,3 +41,26 @@ def confusable_pairs() -> tuple[tuple[str, str], ...]:
             pairs.append((_codepoint(left), _codepoint(right)))
             pairs.append((_codepoint(right), _codepoint(left)))
     return tuple(pairs)
+
+
+@functools.lru_cache(maxsize=None)
+def alphabets() -> dict[str, dict[str, frozenset[str]]]:
+    """Script ("LATIN", "CYRILLIC", "GREEK") -> language -> the letters of its ordinary
+    alphabet beyond basic Latin, capitals included."""
+    path = default_rules_dir() / "alphabets.yaml"
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {script.upper(): {lang: frozenset(_with_capitals(str(letters))) for lang, letters in languages.items()}
+            for script, languages in table.items()}
+
+
+def _with_capitals(letters: str) -> str:
+    # "ß" has no one-letter capital, nor "ΐ": those stay as they are.
+    return letters + "".join(ch.upper() for ch in letters if len(ch.upper()) == 1)
+
+
+@functools.lru_cache(maxsize=None)
+def top_level_domains() -> frozenset[str]:
+    """The top-level domains listed in domains.yaml, in lower case."""
+    path = default_rules_dir() / "domains.yaml"
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(str(name).lower() for names in table.values() for name in names)

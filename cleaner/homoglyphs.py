@@ -1,10 +1,12 @@
 """Look-alike letters of another script inside a word ("Ukrainе" with a Cyrillic е).
 
 A word whose letters come from two of Latin, Cyrillic and Greek is rewritten in
-its dominant script when every minority letter has a look-alike there. A word
+its dominant script when every minority letter has a look-alike there among the
+letters of that script's ordinary alphabets (rules/alphabets.yaml). A word
 written wholly in one script is never touched: "Владимир Путин" quoted in a
-French article is genuine. A tie, or a word where only some minority letters
-have look-alikes, is reported and left as it is.
+French article is genuine. A tie, a word where only some minority letters have
+such look-alikes, and a word inside a web address, a domain name or an e-mail
+address are reported and left as they are.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .data import confusable_pairs
+from . import addresses
+from .data import alphabets, confusable_pairs
 from .fixes import char_class
 
 SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
@@ -48,14 +51,25 @@ script_of = functools.lru_cache(maxsize=4096)(_named_script)
 
 
 @functools.lru_cache(maxsize=None)
-def _replacements() -> dict[str, dict[str, str]]:
-    """For each target script, minority letter -> its look-alike in that script."""
+def _lookalikes() -> dict[str, dict[str, str]]:
+    """For each script, letter of another script -> its look-alike in that one."""
     table: dict[str, dict[str, str]] = {script: {} for script in SCRIPTS}
     for letter, lookalike in confusable_pairs():
         target = script_of(lookalike)
         if target is not None and script_of(letter) != target:
             table[target].setdefault(letter, lookalike)
     return table
+
+
+@functools.lru_cache(maxsize=None)
+def _replacements() -> dict[str, dict[str, str]]:
+    """The look-alikes a letter may be rewritten into: only letters of the script's ordinary
+    alphabets, for a rewrite into a letter the text's language has no use for (Komi Ԝ in
+    a Russian word) would make a new error, not mend one."""
+    letters = {script: frozenset().union(*alphabets().get(script, {}).values()) for script in SCRIPTS}
+    letters["LATIN"] |= frozenset(string.ascii_letters)
+    return {script: {letter: lookalike for letter, lookalike in table.items() if lookalike in letters[script]}
+            for script, table in _lookalikes().items()}
 
 
 @dataclass(frozen=True)
@@ -85,6 +99,12 @@ def _repair_word(word: str) -> WordRepair | Ambiguity | None:
         return Ambiguity(word, "letters of two scripts in equal number") if has_lookalike else None
     missing = [ch for ch in minority if ch not in table[first]]
     if missing:
+        # With no look-alike at all the mix is genuine; with some, a rewrite would be half done.
+        unusual = [f"{ch} U+{ord(ch):04X} ~ {alike} U+{ord(alike):04X}" for ch in missing
+                   if (alike := _lookalikes()[first].get(ch))]
+        if unusual:
+            return Ambiguity(word, f"its look-alikes in {first.lower()} script are no letters of its ordinary "
+                             f"alphabets ({', '.join(unusual)})")
         if len(missing) < len(minority):
             return Ambiguity(word, f"only some {first.lower()}-script look-alikes for its other letters")
         return None
@@ -151,14 +171,22 @@ def repair_line(line: str) -> tuple[str, list[str], list[str]]:
         return line, [], []
     repairs: list[str] = []
     ambiguous: list[str] = []
+    web: list[tuple[int, int]] | None = None  # the line's addresses, looked for once a word needs them
 
     def fix(match: regex.Match) -> str:
+        nonlocal web
         outcome = _repair_word(match.group())
+        if outcome is None:
+            return match.group()
+        web = addresses.spans(line) if web is None else web
+        if span := addresses.around(web, *match.span()):
+            ambiguous.append(f"{line[span[0]:span[1]]}: a web or e-mail address that mixes scripts (its letters "
+                             "may be the point, as in a homograph quoted in an article on phishing); left as it is")
+            return match.group()
         if isinstance(outcome, WordRepair):
             repairs.append(outcome.detail)
             return outcome.after
-        if isinstance(outcome, Ambiguity):
-            ambiguous.append(f"{outcome.word}: {outcome.reason}; left as it is")
+        ambiguous.append(f"{outcome.word}: {outcome.reason}; left as it is")
         return match.group()
 
     return _WORD.sub(fix, line), repairs, ambiguous

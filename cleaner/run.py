@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .decode import DecodeError, decode
+from .decode import DecodeError, EncodingUnknown, read
 from .pipeline import MAX_REMOVAL
 from .files import atomic_write, os_error_text, quote_name, unified_diff
 from .records import (
@@ -52,6 +52,7 @@ class Settings:
     drop_empty: bool = False
     max_document_bytes: int = MAX_DOCUMENT_BYTES  # 0: no limit
     max_document_lines: int = MAX_DOCUMENT_LINES  # 0: no limit
+    encoding: str | None = None  # --encoding: the documents' encoding, not guessed
     # The rule files' texts, for workers on other machines: with them a worker
     # needs no access to the client's rule directories, and uses its rules.
     sources: tuple = ()
@@ -286,26 +287,44 @@ def explain_text(name: str, result) -> str:
     return "".join(line + "\n" for line in out)
 
 
+def guessed_note(name: str, decoded) -> str:
+    """The line on stderr for a document whose encoding was guessed: a guess is never silent."""
+    if decoded.guess is None:
+        return ""
+    return (f"cleaner: note: {name}: not UTF-8; guessed {decoded.encoding} ({decoded.guess}); "
+            "give --encoding NAME if that is wrong\n")
+
+
+def encoding_hint(error: DecodeError) -> str:
+    """What to do about a text whose encoding could not be told."""
+    return "; give it with --encoding NAME" if isinstance(error, EncodingUnknown) else ""
+
+
 def run_file(task: FileTask) -> FileOutcome:
     settings, cleaner = _current()
     outcome = FileOutcome(task.name)
     try:
         data = read_document(task.path, settings)
-        text, encoding = decode(data)
+        decoded = read(data, settings.encoding)
+        text, encoding = decoded.text, decoded.encoding
         check_lines(text, settings)
     except OSError as exc:
         outcome.error = f"{quote_name(task.name)}: {exc.strerror or exc}"
         return outcome
-    except (DecodeError, DocumentTooLarge) as exc:
+    except DocumentTooLarge as exc:
         outcome.error = f"{quote_name(task.name)}: {exc}"
+        return outcome
+    except DecodeError as exc:
+        outcome.error = f"{quote_name(task.name)}: {exc}{encoding_hint(exc)}"
         return outcome
     from .pipeline import with_encoding
 
     result = with_encoding(clean_any(cleaner, settings, text, task.name, html=True if is_html_name(task.name) else None),
                            encoding)
     outcome.stats.add_result(result, len(data))
+    outcome.explain = guessed_note(task.name, decoded)
     if settings.explain:
-        outcome.explain = explain_text(task.name, result)
+        outcome.explain += explain_text(task.name, result)
     if task.audit:
         outcome.audit = result.audit_entries(task.name)
     if task.diff:

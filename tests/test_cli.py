@@ -50,11 +50,16 @@ def test_explain_lists_every_removal_and_fix():
 
 
 def test_other_encodings_are_decoded(tmp_path):
+    # A paragraph, not a line: one line holds too few letters to tell cp1252 from cp1250 (tests/test_decode.py).
+    text = ("Le café de la gare a rouvert ses portes après les travaux d'été. Les habitués sont revenus dès le "
+            "premier matin, et le patron a offert à chacun une tasse de chocolat chaud.\n"
+            "« On a cru qu'il ne rouvrirait jamais », confie une cliente âgée, qui vient y lire le journal depuis "
+            "près de quarante ans.\n")
     path = tmp_path / "latin.txt"
-    path.write_bytes("Le café de la gare a rouvert ses portes après les travaux d'été.\n".encode("cp1252"))
+    path.write_bytes(text.encode("cp1252"))
     done = run_cli("clean", path, "--explain")
     assert done.returncode == 0
-    assert done.stdout.decode() == "Le café de la gare a rouvert ses portes après les travaux d'été.\n"
+    assert done.stdout.decode() == text
     assert f"{path}:0: note decode: read as cp1252, not UTF-8" in done.stderr.decode()
 
 

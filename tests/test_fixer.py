@@ -76,7 +76,8 @@ def test_binary_and_undecodable_files_are_left_alone(work, capsys):
     assert main(["fix", "blob.txt", "latin.txt", "dirty.txt"]) == 2
     err = capsys.readouterr().err.splitlines()
     assert err[0] == "cleaner: error: blob.txt: binary data (NUL bytes), not text; left untouched"
-    assert err[1].startswith("cleaner: error: latin.txt: encoded as cp1252, not UTF-8")
+    # One line is too short to tell its encoding for sure: refused either way, as not UTF-8.
+    assert err[1].startswith("cleaner: error: latin.txt: ") and "not UTF-8" in err[1]
     assert (work / "blob.txt").read_bytes() == before["blob.txt"]
     assert (work / "latin.txt").read_bytes() == before["latin.txt"]
     assert (work / "dirty.txt").read_text(encoding="utf-8") == CLEAN  # the good file is still fixed

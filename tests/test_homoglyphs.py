@@ -100,3 +100,93 @@ def test_words_that_mix_scripts_are_seen_to_in_a_line_of_any_script(word, senten
     from cleaner.homoglyphs import mixes_scripts
 
     assert mixes_scripts(sentence.format(word))
+
+
+def test_a_lookalike_outside_the_ordinary_alphabets_is_reported_not_written():
+    # Latin W looks like Komi Ԝ (U+051C), no letter of Russian: "ВМԜ" would be a new error.
+    line = "Он купил подержанный ВМW у соседа."
+    fixed, repairs, ambiguous = repair_line(line)
+    assert fixed == line and not repairs
+    assert len(ambiguous) == 1 and ambiguous[0].startswith("ВМW:") and "U+051C" in ambiguous[0]
+
+
+def test_every_rewrite_target_is_a_letter_of_its_scripts_ordinary_alphabets():
+    import string
+
+    from cleaner.data import alphabets
+    from cleaner.homoglyphs import _replacements
+
+    for script, table in _replacements().items():
+        allowed = set().union(*alphabets()[script].values()) | (set(string.ascii_letters) if script == "LATIN" else set())
+        assert set(table.values()) <= allowed, script
+    assert "W" not in _replacements()["CYRILLIC"] and "h" not in _replacements()["CYRILLIC"]
+
+
+_PHISHING = ("Les escrocs ont enregistré le domaine \u0430pple.com, dont le premier « a » est cyrillique, et envoient "
+             "des liens vers https://\u0430pple.com/connexion, www.g\u043eogle.com et paypal.c\u043em depuis "
+             "l'adresse support@\u0430pple.com pour piéger les clients d'Ukrain\u0435.")
+
+
+@pytest.mark.parametrize("address", ["\u0430pple.com", "https://\u0430pple.com/connexion", "www.g\u043eogle.com",
+                                     "paypal.c\u043em", "support@\u0430pple.com"])
+def test_web_and_mail_addresses_keep_their_letters_and_are_reported(address):
+    fixed, repairs, ambiguous = repair_line(_PHISHING)
+    assert address in fixed
+    assert any(message.startswith(f"{address}:") for message in ambiguous)
+    assert "Ukraine." in fixed and len(repairs) == 1  # the prose around them is still repaired
+
+
+@pytest.mark.parametrize("line", ["fin de la phrase.Ukrain\u0435 et la suite", "l'Ukrain\u0435, la Russie",
+                                  "Ukrain\u0435.Les négociations", "(Ukrain\u0435)"])
+def test_prose_is_not_taken_for_an_address(line):
+    fixed, repairs, _ = repair_line(line)
+    assert "Ukraine" in fixed and repairs
+
+
+def test_the_cli_keeps_a_quoted_homograph_byte_for_byte_and_audits_it(tmp_path):
+    import json
+
+    from conftest import run_cli
+
+    text = ("Une campagne d'hameçonnage vise les clients de la banque.\n"
+            f"{_PHISHING}\n"
+            "Машина ВМW стояла у подъезда, а водитель ждал в кафе.\n")
+    source = tmp_path / "article.txt"
+    source.write_bytes(text.encode("utf-8"))
+    done = run_cli("clean", source, "-o", tmp_path / "out", "--audit", tmp_path / "audit.jsonl")
+    assert done.returncode == 0, done.stderr
+    out = (tmp_path / "out" / "article.txt").read_bytes().decode("utf-8")
+    for kept in ("\u0430pple.com", "https://\u0430pple.com/connexion", "www.g\u043eogle.com", "paypal.c\u043em",
+                 "support@\u0430pple.com", "ВМW"):
+        assert kept.encode("utf-8") in out.encode("utf-8")
+    assert "Ukraine." in out and "Ukrain\u0435" not in out
+    entries = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    notes = [e["message"] for e in entries if e["kind"] == "notice" and e["step"] == "homoglyph"]
+    assert any(n.startswith("\u0430pple.com:") for n in notes) and any(n.startswith("ВМW:") for n in notes)
+    assert any(e["kind"] == "fix" and e["step"] == "homoglyph" and "Ukrain" in e["detail"] for e in entries)
+
+
+@pytest.mark.parametrize("address", [
+    "ftp://f\u0456les.example.org/a?b=1",       # a scheme, a path and a query
+    "WWW.G\u039f\u039fGLE.COM",                 # www., in capitals, Greek Ο
+    "b\u0430nk.de",                             # a country's domain
+    "\u0441\u0431\u0065\u0440\u0431\u0430\u043d\u043a.\u0440\u0444",  # a Latin e in a Cyrillic domain under .рф
+    "j\u043ehn.doe@mail.example.net",           # an e-mail address
+    "news.g\u043eogle.co.uk/story",             # a subdomain, two-level country domain and a path
+])
+def test_each_form_of_address_is_left_and_reported(address):
+    line = f"Le lien {address} était frauduleux, selon la police."
+    fixed, repairs, ambiguous = repair_line(line)
+    assert fixed == line and not repairs
+    assert [m.split(": ", 1)[0] for m in ambiguous] == [address]
+
+
+@settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300")), deadline=None)
+@given(st.text(alphabet="aWwсоm.@:/-_1 \u0301ü", max_size=40))
+def test_the_quick_checks_before_the_address_searches_skip_no_address(text):
+    # spans() runs a search only on a line holding what its matches cannot do without.
+    from cleaner import addresses
+
+    every = [m.span() for p in (addresses._URL, addresses._WWW, addresses._EMAIL) for m in p.finditer(text)]
+    every += [m.span() for m in addresses._DOMAIN.finditer(text) if addresses._is_top_level_domain(m.group("tld"))]
+    assert addresses.spans(text) == sorted((a, addresses._trimmed(text, a, b)) for a, b in every)
