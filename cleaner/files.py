@@ -80,3 +80,37 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` whole or not at all (see :func:`atomic_output`)."""
     with atomic_output(path) as handle:
         handle.write(data)
+
+
+class NotRegularFile(OSError):
+    """A path that names no regular file (a FIFO, a device, a folder); ``str()`` says what."""
+
+
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _check_regular(mode: int) -> None:
+    for test, kind in _KINDS:
+        if test(mode):
+            raise NotRegularFile(f"{kind}, not a regular file; left untouched")
+    if not stat.S_ISREG(mode):
+        raise NotRegularFile("not a regular file; left untouched")
+
+
+def read_regular(path: Path) -> tuple[bytes, os.stat_result]:
+    """The bytes of the regular file ``path`` names (through symlinks), and its status.
+
+    Anything else is refused from its status, before it is opened: opening a FIFO
+    blocks until a writer comes, opening a device can act on it. The file is opened
+    non-blocking and checked again, in case it was swapped in between.
+    """
+    _check_regular(os.stat(path).st_mode)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        status = os.fstat(fd)
+        _check_regular(status.st_mode)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(), status
+    finally:
+        os.close(fd)

@@ -10,6 +10,7 @@ import time
 import pytest
 
 from cleaner.cli import main
+from conftest import run_cli
 from cleaner.files import atomic_write
 
 DIRTY = "Title of the story\n\nUkrain\u0435 and its partners met on Saturday in Miami.\nLeave a Comment\n"
@@ -98,14 +99,21 @@ def test_missing_file(work, capsys):
     assert capsys.readouterr().err.startswith("cleaner: error: nope.txt: No such file")
 
 
-def test_line_endings(work):
-    path = work / "win.txt"
-    path.write_bytes(b"Title\r\nBody.\r\nShare this\r\n")
-    assert main(["fix", "--line-ending", "keep", "win.txt"]) == 1
-    assert path.read_bytes() == b"Title\r\nBody.\r\n"
-    assert main(["fix", "--line-ending", "keep", "win.txt"]) == 0
-    assert main(["fix", "win.txt"]) == 1  # default: LF
-    assert path.read_bytes() == b"Title\nBody.\n"
+def test_line_endings_are_kept_by_default_crlf_and_cr_included(work):
+    crlf, cr, mixed = work / "win.txt", work / "mac.txt", work / "mixed.txt"
+    crlf.write_bytes(b"Title\r\nBody.\r\nShare this\r\n")
+    cr.write_bytes(b"Title\rBody.\rShare this\r")
+    mixed.write_bytes(b"Title\r\nBody.\nMore.\rShare this\r\n")
+    assert main(["fix", "win.txt", "mac.txt", "mixed.txt"]) == 1
+    assert crlf.read_bytes() == b"Title\r\nBody.\r\n"
+    assert cr.read_bytes() == b"Title\rBody.\r"
+    assert mixed.read_bytes() == b"Title\r\nBody.\nMore.\r"
+    assert main(["fix", "win.txt", "mac.txt", "mixed.txt"]) == 0
+    # Converting is asked for by name, and then every break is converted.
+    assert main(["fix", "--line-ending", "lf", "mixed.txt"]) == 1
+    assert mixed.read_bytes() == b"Title\nBody.\nMore.\n"
+    assert main(["fix", "--line-ending", "crlf", "mac.txt"]) == 1
+    assert cr.read_bytes() == b"Title\r\nBody.\r\n"
 
 
 # --- configuration ---------------------------------------------------------------
@@ -223,3 +231,244 @@ def test_atomic_write_creates_with_umask_mode(tmp_path):
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
+
+
+# --- only chrome and Unicode defects change --------------------------------------------
+
+# A BOM, CRLF breaks, indentation, a tab, trailing and inner double spaces, a Cyrillic
+# "е" inside a Latin word, and two chrome lines at the end.
+ARTICLE = ("\ufeffCouncil approves the bridge\r\n"
+           "\r\n"
+           "  The council voted on Tuesday to rebuild the old  bridge.  \r\n"
+           "\r\n"
+           "\tThe mayor of Ukrain\u0435s twin town said it was time.\r\n"
+           "\r\n"
+           "Share this:\r\n"
+           "\r\n"
+           "Leave a Comment\r\n").encode("utf-8")
+ARTICLE_FIXED = ("\ufeffCouncil approves the bridge\r\n"
+                 "\r\n"
+                 "  The council voted on Tuesday to rebuild the old  bridge.  \r\n"
+                 "\r\n"
+                 "\tThe mayor of Ukraines twin town said it was time.\r\n").encode("utf-8")
+# Already clean, but nothing like cleaned web text: a BOM, CR-only breaks, indentation,
+# trailing spaces, tabs inside, a run of blank lines, no break at the end.
+POEM = ("\ufeffThe Orchard\r\r"
+        "    Under the pear tree, where  the shadows lean,\r"
+        "        the wind keeps time  \r"
+        "\r\r\r"
+        "    and the grass\tis green.").encode("utf-8")
+
+
+def test_fix_changes_only_chrome_and_unicode_defects(tmp_path):
+    (tmp_path / ".git").mkdir()
+    path = tmp_path / "article.txt"
+    path.write_bytes(ARTICLE)
+    done = run_cli("fix", "--explain", "article.txt", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert path.read_bytes() == ARTICLE_FIXED
+    # Every line that left the file is named, with the rule that took it.
+    err = done.stderr.decode()
+    assert "article.txt:7: removed by share-prompt [rules/common.yaml]: Share this:" in err
+    assert "article.txt:8: removed by doubled-blank-line [cleaner fix]" in err
+    assert "article.txt:9: removed by comment-prompt [rules/common.yaml]: Leave a Comment" in err
+    assert "article.txt:5: fixed homoglyph" in err
+    removed = [line for line in err.splitlines() if " removed by " in line]
+    assert len(removed) == len(ARTICLE.splitlines()) - len(ARTICLE_FIXED.splitlines())
+    os.utime(path, (1_000_000_000, 1_000_000_000))
+    again = run_cli("fix", "article.txt", cwd=tmp_path)
+    assert again.returncode == 0 and path.read_bytes() == ARTICLE_FIXED  # fix(fix(x)) == fix(x)
+    assert path.stat().st_mtime == 1_000_000_000
+
+
+def test_a_clean_file_is_not_rewritten_whatever_its_layout(tmp_path):
+    (tmp_path / ".git").mkdir()
+    path = tmp_path / "poem.txt"
+    path.write_bytes(POEM)
+    os.utime(path, (1_000_000_000, 1_000_000_000))
+    done = run_cli("fix", "poem.txt", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert path.read_bytes() == POEM
+    assert path.stat().st_mtime == 1_000_000_000
+
+
+def test_blank_lines_left_doubled_by_a_removal_collapse(work):
+    (work / "a.txt").write_text("Intro line.\n\nShare this:\n\nThe body goes on here.\n\n\nLeave a Comment\n\n",
+                                encoding="utf-8")
+    assert main(["fix", "a.txt"]) == 1
+    assert (work / "a.txt").read_text(encoding="utf-8") == "Intro line.\n\nThe body goes on here.\n"
+
+
+# --- which files ----------------------------------------------------------------------
+
+MIT = ("MIT License\n\nCopyright (c) 2024 Jane Doe\n\n"
+       "Permission is hereby granted, free of charge, to any person obtaining a copy\n"
+       "of this software and associated documentation files (the \"Software\"), to deal\n"
+       "in the Software without restriction.\n")
+CMAKE = ("cmake_minimum_required(VERSION 3.20)\nproject(demo)\n\nif(WIN32)\n    add_definitions(-DWIN)\nendif()\n")
+NOT_PROSE = {
+    "LICENSE.txt": MIT,
+    "LICENSES/MIT.txt": MIT,
+    "COPYING.txt": MIT,
+    "CMakeLists.txt": CMAKE,
+    "requirements.txt": "requests>=2.31  # HTTP\n  numpy==1.26\n",
+    "requirements/dev.txt": "pytest\n",
+    "dev-requirements.txt": "pytest\n",
+    "robots.txt": "User-agent: *\nDisallow: /share\n",
+    "demo.egg-info/SOURCES.txt": "setup.py\ndemo/__init__.py\n",
+    "README.txt": "Demo\n\n    pip install demo\n\nShare this:\n",
+}
+
+
+def test_well_known_files_that_are_not_prose_are_skipped(tmp_path):
+    (tmp_path / ".git").mkdir()
+    for name, text in NOT_PROSE.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "article.txt").write_text(DIRTY, encoding="utf-8")
+    done = run_cli("fix", *NOT_PROSE, "article.txt", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    err = done.stderr.decode()
+    for name, text in NOT_PROSE.items():
+        assert (tmp_path / name).read_text(encoding="utf-8") == text, name
+        assert f"cleaner: skipped {name}: " in err
+    assert "cleaner: skipped LICENSE.txt: a licence or legal notice, not prose" in err
+    assert (tmp_path / "article.txt").read_text(encoding="utf-8") == CLEAN
+
+
+def test_known_files_can_be_fixed_on_request(work):
+    (work / ".cleaner.yaml").write_text("skip-known-files: false\n", encoding="utf-8")
+    (work / "README.txt").write_text("Demo\n\n    pip install demo\n\nShare this:\n", encoding="utf-8")
+    assert main(["fix", "README.txt"]) == 1
+    assert (work / "README.txt").read_text(encoding="utf-8") == "Demo\n\n    pip install demo\n"
+
+
+@pytest.mark.parametrize("name, text", [
+    (".cleaner.yaml", "exclude: [data/raw, '*.keep.txt', 'notes/**/draft*.txt']\n"),
+    ("pyproject.toml", '[tool.cleaner]\nexclude = ["data/raw", "*.keep.txt", "notes/**/draft*.txt"]\n'),
+])
+def test_exclude_patterns_from_the_configuration(work, monkeypatch, name, text):
+    (work / name).write_text(text, encoding="utf-8")
+    names = ["data/raw/a.txt", "data/b.keep.txt", "notes/x/y/draft-1.txt", "data/c.txt", "raw/d.txt",
+             "notes/draft-2.txt"]
+    for each in names:
+        (work / each).parent.mkdir(parents=True, exist_ok=True)
+        (work / each).write_text(DIRTY, encoding="utf-8")
+    monkeypatch.chdir(work / "data")  # patterns are relative to the configuration's folder
+    done = run_cli("fix", *(f"../{each}" for each in names), cwd=work / "data")
+    assert done.returncode == 1, done.stderr
+    err = done.stderr.decode()
+    assert "cleaner: skipped ../data/raw/a.txt: excluded by the configuration's exclude pattern 'data/raw'" in err
+    assert "skipped ../data/b.keep.txt: excluded by the configuration's exclude pattern '*.keep.txt'" in err
+    assert "skipped ../notes/x/y/draft-1.txt: excluded by the configuration's exclude pattern 'notes/**/draft*.txt'" in err
+    texts = {each: (work / each).read_text(encoding="utf-8") for each in names}
+    assert texts == {"data/raw/a.txt": DIRTY, "data/b.keep.txt": DIRTY, "notes/x/y/draft-1.txt": DIRTY,
+                     "data/c.txt": CLEAN, "raw/d.txt": CLEAN, "notes/draft-2.txt": DIRTY}
+
+
+# --- inline markers -------------------------------------------------------------------
+
+
+def test_skip_file_marker_leaves_the_whole_file(work, capsys):
+    text = "# cleaner: skip-file\n" + DIRTY
+    (work / "a.txt").write_text(text, encoding="utf-8")
+    assert main(["fix", "--explain", "a.txt"]) == 0
+    assert (work / "a.txt").read_text(encoding="utf-8") == text
+    assert "a.txt:1: note marker: cleaner: skip-file" in capsys.readouterr().err
+
+
+def test_keep_marker_and_off_on_ranges_keep_their_lines(work, capsys):
+    text = ("The Crow's Advice\n\n"
+            "cleaner: off\n"
+            "    Share this:\n"
+            "    said the crow to the fox,\n"
+            "    Leave a Comment.\n"
+            "cleaner: on\n\n"
+            "A note by the editor about Ukrain\u0435. (cleaner: keep)\n"
+            "An editor's note about Ukrain\u0435 again.\n\n"
+            "Leave a Comment\n")
+    expected = text.replace("about Ukrain\u0435 again", "about Ukraine again").replace("\n\nLeave a Comment\n", "\n")
+    (work / "a.txt").write_text(text, encoding="utf-8")
+    assert main(["fix", "--explain", "a.txt"]) == 1
+    assert (work / "a.txt").read_text(encoding="utf-8") == expected
+    err = capsys.readouterr().err
+    assert "a.txt:4: note marker: kept by cleaner: off on line 3; share-prompt" in err
+    assert main(["fix", "a.txt"]) == 0
+
+
+def test_marker_words_in_a_sentence_do_not_switch_cleaning_off(work):
+    (work / "a.txt").write_text("Window cleaner: on Tuesdays only.\n" + DIRTY, encoding="utf-8")
+    assert main(["fix", "a.txt"]) == 1
+    assert (work / "a.txt").read_text(encoding="utf-8") == "Window cleaner: on Tuesdays only.\n" + CLEAN
+
+
+# --- links and special files ------------------------------------------------------------
+
+
+def test_a_symlink_is_fixed_through_and_stays_a_link(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "story.txt"
+    target.write_text(DIRTY, encoding="utf-8")
+    target.chmod(0o640)
+    (tmp_path / "link.txt").symlink_to("real/story.txt")
+    done = run_cli("fix", "link.txt", cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    assert (tmp_path / "link.txt").is_symlink() and os.readlink(tmp_path / "link.txt") == "real/story.txt"
+    assert target.read_text(encoding="utf-8") == CLEAN and not target.is_symlink()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["story.txt"]
+
+
+def test_hard_links_are_not_split(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "a.txt").write_text(DIRTY, encoding="utf-8")
+    os.link(tmp_path / "a.txt", tmp_path / "b.txt")
+    (tmp_path / "c.txt").write_text(CLEAN, encoding="utf-8")
+    os.link(tmp_path / "c.txt", tmp_path / "d.txt")
+    done = run_cli("fix", "a.txt", "c.txt", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.decode().startswith("cleaner: error: a.txt: has 2 hard links; replacing it would leave")
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == DIRTY
+    assert os.path.samefile(tmp_path / "a.txt", tmp_path / "b.txt")
+    assert run_cli("fix", "--check", "a.txt", cwd=tmp_path).returncode == 1  # nothing written, nothing split
+    assert run_cli("fix", "c.txt", cwd=tmp_path).returncode == 0  # clean: nothing to refuse
+
+
+def test_fifos_and_devices_are_refused_without_being_opened(tmp_path):
+    (tmp_path / ".git").mkdir()
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it for reading would wait for a writer forever
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")  # reading it would never end
+    (tmp_path / "dir.txt").mkdir()
+    (tmp_path / "a.txt").write_text(DIRTY, encoding="utf-8")
+    done = run_cli("fix", "pipe.txt", "zero.txt", "dir.txt", "a.txt", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.decode().splitlines() == [
+        "cleaner: error: pipe.txt: a FIFO (named pipe), not a regular file; left untouched",
+        "cleaner: error: zero.txt: a character device, not a regular file; left untouched",
+        "cleaner: error: dir.txt: a folder, not a regular file; left untouched",
+    ]
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == CLEAN
+    assert stat.S_ISFIFO(os.lstat(tmp_path / "pipe.txt").st_mode) and (tmp_path / "zero.txt").is_symlink()
+
+
+def test_an_unwritable_folder_is_an_error_naming_the_file_and_the_rest_is_fixed(tmp_path):
+    (tmp_path / ".git").mkdir()
+    for folder in ("locked", "open"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(DIRTY, encoding="utf-8")
+    # Root writes in a read-only folder: for root, the folder is made immutable instead.
+    lock = ["chattr", "+i"] if os.geteuid() == 0 else ["chmod", "a-w"]
+    unlock = ["chattr", "-i"] if os.geteuid() == 0 else ["chmod", "u+w"]
+    subprocess.run([*lock, str(tmp_path / "locked")], check=True)
+    try:
+        done = run_cli("fix", "locked/a.txt", "open/a.txt", cwd=tmp_path)
+    finally:
+        subprocess.run([*unlock, str(tmp_path / "locked")], check=True)
+    assert done.returncode == 2, done.stderr
+    err = done.stderr.decode().splitlines()
+    assert len(err) == 1 and err[0].startswith("cleaner: error: locked/a.txt: cannot write: "), err
+    assert err[0].endswith("; left untouched")
+    assert (tmp_path / "locked" / "a.txt").read_text(encoding="utf-8") == DIRTY
+    assert (tmp_path / "open" / "a.txt").read_text(encoding="utf-8") == CLEAN
+    assert sorted(p.name for p in (tmp_path / "locked").iterdir()) == ["a.txt"]
