@@ -40,14 +40,18 @@ def atomic_output(path: Path):
     """A binary file object writing to a temporary file beside ``path``, renamed over it on success.
 
     A reader (or a crash) sees the old file or the new one, never a part of
-    either; an existing file keeps its permission bits. On any exception,
-    Ctrl-C included, the temporary file is removed and ``path`` is untouched.
+    either; an existing file keeps its permission bits, and its owner and group
+    where this process may give them (root fixing a user's file in a container must
+    not leave it root's). On any exception, Ctrl-C included, the temporary file is
+    removed and ``path`` is untouched.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     folder.mkdir(parents=True, exist_ok=True)
+    owner = None
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
+        old = os.stat(path)
+        mode, owner = stat.S_IMODE(old.st_mode), (old.st_uid, old.st_gid)
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
@@ -58,6 +62,8 @@ def atomic_output(path: Path):
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        if owner is not None:
+            _give_owner(tmp, owner)
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
@@ -66,6 +72,19 @@ def atomic_output(path: Path):
         except FileNotFoundError:
             pass
         raise
+
+
+def _give_owner(path: str, owner: tuple[int, int]) -> None:
+    status = os.stat(path)
+    if (status.st_uid, status.st_gid) == owner:
+        return
+    try:
+        os.chown(path, *owner)
+    except PermissionError:
+        try:  # a user may still give a group they belong to
+            os.chown(path, -1, owner[1])
+        except PermissionError:
+            pass
 
 
 def unified_diff(before: str, after: str, name: str) -> str:

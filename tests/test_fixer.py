@@ -1,6 +1,7 @@
 """`cleaner fix`: pre-commit-style in-place fixing, tested on temporary files."""
 
 import os
+import re
 import signal
 import stat
 import subprocess
@@ -10,7 +11,7 @@ import time
 import pytest
 
 from cleaner.cli import main
-from conftest import run_cli
+from conftest import ROOT, run_cli
 from cleaner.files import atomic_write
 
 DIRTY = "Title of the story\n\nUkrain\u0435 and its partners met on Saturday in Miami.\nLeave a Comment\n"
@@ -472,3 +473,77 @@ def test_an_unwritable_folder_is_an_error_naming_the_file_and_the_rest_is_fixed(
     assert (tmp_path / "locked" / "a.txt").read_text(encoding="utf-8") == DIRTY
     assert (tmp_path / "open" / "a.txt").read_text(encoding="utf-8") == CLEAN
     assert sorted(p.name for p in (tmp_path / "locked").iterdir()) == ["a.txt"]
+
+
+def _normalised(text: str) -> str:
+    """What `clean` makes of a text's layout: lines stripped, spaces folded, blank runs one."""
+    out: list[str] = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = " ".join(line.split())
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out) + "\n" if out else ""
+
+
+def test_fix_removes_what_clean_removes_and_keeps_the_rest_as_it_was(tmp_path, cleaner_obj):
+    """Every bundled fixture, as it is and laid out the Windows way with some indentation:
+    the fixed file is the cleaned text in the file's own layout, each of its lines one of
+    the file's own or a repaired one, and fixing again changes nothing."""
+    (tmp_path / ".git").mkdir()
+    originals = {}
+    for source in sorted((ROOT / "fixtures" / "input").glob("*.txt")):
+        text = source.read_text(encoding="utf-8")
+        crlf = "\r\n".join("  " + line if i % 3 == 0 and line else line for i, line in enumerate(text.split("\n")))
+        for name, variant in ((source.name, text), (f"crlf-{source.name}", crlf)):
+            (tmp_path / name).write_bytes(variant.encode("utf-8"))
+            originals[name] = variant
+    done = run_cli("fix", "--explain", *originals, cwd=tmp_path)
+    assert done.returncode == 1, done.stderr
+    explained = done.stderr.decode()
+    for name, original in originals.items():
+        fixed = (tmp_path / name).read_bytes().decode("utf-8")
+        assert _normalised(fixed) == cleaner_obj.clean(original).text, name
+        repaired = {int(line.split(":")[1]) for line in explained.splitlines()
+                    if line.startswith(f"{name}:") and ": fixed " in line}
+        assert _kept_in_order(_lines(fixed), _lines(original), repaired), name
+    again = run_cli("fix", *originals, cwd=tmp_path)
+    assert again.returncode == 0, again.stdout + again.stderr
+
+
+def _lines(text: str) -> list[str]:
+    return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", text)
+
+
+def _frame(line: str) -> tuple[str, str]:
+    """A line's indentation, and its trailing whitespace with its break."""
+    return line[:len(line) - len(line.lstrip())], line[len(line.rstrip()):]
+
+
+def _kept_in_order(fixed: list[str], original: list[str], repaired: set[int]) -> bool:
+    """Whether each fixed line is, in order, one of the original lines: the same, or (for
+    a line the audit says was repaired) in the same indentation, trailing space and break."""
+    i = 0
+    for line in fixed:
+        while i < len(original) and original[i] != line and not (i + 1 in repaired and
+                                                                 _frame(original[i]) == _frame(line)):
+            i += 1
+        if i == len(original):
+            return False
+        i += 1
+    return True
+
+
+def test_owner_and_group_are_kept_where_the_process_may_keep_them(work):
+    path = work / "shared.txt"
+    path.write_text(DIRTY, encoding="utf-8")
+    # Root can give the file to anyone; a user, to a group of theirs.
+    others = [g for g in os.getgroups() if g != os.getegid()]
+    owner = (65534, 65534) if os.geteuid() == 0 else (os.geteuid(), others[0] if others else os.getegid())
+    os.chown(path, *owner)
+    path.chmod(0o664)
+    assert main(["fix", "shared.txt"]) == 1
+    assert path.read_text(encoding="utf-8") == CLEAN
+    assert (path.stat().st_uid, path.stat().st_gid) == owner
+    assert stat.S_IMODE(path.stat().st_mode) == 0o664
