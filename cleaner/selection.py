@@ -9,6 +9,7 @@ hook its ``exclude`` (:func:`manifest_exclude`; a test keeps the two equal).
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -73,6 +74,7 @@ def not_prose(path: Path) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=256)
 def glob_regex(pattern: str) -> re.Pattern:
     """A gitignore-style glob as a regex over a relative '/'-separated path.
 

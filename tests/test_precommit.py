@@ -1,6 +1,7 @@
 """The hook, installed by the real pre-commit tool from this checkout, on a real commit."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -48,6 +49,16 @@ def test_manifest_declares_both_hooks():
         assert hook["types"] == ["text"] and hook["language"] == "python"
         # The hook leaves alone exactly the files `cleaner fix` skips by hand.
         assert hook["exclude"] == manifest_exclude()
+    # pre-commit searches the regex in paths relative to the repository.
+    exclude = re.compile(hooks["cleaner"]["exclude"])
+    for name in ("LICENSE.txt", "vendor/x/LICENSE-MIT.TXT", "LICENSES/Apache-2.0.txt", "COPYING.txt",
+                 "CMakeLists.txt", "src/CMakeLists.txt", "requirements.txt", "requirements-dev.txt",
+                 "dev-requirements.txt", "requirements/prod.txt", "robots.txt", ".well-known/security.txt",
+                 "demo.egg-info/SOURCES.txt", "README.txt", "CHANGELOG.text"):
+        assert exclude.search(name), name
+    for name in ("article.txt", "news/2024/bridge.txt", "poems/licensing.txt", "notes.md",
+                 "corpus/robots-in-fiction.txt", "my-requirements-essay/chapter1.txt"):
+        assert not exclude.search(name), name
 
 
 def setup_project(project: Path, repo: Path, rev: str, tmp_path: Path) -> dict:
@@ -131,6 +142,7 @@ def test_hook_on_a_real_repository_changes_only_the_article(hook_repo, tmp_path)
                          capture_output=True, text=True, timeout=900)
     assert run.returncode == 1, run.stdout + run.stderr
     assert "Fixing news/article.txt" in run.stdout
+    assert "skipped" not in run.stdout  # the manifest kept the other files from the fixer
     after = {name: (project / name).read_bytes() for name in files}
     assert after == {**ORDINARY, "news/article.txt": ARTICLE_FIXED}
     changed = git(project, "diff", "--name-only").stdout.split()
