@@ -52,7 +52,7 @@ def fix_text(text: str, cleaner, *, lang: str | None = None, name: str = "<text>
     repairs: list[Fix] = []
     offset = 0
     for line in lines:
-        start, offset = offset, offset + len(line.content) + len(line.end)
+        start, offset = offset, offset + len(line.content) + 1  # offsets count each break as one LF
         if line.number in removed:
             continue
         content = line.content
