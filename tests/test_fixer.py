@@ -547,3 +547,14 @@ def test_owner_and_group_are_kept_where_the_process_may_keep_them(work):
     assert path.read_text(encoding="utf-8") == CLEAN
     assert (path.stat().st_uid, path.stat().st_gid) == owner
     assert stat.S_IMODE(path.stat().st_mode) == 0o664
+
+
+def test_keep_marker_saves_a_line_a_rule_would_remove(work, capsys):
+    text = ("The river poem\n\nPhoto: the river at dawn (cleaner: keep)\nPhoto: the river at dawn\n"
+            "The water was high that year and the bridge was closed for weeks.\n")
+    (work / "a.txt").write_text(text, encoding="utf-8")
+    assert main(["fix", "--explain", "a.txt"]) == 1
+    assert (work / "a.txt").read_text(encoding="utf-8") == text.replace("Photo: the river at dawn\n", "")
+    err = capsys.readouterr().err
+    assert "a.txt:3: note marker: kept by cleaner: keep; photo-credit [rules/common.yaml] would remove it" in err
+    assert "a.txt:4: removed by photo-credit [rules/common.yaml]: Photo: the river at dawn" in err
