@@ -159,6 +159,9 @@ def test_configuration_stops_at_the_repository_root(tmp_path, monkeypatch):
     (".cleaner.yaml", "lang: [fr\n", ".cleaner.yaml:2: invalid YAML"),
     ("pyproject.toml", "[tool.cleaner]\nquotes = 3\n", "pyproject.toml: [tool.cleaner] quotes must be one of"),
     ("pyproject.toml", "[tool.cleaner\n", "pyproject.toml: invalid TOML"),
+    (".cleaner.yaml", "exclude: 3\n", ".cleaner.yaml: exclude must be a string or a list of strings"),
+    (".cleaner.yaml", "exclude: ['[z-a].txt']\n", ".cleaner.yaml: exclude: '[z-a].txt' is not a valid pattern"),
+    ("pyproject.toml", "[tool.cleaner]\nskip-known-files = 1\n", "skip-known-files must be true or false"),
 ])
 def test_bad_configuration_is_one_clear_error(work, capsys, name, text, message):
     (work / name).write_text(text, encoding="utf-8")
@@ -348,20 +351,21 @@ def test_known_files_can_be_fixed_on_request(work):
     (".cleaner.yaml", "exclude: [data/raw, '*.keep.txt', 'notes/**/draft*.txt']\n"),
     ("pyproject.toml", '[tool.cleaner]\nexclude = ["data/raw", "*.keep.txt", "notes/**/draft*.txt"]\n'),
 ])
-def test_exclude_patterns_from_the_configuration(work, monkeypatch, name, text):
+def test_exclude_patterns_from_the_configuration(work, name, text):
     (work / name).write_text(text, encoding="utf-8")
     names = ["data/raw/a.txt", "data/b.keep.txt", "notes/x/y/draft-1.txt", "data/c.txt", "raw/d.txt",
              "notes/draft-2.txt"]
     for each in names:
         (work / each).parent.mkdir(parents=True, exist_ok=True)
         (work / each).write_text(DIRTY, encoding="utf-8")
-    monkeypatch.chdir(work / "data")  # patterns are relative to the configuration's folder
+    # Run from a subfolder: patterns are relative to the configuration's folder.
     done = run_cli("fix", *(f"../{each}" for each in names), cwd=work / "data")
     assert done.returncode == 1, done.stderr
     err = done.stderr.decode()
     assert "cleaner: skipped ../data/raw/a.txt: excluded by the configuration's exclude pattern 'data/raw'" in err
     assert "skipped ../data/b.keep.txt: excluded by the configuration's exclude pattern '*.keep.txt'" in err
-    assert "skipped ../notes/x/y/draft-1.txt: excluded by the configuration's exclude pattern 'notes/**/draft*.txt'" in err
+    assert "skipped ../notes/x/y/draft-1.txt: excluded by the configuration's exclude pattern 'notes/**/draft*.txt'" \
+        in err
     texts = {each: (work / each).read_text(encoding="utf-8") for each in names}
     assert texts == {"data/raw/a.txt": DIRTY, "data/b.keep.txt": DIRTY, "notes/x/y/draft-1.txt": DIRTY,
                      "data/c.txt": CLEAN, "raw/d.txt": CLEAN, "notes/draft-2.txt": DIRTY}
