@@ -61,6 +61,10 @@ def fix_text(text: str, cleaner, *, lang: str | None = None, name: str = "<text>
             repairs += [Fix(step, line.number, detail, line.content, content, start, start + len(line.content))
                         for step, detail in found]
         end = BREAKS[line_ending] if line.end and BREAKS[line_ending] else line.end
+        if not content and end == "\n" and out and out[-1].endswith("\r"):
+            # Brought next to a CR-only break (by a removal, or a repair that emptied the
+            # line), this LF would read as the end of a CRLF and the line would vanish.
+            end = "\r"
         out.append(content + end)
     fixed = "".join(out)
     return Result(text=fixed, lang=result.lang, removals=tuple(removed[n] for n in sorted(removed)),
@@ -125,16 +129,18 @@ def doubled_blanks(lines: list[Line], removed: dict[int, Removal], kept: frozens
 
 def repair_line(content: str, uncurl_quotes: bool = False) -> tuple[str, list[tuple[str, str]]]:
     """The line's characters repaired (ftfy, invisible characters, look-alike letters) to
-    a fixed point, its leading and trailing whitespace left as they are; and each repair
-    made, as (step, what)."""
-    core = content.strip()
-    if not core:
+    a fixed point; and each repair made, as (step, what).
+
+    The whole line is repaired, as clean repairs it before stripping it: ftfy reads a
+    sequence in its context ("voilÃ " is "voilà" whose no-break space became a space, and
+    needs that space). Spaces and tabs are never a defect ftfy repairs, so indentation
+    and trailing whitespace stay unless they are part of one.
+    """
+    if not content.strip():
         return content, []
-    head = content[:len(content) - len(content.lstrip())]
-    tail = content[len(content.rstrip()):]
     invisible = invisible_chars()
     found: list[tuple[str, str]] = []
-    text = core
+    text = content
     for _ in range(_PASSES):
         before = text
         fixed, detail = fixes.repair_unicode(text, uncurl_quotes)
@@ -149,4 +155,4 @@ def repair_line(content: str, uncurl_quotes: bool = False) -> tuple[str, list[tu
         found += [("homoglyph", detail) for detail in repairs]
         if text == before:
             break
-    return head + text + tail, found
+    return text, found
