@@ -75,7 +75,7 @@ class FixOutcome:
                             str(self.path))
 
 
-def fix_file(path: Path, cleaner, *, lang: str | None, line_ending: str) -> FixOutcome:
+def fix_file(path: Path, cleaner, *, lang: str | None, line_ending: str, url: str | None = None) -> FixOutcome:
     """What fixing ``path`` gives; reads it (a regular file, through symlinks) and writes nothing."""
     try:
         before, status = read_regular(path)
@@ -90,7 +90,7 @@ def fix_file(path: Path, cleaner, *, lang: str | None, line_ending: str) -> FixO
     if encoding not in ("utf-8", "utf-8-sig"):
         raise FixError(f"encoded as {encoding}, not UTF-8; convert it first (cleaner never changes a file's "
                        "encoding behind your back); left untouched")
-    audit = fix_text(text, cleaner, lang=lang, name=str(path), line_ending=line_ending)
+    audit = fix_text(text, cleaner, lang=lang, url=url, name=str(path), line_ending=line_ending)
     bom = codecs.BOM_UTF8 if encoding == "utf-8-sig" else b""
     after = before if not audit.changed else bom + audit.text.encode("utf-8")
     return FixOutcome(path, before, after, audit, status.st_nlink)
@@ -122,7 +122,7 @@ def run_fix(args, cleaner, config) -> int:
             if skipped is not None:
                 print(f"cleaner: skipped {path}: {skipped}", file=sys.stderr)
                 continue
-            outcome = fix_file(path, cleaner, lang=lang, line_ending=line_ending)
+            outcome = fix_file(path, cleaner, lang=lang, line_ending=line_ending, url=args.url)
             if args.explain and outcome.audit is not None:
                 from .run import explain_text
 

@@ -35,7 +35,7 @@ class Line:
         return not self.content.strip()
 
 
-def fix_text(text: str, cleaner, *, lang: str | None = None, name: str = "<text>",
+def fix_text(text: str, cleaner, *, lang: str | None = None, url: str | None = None, name: str = "<text>",
              line_ending: str = "keep") -> Result:
     """``text`` fixed; the Result's audit says what went and what was repaired."""
     lines = [Line(n, content, end) for n, (content, end) in enumerate(fixes.lines_with_breaks(text), start=1)]
@@ -43,7 +43,7 @@ def fix_text(text: str, cleaner, *, lang: str | None = None, name: str = "<text>
     if protection.skip_file is not None:
         notice = Notice("marker", protection.skip_file, "cleaner: skip-file; the file is left as it is")
         return Result(text=text, lang=lang, removals=(), fixes=(), notices=(notice,), changed=False)
-    result = cleaner.clean(text, lang=lang, name=name)
+    result = cleaner.clean(text, lang=lang, url=url, name=name)
     removed, notices = _removals(result, protection)
     removed.update(doubled_blanks(lines, removed, protection.kept))
     repaired_lines = {f.line for f in result.fixes} - set(removed) - protection.kept

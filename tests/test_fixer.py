@@ -610,3 +610,14 @@ def test_fix_is_idempotent_keeps_layout_and_removes_what_clean_removes(text):
     assert _kept_in_order(_lines(fixed.text), _lines(text), {fix.line for fix in fixed.fixes})
     gone = {r.line for r in fixed.removals}
     assert len(_lines(fixed.text)) == len(_lines(text)) - len(gone)
+
+
+def test_url_selects_the_site_rules(work):
+    footer = ("Only part of the news the Anadolu Agency offers its subscribers via the News Broadcast System "
+              "(HAS) is published on its website, in summary.\n")
+    text = ("Talks resume in Geneva\n\n"
+            "Delegations from both countries met on Monday for a third round of talks.\n\n" + footer)
+    (work / "a.txt").write_text(text, encoding="utf-8")
+    assert main(["fix", "a.txt"]) == 0
+    assert main(["fix", "--url", "https://www.aa.com.tr/en/world/talks/123", "a.txt"]) == 1
+    assert (work / "a.txt").read_text(encoding="utf-8") == text.replace("\n\n" + footer, "\n")
