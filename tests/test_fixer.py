@@ -9,11 +9,14 @@ import sys
 import time
 
 import pytest
+from hypothesis import HealthCheck, assume, example, given, settings, strategies as st
 
 from cleaner.cli import main
-from conftest import ROOT, run_cli
 from cleaner.files import atomic_write
 from cleaner.fixes import fold_spaces, normalise_line_breaks
+from cleaner.fixtext import fix_text
+from conftest import ROOT, run_cli
+from test_properties import CLEANER, EXAMPLES, line
 
 DIRTY = "Title of the story\n\nUkrain\u0435 and its partners met on Saturday in Miami.\nLeave a Comment\n"
 CLEAN = "Title of the story\n\nUkraine and its partners met on Saturday in Miami.\n"
@@ -580,11 +583,6 @@ def test_keep_marker_saves_a_line_a_rule_would_remove(work, capsys):
 
 
 # --- properties -------------------------------------------------------------------------
-
-from hypothesis import HealthCheck, assume, example, given, settings, strategies as st  # noqa: E402
-
-from cleaner.fixtext import fix_text  # noqa: E402
-from test_properties import CLEANER, EXAMPLES, line  # noqa: E402
 
 laid_out = st.lists(st.tuples(st.sampled_from(["", "  ", "\t", "    "]), line, st.sampled_from(["", " ", "\t"]),
                               st.sampled_from(["\n", "\r\n", "\r"])), max_size=25).map(
