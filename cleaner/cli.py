@@ -103,7 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     fix.add_argument("--check", action="store_true", help="write nothing; exit 1 when a file would change")
     fix.add_argument("--diff", action="store_true", help="print unified diffs; write nothing; exit 1 if any")
     fix.add_argument("--line-ending", choices=("lf", "crlf", "keep"),
-                     help="line endings written (default lf; keep: each file's own)")
+                     help="line breaks written: keep (default) leaves each line's own, CRLF and CR included; "
+                     "lf or crlf rewrite every break")
     _add_clean_options(fix)
 
     learn = sub.add_parser("learn", help="propose a site's rules from its pages (chrome repeats, articles do not)")

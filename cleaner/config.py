@@ -29,14 +29,24 @@ class Config:
     disable: list[str] = field(default_factory=list)
     lang: str | None = None
     default_rules: bool = True
-    line_ending: str = "lf"
+    line_ending: str = "keep"
     quotes: str = "keep"
     max_removal: float = MAX_REMOVAL
     suffixes: list[str] = field(default_factory=lambda: [".txt", ".text"])
+    # Glob patterns of files `cleaner fix` leaves alone, relative to the file's folder.
+    exclude: list[str] = field(default_factory=list)
+    # Whether `cleaner fix` leaves well-known files that are not prose alone (selection.NOT_PROSE).
+    skip_known_files: bool = True
     source: Path | None = None
 
+    def exclusion(self):
+        from .selection import Exclusion
 
-_KEYS = {"rules", "disable", "lang", "default-rules", "line-ending", "quotes", "suffixes", "max-removal"}
+        return Exclusion(tuple(self.exclude), self.source.parent.resolve() if self.source else None)
+
+
+_KEYS = {"rules", "disable", "lang", "default-rules", "line-ending", "quotes", "suffixes", "max-removal", "exclude",
+         "skip-known-files"}
 
 
 def _strings(value, where: Path, label: str, key: str) -> list[str]:
@@ -89,6 +99,19 @@ def parse(table, where: Path, label: str) -> Config:
             if not all(s.startswith(".") for s in suffixes):
                 raise ConfigError(where, f"{label}suffixes are written with their dot, such as '.txt'")
             config.suffixes = [s.lower() for s in suffixes]
+        elif key == "exclude":
+            from .selection import glob_regex
+
+            config.exclude = _strings(value, where, label, key)
+            for pattern in config.exclude:
+                try:
+                    glob_regex(pattern)
+                except ValueError as exc:
+                    raise ConfigError(where, f"{label}exclude: {exc}") from None
+        elif key == "skip-known-files":
+            if not isinstance(value, bool):
+                raise ConfigError(where, f"{label}skip-known-files must be true or false")
+            config.skip_known_files = value
     return config
 
 

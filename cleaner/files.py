@@ -139,14 +139,18 @@ def atomic_output(path: Path):
     """A binary file object writing to a temporary file beside ``path``, renamed over it on success.
 
     A reader (or a crash) sees the old file or the new one, never a part of
-    either; an existing file keeps its permission bits. On any exception,
-    Ctrl-C included, the temporary file is removed and ``path`` is untouched.
+    either; an existing file keeps its permission bits, and its owner and group
+    where this process may give them (root fixing a user's file in a container must
+    not leave it root's). On any exception, Ctrl-C included, the temporary file is
+    removed and ``path`` is untouched.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     make_folders(folder)
+    owner = None
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
+        old = os.stat(path)
+        mode, owner = stat.S_IMODE(old.st_mode), (old.st_uid, old.st_gid)
     except FileNotFoundError:
         umask = os.umask(0)
         os.umask(umask)
@@ -160,6 +164,8 @@ def atomic_output(path: Path):
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        if owner is not None:
+            _give_owner(tmp, owner)
         os.chmod(tmp, mode)
         try:
             os.replace(tmp, path)
@@ -171,6 +177,19 @@ def atomic_output(path: Path):
         except FileNotFoundError:
             pass
         raise
+
+
+def _give_owner(path: str, owner: tuple[int, int]) -> None:
+    status = os.stat(path)
+    if (status.st_uid, status.st_gid) == owner:
+        return
+    try:
+        os.chown(path, *owner)
+    except PermissionError:
+        try:  # a user may still give a group they belong to
+            os.chown(path, -1, owner[1])
+        except PermissionError:
+            pass
 
 
 def unified_diff(before: str, after: str, name: str) -> str:
@@ -185,3 +204,37 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` whole or not at all (see :func:`atomic_output`)."""
     with atomic_output(path) as handle:
         handle.write(data)
+
+
+class NotRegularFile(OSError):
+    """A path that names no regular file (a FIFO, a device, a folder); ``str()`` says what."""
+
+
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _check_regular(mode: int) -> None:
+    for test, kind in _KINDS:
+        if test(mode):
+            raise NotRegularFile(f"{kind}, not a regular file; left untouched")
+    if not stat.S_ISREG(mode):
+        raise NotRegularFile("not a regular file; left untouched")
+
+
+def read_regular(path: Path) -> tuple[bytes, os.stat_result]:
+    """The bytes of the regular file ``path`` names (through symlinks), and its status.
+
+    Anything else is refused from its status, before it is opened: opening a FIFO
+    blocks until a writer comes, opening a device can act on it. The file is opened
+    non-blocking and checked again, in case it was swapped in between.
+    """
+    _check_regular(os.stat(path).st_mode)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        status = os.fstat(fd)
+        _check_regular(status.st_mode)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(), status
+    finally:
+        os.close(fd)

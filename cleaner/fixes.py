@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 # Every line break the web throws at us becomes LF; the audit numbers lines after this.
 _LINE_BREAKS = re.compile("\r\n|\r|\x85|\u2028|\u2029")
+_ANY_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")  # the same, and LF
 
 # Printable ASCII without "&" is text ftfy leaves as it is: no mojibake, no
 # entity, no control character. Most lines of most documents are like this.
@@ -26,6 +27,20 @@ def normalise_line_breaks(text: str) -> str:
     if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
         return _LINE_BREAKS.sub("\n", text)
     return text
+
+
+def lines_with_breaks(text: str) -> list[tuple[str, str]]:
+    """Each line of ``text`` with the break that ends it ("" for a last line without
+    one), split where normalise_line_breaks puts an LF: the n-th pair is line n of the
+    audit. A text ending in a break has no empty pair after it."""
+    pairs: list[tuple[str, str]] = []
+    start = 0
+    for match in _ANY_BREAK.finditer(text):
+        pairs.append((text[start:match.start()], match.group()))
+        start = match.end()
+    if start < len(text):
+        pairs.append((text[start:], ""))
+    return pairs
 
 
 @functools.lru_cache(maxsize=8)

@@ -1,6 +1,7 @@
 """The hook, installed by the real pre-commit tool from this checkout, on a real commit."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from cleaner.selection import manifest_exclude
 from conftest import ROOT
 
 PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
@@ -45,11 +47,22 @@ def test_manifest_declares_both_hooks():
     assert hooks["cleaner-check"]["entry"] == "cleaner fix --check"
     for hook in hooks.values():
         assert hook["types"] == ["text"] and hook["language"] == "python"
+        # The hook leaves alone exactly the files `cleaner fix` skips by hand.
+        assert hook["exclude"] == manifest_exclude()
+    # pre-commit searches the regex in paths relative to the repository.
+    exclude = re.compile(hooks["cleaner"]["exclude"])
+    for name in ("LICENSE.txt", "vendor/x/LICENSE-MIT.TXT", "LICENSES/Apache-2.0.txt", "COPYING.txt",
+                 "CMakeLists.txt", "src/CMakeLists.txt", "requirements.txt", "requirements-dev.txt",
+                 "dev-requirements.txt", "requirements/prod.txt", "robots.txt", ".well-known/security.txt",
+                 "demo.egg-info/SOURCES.txt", "README.txt", "CHANGELOG.text"):
+        assert exclude.search(name), name
+    for name in ("article.txt", "news/2024/bridge.txt", "poems/licensing.txt", "notes.md",
+                 "corpus/robots-in-fiction.txt", "my-requirements-essay/chapter1.txt"):
+        assert not exclude.search(name), name
 
 
-def test_hook_fails_fixes_then_passes(hook_repo, tmp_path):
-    repo, rev = hook_repo
-    project = tmp_path / "project"
+def setup_project(project: Path, repo: Path, rev: str, tmp_path: Path) -> dict:
+    """A git repository with the hook installed from ``repo`` at ``rev``; the environment to run in."""
     project.mkdir()
     git(project, "init", "-q")
     (project / ".pre-commit-config.yaml").write_text(
@@ -59,6 +72,13 @@ def test_hook_fails_fixes_then_passes(hook_repo, tmp_path):
            "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
     subprocess.run([str(PRE_COMMIT), "install"], cwd=project, env=env, check=True, capture_output=True)
+    return env
+
+
+def test_hook_fails_fixes_then_passes(hook_repo, tmp_path):
+    repo, rev = hook_repo
+    project = tmp_path / "project"
+    env = setup_project(project, repo, rev, tmp_path)
 
     (project / "article.txt").write_text(ARTICLE, encoding="utf-8")
     (project / "notes.md").write_text("# Notes\n\nShare this\n", encoding="utf-8")  # not the hook's files
@@ -82,3 +102,51 @@ def test_hook_fails_fixes_then_passes(hook_repo, tmp_path):
                             capture_output=True, text=True, timeout=900)
     assert second.returncode == 0, second.stdout + second.stderr
     assert git(project, "show", "HEAD:article.txt").stdout == CLEANED
+
+
+# A repository's ordinary files, which the hook must leave byte for byte, beside one
+# article carrying chrome, in its own layout: a BOM, CRLF breaks, indentation.
+ORDINARY = {
+    "LICENSE.txt": ("MIT License\n\nCopyright (c) 2024 Jane Doe\n\n"
+                    "Permission is hereby granted, free of charge, to any person obtaining a copy\n"
+                    "of this software and associated documentation files (the \"Software\"), to deal\n"
+                    "in the Software without restriction, including without limitation the rights\n"
+                    "to use, copy, modify, merge, publish, distribute, sublicense, and/or sell\n"
+                    "copies of the Software.\n").encode(),
+    "CMakeLists.txt": (b"cmake_minimum_required(VERSION 3.20)\nproject(demo C)\n\n"
+                       b"if(WIN32)\n    add_definitions(-DWIN32_LEAN_AND_MEAN)\nendif()\n\n"
+                       b"add_executable(demo\n    main.c\n    util.c)\n"),
+    "requirements.txt": b"requests>=2.31  # HTTP client\nnumpy==1.26.4\n\n-e ./vendor/tool\n",
+    "docs/poem.txt": ("The Orchard\n\n    Under the pear tree, where the shadows lean,\n"
+                      "        the wind keeps time,\n\n\n    and the grass is green.  \n").encode(),
+}
+ARTICLE_CRLF = ("\ufeffCouncil approves the bridge\r\n\r\n"
+                "  The council voted on Tuesday to rebuild the old bridge.\r\n\r\n"
+                "\tWork starts in May, the mayor of Ukrain\u0435s twin town said.\r\n\r\n"
+                "Share this:\r\n\r\nLeave a Comment\r\n").encode()
+ARTICLE_FIXED = ("\ufeffCouncil approves the bridge\r\n\r\n"
+                 "  The council voted on Tuesday to rebuild the old bridge.\r\n\r\n"
+                 "\tWork starts in May, the mayor of Ukraines twin town said.\r\n").encode()
+
+
+def test_hook_on_a_real_repository_changes_only_the_article(hook_repo, tmp_path):
+    repo, rev = hook_repo
+    project = tmp_path / "project"
+    env = setup_project(project, repo, rev, tmp_path)
+    files = {**ORDINARY, "news/article.txt": ARTICLE_CRLF}
+    for name, data in files.items():
+        (project / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / name).write_bytes(data)
+    subprocess.run(["git", "add", "-A"], cwd=project, env=env, check=True)
+    run = subprocess.run([str(PRE_COMMIT), "run", "--all-files"], cwd=project, env=env,
+                         capture_output=True, text=True, timeout=900)
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "Fixing news/article.txt" in run.stdout
+    assert "skipped" not in run.stdout  # the manifest kept the other files from the fixer
+    after = {name: (project / name).read_bytes() for name in files}
+    assert after == {**ORDINARY, "news/article.txt": ARTICLE_FIXED}
+    changed = git(project, "diff", "--name-only").stdout.split()
+    assert changed == ["news/article.txt"]
+    again = subprocess.run([str(PRE_COMMIT), "run", "--all-files"], cwd=project, env=env,
+                           capture_output=True, text=True, timeout=900)
+    assert again.returncode == 0, again.stdout + again.stderr
