@@ -29,14 +29,20 @@ PRESETS = {
 }
 TITLE_MODES = ("keep", "drop")
 
-_HTML_START = regex.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)", regex.IGNORECASE)
-_HTML_TAGS = regex.compile(r"<(?:p|div|article|span|a|br|h[1-6]|section|meta|title)[\s>/]", regex.IGNORECASE)
+# A page beyond doubt: after a byte-order mark, white space and comments (and an XML
+# declaration, for XHTML), a doctype of HTML or the html element itself. Anything else,
+# however many tags it mentions, is text: a tutorial, a note headed by a comment, extracted
+# text. A comment ends at its first -->, so that text between two comments is not skipped.
+_HTML_START = regex.compile(
+    r"\A\ufeff?(?:\s|<!--(?>.*?-->))*+(?:<\?xml[^>]*\?>(?:\s|<!--(?>.*?-->))*+)?"
+    r"(?:<!doctype\s+html(?=[\s>])|<html(?=[\s>/]))",
+    regex.IGNORECASE | regex.DOTALL,
+)
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether a text is an HTML page rather than extracted text that mentions a tag."""
-    head = text[:4096]
-    return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(head)) >= 5
+    """Whether a text is an HTML page beyond doubt, rather than text that mentions a tag."""
+    return _HTML_START.match(text) is not None
 
 
 @dataclass(frozen=True)

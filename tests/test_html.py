@@ -65,24 +65,27 @@ def test_title_keep_and_drop(cleaner_obj):
 def test_sniffing():
     assert looks_like_html("<!DOCTYPE html><html><body><p>x</p></body></html>")
     assert looks_like_html("  <html lang='fr'>")
+    assert looks_like_html("\ufeff\n<!-- saved from the web -->\n<!-- twice -->\n<!doctype HTML>\n<html>")
+    assert looks_like_html('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">')
     assert not looks_like_html("A sentence that mentions <p> tags and <div> elements in passing.")
+    # However many tags a text mentions, it is no page unless it opens as one.
+    assert not looks_like_html("Tags: <p> <div> <a href='x'> <span> <br> <h1> <section> <title> <meta>\n" * 5)
+    assert not looks_like_html("<!-- a note -->\nMilk and eggs.\n")
+    assert not looks_like_html("<!-- a --> text between comments <!-- b --> <html>")
+    assert not looks_like_html("<!-- never closed <html>")
+    assert not looks_like_html("<htmlish>")
+    assert not looks_like_html("<p>A fragment of a page is not a page beyond doubt.</p>")
 
 
-def test_cli_writes_pages_as_txt(tmp_path):
-    done = run_cli("clean", FIXTURES / "html", "-o", tmp_path, "-j", "2")
-    assert done.returncode == 0, done.stderr
-    for page in PAGES:
-        out = (tmp_path / f"{page.stem}.txt").read_text(encoding="utf-8")
-        assert [l for l in out.splitlines() if l] == truth(page).splitlines()
-
-
-def test_cli_sniffs_html_in_a_txt_file_and_format_text_forces_text(tmp_path):
+def test_cli_a_txt_file_is_text_whatever_it_holds_unless_format_html(tmp_path):
     page = tmp_path / "page.txt"
-    page.write_text((FIXTURES / "html" / "en_news_reuters.html").read_text(encoding="utf-8"), encoding="utf-8")
-    sniffed = run_cli("clean", page)
-    assert sniffed.stdout.decode().startswith("Ukraine and US officials hold new round")
-    forced = run_cli("clean", page, "--format", "text")
-    assert forced.stdout.decode().startswith("<!DOCTYPE html>")
+    source = (FIXTURES / "html" / "en_news_reuters.html").read_text(encoding="utf-8")
+    page.write_text(source, encoding="utf-8")
+    as_text = run_cli("clean", page)
+    assert as_text.stdout.decode().startswith("<!DOCTYPE html>")
+    assert "Ukraine and US officials hold new round" in as_text.stdout.decode()
+    forced = run_cli("clean", page, "--format", "html")
+    assert forced.stdout.decode().startswith("Ukraine and US officials hold new round")
 
 
 def test_comments_option_keeps_the_comment_section(tmp_path):
@@ -112,3 +115,4 @@ def test_metadata_and_text_are_trafilaturas():
         assert (ours.title, ours.date, ours.url, ours.sitename) == (theirs.title, theirs.date, theirs.url,
                                                                      theirs.sitename)
         assert ours.author in (theirs.author, None)
+
