@@ -124,7 +124,7 @@ def test_a_folder_with_nothing_to_clean_is_an_error(tmp_path):
     assert done.stderr.decode().startswith(f"cleaner: error: {tmp_path / 'empty'}: no files to clean")
 
 
-# --- text or HTML: only a page beyond doubt is extracted
+# --- text or HTML: only a page beyond doubt is extracted, and what extraction leaves out is named
 
 COMMENTED_NOTE = ("<!-- exported from the notes app on 2024-05-01 -->\n"
                   "Shopping list for the weekend\n\n"
@@ -141,6 +141,7 @@ Headings use <h1> for the title and <h2> for the sections; a line break is <br>.
 Save the file, open it in the browser, and change one thing at a time.
 """
 
+# A page of its own: chrome on lines 6 to 13 and 22 to 23 of its source, the article between.
 PAGE = """<!DOCTYPE html>
 <html lang="en">
 <head><title>Harbour reopens after the storm</title>
@@ -168,6 +169,11 @@ waves, and found that it could safely take traffic again.</p>
 </body>
 </html>
 """
+CHROME = {7: "Front page", 8: "Weather desk", 11: "Most read this week", 12: "Council votes on the new bridge budget",
+          22: "Copyright 2024 The Coastal Courier. All rights reserved.",
+          23: "Contact the newsroom at desk@courier.example"}
+
+
 def read_audit(path: Path) -> list[dict]:
     import json
 
@@ -218,6 +224,51 @@ def test_record_text_fields_are_text_even_holding_tags(tmp_path):
         assert [r["text"] for r in out[:2]] == [TUTORIAL, COMMENTED_NOTE]
         assert out[2]["text"].startswith("<!DOCTYPE html>\n") and "<nav><ul>" in out[2]["text"]
         assert all("meta" not in r["cleaner"] and "html-extraction" not in r["cleaner"]["removals"] for r in out)
+
+
+def test_a_page_on_stdin_is_still_extracted_and_its_chrome_named(tmp_path):
+    done = run_cli("clean", "--audit", tmp_path / "audit.jsonl", "--explain", input_bytes=PAGE.encode())
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode()
+    assert out.startswith("Harbour reopens after the storm\n") and "backlog of passengers" in out
+    assert not any(text in out for text in CHROME.values())
+    named = {e["line"]: e["text"] for e in read_audit(tmp_path / "audit.jsonl") if e.get("rule") == "html-extraction"}
+    assert named == CHROME
+    for line, text in CHROME.items():
+        assert f"<stdin>:{line}: removed by html-extraction [trafilatura --preset balanced]: {text}\n" in done.stderr.decode()
+
+
+def test_extraction_drops_are_audited_counted_and_located_in_the_page(tmp_path):
+    page = tmp_path / "harbour.html"
+    page.write_text(PAGE, encoding="utf-8")
+    done = run_cli("clean", page, "-o", tmp_path / "out", "--audit", tmp_path / "audit.jsonl", "--explain")
+    assert done.returncode == 0, done.stderr
+    entries = [e for e in read_audit(tmp_path / "audit.jsonl") if e.get("rule") == "html-extraction"]
+    assert {e["line"]: e["text"] for e in entries} == CHROME
+    for entry in entries:  # start and end frame the page's source line, as they frame a line of a text
+        assert entry["kind"] == "removal" and entry["document"] == str(page)
+        assert PAGE[entry["start"]:entry["end"]] == PAGE.split("\n")[entry["line"] - 1]
+    stderr = done.stderr.decode()
+    assert f"{page}:22: removed by html-extraction [trafilatura --preset balanced]: {CHROME[22]}\n" in stderr
+    removals = [e for e in read_audit(tmp_path / "audit.jsonl") if e["kind"] == "removal"]
+    assert f"; {len(removals)} lines removed" in stderr and f"html-extraction {len(CHROME)}" in stderr
+    assert (tmp_path / "out" / "harbour.txt").read_text(encoding="utf-8").startswith("Harbour reopens")
+
+
+def test_format_html_on_records_still_extracts(tmp_path):
+    import json
+
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": 7, "text": PAGE}) + "\n", encoding="utf-8")
+    done = run_cli("clean", tmp_path / "in.jsonl", "--format", "html", "-o", tmp_path / "out.jsonl",
+                   "--audit", tmp_path / "audit.jsonl")
+    assert done.returncode == 0, done.stderr
+    (record,) = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert record["text"].startswith("Harbour reopens after the storm\n")
+    assert record["cleaner"]["meta"]["title"] == "Harbour reopens after the storm"
+    assert record["cleaner"]["removals"]["html-extraction"] == len(CHROME)
+    named = {e["line"]: e["text"] for e in read_audit(tmp_path / "audit.jsonl") if e.get("rule") == "html-extraction"}
+    assert named == CHROME and all(e["document"] == f"{tmp_path / 'in.jsonl'}:1"
+                                   for e in read_audit(tmp_path / "audit.jsonl"))
 
 
 def test_a_file_whose_name_says_nothing_is_sniffed(tmp_path):
