@@ -19,10 +19,12 @@ How trafilatura is configured, and why:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
-from .page_lines import PageLine, dropped_lines, page_lines
+if TYPE_CHECKING:
+    from .page_lines import PageLine
 
 PRESETS = {
     "balanced": {},
@@ -69,6 +71,8 @@ class Extracted:
 def extract(html: str, url: str | None = None, preset: str = "balanced", comments: bool = False) -> Extracted:
     """The page's main text (one paragraph a line) and its metadata."""
     import trafilatura
+
+    from .page_lines import dropped_lines, page_lines
 
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r} (expected {', '.join(PRESETS)})")
