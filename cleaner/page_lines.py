@@ -84,11 +84,14 @@ def dropped_lines(lines: list[PageLine], extracted: str) -> tuple[PageLine, ...]
 
     Each line that came out accounts for one line of the page: a page that repeats a line
     (a headline again in a sidebar) and kept one copy has the other named. A line of the
-    page that trafilatura joined to others is found inside what is left of the extracted
-    lines once the whole ones are accounted for, and taken out of it."""
+    page that trafilatura joined to others, or cut at a line break of the page's source, is
+    found in what is left of the extracted text once the whole lines are accounted for:
+    there, lines that came out one after the other run on, and what is found is taken out."""
+    pieces = _pieces(extracted)
     kept: dict[str, int] = {}
-    for piece in _pieces(extracted):
+    for piece in pieces:
         kept[piece] = kept.get(piece, 0) + 1
+    came_out = dict(kept)
     missed = []
     for line in lines:
         key = _key(line[1], folded=True)
@@ -99,18 +102,33 @@ def dropped_lines(lines: list[PageLine], extracted: str) -> tuple[PageLine, ...]
             missed.append((line, key))
     if not missed:
         return ()
-    rest = "\n" + "\n".join(piece for piece, count in kept.items() for _ in range(count)) + "\n"
+    rest = _left_over(pieces, {piece: n - kept[piece] for piece, n in came_out.items()})
     joined = []
     for line, key in missed:
         found = _find_words(rest, key)
         if found < 0:
             joined.append((line, key))
-        else:  # a gap stands where it was: the words on either side are no longer neighbours
+        else:  # a break stands where it was: the words on either side are no longer neighbours
             rest = rest[:found] + "\n" + rest[found + len(key):]
     runs = _word_runs(rest.split("\n"))
     if not runs:
         return tuple(line for line, _ in joined)
     return tuple(line for line, key in joined if not _mostly_kept(key.split(), runs))
+
+
+def _left_over(pieces: list[str], used: dict[str, int]) -> str:
+    """The extracted lines (``pieces``, in order) but for the ``used`` first copies of each,
+    between line breaks: lines that came out one after the other are joined by a space; a
+    used line, taken out, leaves a line break."""
+    used = dict(used)
+    runs: list[list[str]] = [[]]
+    for piece in pieces:
+        if used[piece] > 0:
+            used[piece] -= 1
+            runs.append([])
+        else:
+            runs[-1].append(piece)
+    return "\n" + "\n".join(" ".join(run) for run in runs if run) + "\n"
 
 
 def _find_words(text: str, words: str) -> int:

@@ -159,16 +159,19 @@ def test_dropped_lines_compare_whole_lines_once_each():
              (5, "Cell one"), (6, "An item"),
              (7, "Read more"), (8, "Short line"),
              (9, "A paragraph with a Share button inside it that trafilatura took out"),
-             (10, "Sign up for our newsletter and get the news every morning")]
+             (10, "Sign up for our newsletter and get the news every morning"),
+             (11, "Roses are red, violets are blue.")]
     extracted = ("Storm closes the harbour\n"
                  "Ferries wait at the quay for the wind to drop, the port said.\n"
                  "| Cell one | Cell two |\n"
                  "- An item\n"
                  "Short line joined to another\n"
                  "A paragraph with a button inside it that trafilatura took out\n"
-                 "Get the news every day")
+                 "Get the news every day\n"
+                 "Roses are red,\nviolets are blue.")
     # The repeated headline came out once: its second copy is named. "Short line" reached the
-    # text inside a longer line; the paragraph lost one word and is kept in part: neither is named.
+    # text inside a longer line, the rhyme cut in two at a line break of the page's source, and
+    # the paragraph lost one word and is kept in part: none of them is named.
     assert dropped_lines(lines, extracted) == ((1, "Home"), (3, "Storm closes the harbour"), (7, "Read more"),
                                                (10, "Sign up for our newsletter and get the news every morning"))
 
