@@ -193,7 +193,7 @@ class Cleaner:
         ``url`` (else the page's canonical link or og:url) selects site rule sets;
         ``title="keep"`` makes the page title the first line, ``"drop"`` removes it.
         Each line of the page the extraction leaves out is a removal by ``html-extraction``
-        (see html.dropped_lines for what a line of a page is).
+        (see page_lines.py for what a line of a page is).
         """
         from dataclasses import replace
 
@@ -225,7 +225,7 @@ class Cleaner:
 
 
 def extraction_removals(html: str, dropped, preset: str) -> tuple[Removal, ...]:
-    """Each line of the page the extraction left out (html.dropped_lines), as a removal by the
+    """Each line of the page the extraction left out (page_lines.dropped_lines), as a removal by the
     extraction step: ``line`` is the page's source line where its element starts, ``start`` and
     ``end`` that source line's offsets in the page (its line breaks made LF), as for a text."""
     from .html import EXTRACTION_FAMILY, EXTRACTION_STEP

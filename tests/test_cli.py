@@ -276,3 +276,13 @@ def test_a_file_whose_name_says_nothing_is_sniffed(tmp_path):
     (tmp_path / "notes.dat").write_text(TUTORIAL, encoding="utf-8")
     assert run_cli("clean", tmp_path / "page.dat").stdout.decode().startswith("Harbour reopens after the storm\n")
     assert run_cli("clean", tmp_path / "notes.dat").stdout.decode() == TUTORIAL
+
+
+def test_format_overrides_what_a_file_name_says(tmp_path):
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    as_text = run_cli("clean", tmp_path / "page.html", "--format", "text")
+    assert as_text.stdout.decode().startswith("<!DOCTYPE html>\n")
+    assert run_cli("clean", tmp_path / "page.txt").stdout.decode().startswith("<!DOCTYPE html>\n")
+    as_page = run_cli("clean", tmp_path / "page.txt", "--format", "html")
+    assert as_page.stdout.decode().startswith("Harbour reopens after the storm\n")
