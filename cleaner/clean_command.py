@@ -181,7 +181,7 @@ def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
     from .pipeline import with_encoding
     from .run import clean_any, explain_text
 
-    result = with_encoding(clean_any(settings.build(), settings, text, "<stdin>"), encoding)
+    result = with_encoding(clean_any(settings.build(), settings, text, "<stdin>", html=None), encoding)
     stats.add_result(result, len(data))
     if args.explain:
         sys.stderr.write(explain_text("<stdin>", result))

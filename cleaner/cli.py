@@ -72,7 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--encoding", metavar="NAME", help="the documents' encoding (e.g. iso8859-2, cp1251) when "
                        "not UTF-8; without it another encoding is used only when it can be told for sure")
     clean.add_argument("--format", choices=("auto", "text", "html", "jsonl"), default="auto",
-                       help="documents are text or HTML (auto: by name, else sniffed); jsonl: stdin is JSONL")
+                       help="documents are text or HTML (auto: .html/.htm files are pages, .txt files and record "
+                       "fields text; stdin and other files a page only if they open as one, with <!DOCTYPE html> or "
+                       "<html>); jsonl: stdin is JSONL")
     clean.add_argument("--title", choices=("keep", "drop"), default="keep",
                        help="HTML: the page title is the first line (keep) or removed (drop)")
     clean.add_argument("--preset", choices=("balanced", "precision", "recall"), default="balanced",

@@ -19,8 +19,12 @@ How trafilatura is configured, and why:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
+
+if TYPE_CHECKING:
+    from .page_lines import PageLine
 
 PRESETS = {
     "balanced": {},
@@ -28,15 +32,25 @@ PRESETS = {
     "recall": {"favor_recall": True},
 }
 TITLE_MODES = ("keep", "drop")
+# The audit's name for what extraction leaves out of a page (a rule id, for the audit's
+# readers), and the family that tells it from the rules' removals.
+EXTRACTION_STEP = "html-extraction"
+EXTRACTION_FAMILY = "extraction"
 
-_HTML_START = regex.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)", regex.IGNORECASE)
-_HTML_TAGS = regex.compile(r"<(?:p|div|article|span|a|br|h[1-6]|section|meta|title)[\s>/]", regex.IGNORECASE)
+# A page beyond doubt: after a byte-order mark, white space and comments (and an XML
+# declaration, for XHTML), a doctype of HTML or the html element itself. Anything else,
+# however many tags it mentions, is text: a tutorial, a note headed by a comment, extracted
+# text. A comment ends at its first -->, so that text between two comments is not skipped.
+_HTML_START = regex.compile(
+    r"\A\ufeff?(?:\s|<!--(?>.*?-->))*+(?:<\?xml[^>]*\?>(?:\s|<!--(?>.*?-->))*+)?"
+    r"(?:<!doctype\s+html(?=[\s>])|<html(?=[\s>/]))",
+    regex.IGNORECASE | regex.DOTALL,
+)
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether a text is an HTML page rather than extracted text that mentions a tag."""
-    head = text[:4096]
-    return bool(_HTML_START.match(head)) or len(_HTML_TAGS.findall(head)) >= 5
+    """Whether a text is an HTML page beyond doubt, rather than text that mentions a tag."""
+    return _HTML_START.match(text) is not None
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,8 @@ class Extracted:
     date: str | None
     url: str | None
     sitename: str | None
+    # The lines of the page (page_lines) whose text did not reach ``text``, in page order.
+    dropped: tuple[PageLine, ...] = ()
 
     def meta(self) -> dict:
         return {"title": self.title, "author": self.author, "date": self.date, "sitename": self.sitename}
@@ -55,12 +71,14 @@ class Extracted:
 def extract(html: str, url: str | None = None, preset: str = "balanced", comments: bool = False) -> Extracted:
     """The page's main text (one paragraph a line) and its metadata."""
     import trafilatura
-    from trafilatura.utils import load_html
+
+    from .page_lines import dropped_lines, page_lines
 
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r} (expected {', '.join(PRESETS)})")
-    # One parse serves the metadata and the extraction (trafilatura copies a tree it is given).
-    tree = load_html(html)
+    # One parse serves the metadata, the extraction and the audit of what it left out
+    # (trafilatura copies a tree it is given, so the page's own tree stays whole).
+    tree = parse(html)
     if tree is None:
         return Extracted("", None, None, None, url, None)
     meta = _metadata(tree, url)
@@ -68,14 +86,35 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         tree, url=url, include_comments=comments, include_tables=True, deduplicate=False,
         with_metadata=False, **PRESETS[preset],
     )
+    text = (document.text if document is not None else None) or ""
     return Extracted(
-        text=(document.text if document is not None else None) or "",
+        text=text,
         title=meta.title or None,
         author=meta.author or None,
         date=meta.date or None,
         url=url or meta.url or None,  # the caller's URL wins over the page's canonical one
         sitename=meta.sitename or None,
+        dropped=dropped_lines(page_lines(tree), text),
     )
+
+
+def parse(html: str):
+    """The page's lxml tree, as trafilatura reads it; None for a text with no element at all.
+
+    trafilatura refuses a fragment or a text that does not name "html" near its start; asked
+    to read one as a page (--format html), lxml reads it into a body all the same, so that
+    what extraction leaves out of it can be named."""
+    import lxml.html
+    from lxml.etree import ParserError
+    from trafilatura.utils import HTML_PARSER, load_html
+
+    tree = load_html(html)
+    if tree is not None:
+        return tree
+    try:
+        return lxml.html.document_fromstring(html, parser=HTML_PARSER)
+    except (ParserError, ValueError):  # empty, or nothing but comments and white space
+        return None
 
 
 def _metadata(tree, url: str | None):

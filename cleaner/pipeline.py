@@ -10,11 +10,12 @@ doing it to a fixed point is what makes clean(clean(x)) == clean(x).
 
 from __future__ import annotations
 
+from itertools import accumulate
 from urllib.parse import urlsplit
 
 from . import fixes, homoglyphs, language
 from .data import invisible_chars
-from .document import Document, Fix, Notice, Result
+from .document import Document, Fix, Notice, Removal, Result
 from .matching import Matcher, apply_line_rules, remove_line, tail_shape
 from .rules import RuleBook, RuleTimeout, StructureRule, load_rulebook
 from .structure import apply_structure_rules
@@ -191,6 +192,8 @@ class Cleaner:
 
         ``url`` (else the page's canonical link or og:url) selects site rule sets;
         ``title="keep"`` makes the page title the first line, ``"drop"`` removes it.
+        Each line of the page the extraction leaves out is a removal by ``html-extraction``
+        (see page_lines.py for what a line of a page is).
         """
         from dataclasses import replace
 
@@ -204,8 +207,10 @@ class Cleaner:
             text = f"{page.title}\n\n{text}"
         result = self.clean(text, lang=lang, url=page.url, name=name,
                             drop_title=page.title if title == "drop" else None)
-        return replace(result, meta=page.meta(), changed=True)
-
+        # What the extraction left out is claimed in the audit beside the rules' removals, but
+        # apart from the document the rules saw: the over-cleaning guard weighs rules alone.
+        left_out = extraction_removals(html, page.dropped, preset)
+        return replace(result, removals=(*left_out, *result.removals), meta=page.meta(), changed=True)
 
     def clean_bytes(self, data: bytes, lang: str | None = None, url: str | None = None,
                     name: str = "<bytes>") -> Result:
@@ -217,6 +222,28 @@ class Cleaner:
 
         text, encoding = decode(data)
         return with_encoding(self.clean(text, lang=lang, url=url, name=name), encoding)
+
+
+def extraction_removals(html: str, dropped, preset: str) -> tuple[Removal, ...]:
+    """Each line of the page the extraction left out (page_lines.dropped_lines), as a removal by the
+    extraction step: ``line`` is the page's source line where its element starts, ``start`` and
+    ``end`` that source line's offsets in the page (its line breaks made LF), as for a text."""
+    from .html import EXTRACTION_FAMILY, EXTRACTION_STEP
+
+    if not dropped:
+        return ()
+    if "\r" in html:  # as lxml counts lines
+        html = html.replace("\r\n", "\n").replace("\r", "\n")
+    lengths = list(map(len, html.split("\n")))
+    ends = list(accumulate(lengths))  # where each line ends, not counting the line breaks before it
+    source = f"trafilatura --preset {preset}"
+    removals = []
+    for line, text in dropped:
+        number = min(max(line, 1), len(lengths))
+        end = ends[number - 1] + number - 1
+        removals.append(Removal(EXTRACTION_STEP, source, number, text, None, EXTRACTION_FAMILY,
+                                end - lengths[number - 1], end))
+    return tuple(removals)
 
 
 def with_encoding(result: Result, encoding: str) -> Result:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .decode import DecodeError, EncodingUnknown, read
 from .pipeline import MAX_REMOVAL
-from .files import atomic_write, os_error_text, quote_name, unified_diff
+from .files import TEXT_SUFFIXES, atomic_write, os_error_text, quote_name, unified_diff
 from .records import (
     Fields, RecordError, cleaner_field, is_empty, parse_record, record_inputs, record_line,
 )
@@ -103,16 +103,38 @@ def is_html_name(name: str) -> bool:
     return name.lower().endswith(HTML_SUFFIXES)
 
 
-def clean_any(cleaner, settings: Settings, text: str, name: str, url: str | None = None,
-              lang: str | None = None, html: bool | None = None):
-    """Clean one document as text or as an HTML page (by name, --format, or sniffing)."""
+def format_by_name(name: str) -> bool | None:
+    """What a file's name says it holds: an HTML page (True), text (False), or nothing (None)."""
+    lowered = name.lower()
+    if lowered.endswith(HTML_SUFFIXES):
+        return True
+    return False if lowered.endswith(TEXT_SUFFIXES) else None
+
+
+def reads_as_html(doc_format: str, said: bool | None, text: str) -> bool:
+    """Whether a document is cleaned as an HTML page: as --format says; else as its origin says
+    (``said``); else, when nothing says, if it is a page beyond doubt (html.looks_like_html).
+    Extraction keeps a page's main text only, so a text must never be taken for one."""
+    if doc_format in ("html", "text"):
+        return doc_format == "html"
+    if said is not None:
+        return said
     from .html import looks_like_html
 
-    if html is None:
-        html = settings.doc_format == "html" or (settings.doc_format == "auto" and looks_like_html(text))
+    return looks_like_html(text)
+
+
+def clean_any(cleaner, settings: Settings, text: str, name: str, url: str | None = None,
+              lang: str | None = None, html: bool | None = False):
+    """Clean one document as text or as an HTML page (see reads_as_html).
+
+    ``html`` is what the document's origin says: False (the default) for text, such as a
+    record's text field or a file named .txt; True for a file named .html; None when nothing
+    does (stdin, a file of another name), and only then is the text sniffed.
+    """
     url = url or settings.url
     lang = lang or settings.lang
-    if html:
+    if reads_as_html(settings.doc_format, html, text):
         return cleaner.clean_html(text, lang=lang, url=url, name=name, title=settings.title,
                                   preset=settings.preset, comments=settings.comments)
     return cleaner.clean(text, lang=lang, url=url, name=name)
@@ -319,8 +341,7 @@ def run_file(task: FileTask) -> FileOutcome:
         return outcome
     from .pipeline import with_encoding
 
-    result = with_encoding(clean_any(cleaner, settings, text, task.name, html=True if is_html_name(task.name) else None),
-                           encoding)
+    result = with_encoding(clean_any(cleaner, settings, text, task.name, html=format_by_name(task.name)), encoding)
     outcome.stats.add_result(result, len(data))
     outcome.explain = guessed_note(task.name, decoded)
     if settings.explain:

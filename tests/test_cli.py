@@ -127,3 +127,167 @@ def test_a_folder_with_nothing_to_clean_is_an_error(tmp_path):
     done = run_cli("clean", tmp_path / "empty", "-o", tmp_path / "out")
     assert done.returncode == 2
     assert done.stderr.decode().startswith(f"cleaner: error: {tmp_path / 'empty'}: no files to clean")
+
+
+# --- text or HTML: only a page beyond doubt is extracted, and what extraction leaves out is named
+
+COMMENTED_NOTE = ("<!-- exported from the notes app on 2024-05-01 -->\n"
+                  "Shopping list for the weekend\n\n"
+                  "Milk, eggs and bread from the market.\n"
+                  "Ask Sam whether the car is back from the garage.\n")
+
+TUTORIAL = """Writing your first web page
+
+A web page is a text file that the browser reads from top to bottom.
+Paragraphs go between <p> and </p>, and each one starts on a new line.
+Group related paragraphs in a <div> so that one style can reach them all.
+A link is written <a href="https://example.org/">like this</a>, with the address in quotes.
+Headings use <h1> for the title and <h2> for the sections; a line break is <br>.
+Save the file, open it in the browser, and change one thing at a time.
+"""
+
+# A page of its own: chrome on lines 6 to 13 and 22 to 23 of its source, the article between.
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head><title>Harbour reopens after the storm</title>
+<style>body { margin: 0 }</style></head>
+<body>
+<nav><ul>
+<li><a href="/">Front page</a></li>
+<li><a href="/weather">Weather desk</a></li>
+</ul></nav>
+<aside class="sidebar">
+<h3>Most read this week</h3>
+<p><a href="/x">Council votes on the new bridge budget</a></p>
+</aside>
+<article>
+<h1>Harbour reopens after the storm</h1>
+<p>The harbour reopened to shipping on Wednesday morning after three days of gales had kept every ferry and
+fishing boat tied up along the quay, the port authority said.</p>
+<p>Engineers spent the night checking the outer breakwater, where a section of the wall had been damaged by the
+waves, and found that it could safely take traffic again.</p>
+<p>Ferry companies said they expected the backlog of passengers and freight to be cleared by the weekend.</p>
+</article>
+<footer><p>Copyright 2024 The Coastal Courier. All rights reserved.</p>
+<p>Contact the newsroom at desk@courier.example</p></footer>
+<script>window.track = function () { return 1; };</script>
+</body>
+</html>
+"""
+CHROME = {7: "Front page", 8: "Weather desk", 11: "Most read this week", 12: "Council votes on the new bridge budget",
+          22: "Copyright 2024 The Coastal Courier. All rights reserved.",
+          23: "Contact the newsroom at desk@courier.example"}
+
+
+def read_audit(path: Path) -> list[dict]:
+    import json
+
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_txt_file_opening_with_an_html_comment_is_text_with_every_line(tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text(COMMENTED_NOTE, encoding="utf-8")
+    done = run_cli("clean", note, "-o", tmp_path / "out", "--audit", tmp_path / "audit.jsonl")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "note.txt").read_text(encoding="utf-8") == COMMENTED_NOTE
+    assert read_audit(tmp_path / "audit.jsonl") == []
+    assert "0 lines removed" in done.stderr.decode()
+
+
+def test_a_tutorial_that_mentions_tags_stays_text_with_its_title(tmp_path):
+    tutorial = tmp_path / "tutorial.txt"
+    tutorial.write_text(TUTORIAL, encoding="utf-8")
+    assert run_cli("clean", tutorial).stdout.decode() == TUTORIAL
+    # Sniffed on stdin: tags in the text are no page.
+    sniffed = run_cli("clean", "--format", "auto", input_bytes=TUTORIAL.encode())
+    assert sniffed.returncode == 0, sniffed.stderr
+    assert sniffed.stdout.decode() == TUTORIAL
+
+
+def test_stdin_format_text_never_sniffs(tmp_path):
+    done = run_cli("clean", "--format", "text", "--audit", tmp_path / "audit.jsonl", input_bytes=PAGE.encode())
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode()
+    assert out.startswith("<!DOCTYPE html>\n") and '<li><a href="/">Front page</a></li>' in out
+    assert not [e for e in read_audit(tmp_path / "audit.jsonl") if e.get("rule") == "html-extraction"]
+
+
+def test_record_text_fields_are_text_even_holding_tags(tmp_path):
+    import json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    records = [{"id": 1, "text": TUTORIAL}, {"id": 2, "text": COMMENTED_NOTE}, {"id": 3, "text": PAGE}]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    pq.write_table(pa.Table.from_pylist(records), tmp_path / "in.parquet")
+    for source in ("in.jsonl", "in.parquet"):
+        done = run_cli("clean", tmp_path / source, "-o", tmp_path / f"out-{source}.jsonl", "--max-removal", "1")
+        assert done.returncode == 0, done.stderr
+        out = [json.loads(line) for line in (tmp_path / f"out-{source}.jsonl").read_text(encoding="utf-8").splitlines()]
+        assert [r["text"] for r in out[:2]] == [TUTORIAL, COMMENTED_NOTE]
+        assert out[2]["text"].startswith("<!DOCTYPE html>\n") and "<nav><ul>" in out[2]["text"]
+        assert all("meta" not in r["cleaner"] and "html-extraction" not in r["cleaner"]["removals"] for r in out)
+
+
+def test_a_page_on_stdin_is_still_extracted_and_its_chrome_named(tmp_path):
+    done = run_cli("clean", "--audit", tmp_path / "audit.jsonl", "--explain", input_bytes=PAGE.encode())
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode()
+    assert out.startswith("Harbour reopens after the storm\n") and "backlog of passengers" in out
+    assert not any(text in out for text in CHROME.values())
+    named = {e["line"]: e["text"] for e in read_audit(tmp_path / "audit.jsonl") if e.get("rule") == "html-extraction"}
+    assert named == CHROME
+    for line, text in CHROME.items():
+        assert f"<stdin>:{line}: removed by html-extraction [trafilatura --preset balanced]: {text}\n" in done.stderr.decode()
+
+
+def test_extraction_drops_are_audited_counted_and_located_in_the_page(tmp_path):
+    page = tmp_path / "harbour.html"
+    page.write_text(PAGE, encoding="utf-8")
+    done = run_cli("clean", page, "-o", tmp_path / "out", "--audit", tmp_path / "audit.jsonl", "--explain")
+    assert done.returncode == 0, done.stderr
+    entries = [e for e in read_audit(tmp_path / "audit.jsonl") if e.get("rule") == "html-extraction"]
+    assert {e["line"]: e["text"] for e in entries} == CHROME
+    for entry in entries:  # start and end frame the page's source line, as they frame a line of a text
+        assert entry["kind"] == "removal" and entry["document"] == str(page)
+        assert PAGE[entry["start"]:entry["end"]] == PAGE.split("\n")[entry["line"] - 1]
+    stderr = done.stderr.decode()
+    assert f"{page}:22: removed by html-extraction [trafilatura --preset balanced]: {CHROME[22]}\n" in stderr
+    removals = [e for e in read_audit(tmp_path / "audit.jsonl") if e["kind"] == "removal"]
+    assert f"; {len(removals)} lines removed" in stderr and f"html-extraction {len(CHROME)}" in stderr
+    assert (tmp_path / "out" / "harbour.txt").read_text(encoding="utf-8").startswith("Harbour reopens")
+
+
+def test_format_html_on_records_still_extracts(tmp_path):
+    import json
+
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": 7, "text": PAGE}) + "\n", encoding="utf-8")
+    done = run_cli("clean", tmp_path / "in.jsonl", "--format", "html", "-o", tmp_path / "out.jsonl",
+                   "--audit", tmp_path / "audit.jsonl")
+    assert done.returncode == 0, done.stderr
+    (record,) = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert record["text"].startswith("Harbour reopens after the storm\n")
+    assert record["cleaner"]["meta"]["title"] == "Harbour reopens after the storm"
+    assert record["cleaner"]["removals"]["html-extraction"] == len(CHROME)
+    named = {e["line"]: e["text"] for e in read_audit(tmp_path / "audit.jsonl") if e.get("rule") == "html-extraction"}
+    assert named == CHROME and all(e["document"] == f"{tmp_path / 'in.jsonl'}:1"
+                                   for e in read_audit(tmp_path / "audit.jsonl"))
+
+
+def test_a_file_whose_name_says_nothing_is_sniffed(tmp_path):
+    (tmp_path / "page.dat").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "notes.dat").write_text(TUTORIAL, encoding="utf-8")
+    assert run_cli("clean", tmp_path / "page.dat").stdout.decode().startswith("Harbour reopens after the storm\n")
+    assert run_cli("clean", tmp_path / "notes.dat").stdout.decode() == TUTORIAL
+
+
+def test_format_overrides_what_a_file_name_says(tmp_path):
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    as_text = run_cli("clean", tmp_path / "page.html", "--format", "text")
+    assert as_text.stdout.decode().startswith("<!DOCTYPE html>\n")
+    assert run_cli("clean", tmp_path / "page.txt").stdout.decode().startswith("<!DOCTYPE html>\n")
+    as_page = run_cli("clean", tmp_path / "page.txt", "--format", "html")
+    assert as_page.stdout.decode().startswith("Harbour reopens after the storm\n")
