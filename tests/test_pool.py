@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.interrupt import processes_naming
 from cleaner.files import atomic_output
 from cleaner.pool import ForkPool, WorkerDied
 
@@ -110,18 +111,6 @@ def test_a_worker_stopped_while_writing_leaves_no_temporary_file(tmp_path):
     assert pool.workers == [] and list(tmp_path.iterdir()) == []
 
 
-def _processes_naming(text: str) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if text.encode() in (entry / "cmdline").read_bytes():
-                    found.append(int(entry.name))
-            except OSError:
-                continue
-    return found
-
-
 def _corpus(folder: Path) -> Path:
     corpus = folder / "corpus"
     corpus.mkdir()
@@ -146,9 +135,9 @@ def test_workers_leave_when_the_parent_is_killed(tmp_path):
     child.kill()  # no handler runs: the workers see their task pipe close
     _, err = child.communicate(timeout=60)
     deadline = time.monotonic() + 60
-    while _processes_naming(str(corpus)) and time.monotonic() < deadline:
+    while processes_naming(str(corpus)) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert _processes_naming(str(corpus)) == []
+    assert processes_naming(str(corpus)) == []
     assert err == b""  # and they leave quietly
 
 
@@ -161,4 +150,4 @@ def test_ctrl_c_on_two_jobs_stops_everything_and_leaves_no_temporary_file(tmp_pa
     _, err = child.communicate(timeout=60)
     assert child.returncode == 130 and err == b"cleaner: interrupted\n", err
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
-    assert _processes_naming(str(corpus)) == []  # no worker left behind
+    assert processes_naming(str(corpus)) == []  # no worker left behind
