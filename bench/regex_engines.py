@@ -54,8 +54,9 @@ def file_lines(paths) -> list[str]:
 
 
 def generated_lines(sample: list[str], count: int, seed: int = 0) -> list[str]:
-    """``count`` lines made by editing lines of the sample: characters replaced, inserted,
-    removed, case changed, lines cut and joined. Deterministic for a seed."""
+    """``count`` lines made by editing lines of the sample: characters replaced, inserted
+    (often at a word's edge), removed, case changed, lines cut and joined. Deterministic
+    for a seed."""
     rng = random.Random(seed)
     alphabet = sorted(set("".join(sample)) | set(_EXTRA))
     out = []
@@ -63,7 +64,7 @@ def generated_lines(sample: list[str], count: int, seed: int = 0) -> list[str]:
         line = list(rng.choice(sample))
         for _ in range(rng.randint(1, 4)):
             where = rng.randrange(len(line) + 1)
-            edit = rng.randrange(6)
+            edit = rng.randrange(7)
             if edit == 0 and line:
                 line[min(where, len(line) - 1)] = rng.choice(alphabet)
             elif edit == 1:
@@ -72,6 +73,9 @@ def generated_lines(sample: list[str], count: int, seed: int = 0) -> list[str]:
                 del line[min(where, len(line) - 1)]
             elif edit == 3:
                 line = list("".join(line).upper() if rng.random() < 0.5 else "".join(line).lower())
+            elif edit == 5:  # beside a word's edge, where \b decides
+                edges = [m.start() for m in regex.finditer(r"\b", "".join(line))]
+                line.insert(rng.choice(edges) if edges else where, rng.choice(alphabet))
             elif edit == 4:
                 line = line[:where] if rng.random() < 0.5 else line[where:]
             else:

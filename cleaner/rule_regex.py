@@ -162,7 +162,7 @@ class Anchor:
 START, END = Anchor("start"), Anchor("end")
 BOUNDARY, NOT_BOUNDARY = Anchor("boundary"), Anchor("not-boundary")
 _REFUSED_GROUPS = {"=": "look-ahead", "!": "look-ahead", "<=": "look-behind", "<!": "look-behind",
-                   ">": "atomic group", "|": "branch reset group", "(": "conditional group",
+                   ">": "atomic group", "P=": "back-reference", "|": "branch reset group", "(": "conditional group",
                    "R": "recursion", "&": "recursion", "P>": "recursion"}
 _REFUSED_ESCAPES = {"X": "\\X (grapheme)", "G": "\\G", "K": "\\K", "m": "\\m (word start)",
                     "M": "\\M (word end)", "L": "\\L<name> (named list)", "g": "back-reference",
@@ -227,6 +227,8 @@ class _Parser:
                 bounds = {"*": (0, None), "+": (1, None), "?": (0, 1)}[ch]
                 self.pos += 1
             elif ch == "{":
+                if regex.match(r"\{[^}]*[<>=][^}]*\}", self.text[self.pos:]):
+                    raise Unsupported("fuzzy matching ({e<=1}) is not supported")
                 match = regex.match(r"\{(\d*)(?:(,)(\d*))?\}", self.text[self.pos:])
                 if not match or not (match.group(1) or match.group(3)):
                     return atom
