@@ -44,6 +44,7 @@ class Unsupported(ValueError):
 Ranges = tuple[tuple[int, int], ...]
 
 
+@functools.lru_cache(maxsize=4096)
 def intersect(a: Ranges, b: Ranges) -> Ranges:
     out, i, j = [], 0, 0
     while i < len(a) and j < len(b):
@@ -57,6 +58,7 @@ def intersect(a: Ranges, b: Ranges) -> Ranges:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=4096)
 def complement(a: Ranges) -> Ranges:
     """Every code point but those of ``a`` and the surrogates (no line of text holds one)."""
     out, start = [], 0
@@ -418,8 +420,35 @@ def _options(item) -> list[tuple]:
 def _drop_boundaries(pattern: Alt) -> Alt:
     if not _has_boundary(pattern):
         return pattern
-    return Alt(tuple(Seq(items) for branch in pattern.branches for flat in _flatten(branch)
-                     for items in _without_boundaries(flat)))
+    found = [items for branch in pattern.branches for flat in _flatten(branch) for items in _without_boundaries(flat)]
+    return Alt((_factored(list(dict.fromkeys(found))),))
+
+
+def _factored(sequences: list[tuple]) -> Seq:
+    """The union of ``sequences`` with the beginnings and ends they share written once:
+    the rewriting above copies what stands around each \b into every alternative."""
+    if len(sequences) == 1:
+        return Seq(sequences[0])
+    head = _shared(sequences)
+    rest = [items[head:] for items in sequences]
+    tail = _shared([items[::-1] for items in rest])
+    middles = [items[:len(items) - tail] for items in rest]
+    groups: dict = {}
+    for items in middles:  # the middles that begin alike, factored again
+        groups.setdefault(items[:1], []).append(items)
+    branches = tuple(_factored(group) if len(group) > 1 and key else Seq(group[0]) if len(group) == 1 else
+                     Alt(tuple(Seq(g) for g in group)) for key, group in groups.items())
+    middle = branches[0].items if len(branches) == 1 and isinstance(branches[0], Seq) else (Alt(branches),)
+    return Seq(sequences[0][:head] + middle + (rest[0][len(rest[0]) - tail:] if tail else ()))
+
+
+def _shared(sequences: list[tuple]) -> int:
+    """How many items all the sequences begin with."""
+    shortest = min(map(len, sequences))
+    count = 0
+    while count < shortest and all(items[count] == sequences[0][count] for items in sequences):
+        count += 1
+    return count
 
 
 def _without_boundaries(items: tuple) -> list[tuple]:
@@ -497,6 +526,8 @@ def _cut(item, chars: Ranges, at_end: bool):
     empty = item.low == 0 or inner_empty
     if inner is None or item.high == 0:
         return None, empty
+    if inner is item.item and not inner_empty:  # every copy ends (begins) as asked
+        return Repeat(item.item, max(item.low, 1), item.high), empty
     high = None if item.high is None else item.high - 1
     low = 0 if inner_empty else max(item.low - 1, 0)
     if high == 0:
@@ -526,10 +557,20 @@ def _char(code: int) -> str:
     return chr(code) if chr(code).isalnum() and code < 0x80 else f"\\x{{{code:X}}}"
 
 
+@functools.lru_cache(maxsize=4096)
 def _set(ranges: Ranges) -> str:
+    """A class of RE2's syntax matching exactly ``ranges``: listed, or its complement
+    negated when that is shorter (``.`` and ``[^.!?]`` are a few ranges left out)."""
     if len(ranges) == 1 and ranges[0][0] == ranges[0][1]:
         return _char(ranges[0][0])
-    return "[" + "".join(_char(lo) if lo == hi else f"{_char(lo)}-{_char(hi)}" for lo, hi in ranges) + "]"
+    left_out = complement(ranges)
+    if len(left_out) < len(ranges):
+        return "[^" + _ranges(left_out) + "]" if left_out else r"[\x00-\x{10FFFF}]"
+    return "[" + _ranges(ranges) + "]"
+
+
+def _ranges(ranges: Ranges) -> str:
+    return "".join(_char(lo) if lo == hi else f"{_char(lo)}-{_char(hi)}" for lo, hi in ranges)
 
 
 def _write(item) -> str:
@@ -565,6 +606,28 @@ def options() -> re2.Options:
 def compile_rule(pattern: str):
     """The pattern compiled by RE2 with the ``regex`` module's meaning; Unsupported if it cannot be."""
     try:
-        return re2.compile(translate(pattern), options())
+        return re2.compile(_translation(pattern), options())
     except re2.error as exc:
         raise Unsupported(f"RE2 cannot run it: {exc}") from None
+
+
+def _translation(pattern: str) -> str:
+    """translate(pattern), kept between runs (cache.py): asking the regex module about
+    every code point costs more than cleaning a small file."""
+    from . import cache
+
+    path = cache.path_for("re2", _code_version(), pattern, suffix=".re2")
+    data = cache.read(path)
+    if data is not None:
+        return data.decode("utf-8")
+    text = translate(pattern)
+    cache.write(path, text.encode("utf-8"))
+    return text
+
+
+@functools.cache
+def _code_version() -> str:
+    """What a translation depends on besides the pattern: this code and the regex module."""
+    from pathlib import Path
+
+    return f"{regex.__version__}\0" + Path(__file__).read_text(encoding="utf-8")
