@@ -633,7 +633,8 @@ def book_from_sources(sources: tuple[RuleSource, ...], disabled: frozenset[str] 
     from . import cache
 
     # Named after the rule texts and the code that reads them: an edit to either is a new file.
-    code = [Path(__file__).read_bytes(), (Path(__file__).parent / "regex_index.py").read_bytes()]
+    code = [Path(__file__).read_bytes(), *((Path(__file__).parent / name).read_bytes()
+                                           for name in ("regex_index.py", "rule_regex.py"))]
     path = cache.path_for("rulebook", *code, sys.version, regex.__version__, repr(sorted(disabled)),
                           *(f"{s.source}\0{s.name}\0{s.text}" for s in sources), suffix=".pickle")
     data = cache.read(path)
