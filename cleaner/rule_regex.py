@@ -167,8 +167,7 @@ _REFUSED_GROUPS = {"=": "look-ahead", "!": "look-ahead", "<=": "look-behind", "<
                    ">": "atomic group", "P=": "back-reference", "|": "branch reset group", "(": "conditional group",
                    "R": "recursion", "&": "recursion", "P>": "recursion"}
 _REFUSED_ESCAPES = {"X": "\\X (grapheme)", "G": "\\G", "K": "\\K", "m": "\\m (word start)",
-                    "M": "\\M (word end)", "L": "\\L<name> (named list)", "g": "back-reference",
-                    "N": None}
+                    "M": "\\M (word end)", "L": "\\L<name> (named list)", "g": "back-reference"}
 _CLASS_ESCAPES = "dDwWsShHpP"
 _FLAGS = {"i", "m", "s", "u"}
 
@@ -279,7 +278,7 @@ class _Parser:
         if ch in simple:
             self.pos += 2
             return simple[ch]
-        if ch in _REFUSED_ESCAPES and _REFUSED_ESCAPES[ch]:
+        if ch in _REFUSED_ESCAPES:
             raise Unsupported(f"{_REFUSED_ESCAPES[ch]} is not supported")
         if ch.isdigit() and ch != "0":
             raise Unsupported("back-reference")
