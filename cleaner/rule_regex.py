@@ -420,6 +420,8 @@ def _drop_boundaries(pattern: Alt) -> Alt:
     if not _has_boundary(pattern):
         return pattern
     found = [items for branch in pattern.branches for flat in _flatten(branch) for items in _without_boundaries(flat)]
+    if not found:  # no way to stand by its boundaries ("a\\ba"): the pattern matches no line
+        return Alt((Seq((Chars(()),)),))
     return Alt((_factored(list(dict.fromkeys(found))),))
 
 
@@ -560,6 +562,8 @@ def _char(code: int) -> str:
 def _set(ranges: Ranges) -> str:
     """A class of RE2's syntax matching exactly ``ranges``: listed, or its complement
     negated when that is shorter (``.`` and ``[^.!?]`` are a few ranges left out)."""
+    if not ranges:
+        return r"[^\x00-\x{10FFFF}]"  # a class of nothing, which RE2 does not write as []
     if len(ranges) == 1 and ranges[0][0] == ranges[0][1]:
         return _char(ranges[0][0])
     left_out = complement(ranges)
@@ -598,7 +602,6 @@ def translate(pattern: str) -> str:
 def options() -> re2.Options:
     found = re2.Options()
     found.log_errors = False  # a refused pattern is reported once, by the caller
-    found.max_mem = 64 << 20  # explicit Unicode classes make larger programs than \w
     return found
 
 
