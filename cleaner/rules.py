@@ -203,7 +203,13 @@ class Rule:
 
     def search(self, text: str) -> bool:
         """Whether one of the rule's regexes matches the line (one line: no line break)."""
-        return any(p.search(text) is not None for p in self.compiled)
+        try:
+            return any(p.search(text) is not None for p in self.compiled)
+        except UnicodeEncodeError:
+            # RE2 reads UTF-8, which has no lone surrogate: the line is read as the
+            # pipeline repairs it before any rule sees it (a rule's example may hold one).
+            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+            return any(p.search(text) is not None for p in self.compiled)
 
 
 def compile_pattern(pattern: str, source: str, line: int, rule_id: str):

@@ -125,3 +125,12 @@ def test_what_re2_cannot_run_is_refused_by_name(pattern, what):
 def test_patterns_that_backtrack_exponentially_are_searched_at_once(pattern, line):
     # No clock: a backtracking engine would not return from these within the suite.
     assert compile_rule(pattern).search(line) is None
+
+
+def test_a_line_with_a_lone_surrogate_is_searched_as_the_pipeline_repairs_it():
+    from cleaner.rules import parse_rule_file
+
+    text = ("rules:\n  - id: odd\n    description: one character between\n    family: promo\n"
+            "    match: {regex: '^a.b$'}\n")
+    (rule,) = parse_rule_file(text, "odd.yaml", "odd").rules
+    assert rule.matches_text("a\ud800b") and rule.matches_text("a\ufffdb") and not rule.matches_text("ab")
