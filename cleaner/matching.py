@@ -14,8 +14,7 @@ from .regex_index import ends_with
 from .document import Document, Line, Removal
 from .fixes import fold_spaces
 from .prose import TailShape, ends_sentence, is_speech, reads_as_chrome
-from .rules import (Rule, RuleTimeout, StructureRule, key_fold, line_keys, longer_than, prefix_matches,
-                    spaced_longer_than)
+from .rules import Rule, StructureRule, key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
 
 # Strongest action first: a line that opens a tail of chrome says more than one chrome line.
 _ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}
@@ -230,10 +229,7 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
             spaced = doc.folded and text.isprintable()
             split = None if spaced else text.split()
             words = text.count(" ") + 1 if spaced else len(split)
-            try:
-                known = seen[text] = (words, matcher.candidates(text, words, split, spaced))
-            except RuleTimeout as exc:
-                raise RuleTimeout(exc.rule, content[i].number) from None
+            known = seen[text] = (words, matcher.candidates(text, words, split, spaced))
         words, found = known
         if not found:
             continue
@@ -342,10 +338,7 @@ def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
                     continue
                 matched = seen.get((rule, text))
                 if matched is None:
-                    try:
-                        matched = seen[rule, text] = rule.matches_text(text)
-                    except RuleTimeout as exc:
-                        raise RuleTimeout(exc.rule, line.number) from None
+                    matched = seen[rule, text] = rule.matches_text(text)
                 if matched:
                     remove_line(line, rule, None)
                     if rule.family in families:

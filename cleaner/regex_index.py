@@ -13,7 +13,9 @@ follow (a class, a look-around, a back-reference) ends a start early or makes
 the pattern unindexed (None), and an unindexed pattern is searched on every
 line. Patterns are read with Python's own ``re`` parser after the ``regex``
 module's Unicode properties are replaced by ``\\w``, which is "any character"
-here; a pattern it cannot read is unindexed.
+here; a pattern it cannot read is unindexed. The pattern is read as written: RE2 runs
+a translation of it that matches the same lines (rule_regex), so what holds for the
+``regex`` module's reading holds for what runs.
 """
 
 from __future__ import annotations

@@ -186,7 +186,8 @@ def test_a_link_planted_in_the_cache_folder_is_never_followed(tmp_path):
     assert marker.exists()
     marker.unlink()
     planted = sorted(folder.iterdir())
-    assert len(planted) == 2  # the regex facts and the language profiles
+    # the regex facts, the language profiles and the rules' RE2 translations
+    assert {p.suffix for p in planted} == {".json", ".sqlite", ".re2"}
     for path in planted:
         path.unlink()
         path.symlink_to(victim)
