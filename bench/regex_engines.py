@@ -18,8 +18,8 @@ from pathlib import Path
 
 import regex
 
-from cleaner.rule_regex import compile_rule
-from cleaner.rules import load_rulebook
+from cleaner.rules.rule_regex import compile_rule
+from cleaner.rules.core import load_rulebook
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ("fixtures/input", "fixtures/expected", "eval/docs")

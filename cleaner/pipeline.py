@@ -13,12 +13,15 @@ from __future__ import annotations
 from itertools import accumulate
 from urllib.parse import urlsplit
 
-from . import fixes, homoglyphs, language
+from .characters import repairs
+from .characters import homoglyphs
+from .language import detection
 from .data import invisible_chars
 from .document import Document, Fix, Notice, Removal, Result
-from .matching import Matcher, apply_line_rules, remove_line, tail_shape
-from .rules import RuleBook, StructureRule, load_rulebook
-from .structure import apply_structure_rules
+from .matching.line_rules import Matcher, apply_line_rules, remove_line, tail_shape
+from .rules.core import RuleBook, StructureRule, load_rulebook
+from .matching.structure import apply_structure_rules
+from .text.lines import fold_spaces, normalise_line_breaks
 
 MAX_ROUNDS = 8
 # Rules that would take more than this share of a document's characters are
@@ -49,7 +52,7 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
     comes out is what a second cleaning would leave as it is. Lines none of these
     can change are found by a few scans of the whole text and only have their
     spaces folded; ``shortcut=False`` asks ftfy about every line
-    (fixes.repair_unicode), as the tests do to compare.
+    (repairs.repair_unicode), as the tests do to compare.
     """
     invisible = invisible_chars()
     todo: set[int] | range = range(len(doc.lines))
@@ -59,10 +62,10 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
         todo = for_ftfy | others
         for i, line in enumerate(doc.lines):
             if i not in todo:
-                line.text = fixes.fold_spaces(line.text)
+                line.text = fold_spaces(line.text)
     steps = (
-        ("unicode", lambda t: fixes.repair_unicode(t, uncurl_quotes, shortcut)),
-        ("invisible", lambda t: fixes.remove_invisible(t, invisible)),
+        ("unicode", lambda t: repairs.repair_unicode(t, uncurl_quotes, shortcut)),
+        ("invisible", lambda t: repairs.remove_invisible(t, invisible)),
     )
     for i in sorted(todo):
         line = doc.lines[i]
@@ -77,14 +80,14 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
                 if detail:
                     doc.fixes.append(Fix(step, line.number, detail, text, fixed, line.start, line.end))
                     text = fixed
-            fixed, repairs, ambiguous = homoglyphs.repair_line(text)
-            for detail in repairs:
+            fixed, swaps, ambiguous = homoglyphs.repair_line(text)
+            for detail in swaps:
                 doc.fixes.append(Fix("homoglyph", line.number, detail, text, fixed, line.start, line.end))
             for message in ambiguous:
                 if message not in noted:
                     noted.add(message)
                     doc.notices.append(Notice("homoglyph", line.number, message))
-            text = fixes.fold_spaces(fixed)
+            text = fold_spaces(fixed)
             if text == before:
                 break
         line.text = text
@@ -96,16 +99,16 @@ def _lines_to_repair(texts: list[str], invisible: frozenset[str]) -> tuple[set[i
     of another script, each check one scan of the whole text. The others need only their
     spaces folded: folding never joins two characters a space kept apart, so it cannot
     make a sequence any of these checks would find."""
-    text, starts = fixes.joined(texts)
-    if fixes.plain(text):
+    text, starts = repairs.joined(texts)
+    if repairs.plain(text):
         return set(), set()
     # One scan for three kinds of character: a sign for ftfy, an invisible one, a letter
     # of the Cyrillic or Greek blocks; then each line found is asked which it holds.
-    signs = fixes.ftfy_signs().signs
-    marked = fixes.lines_with(fixes.union(signs, fixes.any_of(invisible), homoglyphs.BLOCKS), text, starts)
-    others = {i for i in marked if fixes.holds_any(texts[i], invisible) or homoglyphs.mixes_scripts(texts[i])}
+    signs = repairs.ftfy_signs().signs
+    marked = repairs.lines_with(repairs.union(signs, repairs.any_of(invisible), homoglyphs.BLOCKS), text, starts)
+    others = {i for i in marked if repairs.holds_any(texts[i], invisible) or homoglyphs.mixes_scripts(texts[i])}
     signed = {i for i in marked if signs.search(texts[i])}
-    return fixes.lines_for_ftfy(texts, text, starts, signed), others
+    return repairs.lines_for_ftfy(texts, text, starts, signed), others
 
 
 def normalised_text(doc: Document) -> str:
@@ -149,7 +152,7 @@ class Cleaner:
         """Do now what the first documents would: load the language profiles, build the
         matchers of every language the rules name and compile their regexes. Before a
         pool forks, so that workers inherit it all rather than each doing it again."""
-        language.profiles()
+        detection.profiles()
         homoglyphs.mixes_scripts("\u0430")  # builds its searches
         named = sorted({lang for ruleset in self.rulebook.sets for lang in (ruleset.languages or ())})
         for lang in (None, *named):
@@ -164,7 +167,7 @@ class Cleaner:
         return self._clean(text, lang, url, name, drop_title)
 
     def _clean(self, text: str, lang: str | None, url: str | None, name: str, drop_title: str | None) -> Result:
-        doc = Document.from_text(fixes.normalise_line_breaks(text), lang=lang, lang_forced=lang is not None,
+        doc = Document.from_text(normalise_line_breaks(text), lang=lang, lang_forced=lang is not None,
                                  url=url, name=name)
         repair_characters(doc, self.uncurl_quotes)
         if drop_title:
@@ -172,7 +175,7 @@ class Cleaner:
         domain = domain_of(url)
         for _ in range(MAX_ROUNDS):
             if not doc.lang_forced:
-                doc.lang = language.detect([line.text for line in doc.content()])
+                doc.lang = detection.detect([line.text for line in doc.content()])
             matcher, structure = self._rules_for(doc.lang, domain)
             if not apply_line_rules(doc, matcher, self._matched) + apply_structure_rules(doc, structure):
                 break
@@ -192,13 +195,13 @@ class Cleaner:
         """
         from dataclasses import replace
 
-        from .html import TITLE_MODES, extract
+        from .io.html import TITLE_MODES, extract
 
         if title not in TITLE_MODES:
             raise ValueError(f"title must be one of {', '.join(TITLE_MODES)}, not {title!r}")
         page = extract(html, url=url, preset=preset, comments=comments)
         text = page.text
-        if title == "keep" and page.title and fixes.fold_spaces(text.split("\n", 1)[0]) != fixes.fold_spaces(page.title):
+        if title == "keep" and page.title and fold_spaces(text.split("\n", 1)[0]) != fold_spaces(page.title):
             text = f"{page.title}\n\n{text}"
         result = self.clean(text, lang=lang, url=page.url, name=name,
                             drop_title=page.title if title == "drop" else None)
@@ -213,7 +216,7 @@ class Cleaner:
 
         Raises :class:`cleaner.decode.DecodeError` for data that is not text.
         """
-        from .decode import decode
+        from .io.decode import decode
 
         text, encoding = decode(data)
         return with_encoding(self.clean(text, lang=lang, url=url, name=name), encoding)
@@ -223,7 +226,7 @@ def extraction_removals(html: str, dropped, preset: str) -> tuple[Removal, ...]:
     """Each line of the page the extraction left out (page_lines.dropped_lines), as a removal by the
     extraction step: ``line`` is the page's source line where its element starts, ``start`` and
     ``end`` that source line's offsets in the page (its line breaks made LF), as for a text."""
-    from .html import EXTRACTION_FAMILY, EXTRACTION_STEP
+    from .io.html import EXTRACTION_FAMILY, EXTRACTION_STEP
 
     if not dropped:
         return ()
@@ -279,9 +282,9 @@ _PAGE_TITLE = StructureRule(id="page-title", description="the page title, remove
 
 def _drop_title(doc: Document, title: str) -> None:
     """With --title drop, the title lines at the head of an extracted page go, audited."""
-    wanted = fixes.fold_spaces(title)
+    wanted = fold_spaces(title)
     for line in doc.content()[:3]:
-        if fixes.fold_spaces(line.text) == wanted:
+        if fold_spaces(line.text) == wanted:
             remove_line(line, _PAGE_TITLE)
 
 

@@ -10,7 +10,11 @@ import sys
 
 import pytest
 
-from cleaner import Cleaner, cache, language, profiles, rules
+from cleaner import Cleaner
+from cleaner.io import cache
+from cleaner.language import detection
+from cleaner.language import profiles
+from cleaner.rules import core
 from conftest import FIXTURES, ROOT, run_cli, write_rules
 
 # A document with a line only a rule of its own (a regex) removes, and one a bundled rule does.
@@ -34,11 +38,11 @@ def _texts():
 @pytest.fixture
 def own_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "cache"))
-    rules.book_from_sources.cache_clear()
-    rules.load_rulebook.cache_clear()
+    core.book_from_sources.cache_clear()
+    core.load_rulebook.cache_clear()
     yield tmp_path / "cache"
-    rules.book_from_sources.cache_clear()
-    rules.load_rulebook.cache_clear()
+    core.book_from_sources.cache_clear()
+    core.load_rulebook.cache_clear()
 
 
 def _outputs(cleaner):
@@ -46,12 +50,12 @@ def _outputs(cleaner):
 
 
 def test_cached_rule_book_cleans_as_a_freshly_parsed_one(own_cache):
-    sources = rules.rule_sources()
-    fresh = Cleaner(rulebook=rules._book(sources, frozenset()))
+    sources = core.rule_sources()
+    fresh = Cleaner(rulebook=core._book(sources, frozenset()))
     first = Cleaner()  # parses, then writes the cache
     assert list(own_cache.glob("regex-facts-*.json"))
-    rules.book_from_sources.cache_clear()
-    rules.load_rulebook.cache_clear()
+    core.book_from_sources.cache_clear()
+    core.load_rulebook.cache_clear()
     cached = Cleaner()  # reads it
     assert cached.rulebook is not first.rulebook
     assert _outputs(fresh) == _outputs(first) == _outputs(cached)
@@ -67,9 +71,9 @@ def test_a_corrupt_cache_is_rebuilt(own_cache):
                  json.dumps({**table, pattern: [["a"], None, [1, []]]}).encode(),
                  json.dumps({**table, pattern: [[7], None, None]}).encode()):
         path.write_bytes(junk)
-        rules.book_from_sources.cache_clear()
-        rules.load_rulebook.cache_clear()
-        assert _outputs(Cleaner()) == _outputs(Cleaner(rulebook=rules._book(rules.rule_sources(), frozenset())))
+        core.book_from_sources.cache_clear()
+        core.load_rulebook.cache_clear()
+        assert _outputs(Cleaner()) == _outputs(Cleaner(rulebook=core._book(core.rule_sources(), frozenset())))
         assert path.read_bytes() == good
 
 
@@ -92,13 +96,13 @@ def test_profiles_database_gives_the_json_counts(own_cache):
     from_db = profiles.open_profiles()
     assert isinstance(from_db, profiles.SqliteProfiles)
     assert (from_db.langs, from_db.totals) == (from_json.langs, from_json.totals)
-    scorer = language._Profiles(from_json)
-    grams = sorted({g for text in _texts() for w in scorer.words_of(text) for g in language.word_ngrams(w)})
+    scorer = detection._Profiles(from_json)
+    grams = sorted({g for text in _texts() for w in scorer.words_of(text) for g in detection.word_ngrams(w)})
     grams += ["zzzq", "\u2603"]  # in no profile
     assert from_db.counts(grams) == from_json.counts(grams)
     for text in _texts():
-        sample = language.sample(text.splitlines())
-        assert language._Profiles(from_db).best(sample) == scorer.best(sample)
+        sample = detection.sample(text.splitlines())
+        assert detection._Profiles(from_db).best(sample) == scorer.best(sample)
 
 
 def test_a_reader_never_sees_half_a_cache_file(tmp_path, monkeypatch):

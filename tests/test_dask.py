@@ -15,9 +15,9 @@ import pandas as pd
 from distributed import Client, LocalCluster
 
 from cleaner import Cleaner
-from cleaner.dask import clean_bag, clean_dataframe, run_job
-from cleaner.rules import RuleError, RuleSource
-from cleaner.run import Settings
+from cleaner.run.dask import clean_bag, clean_dataframe, run_job
+from cleaner.rules.core import RuleError, RuleSource
+from cleaner.run.settings import Settings
 
 from conftest import FIXTURES, run_cli
 

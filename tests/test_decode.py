@@ -5,7 +5,7 @@ common on the web, of the length of a short news item and of one line."""
 
 import pytest
 
-from cleaner.decode import DecodeError, EncodingUnknown, _code_pages, read
+from cleaner.io.decode import DecodeError, EncodingUnknown, _code_pages, read
 from conftest import run_cli
 
 NEWS = {

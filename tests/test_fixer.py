@@ -11,10 +11,10 @@ import time
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings, strategies as st
 
-from cleaner.cli import main
-from cleaner.files import atomic_write
-from cleaner.fixes import fold_spaces, normalise_line_breaks
-from cleaner.fixtext import fix_text
+from cleaner.cli.main import main
+from cleaner.io.files import atomic_write
+from cleaner.text.lines import fold_spaces, normalise_line_breaks
+from cleaner.fix_pipeline import fix_text
 from conftest import ROOT, run_cli
 from test_properties import CLEANER, EXAMPLES, line
 
@@ -194,7 +194,7 @@ def test_atomic_write_killed_mid_write_leaves_the_old_file(tmp_path):
     target = tmp_path / "big.txt"
     target.write_bytes(b"old content\n")
     code = (
-        "import sys; from pathlib import Path; from cleaner.files import atomic_write\n"
+        "import sys; from pathlib import Path; from cleaner.io.files import atomic_write\n"
         "class Slow(bytes):\n    pass\n"
         "atomic_write(Path(sys.argv[1]), b'x' * (400 * 1024 * 1024))\n"
     )

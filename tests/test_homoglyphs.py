@@ -3,7 +3,7 @@ import os
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from cleaner.homoglyphs import repair_line
+from cleaner.characters.homoglyphs import repair_line
 
 
 @pytest.mark.parametrize("broken, repaired", [
@@ -46,7 +46,7 @@ def test_partial_lookalikes_are_reported():
 def test_the_blocks_scanned_first_hold_every_cyrillic_and_greek_letter():
     import sys
 
-    from cleaner.homoglyphs import BLOCKS, _NON_LATIN
+    from cleaner.characters.homoglyphs import BLOCKS, _NON_LATIN
 
     for code in range(sys.maxunicode + 1):
         if _NON_LATIN.match(chr(code)):
@@ -57,7 +57,7 @@ def test_the_scan_finds_every_character_named_cyrillic_or_greek():
     """mixes_scripts() may skip a line at once only if script_of() would find neither script in it."""
     import sys
 
-    from cleaner.homoglyphs import _NON_LATIN, script_of
+    from cleaner.characters.homoglyphs import _NON_LATIN, script_of
 
     missed = [hex(code) for code in range(sys.maxunicode + 1)
               if script_of(chr(code)) in ("CYRILLIC", "GREEK") and not _NON_LATIN.match(chr(code))]
@@ -69,7 +69,7 @@ def test_what_a_word_holds_with_no_script_is_what_the_mixed_word_searches_take_i
     mark or unassigned in this Python's tables: the searches' class for characters of none."""
     import unicodedata
 
-    from cleaner.homoglyphs import _CLASSES_END, _WORD, script_of
+    from cleaner.characters.homoglyphs import _CLASSES_END, _WORD, script_of
 
     unread = [hex(code) for code in range(0x80, ord(_CLASSES_END)) if _WORD.fullmatch(chr(code))
               and script_of(chr(code)) is None and unicodedata.category(chr(code))[0] not in "LM"
@@ -85,7 +85,7 @@ _MIXABLE = ("aZéǅɐᴀḁⱥꜳꬰﬁ" "абяѣҐꙀᲀ" "αΩἀῼϐͻ\u037
 @settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300")), deadline=None)
 @given(st.text(alphabet=_MIXABLE, max_size=30))
 def test_a_line_with_a_word_that_mixes_scripts_is_always_looked_at(text):
-    from cleaner.homoglyphs import _WORD, _repair_word, mixes_scripts
+    from cleaner.characters.homoglyphs import _WORD, _repair_word, mixes_scripts
 
     if any(map(_repair_word, _WORD.findall(text))):
         assert mixes_scripts(text)
@@ -97,7 +97,7 @@ def test_a_line_with_a_word_that_mixes_scripts_is_always_looked_at(text):
                                       "Μια λέξη {} σε μια ελληνική πρόταση."])
 def test_words_that_mix_scripts_are_seen_to_in_a_line_of_any_script(word, sentence):
     # Each search is chosen by the line's main script: every choice must find every word.
-    from cleaner.homoglyphs import mixes_scripts
+    from cleaner.characters.homoglyphs import mixes_scripts
 
     assert mixes_scripts(sentence.format(word))
 
@@ -114,7 +114,7 @@ def test_every_rewrite_target_is_a_letter_of_its_scripts_ordinary_alphabets():
     import string
 
     from cleaner.data import alphabets
-    from cleaner.homoglyphs import _replacements
+    from cleaner.characters.homoglyphs import _replacements
 
     for script, table in _replacements().items():
         allowed = set().union(*alphabets()[script].values()) | (set(string.ascii_letters) if script == "LATIN" else set())
@@ -185,7 +185,7 @@ def test_each_form_of_address_is_left_and_reported(address):
 @given(st.text(alphabet="aWwсоm.@:/-_1 \u0301ü", max_size=40))
 def test_the_quick_checks_before_the_address_searches_skip_no_address(text):
     # spans() runs a search only on a line holding what its matches cannot do without.
-    from cleaner import addresses
+    from cleaner.characters import addresses
 
     every = [m.span() for p in (addresses._URL, addresses._WWW, addresses._EMAIL) for m in p.finditer(text)]
     every += [m.span() for m in addresses._DOMAIN.finditer(text) if addresses._is_top_level_domain(m.group("tld"))]

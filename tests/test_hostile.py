@@ -234,8 +234,8 @@ def test_a_record_whose_text_is_over_the_line_limit_is_refused(tmp_path):
 
 
 def test_line_count_is_the_pipelines_own():
-    from cleaner.fixes import normalise_line_breaks
-    from cleaner.run import line_count
+    from cleaner.text.lines import normalise_line_breaks
+    from cleaner.run.limits import line_count
 
     for text in ["", "a", "a\n", "a\r\nb\rc\nd", "\x85\u2028\u2029", "\r\r\n\n\r", "x\r\n" * 5]:
         assert line_count(text) == len(normalise_line_breaks(text).split("\n")), repr(text)

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner
-from cleaner.html import looks_like_html
+from cleaner.io.html import looks_like_html
 
 from conftest import FIXTURES, run_cli
 
@@ -102,7 +102,7 @@ def test_metadata_and_text_are_trafilaturas():
     import trafilatura
 
     from bench.pages import heavy
-    from cleaner.html import extract
+    from cleaner.io.html import extract
 
     pages = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "html").glob("*.html"))]
     authored = [p.replace("<head>", '<head><meta name="author" content="Marie Dupont">', 1) for p in pages]
@@ -145,14 +145,14 @@ LAYOUT_LINES = [
 
 
 def test_the_lines_of_a_page_are_its_blocks_as_a_reader_sees_them():
-    from cleaner.html import parse
-    from cleaner.page_lines import page_lines
+    from cleaner.io.html import parse
+    from cleaner.io.page_lines import page_lines
 
     assert page_lines(parse(LAYOUT)) == LAYOUT_LINES
 
 
 def test_dropped_lines_compare_whole_lines_once_each():
-    from cleaner.page_lines import dropped_lines
+    from cleaner.io.page_lines import dropped_lines
 
     lines = [(1, "Home"), (2, "Storm closes the harbour"), (3, "Storm closes the harbour"),
              (4, "Ferries wait at the quay for the wind to drop, the port said."),
@@ -186,8 +186,8 @@ def _words_reached(text: str, extracted: str) -> bool:
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_every_line_of_a_page_is_in_the_text_or_named(cleaner_obj, page):
-    from cleaner.html import extract, parse
-    from cleaner.page_lines import page_lines
+    from cleaner.io.html import extract, parse
+    from cleaner.io.page_lines import page_lines
 
     html = page.read_text(encoding="utf-8")
     result = cleaner_obj.clean_html(html)
@@ -220,8 +220,8 @@ def test_extraction_drops_are_not_weighed_by_the_overcleaning_guard(cleaner_obj)
 
 
 def extract_text_of(html: str) -> list[str]:
-    from cleaner.html import parse
-    from cleaner.page_lines import page_lines
+    from cleaner.io.html import parse
+    from cleaner.io.page_lines import page_lines
 
     tree = parse(html)
     return [text for _, text in page_lines(tree)] if tree is not None else []

@@ -1,4 +1,4 @@
-from cleaner import language
+from cleaner.language import detection
 
 FRENCH = ["Les négociations reprendront à Genève la semaine prochaine, selon le ministère."] * 3
 ENGLISH = ["The negotiations will resume in Geneva next week, according to the ministry."] * 3
@@ -6,25 +6,25 @@ RUSSIAN = ["Переговоры возобновятся в Женеве на �
 
 
 def test_detects_languages():
-    assert language.detect(FRENCH) == "fr"
-    assert language.detect(ENGLISH) == "en"
-    assert language.detect(RUSSIAN) == "ru"
+    assert detection.detect(FRENCH) == "fr"
+    assert detection.detect(ENGLISH) == "en"
+    assert detection.detect(RUSSIAN) == "ru"
 
 
 def test_detection_is_deterministic_on_ambiguous_text():
     lines = ["Ok taxi hotel bar radio", "Internet club"]
-    assert len({language.detect(lines) for _ in range(20)}) == 1
+    assert len({detection.detect(lines) for _ in range(20)}) == 1
 
 
 def test_no_letters_no_language():
-    assert language.detect(["12 34", "---"]) is None
-    assert language.detect([]) is None
+    assert detection.detect(["12 34", "---"]) is None
+    assert detection.detect([]) is None
 
 
 def test_sample_is_bounded_and_prefers_prose():
     lines = ["Menu", "Home"] + ["word " * 10] * 1000
-    sample = language.sample(lines)
-    assert len(sample) <= language.SAMPLE_CHARS
+    sample = detection.sample(lines)
+    assert len(sample) <= detection.SAMPLE_CHARS
     assert "Menu" not in sample
 
 
@@ -37,7 +37,7 @@ def test_forced_language_selects_rules(cleaner_obj):
 
 
 def test_agrees_with_langdetect_on_every_language_of_the_evaluation():
-    """The speed issue's bar: 99% agreement with langdetect.detect (seeded) per language."""
+    """The speed issue's bar: 99% agreement with langdetect.detect (seeded) per detection."""
     from bench.language import agreement
 
     table = agreement()
@@ -48,7 +48,7 @@ def test_agrees_with_langdetect_on_every_language_of_the_evaluation():
 
 def test_scores_do_not_depend_on_what_was_cached():
     """A word's scores are computed the same way whether or not it was seen before."""
-    profiles = language.profiles()
+    profiles = detection.profiles()
     text = "\n".join(FRENCH + ENGLISH)
     first = profiles.best(text)
     warm = [profiles.words[w] for w in profiles.words_of(text)]
@@ -65,7 +65,7 @@ def test_a_text_scores_as_its_tokens_and_as_its_words():
     """Tokens as written ("l’Ukraine,") are scored and cached; their sum is that of the words."""
     from hypothesis import given, settings, strategies as st
 
-    profiles = language.profiles()
+    profiles = detection.profiles()
     assert profiles.by_token
 
     @settings(max_examples=200, deadline=None)
@@ -83,11 +83,11 @@ def test_vietnamese_marks_are_among_the_characters_counted_as_another_script():
     """prepared() looks for the marks only among those characters."""
     from langdetect.utils.ngram import NGram
 
-    assert not any(language._LATIN_SPANS.match(ch) for ch in NGram.DMARK_CLASS)
-    assert all(language.profiles().marks.fullmatch(ch) for ch in NGram.DMARK_CLASS)
+    assert not any(detection._LATIN_SPANS.match(ch) for ch in NGram.DMARK_CLASS)
+    assert all(detection.profiles().marks.fullmatch(ch) for ch in NGram.DMARK_CLASS)
     vietnamese = "Tiếng Việt là ngôn ngữ chính thức của Việt Nam và được nói bởi hơn 85 triệu người."
     decomposed = __import__("unicodedata").normalize("NFD", vietnamese)
-    assert language.profiles().prepared(decomposed) != decomposed  # normalize_vi composed its marks
+    assert detection.profiles().prepared(decomposed) != decomposed  # normalize_vi composed its marks
 
 
 def test_every_space_unicode_has_is_before_where_the_token_check_stops():
@@ -110,7 +110,7 @@ def test_ngrams_of_any_word_are_those_of_langdetects_reader():
             for ch in f" {word} ":
                 reader.add_char(ch)
                 taken += [g for n in (1, 2, 3) if (g := reader.get(n)) and g != " "]
-            assert sorted(language.word_ngrams(word)) == sorted(taken), word
+            assert sorted(detection.word_ngrams(word)) == sorted(taken), word
 
     check()
 
@@ -120,12 +120,12 @@ def test_a_word_scores_as_the_sum_of_its_ngrams():
     the word's n-grams read from the profiles, whatever the word and whatever is cached."""
     from hypothesis import given, settings, strategies as st
 
-    profiles = language.profiles()
+    profiles = detection.profiles()
 
     @settings(max_examples=300, deadline=None)
     @given(st.lists(st.text(alphabet="abcABCéÉßσΣдДe'-", min_size=1, max_size=12), min_size=1, max_size=4))
     def check(words):
-        grams = {word: language.word_ngrams(word) for word in words}
+        grams = {word: detection.word_ngrams(word) for word in words}
         direct = profiles.scored({gram for found in grams.values() for gram in found})
         profiles.forget_words()
         scores = profiles.word_scores(words)
@@ -143,14 +143,14 @@ def test_ngrams_are_langdetects():
         for ch in f" {word} ":
             reader.add_char(ch)
             taken += [g for n in (1, 2, 3) if (g := reader.get(n)) and g != " "]
-        assert sorted(language.word_ngrams(word)) == sorted(taken), word
+        assert sorted(detection.word_ngrams(word)) == sorted(taken), word
 
 
 def test_a_sample_read_line_by_line_scores_as_read_whole():
     """best() reads a sample's lines one by one (and caches them); the sum is that of the whole."""
     from hypothesis import given, settings, strategies as st
 
-    profiles = language.profiles()
+    profiles = detection.profiles()
     pieces = ["Les négociations reprendront", "Переговоры возобновятся", "http://x.example/a", "a@b.example",
               "Tie\u0301\u0301ng Vie\u0323t", "OK", "NATO", "", "   ", "ещё раз", "Ukraine"]
 
@@ -172,14 +172,14 @@ def test_full_caches_start_again_without_losing_what_is_being_scored(monkeypatch
     """Found while speeding it up: a full n-gram or token cache was emptied between looking
     up what it held and reading it back, and scoring raised KeyError (after 200,000 n-grams
     or 50,000 tokens: a long multilingual run)."""
-    profiles = language.profiles()
+    profiles = detection.profiles()
     texts = ["\n".join(FRENCH), "\n".join(ENGLISH), "\n".join(RUSSIAN), "Les négociations reprendront, Geneva"]
     expected = [profiles.score(text) for text in texts]
-    monkeypatch.setattr(language, "_GRAM_CACHE", 40)
-    monkeypatch.setattr(language, "_WINDOW_CACHE", 30)
-    monkeypatch.setattr(language, "_WORD_CACHE", 6)
-    monkeypatch.setattr(language, "_TOKEN_CACHE", 6)
-    monkeypatch.setattr(language, "_LINE_CACHE", 2)
+    monkeypatch.setattr(detection, "_GRAM_CACHE", 40)
+    monkeypatch.setattr(detection, "_WINDOW_CACHE", 30)
+    monkeypatch.setattr(detection, "_WORD_CACHE", 6)
+    monkeypatch.setattr(detection, "_TOKEN_CACHE", 6)
+    monkeypatch.setattr(detection, "_LINE_CACHE", 2)
     profiles.forget_grams()
     for _ in range(2):
         for text, score in zip(texts, expected):
@@ -198,19 +198,20 @@ def test_a_cleaner_shared_by_threads_gives_what_it_gives_alone(monkeypatch):
     from concurrent.futures import ThreadPoolExecutor
 
     from bench.corpus import Varied, documents
-    from cleaner import Cleaner, matching
+    from cleaner import Cleaner
+    from cleaner.matching import line_rules
 
     texts = Varied(documents()).take(120, start=7000)
     alone = [Cleaner().clean(text) for text in texts]
-    monkeypatch.setattr(language, "_GRAM_CACHE", 300)
-    monkeypatch.setattr(language, "_WINDOW_CACHE", 200)
-    monkeypatch.setattr(language, "_WORD_CACHE", 40)
-    monkeypatch.setattr(language, "_TOKEN_CACHE", 40)
-    monkeypatch.setattr(language, "_LINE_CACHE", 8)
-    monkeypatch.setattr(matching, "_MEMO_LINES", 30)
-    monkeypatch.setattr(matching, "_HEADS", 5)
-    language.profiles().forget_grams()
-    language.profiles().forget_words()
+    monkeypatch.setattr(detection, "_GRAM_CACHE", 300)
+    monkeypatch.setattr(detection, "_WINDOW_CACHE", 200)
+    monkeypatch.setattr(detection, "_WORD_CACHE", 40)
+    monkeypatch.setattr(detection, "_TOKEN_CACHE", 40)
+    monkeypatch.setattr(detection, "_LINE_CACHE", 8)
+    monkeypatch.setattr(line_rules, "_MEMO_LINES", 30)
+    monkeypatch.setattr(line_rules, "_HEADS", 5)
+    detection.profiles().forget_grams()
+    detection.profiles().forget_words()
     shared = Cleaner()
     interval = sys.getswitchinterval()
     sys.setswitchinterval(1e-6)  # threads change hands as often as they can
@@ -219,13 +220,13 @@ def test_a_cleaner_shared_by_threads_gives_what_it_gives_alone(monkeypatch):
             together = list(pool.map(shared.clean, texts * 2))
     finally:
         sys.setswitchinterval(interval)
-        language.profiles().forget_grams()
-        language.profiles().forget_words()
+        detection.profiles().forget_grams()
+        detection.profiles().forget_words()
     assert together == alone * 2
 
 
 def test_words_are_scored_even_when_another_thread_keeps_emptying_the_cache(monkeypatch):
-    profiles = language.profiles()
+    profiles = detection.profiles()
     words = ["négociations", "Genève", "NATO"]
     expected = profiles.word_scores(words)
     learn = profiles.gram_scores
@@ -255,10 +256,10 @@ def test_words_are_scored_even_when_another_thread_keeps_emptying_the_cache(monk
 
 def test_the_answer_is_the_first_language_of_the_largest_field():
     """answer() reads the fields of a packed score as bytes: the same choice as reading each
-    field as a number, ties going to the first language."""
+    field as a number, ties going to the first detection."""
     import random
 
-    from cleaner.language import _FIELD, profiles
+    from cleaner.language.detection import _FIELD, profiles
 
     table = profiles()
     count, mask = len(table.langs), (1 << _FIELD) - 1

@@ -3,7 +3,7 @@
 import pytest
 
 from cleaner import Cleaner
-from cleaner.fixes import fold_spaces
+from cleaner.text.lines import fold_spaces
 
 from conftest import FIXTURES, write_rules
 
@@ -195,8 +195,8 @@ def test_indexed_and_unindexed_rules_match_the_same_lines(tmp_path):
         f"  - id: r{i}\n    description: d\n    match: {{regex: '{p}'}}\n" for i, p in enumerate(
             [r"^Tags:", r"(?i)^generated\s+widget", r"^Tag\w*", r"^Share\b", r"^Topics:|^Themes:", r"^By [A-Z]\w+$"]))
     write_rules(tmp_path, "r.yaml", rules)
-    from cleaner.matching import Matcher
-    from cleaner.rules import load_rulebook
+    from cleaner.matching.line_rules import Matcher
+    from cleaner.rules.core import load_rulebook
 
     book = load_rulebook((str(tmp_path),), frozenset(), False)
     matcher = Matcher(book.all_rules())
@@ -226,7 +226,7 @@ def test_a_line_longer_than_every_phrase_is_told_without_folding_it():
     """longer_than only ever answers True for a line whose phrase key is that long."""
     from hypothesis import given, settings, strategies as st
 
-    from cleaner.rules import longer_than, phrase_key
+    from cleaner.rules.core import longer_than, phrase_key
 
     # Edges eat words only from a first or last word with no letter in it.
     assert len(phrase_key("• ««««« x")) == 1 and not longer_than("• ««««« x".split(), 4)
@@ -247,7 +247,7 @@ def test_a_spaced_line_is_counted_and_measured_as_its_split():
     candidates measures it without splitting: both as with text.split()."""
     from hypothesis import given, settings, strategies as st
 
-    from cleaner.rules import longer_than, spaced_longer_than
+    from cleaner.rules.core import longer_than, spaced_longer_than
 
     word = st.text(alphabet="aZß1.,:;!?«»’'•-|", min_size=1, max_size=6)
     odd = st.text(alphabet="aZß1.,:  \t\u00a0\u2009\x0b\x1f\u3000|", max_size=30)
@@ -284,8 +284,8 @@ def test_the_first_word_of_an_ascii_head_is_its_folded_first_word():
     without key_fold: lowered, it is the first word of the folded head."""
     from hypothesis import given, settings, strategies as st
 
-    from cleaner.matching import first_word
-    from cleaner.rules import key_fold
+    from cleaner.matching.line_rules import first_word
+    from cleaner.rules.core import key_fold
 
     @settings(max_examples=500, deadline=None)
     @given(st.text(alphabet="aZ09_ :;!?'`-.,\t", max_size=12))
@@ -300,7 +300,7 @@ def test_letters_and_digits_stay_letters_and_digits_when_case_folded():
     """What longer_than relies on: no letter or digit is an edge, before or after case folding."""
     import sys
 
-    from cleaner.rules import _EDGE_CHAR
+    from cleaner.rules.core import _EDGE_CHAR
 
     for ch in map(chr, range(sys.maxunicode + 1)):
         if ch.isalnum():
@@ -312,7 +312,7 @@ def test_phrases_and_prefixes_found_on_long_lines_as_on_short_ones(cleaner_obj):
     """Lines long enough to skip the phrase lookup still get their prefix rules, and only those."""
     from hypothesis import given, settings, strategies as st
 
-    from cleaner.rules import line_keys, prefix_matches
+    from cleaner.rules.core import line_keys, prefix_matches
 
     prose = "the ministry said talks would resume next week in geneva after a long pause"
     for lang in ("en", "fr", "de", None):
@@ -334,14 +334,14 @@ def test_phrases_and_prefixes_found_on_long_lines_as_on_short_ones(cleaner_obj):
 
 
 def _first(key):
-    from cleaner.matching import first_word
+    from cleaner.matching.line_rules import first_word
 
     return first_word(key)
 
 
 def test_what_lines_matched_is_kept_across_documents_within_a_bound(monkeypatch):
     """A site's chrome is matched once for all its pages; a full memo starts again, same answers."""
-    from cleaner import matching
+    from cleaner.matching import line_rules
 
     cleaner = Cleaner()
     page = "Title of the page\n\nA paragraph of the article, long enough to be prose.\nLeave a Comment\n"
@@ -350,7 +350,7 @@ def test_what_lines_matched_is_kept_across_documents_within_a_bound(monkeypatch)
     assert "Leave a Comment" in seen  # remembered for the next page
     other = page.replace("A paragraph", "Another paragraph")
     assert cleaner.clean(other).removals[0].rule_id == first.removals[0].rule_id
-    monkeypatch.setattr(matching, "_MEMO_LINES", 2)
+    monkeypatch.setattr(line_rules, "_MEMO_LINES", 2)
     again = cleaner.clean(page)
     assert not any(text.startswith("Another") for text in cleaner._matched[matcher])  # emptied, refilled
     assert again == first
@@ -472,8 +472,8 @@ def test_the_same_markers_before_a_tail_of_chrome_still_cut_it(cleaner_obj, tail
 
 def test_document_examples_of_a_marker_are_cleaned_not_matched():
     """A rule's example of several lines is a document: a keep example the marker would cut fails."""
-    from cleaner.examples import check_rule
-    from cleaner.rules import parse_rule_file
+    from cleaner.matching.selftest import check_rule
+    from cleaner.rules.core import parse_rule_file
 
     rule_file = """rules:
   - id: t-marker

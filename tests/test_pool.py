@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bench.interrupt import processes_naming
-from cleaner.files import atomic_output
-from cleaner.pool import ForkPool, WorkerDied
+from cleaner.io.files import atomic_output
+from cleaner.run.pool import ForkPool, WorkerDied
 
 from conftest import start_cli
 

@@ -1,8 +1,8 @@
-"""How a line reads (cleaner.prose): speech, prose, and whether lines a marker would cut read as chrome."""
+"""How a line reads (cleaner.text.prose): speech, prose, and whether lines a marker would cut read as chrome."""
 
 import pytest
 
-from cleaner.prose import TailShape, is_dialogue, is_prose, is_speech, reads_as_chrome, sentences
+from cleaner.text.prose import TailShape, is_dialogue, is_prose, is_speech, reads_as_chrome, sentences
 
 DIALOGUE = [
     "— You may also like it, — she said.",

@@ -5,9 +5,9 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from cleaner import regex_index
-from cleaner.matching import Matcher
-from cleaner.rules import load_rulebook
+from cleaner.rules import regex_index
+from cleaner.matching.line_rules import Matcher
+from cleaner.rules.core import load_rulebook
 from conftest import FIXTURES, ROOT
 
 

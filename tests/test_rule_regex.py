@@ -7,8 +7,8 @@ import regex
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from bench import regex_engines
-from cleaner import rule_regex
-from cleaner.rule_regex import Unsupported, compile_rule
+from cleaner.rules import rule_regex
+from cleaner.rules.rule_regex import Unsupported, compile_rule
 
 
 def test_every_bundled_pattern_matches_the_same_lines_under_both_engines():
@@ -128,7 +128,7 @@ def test_patterns_that_backtrack_exponentially_are_searched_at_once(pattern, lin
 
 
 def test_a_line_with_a_lone_surrogate_is_searched_as_the_pipeline_repairs_it():
-    from cleaner.rules import parse_rule_file
+    from cleaner.rules.core import parse_rule_file
 
     text = ("rules:\n  - id: odd\n    description: one character between\n    family: promo\n"
             "    match: {regex: '^a.b$'}\n")

@@ -3,7 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner import Cleaner
-from cleaner.structure import Runs
+from cleaner.matching.structure import Runs
 
 BODY = "The committee met on Tuesday and agreed on a plan that will take three years to complete in full."
 
@@ -125,8 +125,8 @@ def test_glued_titles_found_by_their_endings_are_those_of_every_pair():
     from hypothesis import given, settings, strategies as st
 
     from cleaner.document import Document
-    from cleaner.structure import _BREADCRUMB_JOINT, glued_title
-    from cleaner.rules import zone_size
+    from cleaner.matching.structure import _BREADCRUMB_JOINT, glued_title
+    from cleaner.rules.core import zone_size
 
     rule = next(r for r in Cleaner().rulebook.select("en", None)[1] if r.kind == "glued_title")
     pieces = st.sampled_from(["Home", "News", " ", "›", "Peace talks", " resume", " in Miami", "a", "ab", "é",

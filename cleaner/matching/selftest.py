@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .document import Document
-from .matching import Matcher, apply_line_rules, may_mark, tail_shape
-from .prose import TailShape
-from .rules import Rule, RuleBook
+from ..document import Document
+from .line_rules import Matcher, apply_line_rules, may_mark, tail_shape
+from ..text.prose import TailShape
+from ..rules.core import Rule, RuleBook
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .decode import DecodeError, decode
-from .document import Result
-from .files import NotRegularFile, atomic_write, read_regular, unified_diff
-from .fixtext import fix_text
-from .selection import Exclusion, not_prose
+from ..io.decode import DecodeError, decode
+from ..document import Result
+from ..io.files import NotRegularFile, atomic_write, read_regular, unified_diff
+from ..fix_pipeline import fix_text
+from ..io.selection import Exclusion, not_prose
 
 # Markdown's meaning lives in indentation, fenced code and trailing double
 # spaces, and a heading such as "## Comments" is not chrome: refuse it.
@@ -124,7 +124,7 @@ def run_fix(args, cleaner, config) -> int:
                 continue
             outcome = fix_file(path, cleaner, lang=lang, line_ending=line_ending, url=args.url)
             if args.explain and outcome.audit is not None:
-                from .run import explain_text
+                from .documents import explain_text
 
                 sys.stderr.write(explain_text(str(path), outcome.audit))
             if not outcome.changed:

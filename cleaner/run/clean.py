@@ -3,31 +3,24 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 import sys
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-from .files import InputFile, atomic_output, discover, file_id, os_error_text, quote_name
-from .overwrite import Overwrite, Reads, refuse_overwrites
-from .records import (
-    JSONL_SUFFIXES, PARQUET_SUFFIXES, ParquetSink, RecordError, UnreadableFile, iter_parquet, jsonl_writer,
-    bounded_lines, open_record_lines, parquet_schema, read_jsonl, record_kind, record_line,
-)
-from .run import (
-    HTML_SUFFIXES, FileTask, Progress, Settings, Stats, batches, is_html_name, ordered_map,
-    run_file, run_records,
-)
+from ..io.files import InputFile, atomic_output, discover, file_id, quote_name
+from ..io.overwrite import Overwrite, Reads, refuse_overwrites
+from ..io.records import JSONL_SUFFIXES, PARQUET_SUFFIXES, bounded_lines, jsonl_writer, read_jsonl, record_kind, record_line
+from .documents import HTML_SUFFIXES, is_html_name
+from .pool import ordered_map
+from .record_files import CleanError, _attempt, clean_record_file, clean_records
+from .settings import Settings
+from .stats import Progress, Stats
+from .tasks import FileTask, run_file
 
 TEXT_SUFFIXES = (".txt", ".text")
 ALL_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *JSONL_SUFFIXES, *PARQUET_SUFFIXES)
-
-
-class CleanError(Exception):
-    """Stops the run; ``str()`` is the one-line message (it names the file)."""
 
 
 class AuditSink:
@@ -162,8 +155,9 @@ def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
             _report(error, stats)
             return 2
         return 0
-    from .decode import DecodeError, read
-    from .run import DocumentTooLarge, check_lines, encoding_hint, guessed_note, too_large
+    from ..io.decode import DecodeError, read
+    from .documents import encoding_hint, guessed_note
+    from .limits import DocumentTooLarge, check_lines, too_large
 
     limit = settings.max_document_bytes
     data = sys.stdin.buffer.read(limit + 1) if limit else sys.stdin.buffer.read()
@@ -178,8 +172,8 @@ def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
         raise CleanError(f"<stdin>: {exc}{encoding_hint(exc)}") from None
     text, encoding = decoded.text, decoded.encoding
     sys.stderr.write(guessed_note("<stdin>", decoded))
-    from .pipeline import with_encoding
-    from .run import clean_any, explain_text
+    from ..pipeline import with_encoding
+    from .documents import clean_any, explain_text
 
     result = with_encoding(clean_any(settings.build(), settings, text, "<stdin>", html=None), encoding)
     stats.add_result(result, len(data))
@@ -187,11 +181,11 @@ def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
         sys.stderr.write(explain_text("<stdin>", result))
     audit.write(result.audit_entries("<stdin>"))
     if args.diff:
-        from .files import unified_diff
+        from ..io.files import unified_diff
 
         sys.stdout.write(unified_diff(text, result.text, "<stdin>"))
     elif args.output:
-        from .files import atomic_write
+        from ..io.files import atomic_write
 
         atomic_write(Path(args.output), result.text.encode("utf-8"))
     else:
@@ -225,132 +219,6 @@ def _clean_paths(plan: Plan, args, settings, jobs, stats, audit, progress) -> in
             _report(error, stats)
             status = 2
     return status
-
-
-class FileFailed(Exception):
-    """A malformed record under --on-error fail: its file fails; ``str()`` names file and line."""
-
-
-def clean_record_file(path: Path, target: Path | None, on_error, settings, jobs, stats, audit=None,
-                      progress=None) -> str | None:
-    """Clean one record file into ``target`` (or stdout): None, or the one-line error of a file
-    that failed, whose ``target`` is then absent (never a part that looks complete)."""
-
-    def clean() -> None:
-        if record_kind(path) == "parquet":
-            schema = parquet_schema(path) if target is not None and record_kind(target) == "parquet" else None
-            clean_records(source, iter_parquet(path), target, schema, on_error, settings, jobs, stats, audit,
-                          progress)
-        else:
-            with open_record_lines(path, settings.max_document_bytes) as lines:
-                clean_records(source, read_jsonl(lines), target, None, on_error, settings, jobs, stats, audit,
-                              progress)
-
-    source = str(path)
-    return _attempt(source, target, clean)
-
-
-def _attempt(source: str, target: Path | None, clean: Callable[[], None]) -> str | None:
-    """Run ``clean``, the cleaning of one record input: None, or the one-line error of the input."""
-    try:
-        clean()
-    except (FileFailed, UnreadableFile, RecordError, OSError) as exc:
-        if isinstance(exc, OSError) and target is None:
-            raise  # stdout went away (a closed pipe): not the input's fault
-        return _record_error(source, target, exc)
-    return None
-
-
-def _record_error(source: str, target: Path | None, exc: Exception) -> str:
-    if isinstance(exc, OSError):
-        return f"{quote_name(source)}: cannot write {quote_name(target)}: {os_error_text(exc, target)}"
-    message = str(exc) if isinstance(exc, FileFailed) else f"{quote_name(source)}: {exc}"
-    return message + (f"; {quote_name(target)} not written" if target is not None else "")
-
-
-@dataclass
-class _Tally:
-    """One file's records as they are handled, counted where they are written: a failed file's
-    records that never reached a kept output are counted as failed, so the counts add up."""
-
-    read: int = 0
-    written: int = 0
-    dropped: int = 0
-    skipped: int = 0
-
-    def add_to(self, stats: Stats, failed: bool, kept: bool) -> None:
-        written, dropped = (self.written, self.dropped) if kept or not failed else (0, 0)
-        stats.records_read += self.read
-        stats.records_written += written
-        stats.records_dropped += dropped
-        stats.records_skipped += self.skipped
-        stats.records_failed += self.read - written - dropped - self.skipped
-
-
-def clean_records(source, items, target, schema, on_error, settings, jobs, stats, audit=None, progress=None) -> None:
-    """Stream records through the workers into ``target`` (or stdout); the target is complete or absent.
-
-    Raises FileFailed (a malformed record, --on-error fail), UnreadableFile, or OSError (writing);
-    ``stats`` counts the file's records either way.
-    """
-    tally = _Tally()
-    try:
-        _stream_records(source, items, target, schema, on_error, settings, jobs, stats, tally, audit, progress)
-    except Exception:
-        tally.add_to(stats, failed=True, kept=target is None)
-        raise
-    tally.add_to(stats, failed=False, kept=True)
-
-
-def _stream_records(source, items, target, schema, on_error, settings, jobs, stats, tally, audit, progress) -> None:
-    with contextlib.ExitStack() as stack:
-        if target is None:
-            sys.stdout.flush()
-            write = sys.stdout.buffer.write
-            sink = None
-        elif record_kind(target) == "parquet":
-            if schema is None:
-                raise CleanError(f"{quote_name(target)}: Parquet output needs Parquet input (the schema comes from it)")
-            raw = stack.enter_context(atomic_output(target))
-            sink = ParquetSink(raw, schema)
-            stack.callback(sink.close)
-            write = None
-        else:
-            raw = stack.enter_context(atomic_output(target))
-            handle = stack.enter_context(jsonl_writer(raw, target.name))
-            write = handle.write
-            sink = None
-        wanted = audit is not None and audit.wanted
-        task = functools.partial(run_records, audit=wanted, as_lines=sink is None)
-        for outcomes, batch_stats in ordered_map(task, batches(items, source), jobs, settings):
-            # The records are counted here, as they reach the output, not by the worker.
-            stats.merge(replace(batch_stats, records_read=0, records_written=0, records_dropped=0))
-            lines = []
-            for outcome in outcomes:
-                tally.read += 1
-                if outcome.error is not None:
-                    message = f"{quote_name(source)}:{outcome.number}: {outcome.error}"
-                    if on_error == "fail":
-                        if lines:  # the records before it go out, as they would one by one
-                            write(b"".join(lines))
-                        raise FileFailed(f"{message} (--on-error skip to go on)")
-                    print(f"cleaner: skipped {message}", file=sys.stderr)
-                    tally.skipped += 1
-                    continue
-                if wanted:
-                    audit.write(outcome.audit)
-                if outcome.record is None:
-                    tally.dropped += 1
-                    continue
-                tally.written += 1
-                if sink is not None:
-                    sink.write(outcome.record)
-                else:
-                    lines.append(outcome.record)
-            if lines:
-                write(b"".join(lines))
-            if progress is not None:
-                progress.update(stats)
 
 
 def _clean_on_dask(args, settings: Settings) -> int:

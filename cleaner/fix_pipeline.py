@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import fixes, homoglyphs
+from .characters import repairs
+from .characters import homoglyphs
 from .data import invisible_chars
 from .document import Fix, Notice, Removal, Result
-from .markers import Protection, read_markers
+from .text.lines import lines_with_breaks
+from .text.markers import Protection, read_markers
 
 BREAKS = {"keep": None, "lf": "\n", "crlf": "\r\n"}
 _PASSES = 8  # repairs repeat until a line holds; a handful is always enough in practice
@@ -38,7 +40,7 @@ class Line:
 def fix_text(text: str, cleaner, *, lang: str | None = None, url: str | None = None, name: str = "<text>",
              line_ending: str = "keep") -> Result:
     """``text`` fixed; the Result's audit says what went and what was repaired."""
-    lines = [Line(n, content, end) for n, (content, end) in enumerate(fixes.lines_with_breaks(text), start=1)]
+    lines = [Line(n, content, end) for n, (content, end) in enumerate(lines_with_breaks(text), start=1)]
     protection = read_markers([line.content for line in lines])
     if protection.skip_file is not None:
         notice = Notice("marker", protection.skip_file, "cleaner: skip-file; the file is left as it is")
@@ -49,7 +51,7 @@ def fix_text(text: str, cleaner, *, lang: str | None = None, url: str | None = N
     repaired_lines = {f.line for f in result.fixes} - set(removed) - protection.kept
     kept_notices = [n for n in result.notices if n.line not in removed]
     out: list[str] = []
-    repairs: list[Fix] = []
+    line_fixes: list[Fix] = []
     offset = 0
     for line in lines:
         start, offset = offset, offset + len(line.content) + 1  # offsets count each break as one LF
@@ -58,7 +60,7 @@ def fix_text(text: str, cleaner, *, lang: str | None = None, url: str | None = N
         content = line.content
         if line.number in repaired_lines:
             content, found = repair_line(content, cleaner.uncurl_quotes)
-            repairs += [Fix(step, line.number, detail, line.content, content, start, start + len(line.content))
+            line_fixes += [Fix(step, line.number, detail, line.content, content, start, start + len(line.content))
                         for step, detail in found]
         end = BREAKS[line_ending] if line.end and BREAKS[line_ending] else line.end
         if not content and end == "\n" and out and out[-1].endswith("\r"):
@@ -68,7 +70,7 @@ def fix_text(text: str, cleaner, *, lang: str | None = None, url: str | None = N
         out.append(content + end)
     fixed = "".join(out)
     return Result(text=fixed, lang=result.lang, removals=tuple(removed[n] for n in sorted(removed)),
-                  fixes=tuple(repairs), notices=tuple(sorted([*kept_notices, *notices], key=lambda n: n.line)),
+                  fixes=tuple(line_fixes), notices=tuple(sorted([*kept_notices, *notices], key=lambda n: n.line)),
                   changed=fixed != text, url=result.url)
 
 
@@ -143,16 +145,16 @@ def repair_line(content: str, uncurl_quotes: bool = False) -> tuple[str, list[tu
     text = content
     for _ in range(_PASSES):
         before = text
-        fixed, detail = fixes.repair_unicode(text, uncurl_quotes)
+        fixed, detail = repairs.repair_unicode(text, uncurl_quotes)
         if detail:
             found.append(("unicode", detail))
             text = fixed
-        fixed, detail = fixes.remove_invisible(text, invisible)
+        fixed, detail = repairs.remove_invisible(text, invisible)
         if detail:
             found.append(("invisible", detail))
             text = fixed
-        text, repairs, _ = homoglyphs.repair_line(text)
-        found += [("homoglyph", detail) for detail in repairs]
+        text, swaps, _ = homoglyphs.repair_line(text)
+        found += [("homoglyph", detail) for detail in swaps]
         if text == before:
             break
     return text, found

@@ -616,7 +616,7 @@ def compile_rule(pattern: str):
 def _translation(pattern: str) -> str:
     """translate(pattern), kept between runs (cache.py): asking the regex module about
     every code point costs more than cleaning a small file."""
-    from . import cache
+    from ..io import cache
 
     path = cache.path_for("re2", _code_version(), pattern, suffix=".re2")
     data = cache.read(path)

@@ -13,34 +13,9 @@ from bisect import bisect_right
 from collections import Counter
 from typing import NamedTuple
 
-# Every line break the web throws at us becomes LF; the audit numbers lines after this.
-_LINE_BREAKS = re.compile("\r\n|\r|\x85|\u2028|\u2029")
-_ANY_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")  # the same, and LF
-
 # Printable ASCII without "&" is text ftfy leaves as it is: no mojibake, no
 # entity, no control character. Most lines of most documents are like this.
 _PLAIN_ASCII = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
-
-
-def normalise_line_breaks(text: str) -> str:
-    # Most texts hold none: four searches for a character cost less than one regex scan.
-    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
-        return _LINE_BREAKS.sub("\n", text)
-    return text
-
-
-def lines_with_breaks(text: str) -> list[tuple[str, str]]:
-    """Each line of ``text`` with the break that ends it ("" for a last line without
-    one), split where normalise_line_breaks puts an LF: the n-th pair is line n of the
-    audit. A text ending in a break has no empty pair after it."""
-    pairs: list[tuple[str, str]] = []
-    start = 0
-    for match in _ANY_BREAK.finditer(text):
-        pairs.append((text[start:match.start()], match.group()))
-        start = match.end()
-    if start < len(text):
-        pairs.append((text[start:], ""))
-    return pairs
 
 
 @functools.lru_cache(maxsize=8)
@@ -133,7 +108,7 @@ def _badness_suspects(badness: re.Pattern) -> re.Pattern | None:
     characters": a line of Cyrillic or Greek is not suspect from end to end. None if an
     alternative needs neither (a later ftfy): then every line gets the full pattern.
     """
-    from .regex_index import class_chars
+    from ..rules.regex_index import class_chars
 
     branches = _branches(badness)
     if branches is None:
@@ -298,13 +273,3 @@ def nothing_for_ftfy(text: str) -> bool:
     if signs.search(text) or not unicodedata.is_normalized("NFC", text):
         return False
     return (suspects is not None and not suspects.search(text)) or not badness.search(text)
-
-
-_SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
-
-
-def fold_spaces(line: str) -> str:
-    """Strip a line and fold its runs of spaces and tabs into one space."""
-    if "  " not in line and "\t" not in line:  # most lines, and every line already folded
-        return line.strip()
-    return _SPACE_RUN.sub(" ", line).strip()

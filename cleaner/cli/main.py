@@ -166,7 +166,7 @@ def _config(args):
 def _settings(args, config, **document_options):
     """What to clean with, from the configuration file and the flags: flags win; rule
     directories and disabled ids from both add up."""
-    from .run import Settings
+    from ..run.settings import Settings
 
     quotes = args.quotes or config.quotes
     return Settings(
@@ -184,7 +184,7 @@ def _max_removal(args, config) -> float:
 
 
 def _encoding(name: str | None) -> str | None:
-    from .decode import codec_name
+    from ..io.decode import codec_name
 
     if name is None:
         return None
@@ -196,8 +196,8 @@ def _encoding(name: str | None) -> str | None:
 
 
 def cmd_clean(args) -> int:
-    from .clean_command import CleanError, run_clean
-    from .records import Fields
+    from ..run.clean import CleanError, run_clean
+    from ..io.records import Fields
 
     settings = _settings(
         args, _config(args), url=args.url, doc_format=args.format if args.format != "jsonl" else "auto",
@@ -220,7 +220,7 @@ def _limits(args) -> dict:
 
 
 def cmd_fix(args) -> int:
-    from .fixer import run_fix
+    from ..run.fix import run_fix
 
     config = _config(args)
     return run_fix(args, _settings(args, config).build(), config)
@@ -229,10 +229,10 @@ def cmd_fix(args) -> int:
 def cmd_learn(args) -> int:
     from collections import Counter
 
-    from .examples import check_rule
-    from .files import atomic_write
-    from .learn import learn, read_pages, report, to_yaml
-    from .rules import parse_rule_file
+    from ..matching.selftest import check_rule
+    from ..io.files import atomic_write
+    from ..learn import learn, read_pages, report, to_yaml
+    from ..rules.core import parse_rule_file
 
     def pages():
         return read_pages(args.paths, args.site, args.url_field, args.text_field)
@@ -273,9 +273,10 @@ def cmd_eval(args) -> int:
 
     import contextlib
 
-    from .evaluation import EvalError, Report, format_report, read_set, score_task
-    from .files import atomic_output, atomic_write
-    from .run import Settings, ordered_map
+    from ..evaluation import EvalError, Report, format_report, read_set, score_task
+    from ..io.files import atomic_output, atomic_write
+    from ..run.pool import ordered_map
+    from ..run.settings import Settings
 
     try:
         pages = [page for folder in args.sets for page in read_set(Path(folder), args.limit)]
@@ -305,14 +306,14 @@ def cmd_eval(args) -> int:
 
 
 def cmd_rules(args) -> int:
-    from .examples import check_rulebook
-    from .rules import load_rulebook
+    from ..matching.selftest import check_rulebook
+    from ..rules.core import load_rulebook
 
     book = load_rulebook(tuple(args.rules), frozenset(args.disable), not args.no_default_rules)
     if args.rules_command == "list":
         rules = book.all_rules()
         if args.lang or args.url:
-            from .pipeline import domain_of
+            from ..pipeline import domain_of
 
             rules = book.select(args.lang, domain_of(args.url))[0]
         for rule in rules:
@@ -346,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     from .config import ConfigError
-    from .rules import RuleError
+    from ..rules.core import RuleError
 
     try:
         handler = {"clean": cmd_clean, "fix": cmd_fix, "learn": cmd_learn, "rules": cmd_rules, "eval": cmd_eval}[args.command]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .data import alphabets
+from ..data import alphabets
 
 # charset-normalizer's chaos: at most this for a reading to be plausible. A reading that
 # gives a different text must have this much more chaos, or this much less coherence

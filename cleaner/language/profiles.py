@@ -112,7 +112,7 @@ def _connect(path: str):
     import sqlite3
     from pathlib import Path
 
-    from . import cache
+    from ..io import cache
 
     before = cache.checked(path)
     if before is None:
@@ -130,7 +130,7 @@ def _connect(path: str):
 
 
 def _cache_path(files: list[str]) -> str:
-    from .cache import path_for
+    from ..io.cache import path_for
 
     # Named after the profiles it copies: another langdetect gives another file.
     listing = "\n".join(f"{os.path.basename(p)} {status.st_size} {status.st_mtime_ns}"
@@ -142,7 +142,7 @@ def _write_cache(path: str, profiles: JsonProfiles) -> None:
     import json
     import sqlite3
 
-    from .cache import writing
+    from ..io.cache import writing
 
     with writing(path) as temporary:
         db = sqlite3.connect(temporary)

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 import regex
 
 from . import addresses
-from .data import alphabets, confusable_pairs
-from .fixes import char_class
+from ..data import alphabets, confusable_pairs
+from .repairs import char_class
 
 SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")

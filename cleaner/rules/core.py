@@ -33,7 +33,7 @@ from pathlib import Path
 import regex
 import yaml
 
-from .prose import SPEECH_CLOSERS, SPEECH_OPENERS, is_speech
+from ..text.prose import SPEECH_CLOSERS, SPEECH_OPENERS, is_speech
 
 ACTIONS = ("drop_line", "drop_rest", "drop_before")
 MATCH_KINDS = ("phrase", "prefix", "regex")
@@ -332,7 +332,7 @@ def _mapping(node: yaml.Node) -> dict[str, tuple[yaml.Node, yaml.Node]]:
 def _refuse_duplicate_keys(ctx: _Context, root: yaml.Node) -> None:
     """A key written twice in a mapping, at any depth, is an error at the second one: a
     loader would silently keep only the last."""
-    from .yaml_keys import first_duplicate
+    from ..io.yaml_keys import first_duplicate
 
     found = first_duplicate(root)
     if found is None:
@@ -680,7 +680,7 @@ def extends_cycle(sets: list[RuleSet], by_name: dict[str, RuleSet]) -> list[Rule
 
 def rule_sources(extra_dirs: tuple[str, ...] = (), defaults: bool = True) -> tuple[RuleSource, ...]:
     """The texts of the bundled rules (unless ``defaults`` is false) and of the user's directories."""
-    from .data import default_rules_dir
+    from ..data import default_rules_dir
 
     found: list[RuleSource] = []
     if defaults:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .pipeline import MAX_REMOVAL
+from ..pipeline import MAX_REMOVAL
 
 LINE_ENDINGS = ("lf", "crlf", "keep")
 QUOTES = ("keep", "straighten")
@@ -40,7 +40,7 @@ class Config:
     source: Path | None = None
 
     def exclusion(self):
-        from .selection import Exclusion
+        from ..io.selection import Exclusion
 
         return Exclusion(tuple(self.exclude), self.source.parent.resolve() if self.source else None)
 
@@ -100,7 +100,7 @@ def parse(table, where: Path, label: str) -> Config:
                 raise ConfigError(where, f"{label}suffixes are written with their dot, such as '.txt'")
             config.suffixes = [s.lower() for s in suffixes]
         elif key == "exclude":
-            from .selection import glob_regex
+            from ..io.selection import glob_regex
 
             config.exclude = _strings(value, where, label, key)
             for pattern in config.exclude:
@@ -132,7 +132,7 @@ def load_file(path: Path) -> Config | None:
         return None if table is None else parse(table, path, "[tool.cleaner]")
     import yaml
 
-    from .yaml_keys import first_duplicate
+    from ..io.yaml_keys import first_duplicate
 
     try:
         root = yaml.compose(raw.decode("utf-8"), Loader=yaml.SafeLoader)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import regex
 
-from .document import Document, Line
-from .fixes import fold_spaces
-from .matching import remove_line
-from .prose import is_dialogue
-from .rules import StructureRule, zone_size
+from ..document import Document, Line
+from ..text.lines import fold_spaces
+from .line_rules import remove_line
+from ..text.prose import is_dialogue
+from ..rules.core import StructureRule, zone_size
 
 # What may stand between a breadcrumb and the title it is glued to.
 _BREADCRUMB_JOINT = regex.compile(r"[\p{Ll}\p{Lu}\p{N}]$|\s*[›»>/|·•→:–—-]\s*$")

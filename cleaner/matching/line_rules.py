@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from . import regex_index
-from .regex_index import ends_with
-from .document import Document, Line, Removal
-from .fixes import fold_spaces
-from .prose import TailShape, ends_sentence, is_speech, reads_as_chrome
-from .rules import Rule, StructureRule, key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
+from ..rules import regex_index
+from ..rules.regex_index import ends_with
+from ..document import Document, Line, Removal
+from ..text.lines import fold_spaces
+from ..text.prose import TailShape, ends_sentence, is_speech, reads_as_chrome
+from ..rules.core import Rule, StructureRule, key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
 
 # Strongest action first: a line that opens a tail of chrome says more than one chrome line.
 _ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}

@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 from typing import Iterable
 
-from . import cache, regex_index
+from ..io import cache
+from . import regex_index
 
 # (starts, contains, ends) of one pattern: contains is only read when starts is None.
 Facts = tuple[frozenset[str] | None, frozenset[str] | None, tuple[bool, frozenset[str]] | None]

@@ -11,7 +11,7 @@ import functools
 
 import regex
 
-from .data import confusable_pairs, top_level_domains
+from ..data import confusable_pairs, top_level_domains
 
 _LABEL = r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]*[\p{L}\p{N}\p{M}])?"
 _REST = r"[^\s<>\"«»]*"  # what may follow a host: a path, a query
