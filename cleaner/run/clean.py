@@ -23,6 +23,23 @@ TEXT_SUFFIXES = (".txt", ".text")
 ALL_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *JSONL_SUFFIXES, *PARQUET_SUFFIXES)
 
 
+@dataclass(frozen=True)
+class CleanOptions:
+    """What `cleaner clean` does, beside the settings every document is cleaned with."""
+
+    settings: Settings = Settings()
+    paths: tuple[str, ...] = ()  # none, or ("-",): stdin
+    output: str | None = None  # a folder, or the one record input's output file, or stdin's output
+    jobs: int = 0  # 0: a worker per core
+    diff: bool = False
+    audit: str | None = None  # the audit's JSON lines file
+    progress: bool = False
+    quiet: bool = False
+    stdin_jsonl: bool = False  # stdin holds JSONL records
+    on_error: str = "fail"  # a malformed record fails its file ("fail") or is skipped ("skip")
+    dask: str | None = None  # a Dask scheduler's address, or local:N
+
+
 class AuditSink:
     """``--audit FILE``: one JSON line per removal, fix and notice, committed atomically at the end."""
 
@@ -71,16 +88,16 @@ class Plan:
         return self.output if self.single_record_output else self.output / output_name(item)
 
 
-def plan_paths(args, skip_plain_outputs: bool = False) -> Plan:
-    """The inputs under ``args.paths`` and their outputs under ``args.output``; CleanError when the
+def plan_paths(options: CleanOptions, skip_plain_outputs: bool = False) -> Plan:
+    """The inputs under ``options.paths`` and their outputs under ``options.output``; CleanError when the
     outputs collide, or would write over an input (``skip_plain_outputs``: --diff writes no text)."""
-    output = Path(args.output) if args.output else None
+    output = Path(options.output) if options.output else None
     # An output folder inside an input folder is never read back as input (a rerun would clean
     # out/ into out/out/).
     output_id = file_id(output) if output is not None else None
-    found = discover(args.paths, ALL_SUFFIXES, frozenset([output_id]) if output_id else frozenset())
+    found = discover(options.paths, ALL_SUFFIXES, frozenset([output_id]) if output_id else frozenset())
     if not found.files and not found.errors:
-        names = ", ".join(quote_name(name) for name in args.paths)
+        names = ", ".join(quote_name(name) for name in options.paths)
         raise CleanError(f"{names}: no files to clean (looked for {', '.join(ALL_SUFFIXES)})")
     plan = Plan(found.files, output, output is not None and record_kind(output) is not None, found.errors)
     records, plain = plan.records, plan.plain
@@ -97,9 +114,9 @@ def plan_paths(args, skip_plain_outputs: bool = False) -> Plan:
                                  f"({quote_name(output / target)})")
             seen[target] = item.path
     writes = [plan.target(item) for item in (*records, *([] if skip_plain_outputs else plain))]
-    reads = Reads([*(item.path for item in found.files), *map(Path, args.paths)])
+    reads = Reads([*(item.path for item in found.files), *map(Path, options.paths)])
     folder = output if not plan.single_record_output else None
-    _refuse(reads, [path for path in writes if path is not None], folder, args.audit)
+    _refuse(reads, [path for path in writes if path is not None], folder, options.audit)
     return plan
 
 
@@ -110,30 +127,31 @@ def _refuse(reads: Reads, writes: list[Path], folder: Path | None, audit: str | 
         raise CleanError(str(exc)) from None
 
 
-def run_clean(args, settings: Settings) -> int:
+def run_clean(options: CleanOptions) -> int:
+    settings = options.settings
     settings.build()  # a bad rule stops the run here, before any output exists
-    if args.dask:
-        return _clean_on_dask(args, settings)
-    jobs = args.jobs if args.jobs else (os.cpu_count() or 1)
-    stdin = not args.paths or args.paths == ["-"]
+    if options.dask:
+        return _clean_on_dask(options, settings)
+    jobs = options.jobs if options.jobs else (os.cpu_count() or 1)
+    stdin = not options.paths or options.paths == ("-",)
     if stdin:
-        _refuse(Reads(()), [Path(args.output)] if args.output else [], None, args.audit)
+        _refuse(Reads(()), [Path(options.output)] if options.output else [], None, options.audit)
     else:
-        plan = plan_paths(args, skip_plain_outputs=args.diff)
+        plan = plan_paths(options, skip_plain_outputs=options.diff)
     stats = Stats()
-    progress = Progress(args.progress or sys.stderr.isatty())
+    progress = Progress(options.progress or sys.stderr.isatty())
     started = time.monotonic()
     status = 0
     with contextlib.ExitStack() as stack:
-        audit = AuditSink(stack, args.audit)
+        audit = AuditSink(stack, options.audit)
         try:
             if stdin:
-                status = _clean_stdin(args, settings, jobs, stats, audit, progress)
+                status = _clean_stdin(options, settings, jobs, stats, audit, progress)
             else:
-                status = _clean_paths(plan, args, settings, jobs, stats, audit, progress)
+                status = _clean_paths(plan, options, settings, jobs, stats, audit, progress)
         finally:
             progress.close()
-    if (args.output or args.progress) and not args.quiet:
+    if (options.output or options.progress) and not options.quiet:
         records = stats.records_read > 0
         for line in stats.summary(time.monotonic() - started, records):
             print(line, file=sys.stderr)
@@ -145,12 +163,12 @@ def _report(error: str, stats: Stats) -> None:
     stats.errors += 1
 
 
-def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
-    if args.format == "jsonl":
-        output = Path(args.output) if args.output else None
+def _clean_stdin(options, settings, jobs, stats, audit, progress) -> int:
+    if options.stdin_jsonl:
+        output = Path(options.output) if options.output else None
         lines = bounded_lines(sys.stdin.buffer, settings.max_document_bytes)
         error = _attempt("<stdin>", output, lambda: clean_records(
-            "<stdin>", read_jsonl(lines), output, None, args.on_error, settings, jobs, stats, audit, progress))
+            "<stdin>", read_jsonl(lines), output, None, options.on_error, settings, jobs, stats, audit, progress))
         if error is not None:
             _report(error, stats)
             return 2
@@ -177,31 +195,31 @@ def _clean_stdin(args, settings, jobs, stats, audit, progress) -> int:
 
     result = with_encoding(clean_any(settings.build(), settings, text, "<stdin>", html=None), encoding)
     stats.add_result(result, len(data))
-    if args.explain:
+    if settings.explain:
         sys.stderr.write(explain_text("<stdin>", result))
     audit.write(result.audit_entries("<stdin>"))
-    if args.diff:
+    if options.diff:
         from ..io.files import unified_diff
 
         sys.stdout.write(unified_diff(text, result.text, "<stdin>"))
-    elif args.output:
+    elif options.output:
         from ..io.files import atomic_write
 
-        atomic_write(Path(args.output), result.text.encode("utf-8"))
+        atomic_write(Path(options.output), result.text.encode("utf-8"))
     else:
         sys.stdout.write(result.text)
     return 0
 
 
-def _clean_paths(plan: Plan, args, settings, jobs, stats, audit, progress) -> int:
+def _clean_paths(plan: Plan, options, settings, jobs, stats, audit, progress) -> int:
     """Every input is attempted; a failed one is a line on stderr and makes the status 2."""
     for error in plan.errors:
         _report(error, stats)
     status = 2 if plan.errors else 0
     plain = plan.plain
     if plain:
-        tasks = (FileTask(item.path, str(item.path), None if args.diff else plan.target(item),
-                          diff=args.diff, audit=audit.wanted) for item in plain)
+        tasks = (FileTask(item.path, str(item.path), None if options.diff else plan.target(item),
+                          diff=options.diff, audit=audit.wanted) for item in plain)
         # A pool costs a fork per worker: not worth it for fewer files than workers.
         for outcome in ordered_map(run_file, tasks, min(jobs, len(plain)), settings):
             if outcome.error:
@@ -214,21 +232,21 @@ def _clean_paths(plan: Plan, args, settings, jobs, stats, audit, progress) -> in
             audit.write(outcome.audit)
             progress.update(stats)
     for item in plan.records:
-        error = clean_record_file(item.path, plan.target(item), args.on_error, settings, jobs, stats, audit, progress)
+        error = clean_record_file(item.path, plan.target(item), options.on_error, settings, jobs, stats, audit, progress)
         if error is not None:
             _report(error, stats)
             status = 2
     return status
 
 
-def _clean_on_dask(args, settings: Settings) -> int:
-    if not args.paths or args.paths == ["-"] or not args.output or record_kind(args.output):
+def _clean_on_dask(options, settings: Settings) -> int:
+    if not options.paths or options.paths == ("-",) or not options.output or record_kind(options.output):
         raise CleanError("--dask cleans shards (files) into a directory: give PATH... and -o DIR")
     try:
         from .dask import connect, run_job
     except ImportError as exc:
         raise CleanError(f"--dask needs Dask: pip install 'cleaner[dask]' ({exc})") from None
-    plan = plan_paths(args)
+    plan = plan_paths(options)
     unsupported = [item.path for item in plan.files if record_kind(item.path) == "parquet"]
     if unsupported:
         raise CleanError(f"{quote_name(unsupported[0])}: --dask takes JSONL and text or HTML shards, not Parquet")
@@ -237,18 +255,18 @@ def _clean_on_dask(args, settings: Settings) -> int:
     for error in plan.errors:
         _report(error, stats)
     started = time.monotonic()
-    client = connect(args.dask)
+    client = connect(options.dask)
     try:
-        done, skipped, failed = run_job(client, jobs, settings, args.on_error)
+        done, skipped, failed = run_job(client, jobs, settings, options.on_error)
     finally:
         cluster = getattr(client, "cluster", None)
         client.close()
-        if cluster is not None and args.dask.startswith("local"):
+        if cluster is not None and options.dask.startswith("local"):
             cluster.close()
     stats.merge(done)
     for error in failed:
         _report(error, stats)
-    if not args.quiet:
+    if not options.quiet:
         for line in stats.summary(time.monotonic() - started, stats.records_read > 0):
             print(line, file=sys.stderr)
         tail = f", {len(failed)} failed" if failed else ""

@@ -20,6 +20,7 @@ from ..document import Result
 from ..io.files import NotRegularFile, atomic_write, read_regular, unified_diff
 from ..fix_pipeline import fix_text
 from ..io.selection import Exclusion, not_prose
+from .settings import Settings
 
 # Markdown's meaning lives in indentation, fenced code and trailing double
 # spaces, and a heading such as "## Comments" is not chrome: refuse it.
@@ -110,28 +111,42 @@ def write_fixed(outcome: FixOutcome) -> None:
         raise FixError(f"cannot write{where}: {exc.strerror or exc}; left untouched") from None
 
 
-def run_fix(args, cleaner, config) -> int:
+@dataclass(frozen=True)
+class FixOptions:
+    """What `cleaner fix` does: the files, what cleans them, and how it reports."""
+
+    paths: tuple[str, ...]
+    settings: Settings = Settings()
+    selection: Selection = Selection()
+    lang: str | None = None
+    url: str | None = None
+    line_ending: str = "keep"  # keep, lf or crlf
+    explain: bool = False
+    check: bool = False  # write nothing; say which files would change
+    diff: bool = False  # write nothing; print the diffs
+
+
+def run_fix(options: FixOptions) -> int:
+    cleaner = options.settings.build()
     status = 0
-    lang = args.lang or config.lang
-    line_ending = args.line_ending or config.line_ending
-    selection = Selection(tuple(config.suffixes), config.exclusion(), config.skip_known_files)
-    for name in args.paths:
+    lang, line_ending, selection = options.lang, options.line_ending, options.selection
+    for name in options.paths:
         path = Path(name)
         try:
             skipped = selection.skip_reason(path)
             if skipped is not None:
                 print(f"cleaner: skipped {path}: {skipped}", file=sys.stderr)
                 continue
-            outcome = fix_file(path, cleaner, lang=lang, line_ending=line_ending, url=args.url)
-            if args.explain and outcome.audit is not None:
+            outcome = fix_file(path, cleaner, lang=lang, line_ending=line_ending, url=options.url)
+            if options.explain and outcome.audit is not None:
                 from .documents import explain_text
 
                 sys.stderr.write(explain_text(str(path), outcome.audit))
             if not outcome.changed:
                 continue
-            if args.diff:
+            if options.diff:
                 sys.stdout.write(outcome.diff())
-            elif args.check:
+            elif options.check:
                 print(f"Would fix {path}")
             else:
                 write_fixed(outcome)
