@@ -19,7 +19,7 @@ from pathlib import Path
 import regex
 
 from cleaner.rules.rule_regex import compile_rule
-from cleaner.rules.core import load_rulebook
+from cleaner.rules.book import load_rulebook
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ("fixtures/input", "fixtures/expected", "eval/docs")

@@ -24,7 +24,7 @@ import regex
 
 from .text.lines import fold_spaces, normalise_line_breaks
 from .matching.line_rules import may_mark
-from .rules.core import phrase_key
+from .rules.keys import phrase_key
 
 MONTHS = (
     "january february march april may june july august september october november december "
@@ -330,7 +330,8 @@ def to_yaml(learned: Learned) -> str:
 def report(learned: Learned, pages: Iterable[Page], rules_file: Path) -> list[str]:
     """How many lines each proposed rule removes from the same pages, with three examples each."""
     from .pipeline import Cleaner
-    from .rules.core import book_from_sources, RuleSource
+    from .rules.book import book_from_sources
+    from .rules.loader import RuleSource
 
     book = book_from_sources((RuleSource(str(rules_file), "learned", rules_file.read_text(encoding="utf-8")),))
     cleaner = Cleaner(rulebook=book)

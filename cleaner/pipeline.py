@@ -19,7 +19,8 @@ from .language import detection
 from .data import invisible_chars
 from .document import Document, Fix, Notice, Removal, Result
 from .matching.line_rules import Matcher, apply_line_rules, remove_line, tail_shape
-from .rules.core import RuleBook, StructureRule, load_rulebook
+from .rules.book import load_rulebook, RuleBook
+from .rules.model import StructureRule
 from .matching.structure import apply_structure_rules
 from .text.lines import fold_spaces, normalise_line_breaks
 

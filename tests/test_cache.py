@@ -14,7 +14,7 @@ from cleaner import Cleaner
 from cleaner.io import cache
 from cleaner.language import detection
 from cleaner.language import profiles
-from cleaner.rules import core
+from cleaner.rules import book
 from conftest import FIXTURES, ROOT, run_cli, write_rules
 
 # A document with a line only a rule of its own (a regex) removes, and one a bundled rule does.
@@ -38,11 +38,11 @@ def _texts():
 @pytest.fixture
 def own_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "cache"))
-    core.book_from_sources.cache_clear()
-    core.load_rulebook.cache_clear()
+    book.book_from_sources.cache_clear()
+    book.load_rulebook.cache_clear()
     yield tmp_path / "cache"
-    core.book_from_sources.cache_clear()
-    core.load_rulebook.cache_clear()
+    book.book_from_sources.cache_clear()
+    book.load_rulebook.cache_clear()
 
 
 def _outputs(cleaner):
@@ -50,12 +50,12 @@ def _outputs(cleaner):
 
 
 def test_cached_rule_book_cleans_as_a_freshly_parsed_one(own_cache):
-    sources = core.rule_sources()
-    fresh = Cleaner(rulebook=core._book(sources, frozenset()))
+    sources = book.rule_sources()
+    fresh = Cleaner(rulebook=book._book(sources, frozenset()))
     first = Cleaner()  # parses, then writes the cache
     assert list(own_cache.glob("regex-facts-*.json"))
-    core.book_from_sources.cache_clear()
-    core.load_rulebook.cache_clear()
+    book.book_from_sources.cache_clear()
+    book.load_rulebook.cache_clear()
     cached = Cleaner()  # reads it
     assert cached.rulebook is not first.rulebook
     assert _outputs(fresh) == _outputs(first) == _outputs(cached)
@@ -71,9 +71,9 @@ def test_a_corrupt_cache_is_rebuilt(own_cache):
                  json.dumps({**table, pattern: [["a"], None, [1, []]]}).encode(),
                  json.dumps({**table, pattern: [[7], None, None]}).encode()):
         path.write_bytes(junk)
-        core.book_from_sources.cache_clear()
-        core.load_rulebook.cache_clear()
-        assert _outputs(Cleaner()) == _outputs(Cleaner(rulebook=core._book(core.rule_sources(), frozenset())))
+        book.book_from_sources.cache_clear()
+        book.load_rulebook.cache_clear()
+        assert _outputs(Cleaner()) == _outputs(Cleaner(rulebook=book._book(book.rule_sources(), frozenset())))
         assert path.read_bytes() == good
 
 

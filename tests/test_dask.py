@@ -16,7 +16,8 @@ from distributed import Client, LocalCluster
 
 from cleaner import Cleaner
 from cleaner.run.dask import clean_bag, clean_dataframe, run_job
-from cleaner.rules.core import RuleError, RuleSource
+from cleaner.rules.loader import RuleSource
+from cleaner.rules.model import RuleError
 from cleaner.run.settings import Settings
 
 from conftest import FIXTURES, run_cli

@@ -119,7 +119,7 @@ def test_a_sentence_chrome_follows_is_proposed_as_a_line_not_a_marker():
     after it is learned as a chrome line, and the rule passes its own examples."""
     from cleaner.matching.selftest import check_rule
     from cleaner.learn import to_yaml
-    from cleaner.rules.core import parse_rule_file
+    from cleaner.rules.loader import parse_rule_file
 
     site_pages = [Page("news.example", [line for line, _ in page.lines]
                        + [f"Example Times {2000 + i % 20}. All rights reserved.", "Home", "Contact us", "Jobs"])

@@ -196,7 +196,7 @@ def test_indexed_and_unindexed_rules_match_the_same_lines(tmp_path):
             [r"^Tags:", r"(?i)^generated\s+widget", r"^Tag\w*", r"^Share\b", r"^Topics:|^Themes:", r"^By [A-Z]\w+$"]))
     write_rules(tmp_path, "r.yaml", rules)
     from cleaner.matching.line_rules import Matcher
-    from cleaner.rules.core import load_rulebook
+    from cleaner.rules.book import load_rulebook
 
     book = load_rulebook((str(tmp_path),), frozenset(), False)
     matcher = Matcher(book.all_rules())
@@ -226,7 +226,7 @@ def test_a_line_longer_than_every_phrase_is_told_without_folding_it():
     """longer_than only ever answers True for a line whose phrase key is that long."""
     from hypothesis import given, settings, strategies as st
 
-    from cleaner.rules.core import longer_than, phrase_key
+    from cleaner.rules.keys import longer_than, phrase_key
 
     # Edges eat words only from a first or last word with no letter in it.
     assert len(phrase_key("• ««««« x")) == 1 and not longer_than("• ««««« x".split(), 4)
@@ -247,7 +247,7 @@ def test_a_spaced_line_is_counted_and_measured_as_its_split():
     candidates measures it without splitting: both as with text.split()."""
     from hypothesis import given, settings, strategies as st
 
-    from cleaner.rules.core import longer_than, spaced_longer_than
+    from cleaner.rules.keys import longer_than, spaced_longer_than
 
     word = st.text(alphabet="aZß1.,:;!?«»’'•-|", min_size=1, max_size=6)
     odd = st.text(alphabet="aZß1.,:  \t\u00a0\u2009\x0b\x1f\u3000|", max_size=30)
@@ -285,7 +285,7 @@ def test_the_first_word_of_an_ascii_head_is_its_folded_first_word():
     from hypothesis import given, settings, strategies as st
 
     from cleaner.matching.line_rules import first_word
-    from cleaner.rules.core import key_fold
+    from cleaner.rules.keys import key_fold
 
     @settings(max_examples=500, deadline=None)
     @given(st.text(alphabet="aZ09_ :;!?'`-.,\t", max_size=12))
@@ -300,7 +300,7 @@ def test_letters_and_digits_stay_letters_and_digits_when_case_folded():
     """What longer_than relies on: no letter or digit is an edge, before or after case folding."""
     import sys
 
-    from cleaner.rules.core import _EDGE_CHAR
+    from cleaner.rules.keys import _EDGE_CHAR
 
     for ch in map(chr, range(sys.maxunicode + 1)):
         if ch.isalnum():
@@ -312,7 +312,7 @@ def test_phrases_and_prefixes_found_on_long_lines_as_on_short_ones(cleaner_obj):
     """Lines long enough to skip the phrase lookup still get their prefix rules, and only those."""
     from hypothesis import given, settings, strategies as st
 
-    from cleaner.rules.core import line_keys, prefix_matches
+    from cleaner.rules.keys import line_keys, prefix_matches
 
     prose = "the ministry said talks would resume next week in geneva after a long pause"
     for lang in ("en", "fr", "de", None):
@@ -473,7 +473,7 @@ def test_the_same_markers_before_a_tail_of_chrome_still_cut_it(cleaner_obj, tail
 def test_document_examples_of_a_marker_are_cleaned_not_matched():
     """A rule's example of several lines is a document: a keep example the marker would cut fails."""
     from cleaner.matching.selftest import check_rule
-    from cleaner.rules.core import parse_rule_file
+    from cleaner.rules.loader import parse_rule_file
 
     rule_file = """rules:
   - id: t-marker

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from cleaner.rules import regex_index
 from cleaner.matching.line_rules import Matcher
-from cleaner.rules.core import load_rulebook
+from cleaner.rules.book import load_rulebook
 from conftest import FIXTURES, ROOT
 
 

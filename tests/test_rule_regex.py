@@ -7,7 +7,7 @@ import regex
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from bench import regex_engines
-from cleaner.rules import rule_regex
+from cleaner.rules import regex_syntax
 from cleaner.rules.rule_regex import Unsupported, compile_rule
 
 
@@ -45,16 +45,16 @@ def test_constructs_keep_the_regex_module_meaning(pattern, line, matches):
 
 def test_classes_match_what_the_regex_module_says_for_every_code_point():
     # Unicode versions differ (RE2's tables are older): the translation asks the regex module.
-    everything = rule_regex._all_characters()
+    everything = regex_syntax._all_characters()
     for item in (r"\w", r"\W", r"\d", r"\s", r"\p{L}", r"\p{Lu}", r"(?i)\p{Lu}", r"[^.!?›»>]", r"(?i)[a-zß]"):
         assert compile_rule(item).findall(everything) == regex.findall(item, everything), item
 
 
 def test_case_blind_letters_fold_as_the_regex_module_folds():
-    cased = rule_regex._cased()
+    cased = regex_syntax._cased()
     # Closed: case-blind, a character of the set matches no character outside it.
-    assert regex.sub("(?i)[" + regex.escape(cased) + "]", "", rule_regex._all_characters()) == \
-        regex.sub("[" + regex.escape(cased) + "]", "", rule_regex._all_characters())
+    assert regex.sub("(?i)[" + regex.escape(cased) + "]", "", regex_syntax._all_characters()) == \
+        regex.sub("[" + regex.escape(cased) + "]", "", regex_syntax._all_characters())
     for ch in cased:
         pattern = "(?i)" + regex.escape(ch)
         assert compile_rule(pattern).findall(cased) == regex.findall(pattern, cased), ch
@@ -128,7 +128,7 @@ def test_patterns_that_backtrack_exponentially_are_searched_at_once(pattern, lin
 
 
 def test_a_line_with_a_lone_surrogate_is_searched_as_the_pipeline_repairs_it():
-    from cleaner.rules.core import parse_rule_file
+    from cleaner.rules.loader import parse_rule_file
 
     text = ("rules:\n  - id: odd\n    description: one character between\n    family: promo\n"
             "    match: {regex: '^a.b$'}\n")

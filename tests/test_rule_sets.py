@@ -1,7 +1,7 @@
 """The bundled rule sets: every rule's examples pass, and every rule has enough of them."""
 
 from cleaner.matching.selftest import check_rulebook
-from cleaner.rules.core import load_rulebook
+from cleaner.rules.book import load_rulebook
 
 from conftest import run_cli
 

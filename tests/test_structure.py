@@ -126,7 +126,7 @@ def test_glued_titles_found_by_their_endings_are_those_of_every_pair():
 
     from cleaner.document import Document
     from cleaner.matching.structure import _BREADCRUMB_JOINT, glued_title
-    from cleaner.rules.core import zone_size
+    from cleaner.rules.model import zone_size
 
     rule = next(r for r in Cleaner().rulebook.select("en", None)[1] if r.kind == "glued_title")
     pieces = st.sampled_from(["Home", "News", " ", "›", "Peace talks", " resume", " in Miami", "a", "ab", "é",

@@ -30,7 +30,7 @@ def command(args) -> int:
     from ..matching.selftest import check_rule
     from ..io.files import atomic_write
     from ..learn import learn, read_pages, report, to_yaml
-    from ..rules.core import parse_rule_file
+    from ..rules.loader import parse_rule_file
 
     def pages():
         return read_pages(args.paths, args.site, args.url_field, args.text_field)

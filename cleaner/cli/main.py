@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     from .config import ConfigError
-    from ..rules.core import RuleError
+    from ..rules.model import RuleError
 
     try:
         return COMMANDS[args.command].command(args)

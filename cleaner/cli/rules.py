@@ -20,7 +20,7 @@ def add_parser(sub) -> None:
 
 def command(args) -> int:
     from ..matching.selftest import check_rulebook
-    from ..rules.core import load_rulebook
+    from ..rules.book import load_rulebook
 
     book = load_rulebook(tuple(args.rules), frozenset(args.disable), not args.no_default_rules)
     if args.rules_command == "list":

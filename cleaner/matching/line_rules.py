@@ -14,7 +14,8 @@ from ..rules.regex_index import ends_with
 from ..document import Document, Line, Removal
 from ..text.lines import fold_spaces
 from ..text.prose import TailShape, ends_sentence, is_speech, reads_as_chrome
-from ..rules.core import Rule, StructureRule, key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
+from ..rules.keys import key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
+from ..rules.model import Rule, StructureRule
 
 # Strongest action first: a line that opens a tail of chrome says more than one chrome line.
 _ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}

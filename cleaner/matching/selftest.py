@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from ..document import Document
 from .line_rules import Matcher, apply_line_rules, may_mark, tail_shape
 from ..text.prose import TailShape
-from ..rules.core import Rule, RuleBook
+from ..rules.book import RuleBook
+from ..rules.model import Rule
 
 
 @dataclass(frozen=True)

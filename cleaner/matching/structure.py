@@ -8,7 +8,7 @@ from ..document import Document, Line
 from ..text.lines import fold_spaces
 from .line_rules import remove_line
 from ..text.prose import is_dialogue
-from ..rules.core import StructureRule, zone_size
+from ..rules.model import zone_size, StructureRule
 
 # What may stand between a breadcrumb and the title it is glued to.
 _BREADCRUMB_JOINT = regex.compile(r"[\p{Ll}\p{Lu}\p{N}]$|\s*[›»>/|·•→:–—-]\s*$")

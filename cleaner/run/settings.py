@@ -48,7 +48,7 @@ class Settings:
         cleaner = _cleaners.get(self)
         if cleaner is None:
             from ..pipeline import Cleaner
-            from ..rules.core import book_from_sources
+            from ..rules.book import book_from_sources
 
             rulebook = book_from_sources(self.sources, frozenset(self.disable)) if self.sources else None
             cleaner = Cleaner(rules=self.rules, disable=self.disable, default_rules=self.default_rules,
@@ -61,7 +61,7 @@ class Settings:
         """These settings carrying the rule texts themselves (read now, on the client)."""
         from dataclasses import replace
 
-        from ..rules.core import rule_sources
+        from ..rules.book import rule_sources
 
         return replace(self, sources=rule_sources(tuple(self.rules), self.default_rules))
 
