@@ -208,7 +208,7 @@ def rule_scale(news: Varied, count: int) -> None:
         ruled, records = {}, {}
         for k, (name, rules) in enumerate(configurations):
             warm, *records[name] = [news.take(size, start=(10 + 4 * k + r) * count) for r in range(4)]
-            ruled[name] = Cleaner(rules=rules)
+            ruled[name] = Cleaner(rule_dirs=rules)
             for text, url in zip(warm, urls):
                 ruled[name].clean(text, url=url)
         # The configurations take turns, each on records of its own.

@@ -10,6 +10,7 @@ doing it to a fixed point is what makes clean(clean(x)) == clean(x).
 
 from __future__ import annotations
 
+import warnings
 from itertools import accumulate
 from urllib.parse import urlsplit
 
@@ -129,10 +130,14 @@ class Cleaner:
     'Title\\n\\nBody text.\\n'
     """
 
-    def __init__(self, rules: tuple[str, ...] | list[str] = (), disable: tuple[str, ...] | list[str] = (),
+    def __init__(self, rule_dirs: tuple[str, ...] | list[str] = (), disable: tuple[str, ...] | list[str] = (),
                  default_rules: bool = True, rulebook: RuleBook | None = None, uncurl_quotes: bool = False,
-                 max_removal: float = MAX_REMOVAL):
-        self.rulebook = rulebook or load_rulebook(tuple(str(r) for r in rules), frozenset(disable), default_rules)
+                 max_removal: float = MAX_REMOVAL, *, rules: tuple[str, ...] | list[str] | None = None):
+        # ``rules=`` is the old name of ``rule_dirs=`` (folders of rule files, not rules), kept for callers of 0.1.
+        if rules is not None:
+            warnings.warn("Cleaner(rules=...) is now Cleaner(rule_dirs=...)", DeprecationWarning, stacklevel=2)
+            rule_dirs = rules
+        self.rulebook = rulebook or load_rulebook(tuple(str(r) for r in rule_dirs), frozenset(disable), default_rules)
         self.uncurl_quotes = uncurl_quotes
         if not 0 < max_removal <= 1:
             raise ValueError(f"max_removal is a share between 0 and 1, not {max_removal}")

@@ -46,7 +46,7 @@ def test_learned_rules_remove_the_chrome_and_no_article_line(tmp_path, site, lan
     assert f"{target}: ".encode() in done.stdout and b" lines (" in done.stdout  # the report
     assert run_cli("rules", "test", "--rules", tmp_path / "rules", "--no-default-rules").returncode == 0
 
-    cleaner = Cleaner(rules=[str(tmp_path / "rules")], default_rules=False)
+    cleaner = Cleaner(rule_dirs=[str(tmp_path / "rules")], default_rules=False)
     fresh = list(pages(site, lang, 100, seed=3))  # pages the rules were not learned from
     chrome = removed_chrome = article_lost = 0
     for page in fresh:

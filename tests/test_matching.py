@@ -45,7 +45,7 @@ rules:
 def cleaner(tmp_path):
     write_rules(tmp_path, "t.yaml", RULES)
     # These documents are tiny and mostly chrome: the over-cleaning guard is tested elsewhere.
-    return Cleaner(rules=[str(tmp_path)], default_rules=False, max_removal=1.0)
+    return Cleaner(rule_dirs=[str(tmp_path)], default_rules=False, max_removal=1.0)
 
 
 def lines(result):
@@ -87,7 +87,7 @@ def test_a_marker_that_does_not_cut_leaves_its_line_to_a_line_rule(tmp_path):
     family: related
     match: {phrase: More stories}
 """)
-    cleaner = Cleaner(rules=[str(tmp_path)], default_rules=False, max_removal=1.0)
+    cleaner = Cleaner(rule_dirs=[str(tmp_path)], default_rules=False, max_removal=1.0)
     prose = ("The harbour office moved to the station in May, the council said.\n"
              "It now opens at seven. The ferry timetable has not changed.")
     result = cleaner.clean(f"Title\nBody one.\nMore stories\n{prose}\n", lang="en")
@@ -106,7 +106,7 @@ structure:
     description: two paragraphs may go with a marker
     max_prose: 2
 """)
-    cleaner = Cleaner(rules=[str(tmp_path)], default_rules=False, max_removal=1.0)
+    cleaner = Cleaner(rule_dirs=[str(tmp_path)], default_rules=False, max_removal=1.0)
     assert lines(cleaner.clean(text, lang="en")) == ["Title", "Body one."]
 
 
@@ -119,7 +119,7 @@ def test_a_marker_phrase_written_as_a_question_still_marks_its_own_line(tmp_path
     match: {phrase: What do you think?}
     action: drop_rest
 """)
-    cleaner = Cleaner(rules=[str(tmp_path)], default_rules=False, max_removal=1.0)
+    cleaner = Cleaner(rule_dirs=[str(tmp_path)], default_rules=False, max_removal=1.0)
     text = "Title\nBody one.\nWHAT DO YOU THINK ?\nAnna\nMarch 3\n"
     assert lines(cleaner.clean(text, lang="en")) == ["Title", "Body one."]
     assert cleaner.clean("Title\nBody one.\n— What do you think?\nAnna\n", lang="en").removals == ()
@@ -155,7 +155,7 @@ def test_removal_moving_a_line_into_a_zone_is_applied_to_a_fixed_point(cleaner):
 
 def test_disable_by_id(tmp_path):
     write_rules(tmp_path, "t.yaml", RULES)
-    cleaner = Cleaner(rules=[str(tmp_path)], default_rules=False, disable=["t-marker"])
+    cleaner = Cleaner(rule_dirs=[str(tmp_path)], default_rules=False, disable=["t-marker"])
     assert "More stories" in cleaner.clean("Title\nBody.\nMore stories\n", lang="en").text
 
 
@@ -164,7 +164,7 @@ def test_language_and_site_scope(tmp_path):
                 "    match: {phrase: Partager}\n")
     write_rules(tmp_path / "sites", "example.com.yaml", "sites: [example.com]\nextends: [fr]\nrules:\n"
                 "  - id: s-foot\n    description: d\n    match: {phrase: Example footer}\n")
-    cleaner = Cleaner(rules=[str(tmp_path)], default_rules=False, max_removal=1.0)
+    cleaner = Cleaner(rule_dirs=[str(tmp_path)], default_rules=False, max_removal=1.0)
     text = "Title\nPartager\nExample footer\n"
     assert lines(cleaner.clean(text, lang="en")) == ["Title", "Partager", "Example footer"]
     assert lines(cleaner.clean(text, lang="fr")) == ["Title", "Example footer"]
@@ -211,7 +211,7 @@ def test_domains_share_a_selection_unless_a_site_set_names_them(tmp_path):
     """A corpus of a million domains must not build (and keep) a million matchers."""
     write_rules(tmp_path / "sites", "example.com.yaml", "sites: [example.com]\nrules:\n"
                 "  - id: s-foot\n    description: d\n    match: {phrase: Example footer}\n")
-    cleaner = Cleaner(rules=[str(tmp_path)], max_removal=1.0)
+    cleaner = Cleaner(rule_dirs=[str(tmp_path)], max_removal=1.0)
     text = "Title\n\nA sentence of the article body, long enough to be prose.\nExample footer\n"
     for i in range(200):
         assert "Example footer" in cleaner.clean(text, lang="en", url=f"https://site{i}.example.org/a").text

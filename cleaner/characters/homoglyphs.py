@@ -31,12 +31,10 @@ _WORD = regex.compile(r"[\p{L}\p{M}]+")
 # characters are named GREEK though Unicode counts them in no script; one, the numeral
 # sign, is a letter a word can hold.)
 _NON_LATIN = regex.compile(r"[\p{Script=Cyrillic}\p{Script=Greek}\u0374\u037e\u0385\u0387]")
-# The Unicode blocks those letters live in, for re: a scan of a whole text with this
-# class is a few times faster than with the script property, and finds a superset of
-# the lines (each then checked with the property). A test checks that it holds every
-# such letter. Past the Basic Multilingual Plane it holds every character: a few
-# blocks there (Greek numbers and notation, Cyrillic extensions) took a scan two and
-# a half times as long as one range does, and such characters are rare.
+# The Unicode blocks those letters live in, for re: a faster scan than the script property
+# (docs/performance.md) that finds a superset of the lines, each then checked with the
+# property; a test checks that it holds every such letter. Past the Basic Multilingual
+# Plane it holds every character: such characters are rare, and one range scans fastest.
 BLOCKS = re.compile("[\u0370-\u052f\u1c80-\u1c8f\u1d00-\u1dbf\u1f00-\u1fff\u2126\u2de0-\u2dff\ua640-\ua69f"
                      "\uab65\ufe2e\ufe2f\U00010000-\U0010ffff]")
 
@@ -116,7 +114,7 @@ def _repair_word(word: str) -> WordRepair | Ambiguity | None:
 
 
 # The searches' classes hold characters below this one; a line holding one at or past it
-# is looked at word by word. (Classes reaching U+10FFFF took re 40 ms to compile.)
+# is looked at word by word: classes reaching U+10FFFF are slow to compile (docs/performance.md).
 _CLASSES_END = "\u3000"
 _BEYOND = re.compile(f"[^\\x00-{chr(ord(_CLASSES_END) - 1)}]")
 

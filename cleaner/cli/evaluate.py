@@ -38,7 +38,7 @@ def command(args) -> int:
         pages = [page for folder in args.sets for page in read_set(Path(folder), args.limit)]
     except EvalError as exc:
         raise UsageError(str(exc)) from None
-    settings = Settings(rules=tuple(args.rules), disable=tuple(args.disable), default_rules=not args.no_default_rules)
+    settings = Settings(rule_dirs=tuple(args.rules), disable=tuple(args.disable), default_rules=not args.no_default_rules)
     settings.build()
     jobs = args.jobs or (os.cpu_count() or 1)
     report = Report()

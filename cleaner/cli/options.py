@@ -72,7 +72,7 @@ def settings_of(args, config, **document_options):
 
     quotes = args.quotes or config.quotes
     return Settings(
-        rules=(*config.rules, *args.rules), disable=(*config.disable, *args.disable),
+        rule_dirs=(*config.rules, *args.rules), disable=(*config.disable, *args.disable),
         default_rules=config.default_rules and not args.no_default_rules, uncurl_quotes=quotes == "straighten",
         max_removal=_max_removal(args, config), lang=args.lang or config.lang, **document_options,
     )

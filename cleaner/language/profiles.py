@@ -1,9 +1,8 @@
 """langdetect's language profiles: n-gram counts per language, read without reading them all.
 
-langdetect ships 55 JSON profiles (184,000 n-gram counts); parsing them takes
-about 100 ms, more than the rest of cleaning one small file. The first run
-copies them into an SQLite file in cleaner's cache (cache.py), named after the
-profiles it was made from; later runs ask it for the n-grams a text has. Where
+Parsing langdetect's JSON profiles costs more than cleaning a small file
+(docs/performance.md). The first run copies them into an SQLite file in cleaner's
+cache (io/cache.py), named after the profiles it was made from; later runs ask it for the n-grams a text has. Where
 no cache can be written, the JSON files are read as before. Both give the same
 counts, so the same answers.
 """

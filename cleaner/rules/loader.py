@@ -48,7 +48,7 @@ _STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_
                    "max_words", "prose_words", "max_prose"}
 
 
-# libyaml's loader when PyYAML was built with it: the same safe rules, several times faster.
+# libyaml's loader when PyYAML was built with it: the same safe rules, faster (docs/performance.md).
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -11,6 +11,7 @@ worker process compiles them once (cached per process), not per task.
 from __future__ import annotations
 
 import json
+import warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,6 +22,9 @@ from .stats import Stats
 
 
 def _settings(options: dict) -> Settings:
+    if "rules" in options:  # the old name of rule_dirs
+        warnings.warn("rules= is now rule_dirs= (folders of rule files)", DeprecationWarning, stacklevel=3)
+        options["rule_dirs"] = options.pop("rules")
     settings = options.pop("settings", None) or Settings()
     if options:
         settings = replace(settings, **options)
@@ -44,7 +48,7 @@ def clean_bag(bag, *, text_field: str = "text", url_field: str | None = None, la
               **options):
     """A Dask bag of texts (cleaned texts out) or of records (records out, as in JSONL mode).
 
-    ``options`` are those of :class:`cleaner.run.settings.Settings`: ``rules`` (directories),
+    ``options`` are those of :class:`cleaner.run.settings.Settings`: ``rule_dirs`` (folders of rule files),
     ``disable``, ``default_rules``, ``lang``, ``doc_format``, ``title``, ``preset``...
     """
     settings = _settings({**options, "fields": Fields(text_field, url_field, lang_field)})

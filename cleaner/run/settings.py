@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..io.records import Fields
-from ..pipeline import MAX_REMOVAL
-
+from ..pipeline import MAX_REMOVAL, Cleaner
+from ..rules.book import book_from_sources, rule_sources
 
 # Cleaning holds a few copies of a document's text and an object per line (about 20 bytes
 # a character on one long line, 250 to 350 bytes a line on short ones): documents beyond
 # these are refused, named, rather than let one hostile input take the machine's memory.
 # Web pages are far smaller (Common Crawl cuts pages at 1 MiB); a long book fits.
 MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
-
-
 MAX_DOCUMENT_LINES = 200_000
 
 
@@ -22,7 +20,7 @@ MAX_DOCUMENT_LINES = 200_000
 class Settings:
     """Everything a worker needs: picklable, so it travels to every process once."""
 
-    rules: tuple[str, ...] = ()
+    rule_dirs: tuple[str, ...] = ()  # folders of rule files read besides (or instead of) the bundled ones
     disable: tuple[str, ...] = ()
     default_rules: bool = True
     uncurl_quotes: bool = False
@@ -47,11 +45,8 @@ class Settings:
         """The Cleaner these settings describe; one per process and settings."""
         cleaner = _cleaners.get(self)
         if cleaner is None:
-            from ..pipeline import Cleaner
-            from ..rules.book import book_from_sources
-
             rulebook = book_from_sources(self.sources, frozenset(self.disable)) if self.sources else None
-            cleaner = Cleaner(rules=self.rules, disable=self.disable, default_rules=self.default_rules,
+            cleaner = Cleaner(rule_dirs=self.rule_dirs, disable=self.disable, default_rules=self.default_rules,
                               uncurl_quotes=self.uncurl_quotes, rulebook=rulebook, max_removal=self.max_removal)
             _cleaners.clear()  # one job's rules at a time
             _cleaners[self] = cleaner
@@ -59,11 +54,7 @@ class Settings:
 
     def with_sources(self) -> "Settings":
         """These settings carrying the rule texts themselves (read now, on the client)."""
-        from dataclasses import replace
-
-        from ..rules.book import rule_sources
-
-        return replace(self, sources=rule_sources(tuple(self.rules), self.default_rules))
+        return replace(self, sources=rule_sources(tuple(self.rule_dirs), self.default_rules))
 
 
 _cleaners: dict = {}
