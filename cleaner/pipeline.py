@@ -10,6 +10,7 @@ doing it to a fixed point is what makes clean(clean(x)) == clean(x).
 
 from __future__ import annotations
 
+import threading
 import warnings
 from itertools import accumulate
 from urllib.parse import urlsplit
@@ -146,6 +147,9 @@ class Cleaner:
         # What each line matched, kept from document to document: the chrome of a site
         # comes back on every page of it and is matched once (matching.apply_line_rules).
         self._matched: dict = {}
+        # A Cleaner may be shared by threads (a Dask worker's): they take turns with its
+        # matchers and memo, which one document at a time reads and fills.
+        self._lock = threading.Lock()
 
     def _rules_for(self, lang: str | None, domain: str | None):
         key = (lang, self.rulebook.sites_of(domain))
@@ -161,11 +165,12 @@ class Cleaner:
         detection.profiles()
         homoglyphs.mixes_scripts("\u0430")  # builds its searches
         named = sorted({lang for ruleset in self.rulebook.sets for lang in (ruleset.languages or ())})
-        for lang in (None, *named):
-            matcher, _ = self._rules_for(lang, None)
-            for rule in [*matcher.indexed, *matcher.regexes, *matcher.near_rules]:
-                if rule.kind == "regex":
-                    rule.compiled  # noqa: B018 - compiles and caches
+        with self._lock:
+            for lang in (None, *named):
+                matcher, _ = self._rules_for(lang, None)
+                for rule in [*matcher.indexed, *matcher.regexes, *matcher.near_rules]:
+                    if rule.kind == "regex":
+                        rule.compiled  # noqa: B018 - compiles and caches
         return self
 
     def clean(self, text: str, lang: str | None = None, url: str | None = None, name: str = "<text>",
@@ -173,6 +178,11 @@ class Cleaner:
         return self._clean(text, lang, url, name, drop_title)
 
     def _clean(self, text: str, lang: str | None, url: str | None, name: str, drop_title: str | None) -> Result:
+        with self._lock:
+            return self._clean_alone(text, lang, url, name, drop_title)
+
+    def _clean_alone(self, text: str, lang: str | None, url: str | None, name: str, drop_title: str | None
+                     ) -> Result:
         doc = Document.from_text(normalise_line_breaks(text), lang=lang, lang_forced=lang is not None,
                                  url=url, name=name)
         repair_characters(doc, self.uncurl_quotes)

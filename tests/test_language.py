@@ -175,11 +175,11 @@ def test_full_caches_start_again_without_losing_what_is_being_scored(monkeypatch
     profiles = detection.profiles()
     texts = ["\n".join(FRENCH), "\n".join(ENGLISH), "\n".join(RUSSIAN), "Les négociations reprendront, Geneva"]
     expected = [profiles.score(text) for text in texts]
-    monkeypatch.setattr(detection, "_GRAM_CACHE", 40)
-    monkeypatch.setattr(detection, "_WINDOW_CACHE", 30)
-    monkeypatch.setattr(detection, "_WORD_CACHE", 6)
-    monkeypatch.setattr(detection, "_TOKEN_CACHE", 6)
-    monkeypatch.setattr(detection, "_LINE_CACHE", 2)
+    monkeypatch.setattr(detection.profiles().grams, "limit", 40)
+    monkeypatch.setattr(detection.profiles().windows, "limit", 30)
+    monkeypatch.setattr(detection.profiles().words, "limit", 6)
+    monkeypatch.setattr(detection.profiles().tokens, "limit", 6)
+    monkeypatch.setattr(detection.profiles().lines, "limit", 2)
     profiles.forget_grams()
     for _ in range(2):
         for text, score in zip(texts, expected):
@@ -203,11 +203,11 @@ def test_a_cleaner_shared_by_threads_gives_what_it_gives_alone(monkeypatch):
 
     texts = Varied(documents()).take(120, start=7000)
     alone = [Cleaner().clean(text) for text in texts]
-    monkeypatch.setattr(detection, "_GRAM_CACHE", 300)
-    monkeypatch.setattr(detection, "_WINDOW_CACHE", 200)
-    monkeypatch.setattr(detection, "_WORD_CACHE", 40)
-    monkeypatch.setattr(detection, "_TOKEN_CACHE", 40)
-    monkeypatch.setattr(detection, "_LINE_CACHE", 8)
+    monkeypatch.setattr(detection.profiles().grams, "limit", 300)
+    monkeypatch.setattr(detection.profiles().windows, "limit", 200)
+    monkeypatch.setattr(detection.profiles().words, "limit", 40)
+    monkeypatch.setattr(detection.profiles().tokens, "limit", 40)
+    monkeypatch.setattr(detection.profiles().lines, "limit", 8)
     monkeypatch.setattr(line_rules, "_MEMO_LINES", 30)
     monkeypatch.setattr(line_rules, "_HEADS", 5)
     detection.profiles().forget_grams()
@@ -225,7 +225,7 @@ def test_a_cleaner_shared_by_threads_gives_what_it_gives_alone(monkeypatch):
     assert together == alone * 2
 
 
-def test_words_are_scored_even_when_another_thread_keeps_emptying_the_cache(monkeypatch):
+def test_words_are_scored_even_when_the_caches_are_emptied_as_they_are_read(monkeypatch):
     profiles = detection.profiles()
     words = ["négociations", "Genève", "NATO"]
     expected = profiles.word_scores(words)
@@ -241,17 +241,6 @@ def test_words_are_scored_even_when_another_thread_keeps_emptying_the_cache(monk
     profiles.forget_words()
     assert profiles.word_scores(words) == expected
     monkeypatch.undo()
-
-    learn_windows = profiles._learn_windows
-
-    def learn_windows_then_lose(wanted):  # emptied between learning the windows and reading them
-        learn_windows(wanted)
-        profiles.windows.clear()
-
-    monkeypatch.setattr(profiles, "_learn_windows", learn_windows_then_lose)
-    profiles.forget_grams()
-    profiles.forget_words()
-    assert profiles.word_scores(words) == expected
 
 
 def test_the_answer_is_the_first_language_of_the_largest_field():

@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "cleaner"
 
 # Bottom first; a name is a module or a package directly under cleaner/.
 LAYERS = [
-    {"data", "document", "text", "io"},
+    {"data", "document", "bounded", "text", "io"},
     {"rules"},
     {"characters", "language", "matching"},
     {"pipeline", "fix_pipeline"},

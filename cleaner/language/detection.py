@@ -28,7 +28,10 @@ from __future__ import annotations
 import math
 import re
 import struct
+import threading
 from itertools import chain, islice
+
+from ..bounded import BoundedCache
 
 SAMPLE_CHARS = 2000
 # Lines of a few words are prose more often than chrome; they make the sample.
@@ -53,10 +56,10 @@ _SCALE = 1 << 16
 _FIELD = 40
 _MAX_TEXT = 10 * SAMPLE_CHARS  # still far from a carry: 60,000 n-grams * 10 * 2^16 < 2^40
 
+_ANSWER_CACHE = 256
+
 _profiles: "_Profiles | None" = None
-# The same sample always gets the same answer: a pipeline round that removed
-# only short chrome lines leaves the sample as it was, and need not score it again.
-_answers: dict[str, str | None] = {}
+_creating = threading.Lock()
 
 # langdetect's cleaning: a text mostly in another script loses its Latin letters.
 _LATIN = re.compile("[A-z]")
@@ -143,11 +146,17 @@ class _Profiles:
         # A packed score as bytes, a field of _FIELD // 8 bytes per language (answer).
         self.fields = struct.Struct(">" + f"{_FIELD // 8}s" * len(self.langs))
         self.totals: list[list[int]] = self.table.totals
-        self.grams: dict[str, int] = {}
-        self.windows: dict[str, int] = {}  # the n-grams ending at a word's character, summed (word_windows)
-        self.words: dict[str, int] = {}
-        self.tokens: dict[str, int] = {}  # a run of non-space characters as written -> its words' scores
-        self.lines: dict[str, tuple[str, int, int]] = {}  # a line of a sample, read (_line)
+        self.grams = BoundedCache(_GRAM_CACHE)  # n-gram -> packed score
+        self.windows = BoundedCache(_WINDOW_CACHE)  # the n-grams ending at a word's character, summed (word_windows)
+        self.words = BoundedCache(_WORD_CACHE)
+        self.tokens = BoundedCache(_TOKEN_CACHE)  # a run of non-space characters as written -> its words' scores
+        self.lines = BoundedCache(_LINE_CACHE)  # a line of a sample, read (_line)
+        # The same sample always gets the same answer: a pipeline round that removed
+        # only short chrome lines leaves the sample as it was, and need not score it again.
+        self.answers = BoundedCache(_ANSWER_CACHE)
+        # The scorer is shared by every Cleaner of the process: detect() holds this while it
+        # reads and fills the caches above, so threads take turns.
+        self.lock = threading.Lock()
         self.normalised = _Normalised(NGram.normalize)
         # Normalising maps no space to a letter, so the words of a text are those of its
         # tokens, normalised one by one (checked here against the installed langdetect;
@@ -171,13 +180,13 @@ class _Profiles:
 
     def gram_scores(self, grams) -> dict[str, int]:
         """The packed scores of these n-grams: from the cache, the others from the profiles
-        (asked about all at once). A dict of its own, which no other thread empties."""
+        (asked about all at once), in a dict of their own."""
         cache, wanted = self.grams, set(grams)
         found = {gram: score for gram in wanted if (score := cache.get(gram)) is not None}
         new = wanted.difference(found)
         if new:
             fresh = self.scored(new)
-            _remember(cache, fresh, _GRAM_CACHE)
+            cache.add_all(fresh)
             found.update(fresh)
         return found
 
@@ -186,30 +195,17 @@ class _Profiles:
         known). A window is the sum of its n-grams', and is kept: a word of n letters is n + 1
         additions, not 3n."""
         windows = {word: word_windows(word) for word in words}
-        get = self.windows.__getitem__
         try:  # in a long run nearly every window is known: a new word is only a new sum
-            scores = _sums(windows, get)
+            scores = _sums(windows, self.windows.__getitem__)
         except KeyError:
             wanted = set(chain.from_iterable(windows.values()))
-            self._learn_windows(wanted)
-            try:
-                scores = _sums(windows, get)
-            except KeyError:  # another thread sharing this detector emptied the cache meanwhile
-                get = self._scored_windows(wanted).__getitem__
-                scores = _sums(windows, get)
-        _remember(self.words, scores, _WORD_CACHE)
+            known = {window: score for window in wanted if (score := self.windows.get(window)) is not None}
+            fresh = self._scored_windows(wanted.difference(known))
+            self.windows.add_all(fresh)  # which may empty the cache: the sums read ``known``
+            known.update(fresh)
+            scores = _sums(windows, known.__getitem__)
+        self.words.add_all(scores)
         return scores
-
-    def _learn_windows(self, wanted: set[str]) -> None:
-        """Score and keep the windows not in the cache; a full cache starts again from
-        ``wanted`` (those of the words being scored), not from nothing."""
-        cache = self.windows
-        fresh = self._scored_windows([window for window in wanted if window not in cache])
-        if len(cache) + len(fresh) > _WINDOW_CACHE:
-            kept = {window: score for window in wanted if (score := cache.get(window)) is not None}
-            cache.clear()
-            cache.update(kept)
-        cache.update(fresh)
 
     def _scored_windows(self, windows) -> dict[str, int]:
         """The scores of these windows, each the sum of its n-grams'."""
@@ -265,7 +261,7 @@ class _Profiles:
             except KeyError:
                 score = sum(self.token_scores(tokens))
             read = (text, others, score)
-            _remember(self.lines, {line: read}, _LINE_CACHE)
+            self.lines.add(line, read)
         return read
 
     def words_of(self, text: str) -> list[str]:
@@ -290,7 +286,7 @@ class _Profiles:
             words = {token: token.translate(self.normalised).split() for token in new}
             scored = self.scores_of([w for found in words.values() for w in found])
             fresh = _sums(words, scored.__getitem__)
-            _remember(self.tokens, fresh, _TOKEN_CACHE)
+            self.tokens.add_all(fresh)
             rows = [fresh[token] if row is None else row for row, token in zip(rows, tokens)]
         return rows
 
@@ -333,14 +329,6 @@ def _sums(parts: dict[str, list[str]], get) -> dict[str, int]:
     return {key: sum(map(get, found)) for key, found in parts.items()}
 
 
-def _remember(cache: dict, entries: dict, limit: int) -> None:
-    """Add ``entries`` to a cache of at most ``limit``: a full one is emptied first, which
-    changes no answer (scores are computed the same way whenever they are)."""
-    if len(cache) + len(entries) > limit:
-        cache.clear()
-    cache.update(entries)
-
-
 def _mostly_other_script(text: str, others: int) -> bool:
     """langdetect drops Latin letters from a text with fewer of them than half its characters
     of other scripts; counting them stops at that many, which in Latin text is a handful."""
@@ -351,18 +339,21 @@ def _mostly_other_script(text: str, others: int) -> bool:
 
 
 def profiles() -> _Profiles:
+    """The process's scorer, made on first use and shared by every Cleaner."""
     global _profiles
-    if _profiles is None:
-        _profiles = _Profiles()
+    with _creating:
+        if _profiles is None:
+            _profiles = _Profiles()
     return _profiles
 
 
 def forget_samples() -> None:
     """Empty what is kept of samples (their answers and lines), not of words: as if every
     document were new. For benchmarks that time several configurations on one corpus."""
-    _answers.clear()
     if _profiles is not None:
-        _profiles.lines.clear()
+        with _profiles.lock:
+            _profiles.answers.clear()
+            _profiles.lines.clear()
 
 
 def detect(lines: list[str]) -> str | None:
@@ -370,10 +361,10 @@ def detect(lines: list[str]) -> str | None:
     text = sample(lines)
     if not any(ch.isalpha() for ch in text):
         return None
-    if text in _answers:
-        return _answers[text]
-    answer = profiles().best(text)
-    if len(_answers) >= 256:
-        _answers.clear()
-    _answers[text] = answer
+    scorer = profiles()
+    with scorer.lock:
+        if text in scorer.answers:
+            return scorer.answers[text]
+        answer = scorer.best(text)
+        scorer.answers.add(text, answer)
     return answer

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..bounded import BoundedCache
+from ..document import Document, Line, Removal
 from ..rules import regex_index
 from ..rules.regex_index import ends_with
-from ..document import Document, Line, Removal
 from ..text.lines import fold_spaces
 from ..text.prose import TailShape, ends_sentence, is_speech, reads_as_chrome
 from ..rules.keys import key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
@@ -82,12 +83,12 @@ class Matcher:
                  for part, found in self.gated.items()}
         self.gated_parts = sorted(self.gated.items(), key=lambda item: (-limit[item[0]], item[0]))
         self.gated_limits = [-limit[part] for part, _ in self.gated_parts]
-        self._begun: dict[str, tuple[Rule, ...]] = {}  # a line's first characters -> the rules they start
+        self._begun = BoundedCache(_HEADS)  # a line's first characters -> the rules they start
         # The characters rules' endings name: which of the others a line ends with changes
         # nothing, and they are all looked up as "" (which ends_with reads as such a one).
         self.endings = frozenset().union(*(rule.ending[1] for rule in (*self.indexed, *self.regexes)
                                           if rule.ending))
-        self._within: dict[tuple[int, str], list] = {}  # (parts a line's length reaches, its last character) -> parts
+        self._within = BoundedCache(_HEADS)  # (parts a line's length reaches, its last character) -> parts
 
     def _add_regex(self, rule: Rule) -> None:
         starts, contains = set(), set()
@@ -161,18 +162,14 @@ class Matcher:
         ending names."""
         parts = [(part, kept) for part, rules in self.gated_parts[:reach]
                  if (kept := [rule for rule in rules if ends_with(rule.ending, last)])]
-        if len(self._within) >= _HEADS:
-            self._within.clear()
-        self._within[reach, last] = parts
+        self._within.add((reach, last), parts)
         return parts
 
     def _begin(self, head: str) -> tuple[Rule, ...]:
         """The rules whose matches may begin as a line beginning with ``head`` does: those of
         every start ``head`` begins with. Kept per head (a corpus has a few thousand)."""
         hits = tuple(rule for n in range(1, len(head) + 1) for rule in self.starts.get(head[:n], ()))
-        if len(self._begun) >= _HEADS:
-            self._begun.clear()
-        self._begun[head] = hits
+        self._begun.add(head, hits)
         return hits
 
 
@@ -185,12 +182,8 @@ _HEADS = 4_096  # line heads remembered per matcher (a corpus has a few thousand
 
 
 def _memo_size(memo: dict) -> int:
-    """How many lines the memo holds; 0 if another thread (a Dask worker's, sharing the
-    Cleaner) changed it while it was being counted: the next document counts again."""
-    try:
-        return sum(map(len, tuple(memo.values())))
-    except RuntimeError:
-        return 0
+    """How many lines the memo holds (its owner, a Cleaner, lets one thread at a time use it)."""
+    return sum(map(len, memo.values()))
 
 
 def _short_enough(rule: Rule, words: int | None) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..bounded import BoundedCache
 from ..io.records import Fields
 from ..pipeline import MAX_REMOVAL, Cleaner
 from ..rules.book import book_from_sources, rule_sources
@@ -48,8 +49,7 @@ class Settings:
             rulebook = book_from_sources(self.sources, frozenset(self.disable)) if self.sources else None
             cleaner = Cleaner(rule_dirs=self.rule_dirs, disable=self.disable, default_rules=self.default_rules,
                               uncurl_quotes=self.uncurl_quotes, rulebook=rulebook, max_removal=self.max_removal)
-            _cleaners.clear()  # one job's rules at a time
-            _cleaners[self] = cleaner
+            _cleaners.add(self, cleaner)
         return cleaner
 
     def with_sources(self) -> "Settings":
@@ -57,4 +57,4 @@ class Settings:
         return replace(self, sources=rule_sources(tuple(self.rule_dirs), self.default_rules))
 
 
-_cleaners: dict = {}
+_cleaners = BoundedCache(1)  # settings -> their Cleaner, in this process: one job's rules at a time
