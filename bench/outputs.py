@@ -129,7 +129,8 @@ def command_outputs() -> dict[str, str]:
             (labelled / "html" / f"{truth.stem}.html.gz").write_bytes(gzip.compress(page.read_bytes(), mtime=0))
             gold[truth.stem] = {"text": truth.read_text(encoding="utf-8"), "lang": truth.stem[:2]}
         (labelled / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
-        _command(found, "eval", ["eval", "set", "-j", "1", "--lost", "--json", "eval.json", "--dump", "dump.jsonl"], work)
+        _command(found, "eval", ["eval", "set", "-j", "1", "--lost", "--json", "eval.json", "--dump", "dump.jsonl"],
+                 work)
         for name in ("eval.json", "dump.jsonl"):
             path = work / name
             found[f"cmd:eval:{name}"] = _digest(path.read_bytes()) if path.exists() else "absent"

@@ -39,8 +39,9 @@ def test_rules_keyword_is_the_old_name_of_rule_dirs(tmp_path):
     (tmp_path / "mine.yaml").write_text(
         "rules:\n  - id: mine-house-ad\n    description: our own house advert\n    family: promo\n"
         "    match: {phrase: Buy our mugs today}\n    action: drop_line\n", encoding="utf-8")
-    text = "Titre\n\nUne phrase assez longue pour compter comme un article.\nBuy our mugs today\n"
+    article = "Titre\n\nUne phrase assez longue pour compter comme un article.\n"
+    text = article + "Buy our mugs today\n"
     with pytest.warns(DeprecationWarning, match="rule_dirs"):
         old = Cleaner(rules=[str(tmp_path)])
     new = Cleaner(rule_dirs=[str(tmp_path)])
-    assert old.clean(text).text == new.clean(text).text == "Titre\n\nUne phrase assez longue pour compter comme un article.\n"
+    assert old.clean(text).text == new.clean(text).text == article

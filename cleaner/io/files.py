@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 def quote_name(name: str | os.PathLike) -> str:

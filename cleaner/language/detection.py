@@ -19,7 +19,7 @@ at "e") are summed once, and a new word is a sum of windows; and one level up: a
 as written ("l’Ukraine,") scores as the words it normalises to, and a sample as its
 lines, so tokens and lines are cached too (a pipeline round re-reads the lines of the
 round before). Agreement with
-``langdetect.detect`` (seeded) is checked by tests/test_language.py on every
+``langdetect.detect`` (seeded) is checked by tests/test_language_detection.py on every
 evaluation document and printed, with the speed of both, by ``python -m bench.speed``.
 """
 

@@ -9,17 +9,18 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..io.files import InputFile, atomic_output, discover, file_id, quote_name
+from ..io.files import HTML_SUFFIXES, TEXT_SUFFIXES, InputFile, atomic_output, discover, file_id, quote_name
 from ..io.overwrite import Overwrite, Reads, refuse_overwrites
-from ..io.records import JSONL_SUFFIXES, PARQUET_SUFFIXES, bounded_lines, jsonl_writer, read_jsonl, record_kind, record_line
-from .documents import HTML_SUFFIXES, is_html_name
+from ..io.records import (
+    JSONL_SUFFIXES, PARQUET_SUFFIXES, bounded_lines, jsonl_writer, read_jsonl, record_kind, record_line,
+)
+from .documents import is_html_name
 from .pool import ordered_map
 from .record_files import CleanError, _attempt, clean_record_file, clean_records
 from .settings import Settings
 from .stats import Progress, Stats
 from .tasks import FileTask, run_file
 
-TEXT_SUFFIXES = (".txt", ".text")
 ALL_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *JSONL_SUFFIXES, *PARQUET_SUFFIXES)
 
 

@@ -6,13 +6,10 @@ from dataclasses import dataclass
 
 from ..document import Result
 from ..io.decode import DecodeError, EncodingUnknown
-from ..io.files import TEXT_SUFFIXES
+from ..io.files import HTML_SUFFIXES, TEXT_SUFFIXES
 from ..io.records import Fields, cleaner_field, record_inputs
 from .limits import check_lines, check_size
 from .settings import Settings
-
-
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 def is_html_name(name: str) -> bool:
