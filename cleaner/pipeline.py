@@ -15,7 +15,7 @@ import warnings
 from itertools import accumulate
 from urllib.parse import urlsplit
 
-from .characters import repairs
+from .characters import ftfy_shortcut, repairs
 from .characters import homoglyphs
 from .language import detection
 from .data import invisible_chars
@@ -102,16 +102,17 @@ def _lines_to_repair(texts: list[str], invisible: frozenset[str]) -> tuple[set[i
     of another script, each check one scan of the whole text. The others need only their
     spaces folded: folding never joins two characters a space kept apart, so it cannot
     make a sequence any of these checks would find."""
-    text, starts = repairs.joined(texts)
-    if repairs.plain(text):
+    text, starts = ftfy_shortcut.joined(texts)
+    if ftfy_shortcut.plain(text):
         return set(), set()
     # One scan for three kinds of character: a sign for ftfy, an invisible one, a letter
     # of the Cyrillic or Greek blocks; then each line found is asked which it holds.
-    signs = repairs.ftfy_signs().signs
-    marked = repairs.lines_with(repairs.union(signs, repairs.any_of(invisible), homoglyphs.BLOCKS), text, starts)
+    signs = ftfy_shortcut.ftfy_signs().signs
+    searched = ftfy_shortcut.union(signs, repairs.any_of(invisible), homoglyphs.BLOCKS)
+    marked = ftfy_shortcut.lines_with(searched, text, starts)
     others = {i for i in marked if repairs.holds_any(texts[i], invisible) or homoglyphs.mixes_scripts(texts[i])}
     signed = {i for i in marked if signs.search(texts[i])}
-    return repairs.lines_for_ftfy(texts, text, starts, signed), others
+    return ftfy_shortcut.lines_for_ftfy(texts, text, starts, signed), others
 
 
 def normalised_text(doc: Document) -> str:

@@ -22,7 +22,7 @@ import regex
 
 from . import addresses
 from ..data import alphabets, confusable_pairs
-from .repairs import char_class
+from ..text.classes import char_class
 
 SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
