@@ -140,19 +140,16 @@ def repair_line(content: str, uncurl_quotes: bool = False) -> tuple[str, list[tu
     """
     if not content.strip():
         return content, []
-    invisible = invisible_chars()
+    steps = repairs.repair_steps(invisible_chars(), uncurl_quotes)
     found: list[tuple[str, str]] = []
     text = content
     for _ in range(_PASSES):
         before = text
-        fixed, detail = repairs.repair_unicode(text, uncurl_quotes)
-        if detail:
-            found.append(("unicode", detail))
-            text = fixed
-        fixed, detail = repairs.remove_invisible(text, invisible)
-        if detail:
-            found.append(("invisible", detail))
-            text = fixed
+        for step, repair in steps:
+            fixed, detail = repair(text)
+            if detail:
+                found.append((step, detail))
+                text = fixed
         text, swaps, _ = homoglyphs.repair_line(text)
         found += [("homoglyph", detail) for detail in swaps]
         if text == before:

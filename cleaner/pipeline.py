@@ -66,10 +66,7 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
         for i, line in enumerate(doc.lines):
             if i not in todo:
                 line.text = fold_spaces(line.text)
-    steps = (
-        ("unicode", lambda t: repairs.repair_unicode(t, uncurl_quotes, shortcut)),
-        ("invisible", lambda t: repairs.remove_invisible(t, invisible)),
-    )
+    steps = repairs.repair_steps(invisible, uncurl_quotes, shortcut)
     for i in sorted(todo):
         line = doc.lines[i]
         text = line.text

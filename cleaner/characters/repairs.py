@@ -10,6 +10,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 from ..text.classes import char_class
 from .ftfy_shortcut import _PLAIN_ASCII, nothing_for_ftfy
@@ -66,3 +67,15 @@ def repair_unicode(line: str, uncurl_quotes: bool = False, shortcut: bool = True
 
 def holds_any(text: str, chars: frozenset[str]) -> bool:
     return not text.isascii() and bool(any_of(chars).search(text))
+
+
+def repair_steps(invisible: frozenset[str], uncurl_quotes: bool = False, shortcut: bool = True
+                 ) -> tuple[tuple[str, Callable[[str], tuple[str, str]]], ...]:
+    """The line repairs in the order they run, as (step name, repair): a repair gives the
+    line and what it did ("" for nothing), as ftfy's fix_and_explain does. ftfy goes first:
+    mojibake such as "Ã\xad" holds a soft hyphen that must still be there for ftfy to read it.
+    Look-alike letters (homoglyphs.repair_line) come after these, with notices of their own."""
+    return (
+        ("unicode", lambda text: repair_unicode(text, uncurl_quotes, shortcut)),
+        ("invisible", lambda text: remove_invisible(text, invisible)),
+    )
