@@ -246,8 +246,33 @@ def parquet_schema(path: Path):
     return schema.append(pa.field("cleaner", cleaner_type))
 
 
+# A sink is where cleaned records go: ``put`` one, ``end_batch`` after each batch the workers
+# send back; ``takes_lines`` says whether it wants each record as its JSON line (written by
+# the worker) or as the record itself.
+
+
+class LinesSink:
+    """JSON lines (stdout, or a .jsonl file through jsonl_writer): a batch goes out in one write."""
+
+    takes_lines = True
+
+    def __init__(self, write):
+        self._write = write
+        self._pending: list[bytes] = []
+
+    def put(self, line: bytes) -> None:
+        self._pending.append(line)
+
+    def end_batch(self) -> None:
+        if self._pending:
+            self._write(b"".join(self._pending))
+            self._pending = []
+
+
 class ParquetSink:
     """Collects output records and writes them as row groups, streaming."""
+
+    takes_lines = False
 
     def __init__(self, raw, schema, batch_size: int = 1024):
         pa = _pyarrow()
@@ -265,6 +290,11 @@ class ParquetSink:
         self.rows.append(record)
         if len(self.rows) >= self.batch_size:
             self.flush()
+
+    put = write
+
+    def end_batch(self) -> None:
+        """Nothing: rows go out in row groups of ``batch_size``, whatever the workers' batches."""
 
     def flush(self) -> None:
         if self.rows:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..io.files import atomic_output, os_error_text, quote_name
 from ..io.records import (
-    ParquetSink, RecordError, UnreadableFile, iter_parquet, jsonl_writer, open_record_lines, parquet_schema,
+    LinesSink, ParquetSink, RecordError, UnreadableFile, iter_parquet, jsonl_writer, open_record_lines, parquet_schema,
     read_jsonl, record_kind,
 )
 from .pool import ordered_map
@@ -102,33 +102,27 @@ def _stream_records(source, items, target, schema, on_error, settings, jobs, sta
     with contextlib.ExitStack() as stack:
         if target is None:
             sys.stdout.flush()
-            write = sys.stdout.buffer.write
-            sink = None
+            sink = LinesSink(sys.stdout.buffer.write)
         elif record_kind(target) == "parquet":
             if schema is None:
                 raise CleanError(f"{quote_name(target)}: Parquet output needs Parquet input (the schema comes from it)")
             raw = stack.enter_context(atomic_output(target))
             sink = ParquetSink(raw, schema)
             stack.callback(sink.close)
-            write = None
         else:
             raw = stack.enter_context(atomic_output(target))
-            handle = stack.enter_context(jsonl_writer(raw, target.name))
-            write = handle.write
-            sink = None
+            sink = LinesSink(stack.enter_context(jsonl_writer(raw, target.name)).write)
         wanted = audit is not None and audit.wanted
-        task = functools.partial(run_records, audit=wanted, as_lines=sink is None)
+        task = functools.partial(run_records, audit=wanted, as_lines=sink.takes_lines)
         for outcomes, batch_stats in ordered_map(task, batches(items, source), jobs, settings):
             # The records are counted here, as they reach the output, not by the worker.
             stats.merge(replace(batch_stats, records_read=0, records_written=0, records_dropped=0))
-            lines = []
             for outcome in outcomes:
                 tally.read += 1
                 if outcome.error is not None:
                     message = f"{quote_name(source)}:{outcome.number}: {outcome.error}"
                     if on_error == "fail":
-                        if lines:  # the records before it go out, as they would one by one
-                            write(b"".join(lines))
+                        sink.end_batch()  # the records before it go out, as they would one by one
                         raise FileFailed(f"{message} (--on-error skip to go on)")
                     print(f"cleaner: skipped {message}", file=sys.stderr)
                     tally.skipped += 1
@@ -139,11 +133,7 @@ def _stream_records(source, items, target, schema, on_error, settings, jobs, sta
                     tally.dropped += 1
                     continue
                 tally.written += 1
-                if sink is not None:
-                    sink.write(outcome.record)
-                else:
-                    lines.append(outcome.record)
-            if lines:
-                write(b"".join(lines))
+                sink.put(outcome.record)
+            sink.end_batch()
             if progress is not None:
                 progress.update(stats)
