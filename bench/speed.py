@@ -158,7 +158,7 @@ def text_mode(name: str, cleaner, corpus: Varied, count: int) -> None:
     # is the other bound: every word new (n-grams stay known, as in a long run).
     def forgetting(texts: list[str]) -> None:
         for text in texts:
-            detection.profiles().forget_words()
+            detection.scorer().forget_words()
             detection.forget_samples()
             cleaner.clean(text)
 

@@ -61,7 +61,7 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
     todo: set[int] | range = range(len(doc.lines))
     for_ftfy = todo
     if shortcut and not uncurl_quotes:
-        for_ftfy, others = _lines_to_repair([line.text for line in doc.lines], invisible)
+        for_ftfy, others = lines_to_repair([line.text for line in doc.lines], invisible)
         todo = for_ftfy | others
         for i, line in enumerate(doc.lines):
             if i not in todo:
@@ -94,7 +94,7 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
     doc.folded = True
 
 
-def _lines_to_repair(texts: list[str], invisible: frozenset[str]) -> tuple[set[int], set[int]]:
+def lines_to_repair(texts: list[str], invisible: frozenset[str]) -> tuple[set[int], set[int]]:
     """The lines with something for ftfy, and those with an invisible character or a letter
     of another script, each check one scan of the whole text. The others need only their
     spaces folded: folding never joins two characters a space kept apart, so it cannot
@@ -160,7 +160,7 @@ class Cleaner:
         """Do now what the first documents would: load the language profiles, build the
         matchers of every language the rules name and compile their regexes. Before a
         pool forks, so that workers inherit it all rather than each doing it again."""
-        detection.profiles()
+        detection.scorer()
         homoglyphs.mixes_scripts("\u0430")  # builds its searches
         named = sorted({lang for ruleset in self.rulebook.sets for lang in (ruleset.languages or ())})
         with self._lock:

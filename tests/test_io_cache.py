@@ -89,20 +89,20 @@ def test_an_unwritable_cache_is_no_error(tmp_path):
 
 
 def test_profiles_database_gives_the_json_counts(own_cache):
-    files = profiles._profile_files()
+    files = profiles.profile_files()
     from_json = profiles.JsonProfiles(files)
     opened = profiles.open_profiles()  # the first call writes the database
     assert isinstance(opened, profiles.JsonProfiles)
     from_db = profiles.open_profiles()
     assert isinstance(from_db, profiles.SqliteProfiles)
     assert (from_db.langs, from_db.totals) == (from_json.langs, from_json.totals)
-    scorer = detection._Profiles(from_json)
+    scorer = detection.Scorer(from_json)
     grams = sorted({g for text in _texts() for w in scorer.words_of(text) for g in detection.word_ngrams(w)})
     grams += ["zzzq", "\u2603"]  # in no profile
     assert from_db.counts(grams) == from_json.counts(grams)
     for text in _texts():
         sample = detection.sample(text.splitlines())
-        assert detection._Profiles(from_db).best(sample) == scorer.best(sample)
+        assert detection.Scorer(from_db).best(sample) == scorer.best(sample)
 
 
 def test_a_reader_never_sees_half_a_cache_file(tmp_path, monkeypatch):
@@ -134,7 +134,7 @@ def test_a_profiles_database_that_goes_bad_mid_run_falls_back_to_json(own_cache)
     opened = profiles.open_profiles()
     assert isinstance(opened, profiles.SqliteProfiles)
     [path] = own_cache.glob("langdetect-profiles-*.sqlite")
-    expected = profiles.JsonProfiles(profiles._profile_files()).counts(["the", " de", "zzq"])
+    expected = profiles.JsonProfiles(profiles.profile_files()).counts(["the", " de", "zzq"])
     opened._db.close()  # as if the file had been pulled away under the running job
     opened._pid = os.getpid()
     assert opened.counts(["the", " de", "zzq"]) == expected

@@ -159,11 +159,11 @@ def test_stdin_records_before_a_malformed_one_still_reach_stdout():
 
 def test_records_come_back_as_lines_and_without_audit_when_asked():
     from cleaner.io.records import record_line
-    from cleaner.run.pool import _init_worker
+    from cleaner.run.pool import init_worker
     from cleaner.run.settings import Settings
     from cleaner.run.tasks import run_records
 
-    _init_worker(Settings())
+    init_worker(Settings())
     batch = ("in.jsonl", [(n, json.dumps(r)) for n, r in enumerate(RECORDS[:3], start=1)])
     full, _ = run_records(batch)
     lines, _ = run_records(batch, audit=False, as_lines=True)

@@ -48,7 +48,7 @@ def test_agrees_with_langdetect_on_every_language_of_the_evaluation():
 
 def test_scores_do_not_depend_on_what_was_cached():
     """A word's scores are computed the same way whether or not it was seen before."""
-    profiles = detection.profiles()
+    profiles = detection.scorer()
     text = "\n".join(FRENCH + ENGLISH)
     first = profiles.best(text)
     warm = [profiles.words[w] for w in profiles.words_of(text)]
@@ -65,7 +65,7 @@ def test_a_text_scores_as_its_tokens_and_as_its_words():
     """Tokens as written ("l’Ukraine,") are scored and cached; their sum is that of the words."""
     from hypothesis import given, settings, strategies as st
 
-    profiles = detection.profiles()
+    profiles = detection.scorer()
     assert profiles.by_token
 
     @settings(max_examples=200, deadline=None)
@@ -84,10 +84,10 @@ def test_vietnamese_marks_are_among_the_characters_counted_as_another_script():
     from langdetect.utils.ngram import NGram
 
     assert not any(detection._LATIN_SPANS.match(ch) for ch in NGram.DMARK_CLASS)
-    assert all(detection.profiles().marks.fullmatch(ch) for ch in NGram.DMARK_CLASS)
+    assert all(detection.scorer().marks.fullmatch(ch) for ch in NGram.DMARK_CLASS)
     vietnamese = "Tiếng Việt là ngôn ngữ chính thức của Việt Nam và được nói bởi hơn 85 triệu người."
     decomposed = __import__("unicodedata").normalize("NFD", vietnamese)
-    assert detection.profiles().prepared(decomposed) != decomposed  # normalize_vi composed its marks
+    assert detection.scorer().prepared(decomposed) != decomposed  # normalize_vi composed its marks
 
 
 def test_every_space_unicode_has_is_before_where_the_token_check_stops():
@@ -120,7 +120,7 @@ def test_a_word_scores_as_the_sum_of_its_ngrams():
     the word's n-grams read from the profiles, whatever the word and whatever is cached."""
     from hypothesis import given, settings, strategies as st
 
-    profiles = detection.profiles()
+    profiles = detection.scorer()
 
     @settings(max_examples=300, deadline=None)
     @given(st.lists(st.text(alphabet="abcABCéÉßσΣдДe'-", min_size=1, max_size=12), min_size=1, max_size=4))
@@ -150,7 +150,7 @@ def test_a_sample_read_line_by_line_scores_as_read_whole():
     """best() reads a sample's lines one by one (and caches them); the sum is that of the whole."""
     from hypothesis import given, settings, strategies as st
 
-    profiles = detection.profiles()
+    profiles = detection.scorer()
     pieces = ["Les négociations reprendront", "Переговоры возобновятся", "http://x.example/a", "a@b.example",
               "Tie\u0301\u0301ng Vie\u0323t", "OK", "NATO", "", "   ", "ещё раз", "Ukraine"]
 
@@ -172,14 +172,14 @@ def test_full_caches_start_again_without_losing_what_is_being_scored(monkeypatch
     """Found while speeding it up: a full n-gram or token cache was emptied between looking
     up what it held and reading it back, and scoring raised KeyError (after 200,000 n-grams
     or 50,000 tokens: a long multilingual run)."""
-    profiles = detection.profiles()
+    profiles = detection.scorer()
     texts = ["\n".join(FRENCH), "\n".join(ENGLISH), "\n".join(RUSSIAN), "Les négociations reprendront, Geneva"]
     expected = [profiles.score(text) for text in texts]
-    monkeypatch.setattr(detection.profiles().grams, "limit", 40)
-    monkeypatch.setattr(detection.profiles().windows, "limit", 30)
-    monkeypatch.setattr(detection.profiles().words, "limit", 6)
-    monkeypatch.setattr(detection.profiles().tokens, "limit", 6)
-    monkeypatch.setattr(detection.profiles().lines, "limit", 2)
+    monkeypatch.setattr(detection.scorer().grams, "limit", 40)
+    monkeypatch.setattr(detection.scorer().windows, "limit", 30)
+    monkeypatch.setattr(detection.scorer().words, "limit", 6)
+    monkeypatch.setattr(detection.scorer().tokens, "limit", 6)
+    monkeypatch.setattr(detection.scorer().lines, "limit", 2)
     profiles.forget_grams()
     for _ in range(2):
         for text, score in zip(texts, expected):
@@ -203,15 +203,15 @@ def test_a_cleaner_shared_by_threads_gives_what_it_gives_alone(monkeypatch):
 
     texts = Varied(documents()).take(120, start=7000)
     alone = [Cleaner().clean(text) for text in texts]
-    monkeypatch.setattr(detection.profiles().grams, "limit", 300)
-    monkeypatch.setattr(detection.profiles().windows, "limit", 200)
-    monkeypatch.setattr(detection.profiles().words, "limit", 40)
-    monkeypatch.setattr(detection.profiles().tokens, "limit", 40)
-    monkeypatch.setattr(detection.profiles().lines, "limit", 8)
+    monkeypatch.setattr(detection.scorer().grams, "limit", 300)
+    monkeypatch.setattr(detection.scorer().windows, "limit", 200)
+    monkeypatch.setattr(detection.scorer().words, "limit", 40)
+    monkeypatch.setattr(detection.scorer().tokens, "limit", 40)
+    monkeypatch.setattr(detection.scorer().lines, "limit", 8)
     monkeypatch.setattr(line_rules, "_MEMO_LINES", 30)
     monkeypatch.setattr(line_rules, "_HEADS", 5)
-    detection.profiles().forget_grams()
-    detection.profiles().forget_words()
+    detection.scorer().forget_grams()
+    detection.scorer().forget_words()
     shared = Cleaner()
     interval = sys.getswitchinterval()
     sys.setswitchinterval(1e-6)  # threads change hands as often as they can
@@ -220,13 +220,13 @@ def test_a_cleaner_shared_by_threads_gives_what_it_gives_alone(monkeypatch):
             together = list(pool.map(shared.clean, texts * 2))
     finally:
         sys.setswitchinterval(interval)
-        detection.profiles().forget_grams()
-        detection.profiles().forget_words()
+        detection.scorer().forget_grams()
+        detection.scorer().forget_words()
     assert together == alone * 2
 
 
 def test_words_are_scored_even_when_the_caches_are_emptied_as_they_are_read(monkeypatch):
-    profiles = detection.profiles()
+    profiles = detection.scorer()
     words = ["négociations", "Genève", "NATO"]
     expected = profiles.word_scores(words)
     learn = profiles.gram_scores
@@ -248,9 +248,9 @@ def test_the_answer_is_the_first_language_of_the_largest_field():
     field as a number, ties going to the first detection."""
     import random
 
-    from cleaner.language.detection import _FIELD, profiles
+    from cleaner.language.detection import _FIELD, scorer
 
-    table = profiles()
+    table = scorer()
     count, mask = len(table.langs), (1 << _FIELD) - 1
     rnd = random.Random(5)
     for _ in range(2000):

@@ -300,12 +300,12 @@ def test_letters_and_digits_stay_letters_and_digits_when_case_folded():
     """What longer_than relies on: no letter or digit is an edge, before or after case folding."""
     import sys
 
-    from cleaner.rules.keys import _EDGE_CHAR
+    from cleaner.rules.keys import EDGE_CHAR
 
     for ch in map(chr, range(sys.maxunicode + 1)):
         if ch.isalnum():
-            assert not _EDGE_CHAR.match(ch), hex(ord(ch))
-            assert any(not _EDGE_CHAR.match(c) for c in ch.casefold()), hex(ord(ch))
+            assert not EDGE_CHAR.match(ch), hex(ord(ch))
+            assert any(not EDGE_CHAR.match(c) for c in ch.casefold()), hex(ord(ch))
 
 
 def test_phrases_and_prefixes_found_on_long_lines_as_on_short_ones(cleaner_obj):

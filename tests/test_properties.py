@@ -182,7 +182,7 @@ def test_whole_text_scans_find_the_lines_each_line_alone_would(text):
     from cleaner.characters import ftfy_shortcut, homoglyphs, repairs
     from cleaner.data import invisible_chars
 
-    from cleaner.pipeline import _lines_to_repair
+    from cleaner.pipeline import lines_to_repair
 
     lines = normalise_line_breaks(text).split("\n")
     joined, starts = ftfy_shortcut.joined(lines)
@@ -192,7 +192,7 @@ def test_whole_text_scans_find_the_lines_each_line_alone_would(text):
     assert ftfy_shortcut.lines_for_ftfy(lines, joined, starts, signed) == {
         i for i, line in enumerate(lines) if not ftfy_shortcut.nothing_for_ftfy(line)}
     # and the pipeline's single scan for all three kinds of character
-    for_ftfy, others = _lines_to_repair(lines, invisible_chars())
+    for_ftfy, others = lines_to_repair(lines, invisible_chars())
     assert for_ftfy == {i for i, line in enumerate(lines) if not ftfy_shortcut.nothing_for_ftfy(line)}
     assert others == {i for i, line in enumerate(lines)
                       if repairs.holds_any(line, invisible_chars()) or homoglyphs.mixes_scripts(line)}

@@ -45,16 +45,16 @@ def test_constructs_keep_the_regex_module_meaning(pattern, line, matches):
 
 def test_classes_match_what_the_regex_module_says_for_every_code_point():
     # Unicode versions differ (RE2's tables are older): the translation asks the regex module.
-    everything = regex_syntax._all_characters()
+    everything = regex_syntax.all_characters()
     for item in (r"\w", r"\W", r"\d", r"\s", r"\p{L}", r"\p{Lu}", r"(?i)\p{Lu}", r"[^.!?›»>]", r"(?i)[a-zß]"):
         assert compile_rule(item).findall(everything) == regex.findall(item, everything), item
 
 
 def test_case_blind_letters_fold_as_the_regex_module_folds():
-    cased = regex_syntax._cased()
+    cased = regex_syntax.cased_characters()
     # Closed: case-blind, a character of the set matches no character outside it.
-    assert regex.sub("(?i)[" + regex.escape(cased) + "]", "", regex_syntax._all_characters()) == \
-        regex.sub("[" + regex.escape(cased) + "]", "", regex_syntax._all_characters())
+    assert regex.sub("(?i)[" + regex.escape(cased) + "]", "", regex_syntax.all_characters()) == \
+        regex.sub("[" + regex.escape(cased) + "]", "", regex_syntax.all_characters())
     for ch in cased:
         pattern = "(?i)" + regex.escape(ch)
         assert compile_rule(pattern).findall(cased) == regex.findall(pattern, cased), ch

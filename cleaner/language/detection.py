@@ -58,7 +58,7 @@ _MAX_TEXT = 10 * SAMPLE_CHARS  # still far from a carry: 60,000 n-grams * 10 * 2
 
 _ANSWER_CACHE = 256
 
-_profiles: "_Profiles | None" = None
+_scorer: "Scorer | None" = None
 _creating = threading.Lock()
 
 # langdetect's cleaning: a text mostly in another script loses its Latin letters.
@@ -132,7 +132,7 @@ def word_ngrams(word: str) -> list[str]:
     return [gram for window in word_windows(word) for gram in window_grams(window)]
 
 
-class _Profiles:
+class Scorer:
     """langdetect's profiles, sorted by language code, as log scores per n-gram and per word."""
 
     def __init__(self, table=None):
@@ -338,22 +338,22 @@ def _mostly_other_script(text: str, others: int) -> bool:
     return sum(1 for _ in islice(_LATIN.finditer(text), need)) < need
 
 
-def profiles() -> _Profiles:
+def scorer() -> Scorer:
     """The process's scorer, made on first use and shared by every Cleaner."""
-    global _profiles
+    global _scorer
     with _creating:
-        if _profiles is None:
-            _profiles = _Profiles()
-    return _profiles
+        if _scorer is None:
+            _scorer = Scorer()
+    return _scorer
 
 
 def forget_samples() -> None:
     """Empty what is kept of samples (their answers and lines), not of words: as if every
     document were new. For benchmarks that time several configurations on one corpus."""
-    if _profiles is not None:
-        with _profiles.lock:
-            _profiles.answers.clear()
-            _profiles.lines.clear()
+    if _scorer is not None:
+        with _scorer.lock:
+            _scorer.answers.clear()
+            _scorer.lines.clear()
 
 
 def detect(lines: list[str]) -> str | None:
@@ -361,10 +361,10 @@ def detect(lines: list[str]) -> str | None:
     text = sample(lines)
     if not any(ch.isalpha() for ch in text):
         return None
-    scorer = profiles()
-    with scorer.lock:
-        if text in scorer.answers:
-            return scorer.answers[text]
-        answer = scorer.best(text)
-        scorer.answers.add(text, answer)
+    found = scorer()
+    with found.lock:
+        if text in found.answers:
+            return found.answers[text]
+        answer = found.best(text)
+        found.answers.add(text, answer)
     return answer

@@ -20,7 +20,7 @@ _BATCH = 500  # n-grams per query: under SQLite's limit on parameters
 _INHERITED: list = []
 
 
-def _profile_files() -> list[str]:
+def profile_files() -> list[str]:
     from langdetect.detector_factory import PROFILES_DIRECTORY
 
     # Sorted, unlike langdetect's os.listdir(): the same order, so the same tie-break, everywhere.
@@ -83,7 +83,7 @@ class SqliteProfiles:
             except (sqlite3.Error, ValueError):
                 # The file went bad under a running job (truncated, replaced by junk): the
                 # JSON profiles answer the same for the rest of the run.
-                self._fallback = JsonProfiles(_profile_files())
+                self._fallback = JsonProfiles(profile_files())
         return self._fallback.counts(wanted)
 
     def _query(self, wanted: list[str]) -> Counts:
@@ -166,7 +166,7 @@ def open_profiles() -> JsonProfiles | SqliteProfiles:
     """The cached database when there is one (made now if it can be), else the JSON profiles."""
     import sqlite3
 
-    files = _profile_files()
+    files = profile_files()
     path = None
     try:
         path = _cache_path(files)

@@ -11,7 +11,7 @@ from ..text.prose import SPEECH_CLOSERS, SPEECH_OPENERS, is_speech
 _LEFT_EDGE = regex.compile(r"^[\p{P}\p{S}\p{Z}\s]+")
 
 
-_EDGE_CHAR = regex.compile(r"[\p{P}\p{S}\p{Z}\s]")
+EDGE_CHAR = regex.compile(r"[\p{P}\p{S}\p{Z}\s]")
 
 
 _SPACED_MARKS = (" :", " ;", " !", " ?")
@@ -42,10 +42,10 @@ def line_keys(text: str) -> tuple[str, str]:
     left = key_fold(text)
     if left and (left[0] in SPEECH_OPENERS or left[-1] in SPEECH_CLOSERS) and is_speech(left):
         return left, left
-    if left and _EDGE_CHAR.match(left):  # most lines begin with a letter: one look
+    if left and EDGE_CHAR.match(left):  # most lines begin with a letter: one look
         left = _LEFT_EDGE.sub("", left)
     end = len(left)
-    while end and _EDGE_CHAR.match(left, end - 1):  # most lines end on a letter: one look
+    while end and EDGE_CHAR.match(left, end - 1):  # most lines end on a letter: one look
         end -= 1
     return left[:end], left.rstrip()
 

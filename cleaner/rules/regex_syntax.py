@@ -53,7 +53,7 @@ def complement(a: Ranges) -> Ranges:
 
 
 @functools.cache
-def _all_characters() -> str:
+def all_characters() -> str:
     """Every code point but the surrogates, in order: what a class is asked about."""
     codes = array("I", range(_SURROGATES[0]))
     codes.extend(range(_SURROGATES[1] + 1, MAX_CODE + 1))
@@ -71,7 +71,7 @@ def members(item: str, blind: bool) -> Ranges:
     that its Unicode version and its case folding are the ones kept."""
     compiled = regex.compile(("(?i)" if blind else "") + "(?:" + item + ")+")
     out = []
-    for found in compiled.finditer(_all_characters()):
+    for found in compiled.finditer(all_characters()):
         # A run across the surrogates' gap is two ranges of code points.
         lo, hi = _code(found.start()), _code(found.end() - 1)
         if lo < _SURROGATES[0] < hi:
@@ -82,11 +82,11 @@ def members(item: str, blind: bool) -> Ranges:
 
 
 @functools.cache
-def _cased() -> str:
+def cased_characters() -> str:
     """Every character case-blind matching relates to another one (a test checks that
     the set is closed): a literal outside it matches only itself."""
     chars = regex.findall(r"[\p{Cased}\p{Changes_When_Casemapped}\p{Changes_When_Casefolded}]",
-                          _all_characters())
+                          all_characters())
     return "".join(chars)
 
 
@@ -96,13 +96,13 @@ def literal(ch: str, blind: bool) -> Ranges:
     code = ord(ch)
     if not blind or ch not in _cased_set():
         return ((code, code),)
-    found = sorted({ord(c) for c in regex.findall("(?i)" + regex.escape(ch), _cased())} | {code})
+    found = sorted({ord(c) for c in regex.findall("(?i)" + regex.escape(ch), cased_characters())} | {code})
     return tuple((c, c) for c in found)
 
 
 @functools.cache
 def _cased_set() -> frozenset[str]:
-    return frozenset(_cased())
+    return frozenset(cased_characters())
 
 
 @functools.cache

@@ -103,7 +103,7 @@ def clean_shard(source: str, target: str, settings: Settings, on_error: str = "f
     would log an exception at length, and the other shards go on either way.
     """
     from .record_files import clean_record_file
-    from .pool import _init_worker
+    from .pool import init_worker
     from .tasks import FileTask, run_file
 
     path = Path(source)
@@ -111,7 +111,7 @@ def clean_shard(source: str, target: str, settings: Settings, on_error: str = "f
         stats = Stats()
         error = clean_record_file(path, Path(target), on_error, settings, 1, stats)
         return stats, error
-    _init_worker(settings)
+    init_worker(settings)
     outcome = run_file(FileTask(path, source, Path(target)))
     return (Stats() if outcome.error else outcome.stats), outcome.error
 

@@ -227,25 +227,25 @@ class ForkPool:
 _worker: tuple[Settings, object] | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+def init_worker(settings: Settings) -> None:
     global _worker
     _worker = (settings, settings.build())
 
 
-def _current() -> tuple[Settings, object]:
-    assert _worker is not None, "worker used before _init_worker"
+def current_worker() -> tuple[Settings, object]:
+    assert _worker is not None, "worker used before init_worker"
     return _worker
 
 
 def current_cleaner():
     """The Cleaner of this worker (or of the caller, with -j 1), for tasks run by ordered_map."""
-    return _current()[1]
+    return current_worker()[1]
 
 
 def ordered_map(func: Callable, tasks: Iterable, jobs: int, settings: Settings) -> Iterator:
     """``map(func, tasks)`` over ``jobs`` processes, in order, with at most 2 x jobs tasks in flight."""
     if jobs <= 1:
-        _init_worker(settings)
+        init_worker(settings)
         for task in tasks:
             yield func(task)
         return
@@ -253,5 +253,5 @@ def ordered_map(func: Callable, tasks: Iterable, jobs: int, settings: Settings) 
 
     # Build (and cache) the rules and the detector before the pool forks: workers inherit them.
     settings.build().warm()
-    with ForkPool(jobs, _init_worker, (settings,)) as pool:
+    with ForkPool(jobs, init_worker, (settings,)) as pool:
         yield from pool.imap(func, tasks, 2 * jobs)

@@ -17,7 +17,7 @@ from ..io.files import atomic_write, os_error_text, quote_name, unified_diff
 from ..io.records import RecordError, is_empty, parse_record, record_line
 from .documents import clean_any, clean_record, encoding_hint, explain_text, format_by_name, guessed_note
 from .limits import DocumentTooLarge, check_lines, read_document
-from .pool import _current
+from .pool import current_worker
 from .stats import Stats
 
 RECORD_BATCH = 64
@@ -51,7 +51,7 @@ class FileOutcome:
 
 
 def run_file(task: FileTask) -> FileOutcome:
-    settings, cleaner = _current()
+    settings, cleaner = current_worker()
     outcome = FileOutcome(task.name)
     try:
         data = read_document(task.path, settings)
@@ -113,7 +113,7 @@ def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = Fa
     than the parent (which, with -j, would do it for all of them on a core the workers
     need); ``audit=False`` leaves out the audit entries nobody will write.
     """
-    settings, cleaner = _current()
+    settings, cleaner = current_worker()
     source, items = batch
     stats = Stats()
     outcomes = []
