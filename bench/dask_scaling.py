@@ -20,8 +20,8 @@ def main(argv: list[str] | None = None) -> int:
     from distributed import Client, LocalCluster
 
     from bench.corpus import documents
-    from cleaner.dask import run_job
-    from cleaner.run import Settings
+    from cleaner.run.dask import run_job
+    from cleaner.run.settings import Settings
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shards", type=int, default=8)

@@ -4,7 +4,7 @@
 
 For every language of eval/docs/ (and the fixtures), how often cleaner's
 deterministic scoring gives langdetect's answer on the same sample, and the
-time each takes. The speed issue asks for at least 99% agreement per language.
+time each takes. The speed issue asks for at least 99% agreement per detection.
 """
 
 from __future__ import annotations
@@ -18,13 +18,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def samples() -> dict[str, list[str]]:
     """The detection samples of the evaluation documents by their language, and of the fixtures."""
-    from cleaner import language
+    from cleaner.language import detection
 
     found: dict[str, list[str]] = {}
     for path in sorted((ROOT / "eval" / "docs").glob("*.txt")):
         found.setdefault(path.name.split("_")[0], []).append(path.read_text(encoding="utf-8"))
     found["fixtures"] = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "input").glob("*.txt"))]
-    return {group: [language.sample(text.splitlines()) for text in texts] for group, texts in found.items()}
+    return {group: [detection.sample(text.splitlines()) for text in texts] for group, texts in found.items()}
 
 
 def langdetect_answers(texts: list[str]) -> list[str | None]:
@@ -43,13 +43,13 @@ def langdetect_answers(texts: list[str]) -> list[str | None]:
 
 def agreement() -> dict[str, tuple[int, int, float, float]]:
     """Per group: (agreeing samples, samples, seconds for cleaner, seconds for langdetect)."""
-    from cleaner import language
+    from cleaner.language import detection
 
     table = {}
     for group, texts in samples().items():
-        language.forget_samples()
+        detection.forget_samples()
         start = time.perf_counter()
-        ours = [language.detect(text.split("\n")) for text in texts]
+        ours = [detection.detect(text.split("\n")) for text in texts]
         middle = time.perf_counter()
         theirs = langdetect_answers(texts)
         end = time.perf_counter()

@@ -9,7 +9,10 @@ The inputs: the fixtures (text and HTML), the evaluation documents, the seeds (w
 given), and generated records (bench.corpus) cleaned as JSONL. What is compared, for
 each document through the library: the text, the language, every removal, repair and
 notice; and through the command line (`cleaner clean`, one process): each output file
-and the audit, byte for byte. `check` lists what differs and exits 1 if anything does.
+and the audit, byte for byte. The other commands too: `cleaner fix` (its diffs, notices
+and rewritten files), `cleaner rules test` and `rules list`, `cleaner eval` on a set made
+of the HTML fixtures with a truth, and every command's --help.
+`check` lists what differs and exits 1 if anything does.
 """
 
 from __future__ import annotations
@@ -89,8 +92,53 @@ def cli_outputs(seeds: Path | None, megabytes: float) -> dict[str, str]:
     return found
 
 
+def _command(found: dict[str, str], name: str, args: list, cwd: Path) -> None:
+    """Run ``cleaner ARGS`` in ``cwd`` and digest its exit status, stdout and stderr."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "cleaner", *map(str, args)], capture_output=True, cwd=cwd, env=env)
+    found[f"cmd:{name}:exit"] = str(done.returncode)
+    found[f"cmd:{name}:stdout"] = _digest(done.stdout)
+    found[f"cmd:{name}:stderr"] = _digest(done.stderr)
+
+
+def command_outputs() -> dict[str, str]:
+    import gzip
+    import shutil
+
+    found: dict[str, str] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for command in ("", "clean", "fix", "learn", "eval", "rules", "rules test", "rules list"):
+            _command(found, f"help:{command or 'cleaner'}", [*command.split(), "--help"], work)
+        _command(found, "rules-test", ["rules", "test"], work)
+        _command(found, "rules-list", ["rules", "list"], work)
+        _command(found, "rules-list-fr", ["rules", "list", "--lang", "fr", "--url", "https://www.lemonde.fr/a"], work)
+        shutil.copytree(ROOT / "fixtures" / "input", work / "fix")
+        names = sorted(path.name for path in (work / "fix").glob("*.txt"))
+        _command(found, "fix-diff", ["fix", "--diff", "--explain", "--no-config", *names], work / "fix")
+        _command(found, "fix-check", ["fix", "--check", "--no-config", *names], work / "fix")
+        _command(found, "fix", ["fix", "--no-config", "--line-ending", "lf", *names], work / "fix")
+        for name in names:
+            found[f"cmd:fix:{name}"] = _digest((work / "fix" / name).read_bytes())
+        # An evaluation set of the HTML fixtures that have a truth.
+        labelled = work / "set"
+        (labelled / "html").mkdir(parents=True)
+        gold = {}
+        for truth in sorted((ROOT / "fixtures" / "html-truth").glob("*.txt")):
+            page = ROOT / "fixtures" / "html" / f"{truth.stem}.html"
+            (labelled / "html" / f"{truth.stem}.html.gz").write_bytes(gzip.compress(page.read_bytes(), mtime=0))
+            gold[truth.stem] = {"text": truth.read_text(encoding="utf-8"), "lang": truth.stem[:2]}
+        (labelled / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+        _command(found, "eval", ["eval", "set", "-j", "1", "--lost", "--json", "eval.json", "--dump", "dump.jsonl"],
+                 work)
+        for name in ("eval.json", "dump.jsonl"):
+            path = work / name
+            found[f"cmd:eval:{name}"] = _digest(path.read_bytes()) if path.exists() else "absent"
+    return found
+
+
 def outputs(seeds: Path | None, megabytes: float) -> dict[str, str]:
-    return {**library_outputs(seeds), **cli_outputs(seeds, megabytes)}
+    return {**library_outputs(seeds), **cli_outputs(seeds, megabytes), **command_outputs()}
 
 
 def main(argv: list[str] | None = None) -> int:

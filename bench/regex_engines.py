@@ -6,7 +6,7 @@ Rule patterns are written in the ``regex`` module's dialect and run by RE2 after
 cleaner.rule_regex has rewritten them. This searches every bundled pattern, with both
 engines, over the rules' own examples, the fixtures, the evaluation documents, the files
 named on the command line, and lines generated from all of these; it prints each line
-on which the two disagree, and exits 1 if there is one. tests/test_rule_regex.py runs it.
+on which the two disagree, and exits 1 if there is one. tests/test_rules_rule_regex.py runs it.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from pathlib import Path
 
 import regex
 
-from cleaner.rule_regex import compile_rule
-from cleaner.rules import load_rulebook
+from cleaner.rules.rule_regex import compile_rule
+from cleaner.rules.book import load_rulebook
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ("fixtures/input", "fixtures/expected", "eval/docs")

@@ -63,20 +63,22 @@ def paired(first, second, repeat: int) -> tuple[float, float]:
 
 def stages(cleaner, texts: list[str]) -> dict[str, float]:
     """Time spent in each step of the pipeline (one round), summed over the documents."""
-    from cleaner import fixes, language
+    from cleaner.characters import repairs
+    from cleaner.language import detection
     from cleaner.document import Document
-    from cleaner.matching import apply_line_rules
+    from cleaner.matching.line_rules import apply_line_rules
+    from cleaner.text.lines import normalise_line_breaks
     from cleaner.pipeline import normalised_text, repair_characters
-    from cleaner.structure import apply_structure_rules
+    from cleaner.matching.structure import apply_structure_rules
 
-    language.forget_samples()
+    detection.forget_samples()
     spent = dict.fromkeys(("characters", "language", "line rules", "structure", "normalise"), 0.0)
     for text in texts:
-        doc = Document.from_text(fixes.normalise_line_breaks(text))
+        doc = Document.from_text(normalise_line_breaks(text))
         t0 = time.perf_counter()
         repair_characters(doc)
         t1 = time.perf_counter()
-        doc.lang = language.detect([line.text for line in doc.content()])
+        doc.lang = detection.detect([line.text for line in doc.content()])
         t2 = time.perf_counter()
         matcher, structure = cleaner._rules_for(doc.lang, None)
         apply_line_rules(doc, matcher, cleaner._matched)  # what lines matched, kept as clean() keeps it
@@ -120,12 +122,12 @@ def fastest(runs: list, rounds: list[list[list[str]]]) -> list[float]:
     each on its texts of that round: texts new to it, as the documents of a corpus are
     (a cleaner remembers the lines it has matched, and the detector the samples it has
     read: forgotten before each run, which another run may have read)."""
-    from cleaner import language
+    from cleaner.language import detection
 
     best = [0.0] * len(runs)
     for texts_of in rounds:
         for k, (run, texts) in enumerate(zip(runs, texts_of)):
-            language.forget_samples()
+            detection.forget_samples()
             best[k] = max(best[k], megabytes_of(texts) / seconds(run, texts))
     return best
 
@@ -136,7 +138,7 @@ def text_mode(name: str, cleaner, corpus: Varied, count: int) -> None:
     chrome of the sites matched), and ftfy.fix_text alone on the same records."""
     import ftfy
 
-    from cleaner import language
+    from cleaner.language import detection
 
     for text in corpus.take(count, start=3 * count):
         cleaner.clean(text)
@@ -156,8 +158,8 @@ def text_mode(name: str, cleaner, corpus: Varied, count: int) -> None:
     # is the other bound: every word new (n-grams stay known, as in a long run).
     def forgetting(texts: list[str]) -> None:
         for text in texts:
-            language.profiles().forget_words()
-            language.forget_samples()
+            detection.scorer().forget_words()
+            detection.forget_samples()
             cleaner.clean(text)
 
     cold, = fastest([forgetting], [[corpus.take(count, start=r * count)] for r in (5, 6, 7)])
@@ -206,7 +208,7 @@ def rule_scale(news: Varied, count: int) -> None:
         ruled, records = {}, {}
         for k, (name, rules) in enumerate(configurations):
             warm, *records[name] = [news.take(size, start=(10 + 4 * k + r) * count) for r in range(4)]
-            ruled[name] = Cleaner(rules=rules)
+            ruled[name] = Cleaner(rule_dirs=rules)
             for text, url in zip(warm, urls):
                 ruled[name].clean(text, url=url)
         # The configurations take turns, each on records of its own.

@@ -70,7 +70,7 @@ def extracted_pages(folder: Path, cache: Path | None) -> dict[str, dict]:
     cached = cache / f"{folder.name}.json" if cache else None
     if cached and cached.is_file():
         return json.loads(cached.read_text(encoding="utf-8"))
-    from cleaner.html import extract
+    from cleaner.io.html import extract
 
     pages = {}
     for path in sorted((folder / "html").glob("*.html.gz")):
@@ -85,7 +85,7 @@ def extracted_pages(folder: Path, cache: Path | None) -> dict[str, dict]:
 
 def page_text(page: dict) -> str:
     """The text Cleaner.clean_html cleans: the title first unless the text opens with it."""
-    from cleaner.fixes import fold_spaces
+    from cleaner.text.lines import fold_spaces
 
     text, title = page["text"], page["title"]
     if title and fold_spaces(text.split("\n", 1)[0]) != fold_spaces(title):

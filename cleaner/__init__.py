@@ -12,13 +12,14 @@ __version__ = "0.1.0"
 # The module each public name comes from, imported on first use: `python -m cleaner` then
 # reaches the command line's Ctrl-C handler before the pipeline's modules load.
 _HOMES = {"Cleaner": "pipeline", "clean_text": "pipeline", "Result": "document", "Removal": "document",
-          "Fix": "document", "Notice": "document", "Rule": "rules", "RuleSet": "rules", "RuleBook": "rules",
-          "RuleError": "rules"}
+          "Fix": "document", "Notice": "document", "Rule": "rules.model", "RuleSet": "rules.model",
+          "RuleBook": "rules.book", "RuleError": "rules.model"}
 
 if TYPE_CHECKING:
     from .document import Fix, Notice, Removal, Result
     from .pipeline import Cleaner, clean_text
-    from .rules import Rule, RuleBook, RuleError, RuleSet
+    from .rules.book import RuleBook
+    from .rules.model import Rule, RuleError, RuleSet
 
 
 def __getattr__(name: str):

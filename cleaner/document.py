@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .fixes import fold_spaces
+from .text.lines import fold_spaces
 
 
 @dataclass(frozen=True)

@@ -188,7 +188,7 @@ class PageScore:
 
 def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
     """Extract ``page`` as HTML mode does, clean the text and score both against the labels."""
-    from .html import extract
+    from .io.html import extract
 
     score = PageScore(page.set_name, page.page_id, page.lang)
     try:
@@ -240,7 +240,7 @@ def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
 
 def score_task(task: tuple[Page, str]) -> PageScore:
     """One page scored with the worker's Cleaner (run.ordered_map's unit of work)."""
-    from .run import current_cleaner
+    from .run.pool import current_cleaner
 
     page, title = task
     return score_page(current_cleaner(), page, title)

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import regex
 
-from .fixes import fold_spaces, normalise_line_breaks
-from .matching import may_mark
-from .rules import phrase_key
+from .text.lines import fold_spaces, normalise_line_breaks
+from .matching.line_rules import may_mark
+from .rules.keys import phrase_key
 
 MONTHS = (
     "january february march april may june july august september october november december "
@@ -112,10 +112,10 @@ class HeldBack:
 def read_pages(paths: list[str], site: str | None, url_field: str | None, text_field: str = "text",
                doc_format: str = "auto") -> Iterator[Page]:
     """Pages from text and HTML files (their folder names the site unless --site) and JSONL records."""
-    from .decode import decode
-    from .files import discover
+    from .io.decode import decode
+    from .io.files import discover
     from .pipeline import domain_of
-    from .records import JSONL_SUFFIXES, open_record_lines, parse_record, read_jsonl, record_kind
+    from .io.records import JSONL_SUFFIXES, open_record_lines, parse_record, read_jsonl, record_kind
 
     for item in discover(paths, (".txt", ".text", ".html", ".htm", *JSONL_SUFFIXES)).files:
         if record_kind(item.path) == "jsonl":
@@ -135,7 +135,7 @@ def read_pages(paths: list[str], site: str | None, url_field: str | None, text_f
 
 
 def _page(site: str, text: str, doc_format: str, html: bool = False) -> Page:
-    from .html import extract, looks_like_html
+    from .io.html import extract, looks_like_html
 
     if html or doc_format == "html" or (doc_format == "auto" and looks_like_html(text)):
         text = extract(text).text
@@ -330,7 +330,8 @@ def to_yaml(learned: Learned) -> str:
 def report(learned: Learned, pages: Iterable[Page], rules_file: Path) -> list[str]:
     """How many lines each proposed rule removes from the same pages, with three examples each."""
     from .pipeline import Cleaner
-    from .rules import book_from_sources, RuleSource
+    from .rules.book import book_from_sources
+    from .rules.loader import RuleSource
 
     book = book_from_sources((RuleSource(str(rules_file), "learned", rules_file.read_text(encoding="utf-8")),))
     cleaner = Cleaner(rulebook=book)

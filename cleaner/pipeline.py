@@ -10,15 +10,21 @@ doing it to a fixed point is what makes clean(clean(x)) == clean(x).
 
 from __future__ import annotations
 
+import threading
+import warnings
 from itertools import accumulate
 from urllib.parse import urlsplit
 
-from . import fixes, homoglyphs, language
+from .characters import ftfy_shortcut, repairs
+from .characters import homoglyphs
+from .language import detection
 from .data import invisible_chars
 from .document import Document, Fix, Notice, Removal, Result
-from .matching import Matcher, apply_line_rules, remove_line, tail_shape
-from .rules import RuleBook, StructureRule, load_rulebook
-from .structure import apply_structure_rules
+from .matching.line_rules import Matcher, apply_line_rules, remove_line, tail_shape
+from .rules.book import load_rulebook, RuleBook
+from .rules.model import StructureRule
+from .matching.structure import apply_structure_rules
+from .text.lines import fold_spaces, normalise_line_breaks
 
 MAX_ROUNDS = 8
 # Rules that would take more than this share of a document's characters are
@@ -49,21 +55,18 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
     comes out is what a second cleaning would leave as it is. Lines none of these
     can change are found by a few scans of the whole text and only have their
     spaces folded; ``shortcut=False`` asks ftfy about every line
-    (fixes.repair_unicode), as the tests do to compare.
+    (repairs.repair_unicode), as the tests do to compare.
     """
     invisible = invisible_chars()
     todo: set[int] | range = range(len(doc.lines))
     for_ftfy = todo
     if shortcut and not uncurl_quotes:
-        for_ftfy, others = _lines_to_repair([line.text for line in doc.lines], invisible)
+        for_ftfy, others = lines_to_repair([line.text for line in doc.lines], invisible)
         todo = for_ftfy | others
         for i, line in enumerate(doc.lines):
             if i not in todo:
-                line.text = fixes.fold_spaces(line.text)
-    steps = (
-        ("unicode", lambda t: fixes.repair_unicode(t, uncurl_quotes, shortcut)),
-        ("invisible", lambda t: fixes.remove_invisible(t, invisible)),
-    )
+                line.text = fold_spaces(line.text)
+    steps = repairs.repair_steps(invisible, uncurl_quotes, shortcut)
     for i in sorted(todo):
         line = doc.lines[i]
         text = line.text
@@ -77,35 +80,36 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
                 if detail:
                     doc.fixes.append(Fix(step, line.number, detail, text, fixed, line.start, line.end))
                     text = fixed
-            fixed, repairs, ambiguous = homoglyphs.repair_line(text)
-            for detail in repairs:
+            fixed, swaps, ambiguous = homoglyphs.repair_line(text)
+            for detail in swaps:
                 doc.fixes.append(Fix("homoglyph", line.number, detail, text, fixed, line.start, line.end))
             for message in ambiguous:
                 if message not in noted:
                     noted.add(message)
                     doc.notices.append(Notice("homoglyph", line.number, message))
-            text = fixes.fold_spaces(fixed)
+            text = fold_spaces(fixed)
             if text == before:
                 break
         line.text = text
     doc.folded = True
 
 
-def _lines_to_repair(texts: list[str], invisible: frozenset[str]) -> tuple[set[int], set[int]]:
+def lines_to_repair(texts: list[str], invisible: frozenset[str]) -> tuple[set[int], set[int]]:
     """The lines with something for ftfy, and those with an invisible character or a letter
     of another script, each check one scan of the whole text. The others need only their
     spaces folded: folding never joins two characters a space kept apart, so it cannot
     make a sequence any of these checks would find."""
-    text, starts = fixes.joined(texts)
-    if fixes.plain(text):
+    text, starts = ftfy_shortcut.joined(texts)
+    if ftfy_shortcut.plain(text):
         return set(), set()
     # One scan for three kinds of character: a sign for ftfy, an invisible one, a letter
     # of the Cyrillic or Greek blocks; then each line found is asked which it holds.
-    signs = fixes.ftfy_signs().signs
-    marked = fixes.lines_with(fixes.union(signs, fixes.any_of(invisible), homoglyphs.BLOCKS), text, starts)
-    others = {i for i in marked if fixes.holds_any(texts[i], invisible) or homoglyphs.mixes_scripts(texts[i])}
+    signs = ftfy_shortcut.ftfy_signs().signs
+    searched = ftfy_shortcut.union(signs, repairs.any_of(invisible), homoglyphs.BLOCKS)
+    marked = ftfy_shortcut.lines_with(searched, text, starts)
+    others = {i for i in marked if repairs.holds_any(texts[i], invisible) or homoglyphs.mixes_scripts(texts[i])}
     signed = {i for i in marked if signs.search(texts[i])}
-    return fixes.lines_for_ftfy(texts, text, starts, signed), others
+    return ftfy_shortcut.lines_for_ftfy(texts, text, starts, signed), others
 
 
 def normalised_text(doc: Document) -> str:
@@ -125,10 +129,14 @@ class Cleaner:
     'Title\\n\\nBody text.\\n'
     """
 
-    def __init__(self, rules: tuple[str, ...] | list[str] = (), disable: tuple[str, ...] | list[str] = (),
+    def __init__(self, rule_dirs: tuple[str, ...] | list[str] = (), disable: tuple[str, ...] | list[str] = (),
                  default_rules: bool = True, rulebook: RuleBook | None = None, uncurl_quotes: bool = False,
-                 max_removal: float = MAX_REMOVAL):
-        self.rulebook = rulebook or load_rulebook(tuple(str(r) for r in rules), frozenset(disable), default_rules)
+                 max_removal: float = MAX_REMOVAL, *, rules: tuple[str, ...] | list[str] | None = None):
+        # ``rules=`` is the old name of ``rule_dirs=`` (folders of rule files, not rules), kept for callers of 0.1.
+        if rules is not None:
+            warnings.warn("Cleaner(rules=...) is now Cleaner(rule_dirs=...)", DeprecationWarning, stacklevel=2)
+            rule_dirs = rules
+        self.rulebook = rulebook or load_rulebook(tuple(str(r) for r in rule_dirs), frozenset(disable), default_rules)
         self.uncurl_quotes = uncurl_quotes
         if not 0 < max_removal <= 1:
             raise ValueError(f"max_removal is a share between 0 and 1, not {max_removal}")
@@ -137,6 +145,9 @@ class Cleaner:
         # What each line matched, kept from document to document: the chrome of a site
         # comes back on every page of it and is matched once (matching.apply_line_rules).
         self._matched: dict = {}
+        # A Cleaner may be shared by threads (a Dask worker's): they take turns with its
+        # matchers and memo, which one document at a time reads and fills.
+        self._lock = threading.Lock()
 
     def _rules_for(self, lang: str | None, domain: str | None):
         key = (lang, self.rulebook.sites_of(domain))
@@ -149,14 +160,15 @@ class Cleaner:
         """Do now what the first documents would: load the language profiles, build the
         matchers of every language the rules name and compile their regexes. Before a
         pool forks, so that workers inherit it all rather than each doing it again."""
-        language.profiles()
+        detection.scorer()
         homoglyphs.mixes_scripts("\u0430")  # builds its searches
         named = sorted({lang for ruleset in self.rulebook.sets for lang in (ruleset.languages or ())})
-        for lang in (None, *named):
-            matcher, _ = self._rules_for(lang, None)
-            for rule in [*matcher.indexed, *matcher.regexes, *matcher.near_rules]:
-                if rule.kind == "regex":
-                    rule.compiled  # noqa: B018 - compiles and caches
+        with self._lock:
+            for lang in (None, *named):
+                matcher, _ = self._rules_for(lang, None)
+                for rule in [*matcher.indexed, *matcher.regexes, *matcher.near_rules]:
+                    if rule.kind == "regex":
+                        rule.compiled  # noqa: B018 - compiles and caches
         return self
 
     def clean(self, text: str, lang: str | None = None, url: str | None = None, name: str = "<text>",
@@ -164,7 +176,12 @@ class Cleaner:
         return self._clean(text, lang, url, name, drop_title)
 
     def _clean(self, text: str, lang: str | None, url: str | None, name: str, drop_title: str | None) -> Result:
-        doc = Document.from_text(fixes.normalise_line_breaks(text), lang=lang, lang_forced=lang is not None,
+        with self._lock:
+            return self._clean_alone(text, lang, url, name, drop_title)
+
+    def _clean_alone(self, text: str, lang: str | None, url: str | None, name: str, drop_title: str | None
+                     ) -> Result:
+        doc = Document.from_text(normalise_line_breaks(text), lang=lang, lang_forced=lang is not None,
                                  url=url, name=name)
         repair_characters(doc, self.uncurl_quotes)
         if drop_title:
@@ -172,7 +189,7 @@ class Cleaner:
         domain = domain_of(url)
         for _ in range(MAX_ROUNDS):
             if not doc.lang_forced:
-                doc.lang = language.detect([line.text for line in doc.content()])
+                doc.lang = detection.detect([line.text for line in doc.content()])
             matcher, structure = self._rules_for(doc.lang, domain)
             if not apply_line_rules(doc, matcher, self._matched) + apply_structure_rules(doc, structure):
                 break
@@ -192,13 +209,13 @@ class Cleaner:
         """
         from dataclasses import replace
 
-        from .html import TITLE_MODES, extract
+        from .io.html import TITLE_MODES, extract
 
         if title not in TITLE_MODES:
             raise ValueError(f"title must be one of {', '.join(TITLE_MODES)}, not {title!r}")
         page = extract(html, url=url, preset=preset, comments=comments)
         text = page.text
-        if title == "keep" and page.title and fixes.fold_spaces(text.split("\n", 1)[0]) != fixes.fold_spaces(page.title):
+        if title == "keep" and page.title and fold_spaces(text.split("\n", 1)[0]) != fold_spaces(page.title):
             text = f"{page.title}\n\n{text}"
         result = self.clean(text, lang=lang, url=page.url, name=name,
                             drop_title=page.title if title == "drop" else None)
@@ -213,7 +230,7 @@ class Cleaner:
 
         Raises :class:`cleaner.decode.DecodeError` for data that is not text.
         """
-        from .decode import decode
+        from .io.decode import decode
 
         text, encoding = decode(data)
         return with_encoding(self.clean(text, lang=lang, url=url, name=name), encoding)
@@ -223,7 +240,7 @@ def extraction_removals(html: str, dropped, preset: str) -> tuple[Removal, ...]:
     """Each line of the page the extraction left out (page_lines.dropped_lines), as a removal by the
     extraction step: ``line`` is the page's source line where its element starts, ``start`` and
     ``end`` that source line's offsets in the page (its line breaks made LF), as for a text."""
-    from .html import EXTRACTION_FAMILY, EXTRACTION_STEP
+    from .io.html import EXTRACTION_FAMILY, EXTRACTION_STEP
 
     if not dropped:
         return ()
@@ -279,9 +296,9 @@ _PAGE_TITLE = StructureRule(id="page-title", description="the page title, remove
 
 def _drop_title(doc: Document, title: str) -> None:
     """With --title drop, the title lines at the head of an extracted page go, audited."""
-    wanted = fixes.fold_spaces(title)
+    wanted = fold_spaces(title)
     for line in doc.content()[:3]:
-        if fixes.fold_spaces(line.text) == wanted:
+        if fold_spaces(line.text) == wanted:
             remove_line(line, _PAGE_TITLE)
 
 

@@ -50,7 +50,7 @@ def test_explain_lists_every_removal_and_fix():
 
 
 def test_other_encodings_are_decoded(tmp_path):
-    # A paragraph, not a line: one line holds too few letters to tell cp1252 from cp1250 (tests/test_decode.py).
+    # A paragraph, not a line: one line holds too few letters to tell cp1252 from cp1250 (tests/test_io_decode.py).
     text = ("Le café de la gare a rouvert ses portes après les travaux d'été. Les habitués sont revenus dès le "
             "premier matin, et le patron a offert à chacun une tasse de chocolat chaud.\n"
             "« On a cru qu'il ne rouvrirait jamais », confie une cliente âgée, qui vient y lire le journal depuis "

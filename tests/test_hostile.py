@@ -25,7 +25,7 @@ def test_runaway_patterns_give_the_same_bytes_on_every_run(tmp_path):
     body = "".join(f"Paragraph {i} of the story, with nothing in it to remove.\nCode {i}: {'x' * 300} ends.\n"
                    for i in range(50)) + "a" * 5000 + "!\n"
     text = "Title\n" + body + "x" * 300 + "y\n" + "a" * 3000 + "\nLeave a Comment\n"
-    runs = {Cleaner(rules=[str(tmp_path / "r")]).clean(text, lang="en").text for _ in range(3)}
+    runs = {Cleaner(rule_dirs=[str(tmp_path / "r")]).clean(text, lang="en").text for _ in range(3)}
     (out,) = runs
     # The lines the rules match go, the others stay: the outcome is the patterns', never a clock's.
     assert out == "Title\n" + body
@@ -234,8 +234,8 @@ def test_a_record_whose_text_is_over_the_line_limit_is_refused(tmp_path):
 
 
 def test_line_count_is_the_pipelines_own():
-    from cleaner.fixes import normalise_line_breaks
-    from cleaner.run import line_count
+    from cleaner.text.lines import normalise_line_breaks
+    from cleaner.run.limits import line_count
 
     for text in ["", "a", "a\n", "a\r\nb\rc\nd", "\x85\u2028\u2029", "\r\r\n\n\r", "x\r\n" * 5]:
         assert line_count(text) == len(normalise_line_breaks(text).split("\n")), repr(text)

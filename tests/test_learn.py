@@ -46,7 +46,7 @@ def test_learned_rules_remove_the_chrome_and_no_article_line(tmp_path, site, lan
     assert f"{target}: ".encode() in done.stdout and b" lines (" in done.stdout  # the report
     assert run_cli("rules", "test", "--rules", tmp_path / "rules", "--no-default-rules").returncode == 0
 
-    cleaner = Cleaner(rules=[str(tmp_path / "rules")], default_rules=False)
+    cleaner = Cleaner(rule_dirs=[str(tmp_path / "rules")], default_rules=False)
     fresh = list(pages(site, lang, 100, seed=3))  # pages the rules were not learned from
     chrome = removed_chrome = article_lost = 0
     for page in fresh:
@@ -117,9 +117,9 @@ def test_folder_of_text_files_is_one_site(tmp_path):
 def test_a_sentence_chrome_follows_is_proposed_as_a_line_not_a_marker():
     """A marker's line must be a label (matching.may_mark): a copyright sentence with chrome
     after it is learned as a chrome line, and the rule passes its own examples."""
-    from cleaner.examples import check_rule
+    from cleaner.matching.selftest import check_rule
     from cleaner.learn import to_yaml
-    from cleaner.rules import parse_rule_file
+    from cleaner.rules.loader import parse_rule_file
 
     site_pages = [Page("news.example", [line for line, _ in page.lines]
                        + [f"Example Times {2000 + i % 20}. All rights reserved.", "Home", "Contact us", "Jobs"])

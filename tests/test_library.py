@@ -1,3 +1,5 @@
+import pytest
+
 from cleaner import Cleaner, Result, clean_text
 
 
@@ -31,3 +33,15 @@ def test_importing_cleaner_does_not_import_trafilatura():
     code = "import sys, cleaner; cleaner.clean_text('Hello there, a sentence.'); print('trafilatura' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_rules_keyword_is_the_old_name_of_rule_dirs(tmp_path):
+    (tmp_path / "mine.yaml").write_text(
+        "rules:\n  - id: mine-house-ad\n    description: our own house advert\n    family: promo\n"
+        "    match: {phrase: Buy our mugs today}\n    action: drop_line\n", encoding="utf-8")
+    article = "Titre\n\nUne phrase assez longue pour compter comme un article.\n"
+    text = article + "Buy our mugs today\n"
+    with pytest.warns(DeprecationWarning, match="rule_dirs"):
+        old = Cleaner(rules=[str(tmp_path)])
+    new = Cleaner(rule_dirs=[str(tmp_path)])
+    assert old.clean(text).text == new.clean(text).text == article

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from cleaner.selection import manifest_exclude
+from cleaner.io.selection import manifest_exclude
 from conftest import ROOT
 
 PRE_COMMIT = Path(sys.executable).parent / "pre-commit"

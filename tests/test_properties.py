@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from cleaner import Cleaner
 from cleaner.document import Document
-from cleaner.fixes import fold_spaces, normalise_line_breaks
+from cleaner.text.lines import fold_spaces, normalise_line_breaks
 from cleaner.pipeline import repair_characters
 
 CHROME = ["Leave a Comment", "Share this:", "You may also like", "by Sara", "Partager", "Ver más",
@@ -118,7 +118,7 @@ def test_ftfy_shortcut_gives_what_asking_ftfy_on_every_line_gives(text):
 
 
 def test_ftfy_shortcut_on_every_fixture_and_evaluation_document():
-    from cleaner.fixes import nothing_for_ftfy
+    from cleaner.characters.ftfy_shortcut import nothing_for_ftfy
     from conftest import FIXTURES, ROOT
 
     paths = [*sorted((FIXTURES / "input").glob("*.txt")), *sorted((FIXTURES / "expected").glob("*.txt")),
@@ -135,7 +135,7 @@ def test_ftfy_shortcut_on_every_fixture_and_evaluation_document():
 @SETTINGS
 @given(st.one_of(unicode_soup, mixed, st.text(alphabet="ÃÂŒœØÙâ€™©®°×²³µ¶ ­·´–—¡«¿‘‚“„•‹»˝”›™¢£¥₧ßàñабвΑΒΓ│┌abc .", max_size=12)))
 def test_badness_prefilter_never_hides_what_ftfys_pattern_finds(text):
-    from cleaner.fixes import ftfy_signs
+    from cleaner.characters.ftfy_shortcut import ftfy_signs
 
     suspects, badness = ftfy_signs().suspects, ftfy_signs().badness
     assert suspects is not None  # derived from the installed ftfy; None would only be slower
@@ -150,7 +150,7 @@ def test_every_match_of_ftfys_pattern_holds_a_suspect():
     suspect inside the match, so a window around the suspect holds the match."""
     from hypothesis import HealthCheck, given, settings, strategies as st
 
-    from cleaner.fixes import ftfy_signs
+    from cleaner.characters.ftfy_shortcut import ftfy_signs
 
     suspects, badness, width = ftfy_signs()[1:]
 
@@ -179,27 +179,27 @@ scripts = st.lists(st.one_of(line, mojibake, st.text(alphabet="ÃÂŒœ’«» \
 @SETTINGS
 @given(st.one_of(documents, unicode_soup, mixed, scripts))
 def test_whole_text_scans_find_the_lines_each_line_alone_would(text):
-    from cleaner import fixes, homoglyphs
+    from cleaner.characters import ftfy_shortcut, homoglyphs, repairs
     from cleaner.data import invisible_chars
 
-    from cleaner.pipeline import _lines_to_repair
+    from cleaner.pipeline import lines_to_repair
 
     lines = normalise_line_breaks(text).split("\n")
-    joined, starts = fixes.joined(lines)
-    signs = fixes.ftfy_signs().signs
-    assert fixes.lines_with(signs, joined, starts) == [i for i, line in enumerate(lines) if signs.search(line)]
-    signed = set(fixes.lines_with(signs, joined, starts))
-    assert fixes.lines_for_ftfy(lines, joined, starts, signed) == {
-        i for i, line in enumerate(lines) if not fixes.nothing_for_ftfy(line)}
+    joined, starts = ftfy_shortcut.joined(lines)
+    signs = ftfy_shortcut.ftfy_signs().signs
+    assert ftfy_shortcut.lines_with(signs, joined, starts) == [i for i, line in enumerate(lines) if signs.search(line)]
+    signed = set(ftfy_shortcut.lines_with(signs, joined, starts))
+    assert ftfy_shortcut.lines_for_ftfy(lines, joined, starts, signed) == {
+        i for i, line in enumerate(lines) if not ftfy_shortcut.nothing_for_ftfy(line)}
     # and the pipeline's single scan for all three kinds of character
-    for_ftfy, others = _lines_to_repair(lines, invisible_chars())
-    assert for_ftfy == {i for i, line in enumerate(lines) if not fixes.nothing_for_ftfy(line)}
+    for_ftfy, others = lines_to_repair(lines, invisible_chars())
+    assert for_ftfy == {i for i, line in enumerate(lines) if not ftfy_shortcut.nothing_for_ftfy(line)}
     assert others == {i for i, line in enumerate(lines)
-                      if fixes.holds_any(line, invisible_chars()) or homoglyphs.mixes_scripts(line)}
+                      if repairs.holds_any(line, invisible_chars()) or homoglyphs.mixes_scripts(line)}
 
 
 def test_badness_is_looked_for_around_suspects_only_when_its_matches_are_short():
-    from cleaner.fixes import _badness_width
+    from cleaner.characters.ftfy_shortcut import _badness_width
 
     import re
     assert _badness_width(re.compile("[ab]c?|^d")) == 2
@@ -210,13 +210,13 @@ def test_badness_is_looked_for_around_suspects_only_when_its_matches_are_short()
 
 def test_a_badness_match_far_along_a_line_of_suspects_is_found():
     # Cyrillic is suspects all along: past the first few, the rest of the line is searched at once.
-    from cleaner import fixes
+    from cleaner.characters import ftfy_shortcut
 
     for at in (0, 3, 10, 200):
         line = "абв " * at + "Ã©" + " где" * 5
         lines = ["clean", line, "ещё"]
-        joined, starts = fixes.joined(lines)
-        assert fixes.lines_for_ftfy(lines, joined, starts, set()) == {1}
+        joined, starts = ftfy_shortcut.joined(lines)
+        assert ftfy_shortcut.lines_for_ftfy(lines, joined, starts, set()) == {1}
 
 
 @SETTINGS

@@ -1,7 +1,7 @@
 """The bundled rule sets: every rule's examples pass, and every rule has enough of them."""
 
-from cleaner.examples import check_rulebook
-from cleaner.rules import load_rulebook
+from cleaner.matching.selftest import check_rulebook
+from cleaner.rules.book import load_rulebook
 
 from conftest import run_cli
 
@@ -61,7 +61,7 @@ def test_patterns_with_long_runs_match_under_re2_what_the_regex_module_matches()
     import regex
     from hypothesis import given, settings, strategies as st
 
-    from cleaner.rule_regex import compile_rule
+    from cleaner.rules.rule_regex import compile_rule
 
     rules = {rule.id: rule for rule in load_rulebook().all_rules()}
     for rule_id, (written, alphabet) in _RUNS.items():

@@ -2,7 +2,9 @@
 
 import pytest
 
-from cleaner.rules import RuleBook, RuleError, load_directory, load_rulebook, parse_rule_file
+from cleaner.rules.book import load_rulebook, RuleBook
+from cleaner.rules.loader import load_directory, parse_rule_file
+from cleaner.rules.model import RuleError
 from conftest import run_cli, write_rules
 
 GOOD = """\
@@ -118,7 +120,8 @@ def test_zone_as_share():
 
 
 def test_bundled_rules_compile_when_first_used_and_user_rules_at_load(tmp_path):
-    from cleaner.rules import RuleSource, book_from_sources
+    from cleaner.rules.book import book_from_sources
+    from cleaner.rules.loader import RuleSource
 
     bad = "rules:\n  - id: lazy-bad\n    description: d\n    match: {regex: '(x'}\n"
     with pytest.raises(RuleError, match="bad regex"):

@@ -1,0 +1,81 @@
+"""Small pure functions that repair the characters of a text.
+
+Each returns the new text and what it did, so that the pipeline can keep an
+audit of every change, the way ``ftfy.fix_and_explain`` does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+
+from ..text.classes import char_class
+from .ftfy_shortcut import _PLAIN_ASCII, nothing_for_ftfy
+
+
+@functools.lru_cache(maxsize=8)
+def any_of(chars: frozenset[str]) -> re.Pattern:
+    return re.compile(f"[{char_class(chars)}]")
+
+
+def remove_invisible(line: str, invisible: frozenset[str]) -> tuple[str, str]:
+    """Drop characters that carry no meaning; the detail names what went."""
+    if not holds_any(line, invisible):
+        return line, ""
+    counts = Counter(ch for ch in line if ch in invisible)
+    if not counts:
+        return line, ""
+    fixed = "".join(ch for ch in line if ch not in invisible)
+    detail = ", ".join(
+        f"U+{ord(ch):04X} {unicodedata.name(ch, '?')} x{n}" for ch, n in sorted(counts.items())
+    )
+    return fixed, detail
+
+
+@functools.lru_cache(maxsize=2)
+def ftfy_config(uncurl_quotes: bool = False):
+    import ftfy
+
+    # Curly quotes, French guillemets and full-width forms are the author's
+    # choice, not damage: keep them unless asked. Line breaks were handled before.
+    return ftfy.TextFixerConfig(
+        uncurl_quotes=uncurl_quotes,
+        fix_character_width=False,
+        fix_line_breaks=False,
+        normalization="NFC",
+        explain=True,
+    )
+
+
+def repair_unicode(line: str, uncurl_quotes: bool = False, shortcut: bool = True) -> tuple[str, str]:
+    """Mojibake, stray HTML entities, control characters and NFC, by ftfy.
+
+    Most lines give ftfy nothing to do, and a few scans show it (``shortcut=False``
+    asks ftfy about every line, as the tests do to compare)."""
+    if shortcut and (_PLAIN_ASCII.fullmatch(line) or (not uncurl_quotes and nothing_for_ftfy(line))):
+        return line, ""
+    import ftfy
+
+    fixed, steps = ftfy.fix_and_explain(line, config=ftfy_config(uncurl_quotes))
+    if fixed == line:
+        return line, ""
+    return fixed, ", ".join(f"{action} {parameter}" for action, parameter in steps or ())
+
+
+def holds_any(text: str, chars: frozenset[str]) -> bool:
+    return not text.isascii() and bool(any_of(chars).search(text))
+
+
+def repair_steps(invisible: frozenset[str], uncurl_quotes: bool = False, shortcut: bool = True
+                 ) -> tuple[tuple[str, Callable[[str], tuple[str, str]]], ...]:
+    """The line repairs in the order they run, as (step name, repair): a repair gives the
+    line and what it did ("" for nothing), as ftfy's fix_and_explain does. ftfy goes first:
+    mojibake such as "Ã\xad" holds a soft hyphen that must still be there for ftfy to read it.
+    Look-alike letters (homoglyphs.repair_line) come after these, with notices of their own."""
+    return (
+        ("unicode", lambda text: repair_unicode(text, uncurl_quotes, shortcut)),
+        ("invisible", lambda text: remove_invisible(text, invisible)),
+    )

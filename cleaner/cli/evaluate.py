@@ -1,0 +1,61 @@
+"""`cleaner eval`: extraction and rules measured on labelled pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .options import EXIT_ERROR, EXIT_OK, UsageError, add_rule_options
+
+
+def add_parser(sub) -> None:
+    evaluate = sub.add_parser("eval", help="measure extraction and rules on labelled pages (html/ with gold.json "
+                              "or snippets.json)")
+    evaluate.add_argument("sets", nargs="+", metavar="SET", help="folders holding html/ and gold.json or snippets.json")
+    evaluate.add_argument("--limit", type=int, metavar="N", help="the first N pages of each set (by id)")
+    evaluate.add_argument("--title", choices=("keep", "drop"), default="drop",
+                          help="drop (default): the page title is left out, as headlines in most golds; keep")
+    evaluate.add_argument("--lost", action="store_true", help="list every article line the rules removed")
+    evaluate.add_argument("--json", metavar="FILE", help="write every figure, and the lost lines, as JSON to FILE")
+    evaluate.add_argument("--dump", metavar="FILE", help="write every extracted line as JSON lines to FILE: set, page, "
+                          "line, text, gold (article text or not), rule (what removed it, if anything)")
+    evaluate.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help="worker processes (default: all cores)")
+    evaluate.add_argument("--verbose", action="store_true", help="print a traceback with errors")
+    add_rule_options(evaluate)
+
+
+def command(args) -> int:
+    import os
+
+    import contextlib
+
+    from ..evaluation import EvalError, Report, format_report, read_set, score_task
+    from ..io.files import atomic_output, atomic_write
+    from ..run.pool import ordered_map
+    from ..run.settings import Settings
+
+    try:
+        pages = [page for folder in args.sets for page in read_set(Path(folder), args.limit)]
+    except EvalError as exc:
+        raise UsageError(str(exc)) from None
+    settings = Settings(rule_dirs=tuple(args.rules), disable=tuple(args.disable), default_rules=not args.no_default_rules)
+    settings.build()
+    jobs = args.jobs or (os.cpu_count() or 1)
+    report = Report()
+    with contextlib.ExitStack() as stack:
+        dump = stack.enter_context(atomic_output(Path(args.dump))) if args.dump else None
+        tasks = ((page, args.title) for page in pages)
+        for score in ordered_map(score_task, tasks, min(jobs, len(pages) or 1), settings):
+            report.add(score)
+            if dump is not None:
+                dump.write("".join(json.dumps({"set": score.set_name, "page": score.page_id, "line": number,
+                                               "text": text, "gold": gold, "rule": rule}, ensure_ascii=False) + "\n"
+                                   for number, text, gold, rule in score.labelled).encode("utf-8"))
+    for line in format_report(report):
+        print(line)
+    if args.lost:
+        for set_name, lost in report.lost:
+            print(f"lost {set_name}/{lost.page}:{lost.line} by {lost.rule}: {lost.text}")
+    if args.json:
+        atomic_write(Path(args.json), json.dumps(report.as_dict(), ensure_ascii=False, indent=1).encode("utf-8"))
+    return EXIT_OK if not report.errors else EXIT_ERROR

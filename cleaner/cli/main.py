@@ -1,0 +1,57 @@
+"""The command line: ``cleaner clean``, ``cleaner fix``, ``cleaner learn``, ``cleaner eval``,
+``cleaner rules test|list``; each command's flags and work live in its own module.
+
+Exit status: 0 success, 1 (fix, rules test) something to report, 2 error.
+Every error is one line naming the file, and the rule for a bad rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import clean, evaluate, fix, learn, rules
+from .options import EXIT_ERROR, EXIT_OK, UsageError
+
+COMMANDS = {"clean": clean, "fix": fix, "learn": learn, "eval": evaluate, "rules": rules}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cleaner", description="Strip site chrome from web text and repair its Unicode.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for command in COMMANDS.values():
+        command.add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    # Ctrl-C at any moment of the run is one line: reading the arguments and the imports the
+    # commands make included.
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        print("cleaner: interrupted", file=sys.stderr)
+        return 130
+
+
+def _run(argv: list[str] | None) -> int:
+    args = build_parser().parse_args(argv)
+    from .config import ConfigError
+    from ..rules.model import RuleError
+
+    try:
+        return COMMANDS[args.command].command(args)
+    except (RuleError, ConfigError, UsageError) as exc:
+        print(f"cleaner: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the promise is one line, not a traceback
+        if getattr(args, "verbose", False):
+            raise
+        print(f"cleaner: error: {type(exc).__name__}: {exc} (run with --verbose for the traceback)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

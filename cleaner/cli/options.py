@@ -1,0 +1,105 @@
+"""What the commands share: exit codes, the rule and cleaning flags, and settings built from
+flags and the configuration file (flags win; rule directories and disabled ids add up)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+EXIT_OK, EXIT_CHANGED, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def add_rule_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--rules", metavar="DIR", action="append", default=[],
+                        help="also read every .yaml rule file under DIR (repeatable)")
+    parser.add_argument("--disable", metavar="ID", action="append", default=[],
+                        help="turn off the rule with this id (repeatable)")
+    parser.add_argument("--no-default-rules", action="store_true", help="do not load the bundled rules")
+
+
+def add_clean_options(parser: argparse.ArgumentParser) -> None:
+    add_rule_options(parser)
+    parser.add_argument("--lang", help="the documents' language (skips detection), e.g. fr")
+    parser.add_argument("--url", help="the page's URL: selects site rule sets (rules/sites/DOMAIN.yaml)")
+    parser.add_argument("--max-removal", type=float, metavar="F",
+                        help="leave a document unchanged, reported as suspicious, when rules would remove more than "
+                        "this share of its characters (default: 0.7; 1 turns the guard off)")
+    parser.add_argument("--quotes", choices=("keep", "straighten"),
+                        help="keep curly quotes (default) or straighten them")
+    parser.add_argument("--explain", action="store_true",
+                        help="print every removal, repair and notice with its rule id to stderr")
+    parser.add_argument("--config", metavar="FILE", help="read this .cleaner.yaml or pyproject.toml instead of "
+                        "discovering one from the current folder up to the repository root")
+    parser.add_argument("--no-config", action="store_true", help="ignore any configuration file")
+    parser.add_argument("--verbose", action="store_true", help="print a traceback with errors")
+
+
+def size(value: str) -> int:
+    """A number of bytes, with an optional k, M or G (powers of 1024)."""
+    units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+    text = value.strip().lower().removesuffix("b")
+    scale = units.get(text[-1:], 1)
+    try:
+        number = int(text[:-1] if scale > 1 else text) * scale
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 500k, 8M)") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (e.g. 500k, 8M)")
+    return number
+
+
+def config_of(args):
+    from .config import Config, discover, load_file
+
+    if getattr(args, "no_config", False):
+        return Config()
+    if getattr(args, "config", None):
+        path = Path(args.config)
+        if not path.is_file():
+            raise UsageError(f"{path}: no such configuration file")
+        return load_file(path) or Config(source=path)
+    return discover()
+
+
+def settings_of(args, config, **document_options):
+    """What to clean with, from the configuration file and the flags: flags win; rule
+    directories and disabled ids from both add up."""
+    from ..run.settings import Settings
+
+    quotes = args.quotes or config.quotes
+    return Settings(
+        rule_dirs=(*config.rules, *args.rules), disable=(*config.disable, *args.disable),
+        default_rules=config.default_rules and not args.no_default_rules, uncurl_quotes=quotes == "straighten",
+        max_removal=_max_removal(args, config), lang=args.lang or config.lang, **document_options,
+    )
+
+
+def _max_removal(args, config) -> float:
+    value = args.max_removal if args.max_removal is not None else config.max_removal
+    if not 0 < value <= 1:
+        raise UsageError(f"--max-removal is a share between 0 and 1, not {value}")
+    return value
+
+
+def encoding_of(name: str | None) -> str | None:
+    from ..io.decode import codec_name
+
+    if name is None:
+        return None
+    try:
+        codec_name(name)
+    except LookupError:
+        raise UsageError(f"--encoding: unknown text encoding {name!r}") from None
+    return name
+
+
+def limits_of(args) -> dict:
+    """The document limits given on the command line (the others keep Settings' defaults)."""
+    limits = {"max_document_bytes": args.max_document_size, "max_document_lines": args.max_document_lines}
+    if (args.max_document_lines or 0) < 0:
+        raise UsageError(f"--max-document-lines is a number of lines, not {args.max_document_lines}")
+    return {name: value for name, value in limits.items() if value is not None}

@@ -1,0 +1,306 @@
+"""Record streams: JSONL (plain, .gz, .zst) and Parquet, read and written in a stream.
+
+A record keeps every field; its text field is replaced by the clean text and a
+``cleaner`` object is added: the language, whether anything changed, and the
+removals by rule id (with ``explain``, every removal, fix and notice).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
+PARQUET_SUFFIXES = (".parquet",)
+
+
+def record_kind(path: Path | str) -> str | None:
+    """"jsonl", "parquet" or None, from the file name."""
+    name = str(path).lower()
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(PARQUET_SUFFIXES):
+        return "parquet"
+    return None
+
+
+class RecordError(ValueError):
+    """A malformed record; ``str()`` says what is wrong, the caller adds file and line."""
+
+
+@dataclass(frozen=True)
+class Fields:
+    text: str = "text"
+    url: str | None = None
+    lang: str | None = None
+
+
+def _zstd():
+    try:
+        import zstandard
+    except ImportError:  # pragma: no cover - zstandard is a dependency
+        raise RecordError("reading or writing .zst needs the zstandard package") from None
+    return zstandard
+
+
+class UnreadableFile(Exception):
+    """A record file that cannot be read on (missing, truncated, corrupt, not what its name says);
+    ``str()`` says why in one line, the caller adds the file."""
+
+
+def _reason(exc: BaseException) -> str:
+    """An exception's message in one line, without its class name: the reader wants the why."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+@contextmanager
+def open_record_lines(path: Path, limit: int = 0):
+    """The lines of a JSONL file as bytes, decompressed by its suffix: they go to the workers
+    as they are, which pickle cheaply, and are decoded where they are parsed. The decoder's
+    errors (a truncated .gz, a corrupt .zst) come out of the iteration as UnreadableFile;
+    a line over ``limit`` bytes as a RecordError (bounded_lines)."""
+    name = str(path).lower()
+    try:
+        if name.endswith(".gz"):
+            handle, errors = gzip.open(path, "rb"), (OSError, EOFError, zlib.error)
+        elif name.endswith(".zst"):
+            zstandard = _zstd()
+            handle = io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True))
+            errors = (OSError, zstandard.ZstdError)
+        else:
+            handle, errors = open(path, "rb"), (OSError,)
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read: {_reason(exc)}") from None
+    with handle:
+        yield _lines(handle, errors, limit)
+
+
+def bounded_lines(handle, limit: int = 0) -> Iterator[bytes | RecordError]:
+    """The lines of a binary stream; a line longer than ``limit`` bytes (0: no limit) is never
+    held whole, however far a compressed stream expands: a RecordError comes in its place."""
+    while line := handle.readline(limit + 1) if limit else handle.readline():
+        if limit and len(line) > limit and not line.endswith(b"\n"):
+            size = len(line) + _skip_line(handle)
+            yield RecordError(f"a line of {size:,} bytes, over the document size limit of {limit:,} "
+                              "(--max-document-size)")
+        else:
+            yield line
+
+
+def _lines(handle, errors: tuple[type[BaseException], ...], limit: int) -> Iterator[bytes | RecordError]:
+    count = 0
+    try:
+        for line in bounded_lines(handle, limit):
+            yield line
+            count += 1
+    except errors as exc:
+        where = f" after line {count}" if count else ""
+        raise UnreadableFile(f"cannot read{where}: {_reason(exc)}") from None
+
+
+def _blank(line: bytes) -> bool:
+    stripped = line.strip()
+    # Unicode spaces beyond ASCII (a line of no-break spaces) are blank too, as in a text stream.
+    return not stripped or (stripped[0] >= 0x80 and not line.decode("utf-8", "replace").strip())
+
+
+def read_jsonl(lines: Iterable[bytes | RecordError]) -> Iterator[tuple[int, bytes | RecordError]]:
+    """(line number, line) for every non-blank line of bounded_lines or open_record_lines; a line
+    the reader refused comes as its RecordError, in its place."""
+    for number, line in enumerate(lines, start=1):
+        if isinstance(line, RecordError) or not _blank(line):
+            yield number, line
+
+
+def _skip_line(handle, chunk: int = 1 << 20) -> int:
+    """Read past the rest of the current line, a chunk at a time; the bytes skipped."""
+    skipped = 0
+    while part := handle.readline(chunk):
+        skipped += len(part)
+        if part.endswith(b"\n"):
+            break
+    return skipped
+
+
+@contextmanager
+def jsonl_writer(raw, name: str):
+    """A writer of bytes over ``raw`` that compresses by the output name's suffix (JSON lines
+    arrive encoded, from the workers)."""
+    lower = name.lower()
+    if lower.endswith(".gz"):
+        # mtime=0 and no file name: the same records give the same bytes.
+        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
+            yield gz
+    elif lower.endswith(".zst"):
+        with _zstd().ZstdCompressor().stream_writer(raw, closefd=False) as zst:
+            yield zst
+    else:
+        yield raw  # the caller owns ``raw``
+
+
+def record_line(record: dict, separators: tuple[str, str] | None = (",", ":")) -> bytes:
+    """The record as a JSON line in UTF-8 (compact; ``separators=None`` for json's spaced
+    default, which the audit is written with). A field holding a lone surrogate (which a
+    JSON escape such as "\\ud800" gives) cannot be written as UTF-8: that record is written
+    with every non-ASCII character escaped, which reads back as the same record."""
+    try:
+        return (json.dumps(record, ensure_ascii=False, separators=separators) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(record, separators=separators) + "\n").encode("ascii")
+
+
+def parse_record(line: str | bytes) -> dict:
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise RecordError(f"not UTF-8: byte 0x{line[exc.start]:02x} at byte {exc.start + 1} of the line") from None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise RecordError(f"invalid JSON: {exc.msg} at column {exc.colno}") from None
+    if not isinstance(record, dict):
+        raise RecordError(f"a record must be a JSON object, not {type(record).__name__}")
+    return record
+
+
+def record_inputs(record: dict, fields: Fields) -> tuple[str, str | None, str | None]:
+    if fields.text not in record:
+        raise RecordError(f"no {fields.text!r} field")
+    text = record[fields.text]
+    if text is None:
+        raise RecordError(f"field {fields.text!r} is null, not a string")
+    if not isinstance(text, str):
+        raise RecordError(f"field {fields.text!r} is {type(text).__name__}, not a string")
+    url = record.get(fields.url) if fields.url else None
+    lang = record.get(fields.lang) if fields.lang else None
+    return text, url if isinstance(url, str) and url else None, lang if isinstance(lang, str) and lang else None
+
+
+def cleaner_field(result, explain: bool) -> dict:
+    field = {"lang": result.lang, "changed": result.changed, "removals": result.removal_counts()}
+    if result.meta is not None:
+        field["meta"] = result.meta
+    if result.url:
+        field["url"] = result.url
+    if explain:
+        field["audit"] = result.audit_entries("")
+        for entry in field["audit"]:
+            del entry["document"]
+    return field
+
+
+def is_empty(text: str) -> bool:
+    return not text.strip()
+
+
+# --- Parquet (optional: pip install 'cleaner[parquet]') ---------------------------
+
+
+def _pyarrow():
+    try:
+        import pyarrow
+        import pyarrow.parquet
+    except ImportError:
+        raise RecordError("Parquet needs pyarrow: pip install 'cleaner[parquet]'") from None
+    return pyarrow
+
+
+def iter_parquet(path: Path, batch_size: int = 1024) -> Iterator[tuple[int, dict]]:
+    pa = _pyarrow()
+    number = 0
+    try:
+        reader = pa.parquet.ParquetFile(path)
+        for batch in reader.iter_batches(batch_size=batch_size):
+            for record in batch.to_pylist():
+                number += 1
+                yield number, record
+    except (OSError, pa.ArrowException) as exc:
+        where = f" after record {number}" if number else ""
+        raise UnreadableFile(f"cannot read{where}: {_reason(exc)}") from None
+
+
+def parquet_schema(path: Path):
+    pa = _pyarrow()
+    try:
+        schema = pa.parquet.ParquetFile(path).schema_arrow
+    except (OSError, pa.ArrowException) as exc:
+        raise UnreadableFile(f"cannot read: {_reason(exc)}") from None
+    cleaner_type = pa.struct([
+        ("lang", pa.string()),
+        ("changed", pa.bool_()),
+        ("removals", pa.map_(pa.string(), pa.int64())),
+        ("audit", pa.string()),
+    ])
+    index = schema.get_field_index("cleaner")
+    if index >= 0:
+        schema = schema.remove(index)
+    return schema.append(pa.field("cleaner", cleaner_type))
+
+
+# A sink is where cleaned records go: ``put`` one, ``end_batch`` after each batch the workers
+# send back; ``takes_lines`` says whether it wants each record as its JSON line (written by
+# the worker) or as the record itself.
+
+
+class LinesSink:
+    """JSON lines (stdout, or a .jsonl file through jsonl_writer): a batch goes out in one write."""
+
+    takes_lines = True
+
+    def __init__(self, write):
+        self._write = write
+        self._pending: list[bytes] = []
+
+    def put(self, line: bytes) -> None:
+        self._pending.append(line)
+
+    def end_batch(self) -> None:
+        if self._pending:
+            self._write(b"".join(self._pending))
+            self._pending = []
+
+
+class ParquetSink:
+    """Collects output records and writes them as row groups, streaming."""
+
+    takes_lines = False
+
+    def __init__(self, raw, schema, batch_size: int = 1024):
+        pa = _pyarrow()
+        self.pa = pa
+        self.schema = schema
+        self.writer = pa.parquet.ParquetWriter(raw, schema)
+        self.rows: list[dict] = []
+        self.batch_size = batch_size
+
+    def write(self, record: dict) -> None:
+        field = dict(record["cleaner"])
+        field["removals"] = list(field["removals"].items())
+        field["audit"] = json.dumps(field["audit"], ensure_ascii=False) if "audit" in field else None
+        record = {**record, "cleaner": {k: field.get(k) for k in ("lang", "changed", "removals", "audit")}}
+        self.rows.append(record)
+        if len(self.rows) >= self.batch_size:
+            self.flush()
+
+    put = write
+
+    def end_batch(self) -> None:
+        """Nothing: rows go out in row groups of ``batch_size``, whatever the workers' batches."""
+
+    def flush(self) -> None:
+        if self.rows:
+            self.writer.write_table(self.pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()

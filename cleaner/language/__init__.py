@@ -1,0 +1,1 @@
+"""Language detection (detection.py: the scorer) over langdetect's profiles (profiles.py: the store)."""

@@ -1,0 +1,360 @@
+"""Applying line rules to a document.
+
+A selection of rules is compiled once into a matcher: exact phrases become one
+dictionary, so most lines cost a lookup, not a loop over rules.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..bounded import BoundedCache
+from ..document import Document, Line, Removal
+from ..rules import regex_index
+from ..rules.regex_index import ends_with
+from ..text.lines import fold_spaces
+from ..text.prose import TailShape, ends_sentence, is_speech, reads_as_chrome
+from ..rules.keys import key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
+from ..rules.model import Rule, StructureRule
+
+# Strongest action first: a line that opens a tail of chrome says more than one chrome line.
+_ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}
+
+
+# [^\W_] is exactly what str.isalnum() accepts: \w is those characters and "_".
+_LEADING_WORD = re.compile(r"[^\W_]*")
+
+
+def first_word(text: str) -> str:
+    """The leading run of letters and digits: what a prefix rule is indexed by."""
+    return _LEADING_WORD.match(text).group()
+
+
+def tail_shape(structure: list[StructureRule]) -> TailShape:
+    """What marker cuts may take, as the selection's chrome_tail rule says (the first one
+    selected: a site's set comes before the defaults), else TailShape's defaults."""
+    for rule in structure:
+        if rule.kind == "chrome_tail":
+            return TailShape(prose_words=rule.prose_words, max_prose=rule.max_prose)
+    return TailShape()
+
+
+class Matcher:
+    """Rules of one selection, indexed so that a line meets only the rules that can match it.
+
+    Phrases are one dictionary; prefixes are indexed by their first word; regexes
+    anchored at the start of the line are indexed by the first characters their
+    matches can begin with, and the others gated by strings their matches must
+    hold (regex_index). Only regexes with neither are tried on every line.
+    """
+
+    def __init__(self, rules: list[Rule], tail: TailShape = TailShape()):
+        self.tail = tail  # what the lines a marker cuts must look like
+        self.phrases: dict[str, list[Rule]] = {}
+        self.prefixes: dict[str, list[tuple[str, Rule]]] = {}
+        self.starts: dict[str, list[Rule]] = {}  # by how their matches begin
+        self.gated: dict[str, list[Rule]] = {}  # by what their matches hold: part -> rules
+        self.indexed: list[Rule] = []  # the two above: all searched on a line lower case cannot key
+        self.regexes: list[Rule] = []  # searched on every line
+        self.near_rules: list[Rule] = []
+        for rule in rules:
+            if rule.near is not None:
+                self.near_rules.append(rule)
+            elif rule.kind == "phrase":
+                for key in rule.keys:
+                    self.phrases.setdefault(key, []).append(rule)
+            elif rule.kind == "prefix":
+                for key in rule.keys:
+                    self.prefixes.setdefault(first_word(key), []).append((key, rule))
+            else:
+                self._add_regex(rule)
+        self.order = {rule: i for i, rule in enumerate(rules)}
+        # The families near rules stand beside, and how far they look.
+        self.near_families = frozenset().union(*(rule.near.families for rule in self.near_rules))
+        self.near_reach = max((rule.near.distance for rule in self.near_rules), default=0)
+        # A prose line is longer than any phrase, and its first word longer than, or not,
+        # the first word of a prefix: both told without folding all of it.
+        self.longest_phrase = max(map(len, self.phrases), default=-1)
+        self.longest_head = max(map(len, self.prefixes), default=0)
+        # Parts by the longest line (in words) any of their rules accepts, most accepting
+        # first: a line of n words need only look for the parts before the first limit < n.
+        limit = {part: max(_UNLIMITED if r.max_words is None else r.max_words for r in found)
+                 for part, found in self.gated.items()}
+        self.gated_parts = sorted(self.gated.items(), key=lambda item: (-limit[item[0]], item[0]))
+        self.gated_limits = [-limit[part] for part, _ in self.gated_parts]
+        self._begun = BoundedCache(_HEADS)  # a line's first characters -> the rules they start
+        # The characters rules' endings name: which of the others a line ends with changes
+        # nothing, and they are all looked up as "" (which ends_with reads as such a one).
+        self.endings = frozenset().union(*(rule.ending[1] for rule in (*self.indexed, *self.regexes)
+                                          if rule.ending))
+        self._within = BoundedCache(_HEADS)  # (parts a line's length reaches, its last character) -> parts
+
+    def _add_regex(self, rule: Rule) -> None:
+        starts, contains = set(), set()
+        for begins, holds in rule.index:
+            if begins is not None:
+                starts |= begins
+            elif holds is not None:
+                contains |= holds
+            else:  # one pattern that could match anything: the rule is tried on every line
+                self.regexes.append(rule)
+                return
+        self.indexed.append(rule)
+        for start in sorted(starts):
+            self.starts.setdefault(start, []).append(rule)
+        for part in sorted(contains):
+            self.gated.setdefault(part, []).append(rule)
+
+    def candidates(self, text: str, words: int | None = None, split: list[str] | None = None,
+                   spaced: bool = False) -> list[Rule]:
+        """Rules whose pattern matches the line (scope and zone aside), in priority order.
+
+        With ``words``, regex rules whose max_words the line exceeds are not even run;
+        ``split`` is ``text.split()`` when the caller has it; ``spaced`` says that the
+        only whitespace of the line is one space between words (``words`` of them).
+        """
+        if text[:1].isalnum() and (spaced_longer_than(text, words, self.longest_phrase) if spaced else
+                                   longer_than(text.split() if split is None else split, self.longest_phrase)):
+            # No phrase, and no left edge: the line's first word is that of its folded head.
+            found = []
+            if self.prefixes:
+                head = text[:self.longest_head + 1]
+                # ASCII from a letter or digit on: folding lowers the first word and leaves its end.
+                head = first_word(head).lower() if head.isascii() else first_word(key_fold(head))
+                if head in self.prefixes:
+                    key = line_keys(text)[1]
+                    found += [rule for prefix, rule in self.prefixes[head] if prefix_matches(key, prefix)]
+        else:
+            phrase, key = line_keys(text)
+            found = list(self.phrases.get(phrase, ()))
+            if self.prefixes:
+                found += [rule for prefix, rule in self.prefixes.get(first_word(key), ())
+                          if prefix_matches(key, prefix)]
+        tried = self.regexes
+        last = text[-1:] if text[-1:] in self.endings else ""
+        if self.indexed:
+            folded = regex_index.fold(text)
+            if folded is None:
+                tried = [*tried, *self.indexed]
+            else:
+                hits = self._begun.get(folded[:regex_index.LENGTH])
+                if hits is None:
+                    hits = self._begin(folded[:regex_index.LENGTH])
+                reach = len(self.gated_parts) if words is None else bisect_right(self.gated_limits, -words)
+                parts = self._within.get((reach, last))
+                if parts is None:
+                    parts = self._reach(reach, last)
+                gated = [rule for part, rules in parts if part in folded for rule in rules]
+                if hits or gated:
+                    tried = [*tried, *dict.fromkeys((*hits, *gated))]
+        if tried:
+            found += [rule for rule in tried if _short_enough(rule, words) and ends_with(rule.ending, last)
+                      and rule.search(text)]
+        if len(found) > 1:
+            found = sorted(set(found), key=self.order.__getitem__)
+        return found
+
+    def _reach(self, reach: int, last: str) -> list[tuple[str, list[Rule]]]:
+        """The gated parts a line looks for: those of its length's reach, each with its rules
+        whose matches can end as the line does (a caption's credit never ends with a full
+        stop, as a sentence does). Kept per reach and last character, "" for all those no
+        ending names."""
+        parts = [(part, kept) for part, rules in self.gated_parts[:reach]
+                 if (kept := [rule for rule in rules if ends_with(rule.ending, last)])]
+        self._within.add((reach, last), parts)
+        return parts
+
+    def _begin(self, head: str) -> tuple[Rule, ...]:
+        """The rules whose matches may begin as a line beginning with ``head`` does: those of
+        every start ``head`` begins with. Kept per head (a corpus has a few thousand)."""
+        hits = tuple(rule for n in range(1, len(head) + 1) for rule in self.starts.get(head[:n], ()))
+        self._begun.add(head, hits)
+        return hits
+
+
+_UNLIMITED = 1 << 30
+# Lines remembered from document to document, all matchers together (what they matched,
+# and the near rules' answers): a few megabytes. Text rarely comes back and chrome always
+# does, so a full memo starts again and soon holds the chrome again.
+_MEMO_LINES = 20_000
+_HEADS = 4_096  # line heads remembered per matcher (a corpus has a few thousand)
+
+
+def _memo_size(memo: dict) -> int:
+    """How many lines the memo holds (its owner, a Cleaner, lets one thread at a time use it)."""
+    return sum(map(len, memo.values()))
+
+
+def _short_enough(rule: Rule, words: int | None) -> bool:
+    return words is None or rule.max_words is None or words <= rule.max_words
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _fits(rule: Rule, index: int, count: int, words: int) -> bool:
+    return _short_enough(rule, words) and rule.in_zone(index, count)
+
+
+def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) -> int:
+    """Remove the lines the rules claim; returns how many lines were removed.
+
+    ``memo`` carries what was matched from one round of the pipeline to the next, and
+    from one document to the next: what a line's text matches does not change when
+    other lines go, nor from page to page.
+    """
+    memo = {} if memo is None else memo
+    if _memo_size(memo) > _MEMO_LINES:  # kept across documents, within bounds
+        memo.clear()
+    content = doc.content()
+    count = len(content)
+    texts = doc.texts(content)
+    chosen: dict[int, Rule] = {}  # line -> the rule that takes it
+    markers: dict[int, list[Rule]] = {}  # a line a marker rule takes -> the rules it fits, strongest first
+    # A line repeated a thousand times is matched once: text -> (its word count, the rules it matches).
+    seen: dict[str, tuple[int, list[Rule]]] = memo.setdefault(matcher, {})
+    for i, text in enumerate(texts):
+        known = seen.get(text)
+        if known is None:
+            # A folded line with no whitespace but its single spaces (no other character
+            # str.isprintable refuses is whitespace) has a word more than it has spaces.
+            spaced = doc.folded and text.isprintable()
+            split = None if spaced else text.split()
+            words = text.count(" ") + 1 if spaced else len(split)
+            known = seen[text] = (words, matcher.candidates(text, words, split, spaced))
+        words, found = known
+        if not found:
+            continue
+        fitting = [r for r in found
+                   if _fits(r, i, count, words) and (r.action == "drop_line" or may_mark(r.kind, text))]
+        if fitting:
+            fitting.sort(key=lambda r: _ACTION_RANK[r.action])
+            rule = chosen[i] = fitting[0]
+            if rule.action != "drop_line":
+                markers[i] = fitting
+
+    rest, before = _cuts(texts, chosen, markers, matcher.tail) if markers else (None, None)
+    if rest is None and before is None:  # most documents: the lines chosen, and only they
+        for i, rule in chosen.items():
+            remove_line(content[i], rule, None)
+        removed = len(chosen)
+    else:
+        removed = 0
+        for i, line in enumerate(content):
+            rule, marker = chosen.get(i), None
+            if rest is not None and i > rest:
+                rule, marker = chosen[rest], content[rest].number
+            elif before is not None and i < before:
+                rule, marker = chosen[before], content[before].number
+            if rule is not None:
+                remove_line(line, rule, marker)
+                removed += 1
+    removed += _apply_near_rules(doc, matcher, memo.setdefault("near", {}))
+    return removed
+
+
+def may_mark(kind: str, text: str) -> bool:
+    """Whether a marker rule's match (of ``kind``: phrase, prefix, regex) may open a cut: the
+    line must be a label. A phrase is the whole line, and its key already keeps the marks
+    of speech (rules.line_keys): a line matching it is the label, its full stop decoration.
+    A pattern that takes free text (a regex, a prefix) must not have matched words someone
+    says ("— 3 comments?") or a sentence ("No thoughts on the matter were shared…")."""
+    return kind == "phrase" or not (is_speech(text) or ends_sentence(text))
+
+
+def _cuts(texts: list[str], chosen: dict[int, Rule], markers: dict[int, list[Rule]],
+          shape: TailShape) -> tuple[int | None, int | None]:
+    """(the first line that drops the rest, the last that drops what is before it), of the
+    markers whose cut takes only what reads as chrome (prose.reads_as_chrome). A marker that
+    would cut prose cuts nothing: its line is left to the other rules it matches, if any.
+    ``chosen`` loses the markers that do not cut."""
+    taken = [i in chosen for i in range(len(texts))]
+    rest = before = None
+    for i, fitting in markers.items():  # in document order
+        if fitting[0].action == "drop_rest":
+            if rest is not None:
+                continue  # inside the cut already opened
+            cuts = reads_as_chrome(texts[i + 1:], taken[i + 1:], shape)
+            rest = i if cuts else None
+        else:
+            cuts = reads_as_chrome(texts[:i], taken[:i], shape)
+            before = i if cuts else before
+        if not cuts:
+            _step_down(chosen, i, fitting)
+    return rest, before
+
+
+def _step_down(chosen: dict[int, Rule], i: int, fitting: list[Rule]) -> None:
+    """A marker that does not cut leaves its line to the strongest line rule it also fits."""
+    lines = [rule for rule in fitting if rule.action == "drop_line"]
+    if lines:
+        chosen[i] = lines[0]
+    else:
+        del chosen[i]
+
+
+def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
+    """Lines that are chrome only beside other chrome: a lone place name next to a byline.
+
+    The document's first line is the title slot and is never taken this way.
+    """
+    if not matcher.near_rules:
+        return 0
+    families, reach = matcher.near_families, matcher.near_reach
+    removed = 0
+    changed = True
+    while changed:
+        changed = False
+        lines = doc.written()
+        # Only a line within reach of one removed by a family these rules stand beside can
+        # be taken (and a line one of them removes is such a one in turn, as they go).
+        near: set[int] = set()
+        for j, line in enumerate(lines):
+            if line.removed_by is not None and _of_family(line.removed_by, families):
+                near.update(range(j - reach, j + reach + 1))
+        if not near:
+            break
+        positions = [i for i, line in enumerate(lines) if line.removed_by is None]
+        if not near.intersection(positions[1:]):
+            break
+        alive_count = len(positions)
+        for rank, i in enumerate(positions[1:], start=1):
+            if i not in near:
+                continue
+            line = lines[i]
+            text = fold_spaces(line.text)
+            words = _words(text)
+            for rule in matcher.near_rules:
+                if not _fits(rule, rank, alive_count, words) or not _beside_family(
+                        lines, i, rule.near.families, rule.near.distance):
+                    continue
+                matched = seen.get((rule, text))
+                if matched is None:
+                    matched = seen[rule, text] = rule.matches_text(text)
+                if matched:
+                    remove_line(line, rule, None)
+                    if rule.family in families:
+                        near.update(range(i - reach, i + reach + 1))
+                    removed += 1
+                    changed = True
+                    break
+    return removed
+
+
+def _beside_family(lines: list[Line], i: int, families: frozenset[str], distance: int) -> bool:
+    for j in range(max(0, i - distance), min(len(lines), i + 1 + distance)):
+        removal = lines[j].removed_by  # most lines have none: the test is inlined for them
+        if removal is not None and j != i and _of_family(removal, families):
+            return True
+    return False
+
+
+def _of_family(removal: Removal | None, families: frozenset[str]) -> bool:
+    """A line a rule of these families removed on its own (not as part of a cut)."""
+    return removal is not None and removal.marker_line is None and removal.family in families
+
+
+def remove_line(line: Line, rule, marker: int | None = None) -> None:
+    line.removed_by = Removal(rule.id, rule.source, line.number, line.text, marker, rule.family, line.start, line.end)

@@ -1,0 +1,213 @@
+"""Structural rules: chrome recognised by where lines stand, not by their words."""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Line
+from ..text.lines import fold_spaces
+from .line_rules import remove_line
+from ..text.prose import is_dialogue
+from ..rules.model import zone_size, StructureRule
+
+# What may stand between a breadcrumb and the title it is glued to.
+_BREADCRUMB_JOINT = regex.compile(r"[\p{Ll}\p{Lu}\p{N}]$|\s*[›»>/|·•→:–—-]\s*$")
+
+
+class Runs:
+    """Runs of lines compared in constant time: each line an id, each run a polynomial
+    hash of its ids, so that a document of lines pasted far apart stays linear. Equal
+    hashes are confirmed line by line, so a collision can never remove a line."""
+
+    _BASE, _MOD = 1_000_003, (1 << 61) - 1
+
+    def __init__(self, texts: list[str]):
+        self.texts = texts
+        ids: dict[str, int] = {}
+        self.prefix, self.power, self.chars = [0], [1], [0]
+        for text in texts:
+            self.prefix.append((self.prefix[-1] * self._BASE + ids.setdefault(text, len(ids) + 1)) % self._MOD)
+            self.power.append(self.power[-1] * self._BASE % self._MOD)
+            self.chars.append(self.chars[-1] + len(text))
+
+    def _hash(self, start: int, size: int) -> int:
+        return (self.prefix[start + size] - self.prefix[start] * self.power[size]) % self._MOD
+
+    def same(self, a: int, b: int, size: int) -> bool:
+        """Whether the ``size`` lines from ``a`` are those from ``b`` (both within the document)."""
+        if max(a, b) + size > len(self.texts) or self._hash(a, size) != self._hash(b, size):
+            return False
+        return self.texts[a:a + size] == self.texts[b:b + size]
+
+    def characters(self, start: int, size: int) -> int:
+        return self.chars[start + size] - self.chars[start]
+
+
+def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """A run of lines printed again right after itself loses the second copy.
+
+    Only a copy that follows its first whole, with nothing between, is an accident
+    of the page (a block pasted twice); content that comes back later (a meal plan,
+    a course table, code, a chorus between verses) is written so, and stays. So does
+    a block printed three times or more in a row (written so, as a refrain is) and a
+    short one: the run must hold at least ``min_chars`` characters.
+    """
+    if len(set(texts)) == len(texts):  # no line twice, so no run of lines twice
+        return 0
+    runs = Runs(texts)
+    last_seen: dict[str, int] = {}
+    removed = 0
+    i = 0
+    while i < len(texts):
+        j = last_seen.get(texts[i])
+        # The copy of texts[j:i] must start at i: the block is the lines since its first line.
+        size = i - j if j is not None else 0
+        if size and runs.characters(j, size) >= rule.min_chars and runs.same(j, i, size):
+            if not runs.same(j, i + size, size):
+                for line in lines[i:i + size]:
+                    remove_line(line, rule)
+                removed += size
+            i += size
+            while runs.same(j, i, size):  # the third copy and on, kept
+                i += size
+            continue
+        last_seen[texts[i]] = i
+        i += 1
+    return removed
+
+
+def repeated_title(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """The title printed twice in a row (page title, then article title) keeps one copy;
+    a line printed three times or more in a row is written so, and stays."""
+    if len(texts) >= 2 and texts[0] == texts[1] and texts[2:3] != texts[:1]:
+        remove_line(lines[1], rule)
+        return 1
+    return 0
+
+
+_TAIL = 3
+
+
+def glued_title(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """A head line that is a short breadcrumb glued to the title ("Home ActualitéÉtats-Unis et …").
+
+    The title must also stand alone in the head zone, be at least
+    ``min_title_words`` long, and meet the prefix without a space or across a
+    breadcrumb separator; only then is the glued line dropped.
+    """
+    head = texts[: zone_size(rule.head or 10, len(texts))]
+    # A title ends a line only if their last few characters agree: each line is compared
+    # with the titles that end as it does, not with every other head line.
+    ending: dict[str, list[int]] = {}
+    short: list[int] = []
+    for t, title in enumerate(head):
+        if len(title) >= _TAIL:
+            ending.setdefault(title[-_TAIL:], []).append(t)
+        else:
+            short.append(t)
+    removed = 0
+    for a, text in enumerate(head):
+        for t in (*ending.get(text[-_TAIL:], ()), *short):
+            title = head[t]
+            if t == a or not text.endswith(title) or len(title.split()) < rule.min_title_words:
+                continue
+            prefix = text[: -len(title)]
+            if not prefix.strip() or len(prefix.split()) > rule.max_prefix_words:
+                continue
+            if _BREADCRUMB_JOINT.search(prefix):
+                remove_line(lines[a], rule)
+                removed += 1
+                break
+    return removed
+
+
+# Two sentences in a line: a paragraph, not a headline.
+_SENTENCE_BREAK = regex.compile(r"[.!?][»”\"']?\s+\p{Lu}")
+
+
+def is_headline(text: str) -> bool:
+    """A line that reads like a headline: it ends without a full stop or colon, holds one
+    sentence, and is not dialogue ("— Tu viens ?", «Ты куда?»)."""
+    return bool(text) and text[-1] not in ".:;," and not _SENTENCE_BREAK.search(text) and not is_dialogue(text)
+
+
+def link_list(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """The headlines listed under a related-links heading ("À lire aussi", then titles).
+
+    Only a list that runs to the end of the document, or to the next chrome
+    line, goes: a heading in mid-article followed by prose keeps the prose.
+    """
+    lines = doc.written()  # the removed ones too: the heading is one
+    removed = 0
+    for i, line in enumerate(lines):
+        removal = line.removed_by
+        if removal is None or removal.family != "related" or removal.marker_line is not None:
+            continue
+        run = []
+        j = i + 1
+        while j < len(lines) and lines[j].alive:
+            text = fold_spaces(lines[j].text)
+            if len(text.split()) > rule.max_words or not is_headline(text):
+                break
+            run.append(lines[j])
+            j += 1
+        if run and (j == len(lines) or not lines[j].alive):
+            for listed in run:
+                remove_line(listed, rule)
+            removed += len(run)
+    return removed
+
+
+def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """The headline or standfirst printed again inside the body (a caption or pull quote repeating it).
+
+    Only copies between the top and the last line go: a title repeated as the
+    very last line is the page title a site prints at the foot, kept as content.
+    """
+    heads = set()
+    if texts and len(texts[0].split()) >= rule.min_title_words:
+        heads.add(texts[0])
+    # A standfirst is a paragraph, not a line of verse: short second lines are left alone.
+    if len(texts) > 1 and len(texts[1].split()) >= 2 * rule.min_title_words:
+        heads.add(texts[1])
+    body = texts[2:-1]
+    removed = 0
+    for head in heads:
+        # Printed again once or twice: an artefact. Three times or more: a refrain, written.
+        if head not in body or texts[1:].count(head) >= 3:
+            continue
+        copies = [lines[i] for i in range(2, len(texts) - 1) if texts[i] == head]
+        for line in copies:
+            remove_line(line, rule)
+        removed += len(copies)
+    return removed
+
+
+def chrome_tail(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """Removes nothing itself: the rule says what the lines a tail or head marker cuts may
+    hold (matching.tail_shape reads it)."""
+    return 0
+
+
+STEPS = {
+    "chrome_tail": chrome_tail,
+    "repeated_headline": repeated_headline,
+    "link_list": link_list,
+    "repeated_block": repeated_block,
+    "repeated_title": repeated_title,
+    "glued_title": glued_title,
+}
+
+
+def apply_structure_rules(doc: Document, rules: list[StructureRule]) -> int:
+    """Each rule in turn, on the content lines (and their folded texts) the rules before it left."""
+    lines = doc.content()
+    texts = doc.texts(lines)
+    removed = 0
+    for rule in rules:
+        taken = STEPS[rule.kind](doc, rule, lines, texts)
+        if taken:
+            kept = [i for i, line in enumerate(lines) if line.removed_by is None]
+            lines, texts = [lines[i] for i in kept], [texts[i] for i in kept]
+            removed += taken
+    return removed

@@ -1,0 +1,324 @@
+"""YAML rule sets: the format and its loader.
+
+A rule file is a mapping::
+
+    extends: [es]                 # rule sets selected along with this one
+    languages: [fr]               # the file applies to documents in these languages
+    sites: [aa.com.tr]            # ... or of these sites (and their subdomains)
+    rules:
+      - id: fr-translator-credit
+        description: Translator credit at the foot of a wire story
+        family: translator
+        match: {regex: '...'}     # or {phrase: ...} or {prefix: ...}, a string or a list
+        action: drop_line         # drop_line | drop_rest | drop_before
+        zone: {tail: 5}           # head/tail N non-empty lines
+        max_words: 12
+        near: {families: [byline], distance: 1}
+        examples: {drop: [...], keep: [...]}
+    structure:
+      - id: repeated-block
+        kind: repeated_block
+        ...
+
+Every problem is reported as ``file:line: rule ID: what is wrong``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+import yaml
+
+from .keys import phrase_key, prefix_key
+from .model import (
+    ACTIONS, FAMILIES, MATCH_KINDS, STRUCTURE_KINDS, Near, Rule, RuleError, RuleSet, StructureRule,
+    compile_pattern,
+)
+
+
+_ID = regex.compile(r"[a-z0-9][a-z0-9._-]*")
+_FILE_KEYS = {"description", "extends", "languages", "sites", "rules", "structure"}
+_RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languages", "sites",
+              "max_words", "near", "examples"}
+
+
+_STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
+                   "max_words", "prose_words", "max_prose"}
+
+
+# libyaml's loader when PyYAML was built with it: the same safe rules, faster (docs/performance.md).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Context:
+    def __init__(self, source: str, eager: bool = True):
+        self.source = source
+        # Rules a user wrote are compiled at load time, so a bad regex stops the run
+        # before any output; the bundled ones (tested) are compiled when first used.
+        self.eager = eager
+
+    def fail(self, node: yaml.Node | None, rule_id: str | None, message: str) -> RuleError:
+        line = node.start_mark.line + 1 if node is not None else None
+        return RuleError(self.source, line, rule_id, message)
+
+
+def _mapping(node: yaml.Node) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    # Keys are unique here: parse_rule_file refused a file that repeats one (_refuse_duplicate_keys).
+    return {key.value: (key, value) for key, value in node.value}
+
+
+def _refuse_duplicate_keys(ctx: _Context, root: yaml.Node) -> None:
+    """A key written twice in a mapping, at any depth, is an error at the second one: a
+    loader would silently keep only the last."""
+    from ..io.yaml_keys import first_duplicate
+
+    found = first_duplicate(root)
+    if found is None:
+        return
+    # The rule it is in, named by the id of the innermost mapping that has one.
+    ids = [value.value for mapping in reversed(found.within) for key, value in mapping.value
+           if isinstance(key, yaml.ScalarNode) and key.value == "id" and isinstance(value, yaml.ScalarNode)]
+    rule_id = ids[0] if ids and _ID.fullmatch(ids[0]) else None
+    raise RuleError(ctx.source, found.line, rule_id, found.message)
+
+
+def _construct(node: yaml.Node):
+    # The safe constructor alone: a whole SafeLoader (reader, scanner, parser) per value cost
+    # more than parsing the file, and only the constructor is used.
+    return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
+
+
+def _strings(ctx: _Context, node: yaml.Node, rule_id: str | None, what: str, allow_one: bool = True) -> tuple[str, ...]:
+    value = _construct(node)
+    if allow_one and isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ctx.fail(node, rule_id, f"{what} must be {'a string or ' if allow_one else ''}a non-empty list of strings")
+    return tuple(value)
+
+
+def _positive_int(ctx: _Context, node: yaml.Node, rule_id: str | None, what: str) -> int:
+    value = _construct(node)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ctx.fail(node, rule_id, f"{what} must be a whole number of at least 1, not {value!r}")
+    return value
+
+
+def _zone(ctx: _Context, node: yaml.Node, rule_id: str | None) -> tuple[int | None, int | None]:
+    if not isinstance(node, yaml.MappingNode):
+        raise ctx.fail(node, rule_id, "zone must be a mapping such as {head: 5} or {tail: 10}")
+    zone = {"head": None, "tail": None}
+    for key, (knode, vnode) in _mapping(node).items():
+        if key not in zone:
+            raise ctx.fail(knode, rule_id, f"zone takes head and tail, not {key!r}")
+        value = _construct(vnode)
+        if isinstance(value, str) and regex.fullmatch(r"\d{1,3}%", value.strip()) and 0 < int(value.strip()[:-1]) <= 100:
+            zone[key] = int(value.strip()[:-1]) / 100
+        else:
+            zone[key] = _positive_int(ctx, vnode, rule_id, f"zone {key} (N lines or 'N%')")
+    return zone["head"], zone["tail"]
+
+
+def _scope(ctx: _Context, fields: dict, rule_id: str | None) -> tuple[frozenset[str] | None, tuple[str, ...] | None]:
+    languages = sites = None
+    if "languages" in fields:
+        languages = frozenset(s.lower() for s in _strings(ctx, fields["languages"][1], rule_id, "languages"))
+    if "sites" in fields:
+        sites = tuple(s.lower().removeprefix("www.") for s in _strings(ctx, fields["sites"][1], rule_id, "sites"))
+    return languages, sites
+
+
+def _check_keys(ctx: _Context, fields: dict, allowed: set[str], rule_id: str | None) -> None:
+    for key, (knode, _) in fields.items():
+        if key not in allowed:
+            raise ctx.fail(knode, rule_id, f"unknown key {key!r} (expected one of {', '.join(sorted(allowed))})")
+
+
+def _rule_id(ctx: _Context, node: yaml.Node, fields: dict, what: str) -> str:
+    if "id" not in fields:
+        raise ctx.fail(node, None, f"{what} has no id")
+    rule_id = _construct(fields["id"][1])
+    if not isinstance(rule_id, str) or not _ID.fullmatch(rule_id):
+        raise ctx.fail(fields["id"][1], None, f"id {rule_id!r} must be lower-case letters, digits, '.', '_' and '-'")
+    return rule_id
+
+
+def _open_rule(ctx: _Context, node: yaml.Node, allowed: set[str], what: str) -> tuple[dict, str, str]:
+    """A rule's fields, id and description, checked: what every kind of rule starts with."""
+    if not isinstance(node, yaml.MappingNode):
+        raise ctx.fail(node, None, f"each {what} must be a mapping with an id")
+    fields = _mapping(node)
+    rule_id = _rule_id(ctx, node, fields, what)
+    _check_keys(ctx, fields, allowed, rule_id)
+    description = _construct(fields["description"][1]) if "description" in fields else ""
+    if not isinstance(description, str) or not description.strip():
+        raise ctx.fail(node, rule_id, "needs a description saying what chrome it removes")
+    return fields, rule_id, description
+
+
+def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
+    fields, rule_id, description = _open_rule(ctx, node, _RULE_KEYS, "rule")
+
+    if "match" not in fields:
+        raise ctx.fail(node, rule_id, "has no match (phrase, prefix or regex)")
+    mnode = fields["match"][1]
+    if not isinstance(mnode, yaml.MappingNode) or len(mnode.value) != 1:
+        raise ctx.fail(mnode, rule_id, "match must hold exactly one of phrase, prefix, regex")
+    (kind, (knode, pnode)), = _mapping(mnode).items()
+    if kind not in MATCH_KINDS:
+        raise ctx.fail(knode, rule_id, f"unknown match kind {kind!r} (expected phrase, prefix or regex)")
+    patterns = _strings(ctx, pnode, rule_id, f"match {kind}")
+    keys: tuple[str, ...] = ()
+    if kind == "regex":
+        if ctx.eager:
+            for pattern in patterns:
+                compile_pattern(pattern, ctx.source, pnode.start_mark.line + 1, rule_id)
+    else:
+        keys = tuple((phrase_key if kind == "phrase" else prefix_key)(p) for p in patterns)
+        if not all(keys):
+            raise ctx.fail(pnode, rule_id, f"a {kind} must contain a word, not only punctuation")
+
+    action = _construct(fields["action"][1]) if "action" in fields else "drop_line"
+    if action not in ACTIONS:
+        raise ctx.fail(fields["action"][1], rule_id, f"unknown action {action!r} (expected {', '.join(ACTIONS)})")
+    family = None
+    if "family" in fields:
+        family = _construct(fields["family"][1])
+        if family not in FAMILIES:
+            raise ctx.fail(fields["family"][1], rule_id, f"unknown family {family!r} (expected one of {', '.join(FAMILIES)})")
+    head = tail = None
+    if "zone" in fields:
+        head, tail = _zone(ctx, fields["zone"][1], rule_id)
+    languages, sites = _scope(ctx, fields, rule_id)
+    max_words = _positive_int(ctx, fields["max_words"][1], rule_id, "max_words") if "max_words" in fields else None
+    near = None
+    if "near" in fields:
+        nnode = fields["near"][1]
+        nfields = _mapping(nnode) if isinstance(nnode, yaml.MappingNode) else {}
+        if "families" not in nfields or set(nfields) - {"families", "distance"}:
+            raise ctx.fail(nnode, rule_id, "near must be a mapping {families: [...], distance: N}")
+        families = frozenset(_strings(ctx, nfields["families"][1], rule_id, "near families"))
+        unknown = families - set(FAMILIES)
+        if unknown:
+            raise ctx.fail(nfields["families"][1], rule_id, f"unknown family {sorted(unknown)[0]!r} in near")
+        distance = _positive_int(ctx, nfields["distance"][1], rule_id, "near distance") if "distance" in nfields else 1
+        near = Near(families, distance)
+        if action != "drop_line":
+            raise ctx.fail(nnode, rule_id, "a rule with near can only drop_line")
+    drop, keep = _examples(ctx, fields, rule_id)
+    return Rule(
+        id=rule_id, description=description.strip(), kind=kind, patterns=patterns, action=action,
+        family=family, head=head, tail=tail,
+        languages=languages, sites=sites,
+        max_words=max_words, near=near, drop_examples=drop, keep_examples=keep,
+        source=ctx.source, line=node.start_mark.line + 1, keys=keys, pattern_line=pnode.start_mark.line + 1,
+    )
+
+
+def _examples(ctx: _Context, fields: dict, rule_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    if "examples" not in fields:
+        return (), ()
+    enode = fields["examples"][1]
+    if not isinstance(enode, yaml.MappingNode):
+        raise ctx.fail(enode, rule_id, "examples must be a mapping {drop: [...], keep: [...]}")
+    efields = _mapping(enode)
+    _check_keys(ctx, efields, {"drop", "keep"}, rule_id)
+    drop = _strings(ctx, efields["drop"][1], rule_id, "examples drop", allow_one=False) if "drop" in efields else ()
+    keep = _strings(ctx, efields["keep"][1], rule_id, "examples keep", allow_one=False) if "keep" in efields else ()
+    return drop, keep
+
+
+def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
+    fields, rule_id, description = _open_rule(ctx, node, _STRUCTURE_KEYS, "structure rule")
+    kind = _construct(fields["kind"][1]) if "kind" in fields else None
+    if kind not in STRUCTURE_KINDS:
+        raise ctx.fail(node, rule_id, f"kind must be one of {', '.join(STRUCTURE_KINDS)}, not {kind!r}")
+    params = {}
+    for key in ("min_chars", "min_title_words", "max_prefix_words", "max_words", "prose_words", "max_prose"):
+        if key in fields:
+            params[key] = _positive_int(ctx, fields[key][1], rule_id, key)
+    head = tail = None
+    if "zone" in fields:
+        head, tail = _zone(ctx, fields["zone"][1], rule_id)
+    return StructureRule(id=rule_id, description=description.strip(), kind=kind, head=head, tail=tail,
+                         source=ctx.source, line=node.start_mark.line + 1, **params)
+
+
+def parse_rule_file(text: str, source: str, name: str, eager: bool = True) -> RuleSet:
+    ctx = _Context(source, eager)
+    try:
+        root = yaml.compose(text, Loader=_SAFE_LOADER)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise RuleError(source, line, None, f"YAML error: {exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:
+        raise RuleError(source, None, None, f"YAML error: {exc}") from None
+    if root is None:
+        return RuleSet(name=name, source=source)
+    try:
+        # The safe constructor refuses every tag that would build a Python object.
+        _construct(root)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleError(source, mark.line + 1 if mark else None, None,
+                        f"YAML error: {getattr(exc, 'problem', None) or exc}") from None
+    _refuse_duplicate_keys(ctx, root)
+    if not isinstance(root, yaml.MappingNode):
+        raise ctx.fail(root, None, "a rule file must be a mapping with a 'rules' list")
+    fields = _mapping(root)
+    _check_keys(ctx, fields, _FILE_KEYS, None)
+    extends = _strings(ctx, fields["extends"][1], None, "extends") if "extends" in fields else ()
+    languages, sites = _scope(ctx, fields, None)
+    ruleset = RuleSet(name=name, source=source, extends=extends, languages=languages, sites=sites,
+                      extends_line=fields["extends"][0].start_mark.line + 1 if "extends" in fields else 0)
+    for section, parse in (("rules", lambda n: _parse_rule(ctx, n)),
+                           ("structure", lambda n: _parse_structure(ctx, n))):
+        if section not in fields:
+            continue
+        snode = fields[section][1]
+        if not isinstance(snode, yaml.SequenceNode):
+            raise ctx.fail(snode, None, f"'{section}' must be a list")
+        getattr(ruleset, section).extend(parse(item) for item in snode.value)
+    return ruleset
+
+
+# The bundled rules/ folder also holds data tables that are not rule sets.
+_NOT_RULE_SETS = {"confusables", "unicode", "alphabets", "domains"}
+
+
+@dataclass(frozen=True)
+class RuleSource:
+    """A rule file's text and where it came from: what travels to remote workers."""
+
+    source: str  # the path shown in messages and audits
+    name: str  # the rule set's name, for extends ("fr", "sites/aa.com.tr")
+    text: str
+    bundled: bool = False  # cleaner's own rules, tested: compiled lazily
+
+
+def read_directory(directory: Path, display: str, skip_tables: bool = False,
+                   bundled: bool = False) -> list[RuleSource]:
+    """Every .yaml/.yml file under ``directory``, in a stable order."""
+    if not directory.is_dir():
+        raise RuleError(display, None, None, "rule directory does not exist")
+    found = []
+    files = sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    for path in files:
+        rel = path.relative_to(directory)
+        name = rel.with_suffix("").as_posix()
+        if skip_tables and name in _NOT_RULE_SETS:
+            continue
+        source = f"{display.rstrip('/')}/{rel.as_posix()}"
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RuleError(source, None, None, f"cannot read: {exc}") from None
+        found.append(RuleSource(source, name, text, bundled))
+    return found
+
+
+def load_directory(directory: Path, display: str, skip_tables: bool = False) -> list[RuleSet]:
+    return [parse_rule_file(s.text, s.source, s.name) for s in read_directory(directory, display, skip_tables)]

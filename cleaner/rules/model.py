@@ -1,0 +1,197 @@
+"""The rule model: Rule, StructureRule, RuleSet and the errors a rule file is refused with."""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass, field
+
+import regex
+
+from .keys import phrase_key, prefix_key, prefix_matches
+
+ACTIONS = ("drop_line", "drop_rest", "drop_before")
+MATCH_KINDS = ("phrase", "prefix", "regex")
+FAMILIES = (
+    "ads", "app", "breadcrumb", "byline", "caption", "comments", "cookie", "copyright",
+    "dateline", "label", "navigation", "promo", "related", "share", "source",
+    "subscription", "tags", "translator", "widget",
+)
+STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail")
+
+
+class RuleError(Exception):
+    """A rule file that cannot be used; ``str()`` is the one-line message."""
+
+    def __init__(self, path: str, line: int | None, rule_id: str | None, message: str):
+        self.path, self.line, self.rule_id, self.message = path, line, rule_id, message
+        where = f"{path}:{line}" if line else path
+        who = f" rule {rule_id}:" if rule_id else ""
+        super().__init__(f"{where}:{who} {message}")
+
+
+@dataclass(frozen=True)
+class Near:
+    families: frozenset[str]
+    distance: int
+
+
+@dataclass(frozen=True, eq=False)
+class Rule:
+    id: str
+    description: str
+    kind: str
+    patterns: tuple[str, ...]
+    action: str = "drop_line"
+    family: str | None = None
+    head: int | float | None = None
+    tail: int | float | None = None
+    languages: frozenset[str] | None = None
+    sites: tuple[str, ...] | None = None
+    max_words: int | None = None
+    near: Near | None = None
+    drop_examples: tuple[str, ...] = ()
+    keep_examples: tuple[str, ...] = ()
+    source: str = "<rules>"
+    line: int = 0
+    keys: tuple[str, ...] = ()
+    pattern_line: int = 0  # where the patterns stand, for a late compile error
+
+    @functools.cached_property
+    def compiled(self) -> tuple:
+        """The rule's regexes, compiled by RE2 when first needed: a run compiles only the
+        rules it selects. RE2 takes time linear in the line, so no search needs a time
+        bound, and the output never depends on the machine's load (rule_regex)."""
+        return tuple(compile_pattern(p, self.source, self.pattern_line, self.id) for p in self.patterns)
+
+    @functools.cached_property
+    def facts(self) -> tuple:
+        """For each regex, what regex_index tells of it (regex_facts.of); () for other kinds.
+        book_from_sources fills it from the cache kept between runs."""
+        from . import regex_facts
+
+        return tuple(regex_facts.of(pattern) for pattern in self.patterns) if self.kind == "regex" else ()
+
+    @functools.cached_property
+    def index(self) -> tuple[tuple[frozenset[str] | None, frozenset[str] | None], ...]:
+        """For each regex, how its matches begin and what they hold (regex_index), as far as can be told."""
+        return tuple((starts, contains) for starts, contains, _ in self.facts)
+
+    @functools.cached_property
+    def ending(self) -> tuple[bool, frozenset[str]] | None:
+        """How every match of the rule ends, if its regexes tell (regex_index.ends)."""
+        from . import regex_index
+
+        if self.kind != "regex":
+            return None
+        return regex_index.either([ends for _, _, ends in self.facts])
+
+    def matches_text(self, text: str) -> bool:
+        """Whether the pattern matches the line, leaving zone, scope and neighbours aside."""
+        text = " ".join(text.split())
+        if self.max_words is not None and len(text.split()) > self.max_words:
+            return False
+        if self.kind == "regex":
+            return self.search(text)
+        if self.kind == "phrase":
+            return phrase_key(text) in self.keys
+        key = prefix_key(text)
+        return any(prefix_matches(key, p) for p in self.keys)
+
+    def in_zone(self, index: int, count: int) -> bool:
+        return in_zone(self.head, self.tail, index, count)
+
+    def search(self, text: str) -> bool:
+        """Whether one of the rule's regexes matches the line (one line: no line break)."""
+        try:
+            return any(p.search(text) is not None for p in self.compiled)
+        except UnicodeEncodeError:
+            # RE2 reads UTF-8, which has no lone surrogate: the line is read as the
+            # pipeline repairs it before any rule sees it (a rule's example may hold one).
+            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+            return any(p.search(text) is not None for p in self.compiled)
+
+
+def compile_pattern(pattern: str, source: str, line: int, rule_id: str):
+    """A rule pattern compiled for RE2, or the RuleError saying what in it is refused."""
+    from .rule_regex import Unsupported, compile_rule
+
+    try:
+        regex.compile(pattern)
+    except regex.error as exc:
+        raise RuleError(source, line, rule_id, f"bad regex: {exc}") from None
+    try:
+        return compile_rule(pattern)
+    except Unsupported as exc:
+        raise RuleError(source, line, rule_id, f"unsupported regex: {exc}") from None
+
+
+def zone_size(size: int | float, count: int) -> int:
+    """A zone is N lines, or a share of the document's lines when written "40%"."""
+    return size if isinstance(size, int) else math.ceil(size * count)
+
+
+def in_zone(head: int | float | None, tail: int | float | None, index: int, count: int) -> bool:
+    if head is None and tail is None:
+        return True
+    return (head is not None and index < zone_size(head, count)) or (
+        tail is not None and index >= count - zone_size(tail, count)
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class StructureRule:
+    id: str
+    description: str
+    kind: str
+    head: int | float | None = None
+    tail: int | float | None = None
+    min_chars: int = 160
+    min_title_words: int = 3
+    max_prefix_words: int = 5
+    max_words: int = 16
+    prose_words: int = 8  # chrome_tail: see prose.TailShape
+    max_prose: int = 1
+    source: str = "<rules>"
+    line: int = 0
+    action: str = "drop_line"
+
+    @property
+    def family(self) -> str | None:
+        # Copies of lines the document keeps: removing them loses nothing.
+        return "duplicate" if self.kind.startswith("repeated") else None
+
+
+@dataclass
+class RuleSet:
+    """One rule file."""
+
+    name: str
+    source: str
+    extends: tuple[str, ...] = ()
+    languages: frozenset[str] | None = None
+    sites: tuple[str, ...] | None = None
+    rules: list[Rule] = field(default_factory=list)
+    structure: list[StructureRule] = field(default_factory=list)
+    extends_line: int = 0  # where extends is written, for its errors
+
+    def selected_by(self, lang: str | None, domain: str | None) -> bool:
+        """A file scoped to languages or sites applies when the document is in one of each it names."""
+        return in_scope(self.languages, self.sites, lang, domain)
+
+
+def in_scope(languages: frozenset[str] | None, sites: tuple[str, ...] | None,
+             lang: str | None, domain: str | None) -> bool:
+    """Whether a document of ``lang`` from ``domain`` is in a file's or a rule's scope (None: any)."""
+    if languages is not None and lang not in languages:
+        return False
+    return sites is None or site_matches(domain, sites)
+
+
+def site_matches(domain: str | None, sites: tuple[str, ...]) -> bool:
+    if not domain:
+        return False
+    return any(domain == site or domain.endswith("." + site) for site in sites)
+
+
+# --- loading -----------------------------------------------------------------

@@ -1,0 +1,276 @@
+"""`cleaner clean`: from paths (or stdin) to cleaned files, records, diffs and an audit."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..io.files import HTML_SUFFIXES, TEXT_SUFFIXES, InputFile, atomic_output, discover, file_id, quote_name
+from ..io.overwrite import Overwrite, Reads, refuse_overwrites
+from ..io.records import (
+    JSONL_SUFFIXES, PARQUET_SUFFIXES, bounded_lines, jsonl_writer, read_jsonl, record_kind, record_line,
+)
+from .documents import is_html_name
+from .pool import ordered_map
+from .record_files import CleanError, _attempt, clean_record_file, clean_records
+from .settings import Settings
+from .stats import Progress, Stats
+from .tasks import FileTask, run_file
+
+ALL_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *JSONL_SUFFIXES, *PARQUET_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """What `cleaner clean` does, beside the settings every document is cleaned with."""
+
+    settings: Settings = Settings()
+    paths: tuple[str, ...] = ()  # none, or ("-",): stdin
+    output: str | None = None  # a folder, or the one record input's output file, or stdin's output
+    jobs: int = 0  # 0: a worker per core
+    diff: bool = False
+    audit: str | None = None  # the audit's JSON lines file
+    progress: bool = False
+    quiet: bool = False
+    stdin_jsonl: bool = False  # stdin holds JSONL records
+    on_error: str = "fail"  # a malformed record fails its file ("fail") or is skipped ("skip")
+    dask: str | None = None  # a Dask scheduler's address, or local:N
+
+
+class AuditSink:
+    """``--audit FILE``: one JSON line per removal, fix and notice, committed atomically at the end."""
+
+    def __init__(self, stack: contextlib.ExitStack, path: str | None):
+        self.handle = None
+        if path:
+            raw = stack.enter_context(atomic_output(Path(path)))
+            self.handle = stack.enter_context(jsonl_writer(raw, path))
+
+    @property
+    def wanted(self) -> bool:
+        return self.handle is not None
+
+    def write(self, entries: list[dict]) -> None:
+        if self.handle is not None:
+            for entry in entries:
+                self.handle.write(record_line(entry, separators=None))
+
+
+def output_name(item: InputFile) -> Path:
+    """A text file keeps its name; an HTML page x.html becomes x.txt."""
+    rel = item.relative
+    return rel.with_suffix(".txt") if is_html_name(rel.name) else rel
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a run over paths reads and writes, settled (and refused) before anything is written."""
+
+    files: list[InputFile]
+    output: Path | None
+    single_record_output: bool  # -o names the one record input's output file, not a folder
+    errors: list[str]  # folders that could not be read, one line each
+
+    @property
+    def plain(self) -> list[InputFile]:
+        return [item for item in self.files if not record_kind(item.path)]
+
+    @property
+    def records(self) -> list[InputFile]:
+        return [item for item in self.files if record_kind(item.path)]
+
+    def target(self, item: InputFile) -> Path | None:
+        if self.output is None:
+            return None
+        return self.output if self.single_record_output else self.output / output_name(item)
+
+
+def plan_paths(options: CleanOptions, skip_plain_outputs: bool = False) -> Plan:
+    """The inputs under ``options.paths`` and their outputs under ``options.output``; CleanError when the
+    outputs collide, or would write over an input (``skip_plain_outputs``: --diff writes no text)."""
+    output = Path(options.output) if options.output else None
+    # An output folder inside an input folder is never read back as input (a rerun would clean
+    # out/ into out/out/).
+    output_id = file_id(output) if output is not None else None
+    found = discover(options.paths, ALL_SUFFIXES, frozenset([output_id]) if output_id else frozenset())
+    if not found.files and not found.errors:
+        names = ", ".join(quote_name(name) for name in options.paths)
+        raise CleanError(f"{names}: no files to clean (looked for {', '.join(ALL_SUFFIXES)})")
+    plan = Plan(found.files, output, output is not None and record_kind(output) is not None, found.errors)
+    records, plain = plan.records, plan.plain
+    if plan.single_record_output and (len(records) != 1 or plain):
+        raise CleanError(f"{quote_name(output)}: a record file as output takes exactly one record input "
+                         f"(got {len(records)} record files and {len(plain)} other files); "
+                         "give a directory instead")
+    if output is not None and not plan.single_record_output:
+        seen: dict[Path, Path] = {}
+        for item in found.files:
+            target = output_name(item)
+            if target in seen:
+                raise CleanError(f"{quote_name(item.path)}: would overwrite the output of {quote_name(seen[target])} "
+                                 f"({quote_name(output / target)})")
+            seen[target] = item.path
+    writes = [plan.target(item) for item in (*records, *([] if skip_plain_outputs else plain))]
+    reads = Reads([*(item.path for item in found.files), *map(Path, options.paths)])
+    folder = output if not plan.single_record_output else None
+    _refuse(reads, [path for path in writes if path is not None], folder, options.audit)
+    return plan
+
+
+def _refuse(reads: Reads, writes: list[Path], folder: Path | None, audit: str | None) -> None:
+    try:
+        refuse_overwrites(reads, writes, folder, Path(audit) if audit else None)
+    except Overwrite as exc:
+        raise CleanError(str(exc)) from None
+
+
+def run_clean(options: CleanOptions) -> int:
+    settings = options.settings
+    settings.build()  # a bad rule stops the run here, before any output exists
+    if options.dask:
+        return _clean_on_dask(options, settings)
+    jobs = options.jobs if options.jobs else (os.cpu_count() or 1)
+    stdin = not options.paths or options.paths == ("-",)
+    if stdin:
+        _refuse(Reads(()), [Path(options.output)] if options.output else [], None, options.audit)
+    else:
+        plan = plan_paths(options, skip_plain_outputs=options.diff)
+    stats = Stats()
+    progress = Progress(options.progress or sys.stderr.isatty())
+    started = time.monotonic()
+    status = 0
+    with contextlib.ExitStack() as stack:
+        audit = AuditSink(stack, options.audit)
+        try:
+            if stdin:
+                status = _clean_stdin(options, settings, jobs, stats, audit, progress)
+            else:
+                status = _clean_paths(plan, options, settings, jobs, stats, audit, progress)
+        finally:
+            progress.close()
+    if (options.output or options.progress) and not options.quiet:
+        records = stats.records_read > 0
+        for line in stats.summary(time.monotonic() - started, records):
+            print(line, file=sys.stderr)
+    return status
+
+
+def _report(error: str, stats: Stats) -> None:
+    print(f"cleaner: error: {error}", file=sys.stderr)
+    stats.errors += 1
+
+
+def _clean_stdin(options, settings, jobs, stats, audit, progress) -> int:
+    if options.stdin_jsonl:
+        output = Path(options.output) if options.output else None
+        lines = bounded_lines(sys.stdin.buffer, settings.max_document_bytes)
+        error = _attempt("<stdin>", output, lambda: clean_records(
+            "<stdin>", read_jsonl(lines), output, None, options.on_error, settings, jobs, stats, audit, progress))
+        if error is not None:
+            _report(error, stats)
+            return 2
+        return 0
+    from ..io.decode import DecodeError, read
+    from .documents import encoding_hint, guessed_note
+    from .limits import DocumentTooLarge, check_lines, too_large
+
+    limit = settings.max_document_bytes
+    data = sys.stdin.buffer.read(limit + 1) if limit else sys.stdin.buffer.read()
+    try:
+        if limit and len(data) > limit:
+            raise too_large(limit)
+        decoded = read(data, settings.encoding)
+        check_lines(decoded.text, settings)
+    except DocumentTooLarge as exc:
+        raise CleanError(f"<stdin>: {exc}") from None
+    except DecodeError as exc:
+        raise CleanError(f"<stdin>: {exc}{encoding_hint(exc)}") from None
+    text, encoding = decoded.text, decoded.encoding
+    sys.stderr.write(guessed_note("<stdin>", decoded))
+    from ..pipeline import with_encoding
+    from .documents import clean_any, explain_text
+
+    result = with_encoding(clean_any(settings.build(), settings, text, "<stdin>", html=None), encoding)
+    stats.add_result(result, len(data))
+    if settings.explain:
+        sys.stderr.write(explain_text("<stdin>", result))
+    audit.write(result.audit_entries("<stdin>"))
+    if options.diff:
+        from ..io.files import unified_diff
+
+        sys.stdout.write(unified_diff(text, result.text, "<stdin>"))
+    elif options.output:
+        from ..io.files import atomic_write
+
+        atomic_write(Path(options.output), result.text.encode("utf-8"))
+    else:
+        sys.stdout.write(result.text)
+    return 0
+
+
+def _clean_paths(plan: Plan, options, settings, jobs, stats, audit, progress) -> int:
+    """Every input is attempted; a failed one is a line on stderr and makes the status 2."""
+    for error in plan.errors:
+        _report(error, stats)
+    status = 2 if plan.errors else 0
+    plain = plan.plain
+    if plain:
+        tasks = (FileTask(item.path, str(item.path), None if options.diff else plan.target(item),
+                          diff=options.diff, audit=audit.wanted) for item in plain)
+        # A pool costs a fork per worker: not worth it for fewer files than workers.
+        for outcome in ordered_map(run_file, tasks, min(jobs, len(plain)), settings):
+            if outcome.error:
+                _report(outcome.error, stats)
+                status = 2
+                continue
+            stats.merge(outcome.stats)
+            sys.stderr.write(outcome.explain)
+            sys.stdout.write(outcome.diff or outcome.text)
+            audit.write(outcome.audit)
+            progress.update(stats)
+    for item in plan.records:
+        error = clean_record_file(item.path, plan.target(item), options.on_error, settings, jobs, stats, audit, progress)
+        if error is not None:
+            _report(error, stats)
+            status = 2
+    return status
+
+
+def _clean_on_dask(options, settings: Settings) -> int:
+    if not options.paths or options.paths == ("-",) or not options.output or record_kind(options.output):
+        raise CleanError("--dask cleans shards (files) into a directory: give PATH... and -o DIR")
+    try:
+        from .dask import connect, run_job
+    except ImportError as exc:
+        raise CleanError(f"--dask needs Dask: pip install 'cleaner[dask]' ({exc})") from None
+    plan = plan_paths(options)
+    unsupported = [item.path for item in plan.files if record_kind(item.path) == "parquet"]
+    if unsupported:
+        raise CleanError(f"{quote_name(unsupported[0])}: --dask takes JSONL and text or HTML shards, not Parquet")
+    jobs = [(str(item.path), str(plan.target(item))) for item in plan.files]
+    stats = Stats()
+    for error in plan.errors:
+        _report(error, stats)
+    started = time.monotonic()
+    client = connect(options.dask)
+    try:
+        done, skipped, failed = run_job(client, jobs, settings, options.on_error)
+    finally:
+        cluster = getattr(client, "cluster", None)
+        client.close()
+        if cluster is not None and options.dask.startswith("local"):
+            cluster.close()
+    stats.merge(done)
+    for error in failed:
+        _report(error, stats)
+    if not options.quiet:
+        for line in stats.summary(time.monotonic() - started, stats.records_read > 0):
+            print(line, file=sys.stderr)
+        tail = f", {len(failed)} failed" if failed else ""
+        print(f"cleaner: {len(jobs) - skipped - len(failed)} shards cleaned, {skipped} already done{tail}",
+              file=sys.stderr)
+    return 2 if failed or plan.errors else 0

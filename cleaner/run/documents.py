@@ -1,0 +1,105 @@
+"""One document cleaned as text or as an HTML page, and the lines said about it on stderr."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Result
+from ..io.decode import DecodeError, EncodingUnknown
+from ..io.files import HTML_SUFFIXES, TEXT_SUFFIXES
+from ..io.records import Fields, cleaner_field, record_inputs
+from .limits import check_lines, check_size
+from .settings import Settings
+
+
+def is_html_name(name: str) -> bool:
+    return name.lower().endswith(HTML_SUFFIXES)
+
+
+def format_by_name(name: str) -> bool | None:
+    """What a file's name says it holds: an HTML page (True), text (False), or nothing (None)."""
+    lowered = name.lower()
+    if lowered.endswith(HTML_SUFFIXES):
+        return True
+    return False if lowered.endswith(TEXT_SUFFIXES) else None
+
+
+def reads_as_html(doc_format: str, said: bool | None, text: str) -> bool:
+    """Whether a document is cleaned as an HTML page: as --format says; else as its origin says
+    (``said``); else, when nothing says, if it is a page beyond doubt (html.looks_like_html).
+    Extraction keeps a page's main text only, so a text must never be taken for one."""
+    if doc_format in ("html", "text"):
+        return doc_format == "html"
+    if said is not None:
+        return said
+    from ..io.html import looks_like_html
+
+    return looks_like_html(text)
+
+
+def clean_any(cleaner, settings: Settings, text: str, name: str, url: str | None = None,
+              lang: str | None = None, html: bool | None = False):
+    """Clean one document as text or as an HTML page (see reads_as_html).
+
+    ``html`` is what the document's origin says: False (the default) for text, such as a
+    record's text field or a file named .txt; True for a file named .html; None when nothing
+    does (stdin, a file of another name), and only then is the text sniffed.
+    """
+    url = url or settings.url
+    lang = lang or settings.lang
+    if reads_as_html(settings.doc_format, html, text):
+        return cleaner.clean_html(text, lang=lang, url=url, name=name, title=settings.title,
+                                  preset=settings.preset, comments=settings.comments)
+    return cleaner.clean(text, lang=lang, url=url, name=name)
+
+
+@dataclass
+class CleanedRecord:
+    record: dict  # the record given, its text field cleaned and a "cleaner" field added
+    result: Result
+    size: int  # the bytes of its text in UTF-8, as the statistics count them
+
+
+def clean_record(cleaner, settings: Settings, record: dict, name: str, fields: Fields | None = None,
+                 limits: bool = True) -> CleanedRecord:
+    """Clean one record in place: the one piece of record work the local pool and Dask share.
+
+    ``fields`` name its text, URL and language (default: the settings'); ``limits`` refuses
+    a text over the document limits (DocumentTooLarge). RecordError for a record without text.
+    """
+    fields = fields or settings.fields
+    text, url, lang = record_inputs(record, fields)
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if limits:
+        check_size(size, settings)
+        check_lines(text, settings)
+    result = clean_any(cleaner, settings, text, name, url=url, lang=lang)
+    record[fields.text] = result.text
+    record["cleaner"] = cleaner_field(result, settings.explain)
+    return CleanedRecord(record, result, size)
+
+
+def explain_text(name: str, result) -> str:
+    out = []
+    for entry in result.audit_entries(name):
+        if entry["kind"] == "removal":
+            via = f" (after marker on line {entry['marker_line']})" if entry.get("marker_line") else ""
+            out.append(f"{name}:{entry['line']}: removed by {entry['rule']} [{entry['file']}]{via}: {entry['text']}")
+        elif entry["kind"] == "fix":
+            out.append(f"{name}:{entry['line']}: fixed {entry['step']}: {entry['detail']}")
+        else:
+            out.append(f"{name}:{entry['line']}: note {entry['step']}: {entry['message']}")
+    return "".join(line + "\n" for line in out)
+
+
+def guessed_note(name: str, decoded) -> str:
+    """The line on stderr for a document whose encoding was guessed: a guess is never silent."""
+    if decoded.guess is None:
+        return ""
+    return (f"cleaner: note: {name}: not UTF-8; guessed {decoded.encoding} ({decoded.guess}); "
+            "give --encoding NAME if that is wrong\n")
+
+
+def encoding_hint(error: DecodeError) -> str:
+    """What to do about a text whose encoding could not be told."""
+    return "; give it with --encoding NAME" if isinstance(error, EncodingUnknown) else ""

@@ -1,0 +1,257 @@
+"""The process pool of ``-j N``: forked workers, each with a pipe of its own each way.
+
+A worker holds one task at a time, read from its own pipe, and writes the result to
+its own pipe. No queue, lock or thread is shared between processes, so a worker can
+be stopped at any moment, even killed, without leaving anything locked that the
+parent would then wait on for ever; and a worker that dies is noticed, not awaited.
+
+Workers ignore Ctrl-C (it reaches the whole process group; the parent alone decides)
+and leave on SIGTERM by raising SystemExit, which runs their ``finally`` and
+``except`` blocks: a temporary output file is removed as it is in the parent.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+
+from .settings import Settings
+
+# How long workers asked to stop may take to leave before they are killed outright.
+STOP_GRACE = 2.0
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended while it held a task (killed, or out of memory)."""
+
+
+@contextmanager
+def signals_held():
+    """Ctrl-C and a pool's stop wait until the block is done: a file written and renamed
+    into place is never cut between its temporary file's creation and its removal."""
+    # The mask is read first: blocking runs any handler already due, whose exception must not
+    # leave the signals blocked for good.
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, ())
+    try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _leave(signum, frame):
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # one exit: the clean-up itself is not cut short
+    raise SystemExit(128 + signum)
+
+
+def _serve(tasks: Connection, results: Connection, inherited: list[Connection], initializer, initargs) -> None:
+    """A worker's life: tasks in, (index, ok, value) out, until the parent says None or goes."""
+    for connection in inherited:  # the parent's ends: held here, the parent's exit would not end this loop
+        connection.close()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _leave)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # blocked by the parent around the fork
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        try:
+            message = tasks.recv()
+        except EOFError:
+            return
+        if message is None:
+            return
+        index, func, task = message
+        try:
+            reply = (index, True, func(task))
+        except Exception as exc:  # noqa: BLE001 - the parent raises it, in its turn
+            reply = (index, False, exc)
+        try:
+            results.send(reply)
+        except OSError:
+            return  # the parent is gone (killed): nobody is waiting for this
+        except Exception as exc:  # noqa: BLE001 - a result or error that cannot be pickled (before a byte is sent)
+            results.send((index, False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    tasks: Connection  # the parent writes
+    results: Connection  # the parent reads
+    holding: int | None = None  # the index of the task it is working on
+
+
+class ForkPool:
+    """``jobs`` worker processes forked from this one, each started with ``initializer``.
+
+    Use it as a context manager: leaving the block normally lets the workers finish,
+    leaving it by an exception (Ctrl-C, an error, a consumer that stopped reading)
+    stops them at once.
+    """
+
+    def __init__(self, jobs: int, initializer: Callable | None = None, initargs: tuple = ()):
+        import gc
+
+        # What the workers inherit (rules, profiles) is never garbage: kept out of every collection,
+        # theirs and the parent's, it is neither walked again nor copied by the walking.
+        gc.freeze()
+        context = multiprocessing.get_context("fork")
+        self.workers: list[_Worker] = []
+        try:
+            for _ in range(jobs):
+                self._start(context, initializer, initargs)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start(self, context, initializer, initargs) -> None:
+        task_reader, task_writer = context.Pipe(duplex=False)
+        result_reader, result_writer = context.Pipe(duplex=False)
+        inherited = [task_writer, result_reader]
+        for worker in self.workers:
+            inherited += [worker.tasks, worker.results]
+        process = context.Process(target=_serve, args=(task_reader, result_writer, inherited, initializer, initargs),
+                                  daemon=True)
+        # A Ctrl-C between the fork and the worker's own handlers would otherwise raise in the worker,
+        # and one before the worker is listed would leave it out of stop().
+        with signals_held():
+            process.start()
+            self.workers.append(_Worker(process, task_writer, result_reader))
+        task_reader.close()
+        result_writer.close()
+
+    def __enter__(self) -> "ForkPool":
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.stop()
+
+    def imap(self, func: Callable, tasks: Iterable, window: int) -> Iterator:
+        """``map(func, tasks)`` in input order, with at most ``window`` tasks taken and not yet yielded.
+
+        An exception raised by ``func`` is raised here, in its turn.
+        """
+        todo = iter(tasks)
+        finished: dict[int, tuple[bool, object]] = {}
+        taken = given_back = 0
+        exhausted = False
+        idle = list(self.workers)
+        while True:
+            while idle and not exhausted and taken - given_back < window:
+                try:
+                    task = next(todo)
+                except StopIteration:
+                    exhausted = True
+                    break
+                worker = idle.pop(0)
+                worker.holding = taken
+                worker.tasks.send((taken, func, task))
+                taken += 1
+            if given_back in finished:
+                ok, value = finished.pop(given_back)
+                given_back += 1
+                if not ok:
+                    raise value
+                yield value
+                continue
+            if exhausted and given_back == taken:
+                return
+            for worker in self._answered():
+                index, ok, value = self._receive(worker)
+                finished[index] = (ok, value)
+                idle.append(worker)
+
+    def _answered(self) -> list[_Worker]:
+        """The busy workers with a result to read (or that died), once there is at least one."""
+        busy = [worker for worker in self.workers if worker.holding is not None]
+        ready = set(wait([w.results for w in busy] + [w.process.sentinel for w in busy]))
+        return [w for w in busy if w.results in ready or w.process.sentinel in ready]
+
+    @staticmethod
+    def _receive(worker: _Worker) -> tuple:
+        # A worker's exit can be seen before its last result is read: the pipe still holds it.
+        if worker.results.poll():
+            try:
+                reply = worker.results.recv()
+                worker.holding = None
+                return reply
+            except EOFError:
+                pass
+        worker.process.join(STOP_GRACE)
+        raise WorkerDied(f"a worker process ended (exit code {worker.process.exitcode}) "
+                         f"while it held task {worker.holding}")
+
+    def close(self) -> None:
+        """Let the workers leave once their work is done (every result has been read)."""
+        for worker in self.workers:
+            try:
+                worker.tasks.send(None)
+            except OSError:
+                pass  # gone already
+        deadline = time.monotonic() + STOP_GRACE
+        for worker in self.workers:
+            worker.process.join(max(0.0, deadline - time.monotonic()))
+        self.stop()  # any that did not leave
+
+    def stop(self) -> None:
+        """Stop every worker now: SIGTERM (they clean up and leave), then SIGKILL for any still there.
+
+        Nothing here waits on a pipe or lock a worker may hold, and a second Ctrl-C is held
+        until every worker has been reaped, so this always ends and leaves no process behind.
+        """
+        with signals_held():
+            for worker in self.workers:
+                if worker.process.exitcode is None:
+                    worker.process.terminate()
+            deadline = time.monotonic() + STOP_GRACE
+            for worker in self.workers:
+                worker.process.join(max(0.0, deadline - time.monotonic()))
+            for worker in self.workers:
+                if worker.process.exitcode is None:
+                    worker.process.kill()
+                    worker.process.join()
+                worker.tasks.close()
+                worker.results.close()
+            self.workers = []
+
+
+_worker: tuple[Settings, object] | None = None
+
+
+def init_worker(settings: Settings) -> None:
+    global _worker
+    _worker = (settings, settings.build())
+
+
+def current_worker() -> tuple[Settings, object]:
+    assert _worker is not None, "worker used before init_worker"
+    return _worker
+
+
+def current_cleaner():
+    """The Cleaner of this worker (or of the caller, with -j 1), for tasks run by ordered_map."""
+    return current_worker()[1]
+
+
+def ordered_map(func: Callable, tasks: Iterable, jobs: int, settings: Settings) -> Iterator:
+    """``map(func, tasks)`` over ``jobs`` processes, in order, with at most 2 x jobs tasks in flight."""
+    if jobs <= 1:
+        init_worker(settings)
+        for task in tasks:
+            yield func(task)
+        return
+    from .pool import ForkPool
+
+    # Build (and cache) the rules and the detector before the pool forks: workers inherit them.
+    settings.build().warm()
+    with ForkPool(jobs, init_worker, (settings,)) as pool:
+        yield from pool.imap(func, tasks, 2 * jobs)

@@ -1,0 +1,152 @@
+"""`cleaner clean` over many documents: files, HTML pages and record streams, in parallel.
+
+Work is cut into tasks (a file; a batch of records) that worker processes run
+with a Cleaner built once per process. Results come back in input order
+through a bounded window, so memory stays flat however long the input, and
+the output of ``-j N`` is byte-identical to ``-j 1``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..io.decode import DecodeError, read
+from ..io.files import atomic_write, os_error_text, quote_name, unified_diff
+from ..io.records import RecordError, is_empty, parse_record, record_line
+from .documents import clean_any, clean_record, encoding_hint, explain_text, format_by_name, guessed_note
+from .limits import DocumentTooLarge, check_lines, read_document
+from .pool import current_worker
+from .stats import Stats
+
+RECORD_BATCH = 64
+
+
+
+# --- the ordered, bounded parallel map --------------------------------------------
+
+
+# --- files ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileTask:
+    path: Path
+    name: str
+    output: Path | None  # None: the text goes back to the caller (stdout or diff)
+    diff: bool = False
+    audit: bool = True  # whether the caller wants the audit entries (they cost a pickle home)
+
+
+@dataclass
+class FileOutcome:
+    name: str
+    text: str = ""
+    diff: str = ""
+    explain: str = ""
+    audit: list = field(default_factory=list)
+    error: str | None = None
+    stats: Stats = field(default_factory=Stats)
+
+
+def run_file(task: FileTask) -> FileOutcome:
+    settings, cleaner = current_worker()
+    outcome = FileOutcome(task.name)
+    try:
+        data = read_document(task.path, settings)
+        decoded = read(data, settings.encoding)
+        text, encoding = decoded.text, decoded.encoding
+        check_lines(text, settings)
+    except OSError as exc:
+        outcome.error = f"{quote_name(task.name)}: {exc.strerror or exc}"
+        return outcome
+    except DocumentTooLarge as exc:
+        outcome.error = f"{quote_name(task.name)}: {exc}"
+        return outcome
+    except DecodeError as exc:
+        outcome.error = f"{quote_name(task.name)}: {exc}{encoding_hint(exc)}"
+        return outcome
+    from ..pipeline import with_encoding
+
+    result = with_encoding(clean_any(cleaner, settings, text, task.name, html=format_by_name(task.name)), encoding)
+    outcome.stats.add_result(result, len(data))
+    outcome.explain = guessed_note(task.name, decoded)
+    if settings.explain:
+        outcome.explain += explain_text(task.name, result)
+    if task.audit:
+        outcome.audit = result.audit_entries(task.name)
+    if task.diff:
+        outcome.diff = unified_diff(text, result.text, task.name)
+    elif task.output is not None:
+        from .pool import signals_held
+
+        # Ctrl-C, or the pool stopping this worker, waits for the file to be whole and in place:
+        # a temporary file cut between its creation and its removal would stay behind.
+        try:
+            with signals_held():
+                atomic_write(task.output, result.text.encode("utf-8"))
+        except OSError as exc:  # this output only: the other files go on
+            outcome.error = (f"{quote_name(task.name)}: cannot write {quote_name(task.output)}: "
+                             f"{os_error_text(exc, task.output)}")
+    else:
+        outcome.text = result.text
+    return outcome
+
+
+# --- records ----------------------------------------------------------------------
+
+
+@dataclass
+class RecordOutcome:
+    number: int
+    record: dict | bytes | None = None  # None: dropped or skipped; bytes: the record as a JSON line
+    error: str | None = None
+    audit: list = field(default_factory=list)
+
+
+def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = False
+                ) -> tuple[list[RecordOutcome], Stats]:
+    """Clean a batch of records: (source name, [(line number, JSON line (bytes or str) or dict), ...]).
+
+    ``as_lines`` gives each record back as its JSON line: the worker writes it, rather
+    than the parent (which, with -j, would do it for all of them on a core the workers
+    need); ``audit=False`` leaves out the audit entries nobody will write.
+    """
+    settings, cleaner = current_worker()
+    source, items = batch
+    stats = Stats()
+    outcomes = []
+    for number, item in items:
+        stats.records_read += 1
+        try:
+            if isinstance(item, RecordError):  # the reader refused the line (records.read_jsonl)
+                raise item
+            record = parse_record(item) if isinstance(item, (str, bytes)) else dict(item)
+            name = f"{source}:{number}"
+            cleaned = clean_record(cleaner, settings, record, name)
+        except (RecordError, DocumentTooLarge) as exc:
+            outcomes.append(RecordOutcome(number, error=str(exc)))
+            continue
+        result = cleaned.result
+        stats.add_result(result, cleaned.size)
+        entries = result.audit_entries(name) if audit else []
+        if settings.drop_empty and is_empty(result.text):
+            stats.records_dropped += 1
+            outcomes.append(RecordOutcome(number, audit=entries))
+            continue
+        stats.records_written += 1
+        record = cleaned.record
+        outcomes.append(RecordOutcome(number, record=record_line(record) if as_lines else record, audit=entries))
+    return outcomes, stats
+
+
+def batches(items: Iterable, source: str, size: int = RECORD_BATCH) -> Iterator[tuple[str, list]]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield source, batch
+            batch = []
+    if batch:
+        yield source, batch

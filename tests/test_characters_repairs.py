@@ -1,0 +1,58 @@
+import pytest
+
+from cleaner.characters import repairs
+from cleaner.data import invisible_chars
+from cleaner.text.lines import fold_spaces, normalise_line_breaks
+
+
+def test_line_breaks_become_lf():
+    assert normalise_line_breaks("a\r\nb\rc\u2028d\x85e") == "a\nb\nc\nd\ne"
+    for each in ("\r\n", "\r", "\x85", "\u2028", "\u2029"):  # each alone is looked for, then replaced
+        assert normalise_line_breaks(f"é{each}x{each}") == "é\nx\n"
+    assert normalise_line_breaks("a\nb\u2027\x84") == "a\nb\u2027\x84"
+
+
+def test_invisible_characters_removed_but_joiners_kept():
+    line = "co\u00adoperation\u200b \ufeffword\u2060 \u0645\u200c\u0627 \U0001F469\u200d\U0001F52C"
+    fixed, detail = repairs.remove_invisible(line, invisible_chars())
+    assert fixed == "cooperation word \u0645\u200c\u0627 \U0001F469\u200d\U0001F52C"
+    assert "SOFT HYPHEN" in detail and "ZERO WIDTH SPACE" in detail
+
+
+@pytest.mark.parametrize("broken, repaired", [
+    ("cafÃ©", "café"),
+    ("lâ€™Ukraine", "l’Ukraine"),
+    ("fish &amp; chips", "fish & chips"),
+    ("e\u0301te\u0301", "été"),  # NFC
+    ("bell\x07", "bell"),
+])
+def test_unicode_repairs(broken, repaired):
+    assert repairs.repair_unicode(broken)[0] == repaired
+    assert repairs.repair_unicode(broken)[1]  # says what it did
+
+
+@pytest.mark.parametrize("kept", [
+    "« Nous restons réalistes », dit-il.",
+    "l’Ukraine, “quoted”, ‘single’",
+    "ＦＵＬＬ width and ｶﾀｶﾅ stay",
+    "plain ASCII text, no entity",
+])
+def test_author_choices_are_not_repairs(kept):
+    assert repairs.repair_unicode(kept) == (kept, "")
+
+
+def test_fast_path_agrees_with_ftfy_on_plain_ascii():
+    import ftfy
+
+    for line in ["plain text", "tabs\tand  spaces", "1 < 2 > 0", "x = {y}; z"]:
+        assert repairs.repair_unicode(line)[0] == ftfy.fix_text(line, repairs.ftfy_config())
+
+
+def test_fold_spaces():
+    assert fold_spaces("  a \t b   c  ") == "a b c"
+    assert fold_spaces("a\u00a0:") == "a\u00a0:"  # a no-break space inside French typography stays
+
+
+def test_quotes_straightened_only_on_request():
+    assert repairs.repair_unicode("l’Ukraine “x”", uncurl_quotes=True)[0] == "l'Ukraine \"x\""
+    assert repairs.repair_unicode("l’Ukraine “x”")[0] == "l’Ukraine “x”"

@@ -1,0 +1,254 @@
+"""Caches kept between runs are shortcuts: with or without them, the same bytes; and
+only a cache the user alone could have written is read, as plain data."""
+
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.io import cache
+from cleaner.language import detection
+from cleaner.language import profiles
+from cleaner.rules import book
+from conftest import FIXTURES, ROOT, run_cli, write_rules
+
+# A document with a line only a rule of its own (a regex) removes, and one a bundled rule does.
+DOC = ("Local council approves the new library\n\nThe council voted on Tuesday to fund a new public library "
+       "in the town centre, with building work to begin next spring.\nZorblat quux 42\nLeave a Comment\n")
+CLEANED = DOC.replace("Zorblat quux 42\n", "").replace("Leave a Comment\n", "")
+RULES = """\
+rules:
+  - id: t-zorblat
+    description: A line only this rule removes
+    match: {regex: '^Zorblat quux \\d+$'}
+"""
+OTHER_UID = 4242  # no user of this machine: tests run as root, who can give a file away
+
+
+def _texts():
+    paths = [*sorted((FIXTURES / "input").glob("*.txt")), *sorted((ROOT / "eval" / "docs").glob("*.txt"))]
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+@pytest.fixture
+def own_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "cache"))
+    book.book_from_sources.cache_clear()
+    book.load_rulebook.cache_clear()
+    yield tmp_path / "cache"
+    book.book_from_sources.cache_clear()
+    book.load_rulebook.cache_clear()
+
+
+def _outputs(cleaner):
+    return [(r.text, r.lang, [x.rule_id for x in r.removals]) for r in map(cleaner.clean, _texts())]
+
+
+def test_cached_rule_book_cleans_as_a_freshly_parsed_one(own_cache):
+    sources = book.rule_sources()
+    fresh = Cleaner(rulebook=book._book(sources, frozenset()))
+    first = Cleaner()  # parses, then writes the cache
+    assert list(own_cache.glob("regex-facts-*.json"))
+    book.book_from_sources.cache_clear()
+    book.load_rulebook.cache_clear()
+    cached = Cleaner()  # reads it
+    assert cached.rulebook is not first.rulebook
+    assert _outputs(fresh) == _outputs(first) == _outputs(cached)
+
+
+def test_a_corrupt_cache_is_rebuilt(own_cache):
+    Cleaner()
+    [path] = own_cache.glob("regex-facts-*.json")
+    good = path.read_bytes()
+    table = json.loads(good)
+    pattern = sorted(table)[0]
+    for junk in (b"not json", b"[]", json.dumps({pattern: table[pattern]}).encode(),
+                 json.dumps({**table, pattern: [["a"], None, [1, []]]}).encode(),
+                 json.dumps({**table, pattern: [[7], None, None]}).encode()):
+        path.write_bytes(junk)
+        book.book_from_sources.cache_clear()
+        book.load_rulebook.cache_clear()
+        assert _outputs(Cleaner()) == _outputs(Cleaner(rulebook=book._book(book.rule_sources(), frozenset())))
+        assert path.read_bytes() == good
+
+
+def test_an_unwritable_cache_is_no_error(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    env = {**os.environ, "CLEANER_CACHE_DIR": str(blocker / "cache")}  # cannot be created under a file
+    target = tmp_path / "doc.txt"
+    target.write_text("Un titre\n\nUne phrase en français pour le test de langue.\nPartager\n", encoding="utf-8")
+    result = run_cli("fix", "--no-config", target, env=env)
+    assert result.returncode == 1, result.stderr
+    assert "Partager" not in target.read_text(encoding="utf-8")
+
+
+def test_profiles_database_gives_the_json_counts(own_cache):
+    files = profiles.profile_files()
+    from_json = profiles.JsonProfiles(files)
+    opened = profiles.open_profiles()  # the first call writes the database
+    assert isinstance(opened, profiles.JsonProfiles)
+    from_db = profiles.open_profiles()
+    assert isinstance(from_db, profiles.SqliteProfiles)
+    assert (from_db.langs, from_db.totals) == (from_json.langs, from_json.totals)
+    scorer = detection.Scorer(from_json)
+    grams = sorted({g for text in _texts() for w in scorer.words_of(text) for g in detection.word_ngrams(w)})
+    grams += ["zzzq", "\u2603"]  # in no profile
+    assert from_db.counts(grams) == from_json.counts(grams)
+    for text in _texts():
+        sample = detection.sample(text.splitlines())
+        assert detection.Scorer(from_db).best(sample) == scorer.best(sample)
+
+
+def test_a_reader_never_sees_half_a_cache_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path))
+    path = cache.path_for("thing", "a", suffix=".bin")
+    with pytest.raises(RuntimeError):
+        with cache.writing(path) as temporary:
+            with open(temporary, "wb") as handle:
+                handle.write(b"half")
+            raise RuntimeError("interrupted")
+    assert not os.path.exists(path)
+    assert os.listdir(tmp_path) == []
+    cache.write(path, b"whole")
+    assert cache.read(path) == b"whole"
+    assert stat.S_ISREG(os.stat(path).st_mode)
+
+
+def test_a_cache_file_of_another_user_is_never_read(tmp_path):
+    folder, rules_dir = tmp_path / "cache", write_rules(tmp_path / "rules", "t.yaml", RULES).parent
+    assert _clean(folder, rules_dir) == CLEANED
+    [facts] = folder.glob("regex-facts-*.json")
+    _mislead(facts)
+    os.chown(facts, OTHER_UID, -1)
+    assert _clean(folder, rules_dir) == CLEANED
+
+
+def test_a_profiles_database_that_goes_bad_mid_run_falls_back_to_json(own_cache):
+    profiles.open_profiles()  # writes the database
+    opened = profiles.open_profiles()
+    assert isinstance(opened, profiles.SqliteProfiles)
+    [path] = own_cache.glob("langdetect-profiles-*.sqlite")
+    expected = profiles.JsonProfiles(profiles.profile_files()).counts(["the", " de", "zzq"])
+    opened._db.close()  # as if the file had been pulled away under the running job
+    opened._pid = os.getpid()
+    assert opened.counts(["the", " de", "zzq"]) == expected
+    assert path.exists()
+
+
+def _clean(folder, rules_dir, doc=DOC):
+    """``cleaner clean`` of ``doc`` in its own process, with its caches in ``folder``."""
+    env = {**os.environ, "CLEANER_CACHE_DIR": str(folder)}
+    done = run_cli("clean", "--no-config", "--rules", rules_dir, input_bytes=doc.encode(), env=env)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.decode()
+
+
+def _mislead(facts):
+    """Facts saying no line begins a match of any regex: read, they keep the chrome regexes remove."""
+    table = json.loads(facts.read_bytes())
+    facts.write_text(json.dumps({pattern: [["\u0000"], None, None] for pattern in table}), encoding="utf-8")
+
+
+def _listing(folder):
+    return sorted((p.name, p.stat().st_mtime_ns, p.read_bytes()) for p in folder.iterdir())
+
+
+def test_a_second_run_reads_the_cache_and_cleans_the_same(tmp_path):
+    folder, rules_dir = tmp_path / "cache", write_rules(tmp_path / "rules", "t.yaml", RULES).parent
+    first = _clean(folder, rules_dir)
+    assert first == CLEANED
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700  # made for the user alone
+    [facts] = folder.glob("regex-facts-*.json")
+    [database] = folder.glob("langdetect-profiles-*.sqlite")
+    written = _listing(folder)
+    assert _clean(folder, rules_dir) == first
+    assert _listing(folder) == written  # read, not built again
+    # What it reads is what it uses: facts that tell a wrong story change the output.
+    _mislead(facts)
+    assert "Zorblat quux 42" in _clean(folder, rules_dir)
+
+
+PICKLE_THAT_WRITES = "cbuiltins\nopen\n(V{marker}\nVw\ntR."  # protocol 0: open(marker, "w") when loaded
+
+
+def test_a_link_planted_in_the_cache_folder_is_never_followed(tmp_path):
+    """A link in a cache folder to a file the user owns, holding a pickle that writes a file
+    when loaded: the cache never reads through it, so the pickle never runs."""
+    folder, rules_dir = tmp_path / "cache", write_rules(tmp_path / "rules", "t.yaml", RULES).parent
+    first = _clean(folder, rules_dir)
+    marker, victim = tmp_path / "marker", tmp_path / "cleaned-by-the-user.txt"
+    victim.write_text(PICKLE_THAT_WRITES.format(marker=marker), encoding="utf-8")
+    # The payload is live: loaded, it writes the marker.
+    subprocess.run([sys.executable, "-c", "import pickle, sys; pickle.loads(open(sys.argv[1], 'rb').read())",
+                    victim], check=True)
+    assert marker.exists()
+    marker.unlink()
+    planted = sorted(folder.iterdir())
+    # the regex facts, the language profiles and the rules' RE2 translations
+    assert {p.suffix for p in planted} == {".json", ".sqlite", ".re2"}
+    for path in planted:
+        path.unlink()
+        path.symlink_to(victim)
+    assert _clean(folder, rules_dir) == first
+    assert not marker.exists()
+    assert victim.read_text(encoding="utf-8") == PICKLE_THAT_WRITES.format(marker=marker)
+    assert not any(path.is_symlink() for path in planted)  # built again, replacing the links
+
+
+@pytest.mark.parametrize("mode", [0o620, 0o602, 0o666], ids=["group-writable", "world-writable", "rw-rw-rw-"])
+def test_a_cache_file_others_can_write_is_ignored(tmp_path, mode):
+    folder, rules_dir = tmp_path / "cache", write_rules(tmp_path / "rules", "t.yaml", RULES).parent
+    assert _clean(folder, rules_dir) == CLEANED
+    [facts] = folder.glob("regex-facts-*.json")
+    _mislead(facts)
+    os.chmod(facts, mode)
+    assert _clean(folder, rules_dir) == CLEANED
+
+
+@pytest.mark.parametrize("spoil", ["link", "world-writable", "group-writable", "another user's"])
+def test_a_cache_folder_others_could_change_is_not_used(tmp_path, spoil):
+    real, rules_dir = tmp_path / "real", write_rules(tmp_path / "rules", "t.yaml", RULES).parent
+    assert _clean(real, rules_dir) == CLEANED
+    [facts] = real.glob("regex-facts-*.json")
+    _mislead(facts)
+    folder = real
+    if spoil == "link":
+        folder = tmp_path / "link"
+        folder.symlink_to(real, target_is_directory=True)
+    elif spoil == "another user's":
+        os.chown(real, OTHER_UID, -1)
+    else:
+        os.chmod(real, 0o777 if spoil == "world-writable" else 0o770)
+    before = _listing(real)
+    assert _clean(folder, rules_dir) == CLEANED  # not read
+    assert _listing(real) == before  # nor written
+
+
+def test_a_profiles_database_linked_from_the_cache_folder_is_not_opened(own_cache):
+    profiles.open_profiles()  # writes the database
+    [path] = own_cache.glob("langdetect-profiles-*.sqlite")
+    elsewhere = own_cache.parent / "elsewhere.sqlite"
+    shutil.move(path, elsewhere)  # a sound database, the user's own: only the link is wrong
+    path.symlink_to(elsewhere)
+    assert isinstance(profiles.open_profiles(), profiles.JsonProfiles)
+    assert not path.is_symlink()  # a new database replaced the link
+    assert isinstance(profiles.open_profiles(), profiles.SqliteProfiles)
+
+
+@pytest.mark.parametrize("spoil", [0o620, 0o602, "another user's"],
+                         ids=["group-writable", "world-writable", "another user's"])
+def test_a_profiles_database_others_could_change_is_not_opened(own_cache, spoil):
+    profiles.open_profiles()
+    [path] = own_cache.glob("langdetect-profiles-*.sqlite")
+    assert isinstance(profiles.open_profiles(), profiles.SqliteProfiles)
+    if spoil == "another user's":
+        os.chown(path, OTHER_UID, -1)
+    else:
+        os.chmod(path, spoil)
+    assert isinstance(profiles.open_profiles(), profiles.JsonProfiles)

@@ -1,0 +1,167 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleaner import Cleaner
+from cleaner.matching.structure import Runs
+
+BODY = "The committee met on Tuesday and agreed on a plan that will take three years to complete in full."
+
+
+def clean(text, **kwargs):
+    return Cleaner().clean(text, lang="en", **kwargs)
+
+
+def test_block_pasted_twice_loses_its_copy():
+    block = [f"{BODY} Paragraph {i}." for i in range(3)]
+    text = "\n".join(["Title", *block, *block, "End."]) + "\n"
+    result = clean(text)
+    assert result.text == "\n".join(["Title", *block, "End."]) + "\n"
+    assert {r.rule_id for r in result.removals} == {"repeated-block"}
+
+
+def test_a_block_that_comes_back_later_is_written_so_and_stays():
+    # A meal plan, a timetable, code shown twice with an explanation between: the gold keeps both.
+    plan = ["Monday: porridge with apples, then lentil soup and rice for the whole family at noon.",
+            "Tuesday: eggs on toast, then a bean stew with bread and a green salad for dinner."]
+    text = "\n".join(["Two weeks of meals", "Week one", *plan, "Week two", *plan, "Shop on Sundays."]) + "\n"
+    assert clean(text).text == text
+
+
+def test_a_block_printed_three_times_in_a_row_stays():
+    verse = [f"{BODY} Verse line {i}." for i in range(2)]
+    text = "\n".join(["Song", *verse, *verse, *verse, "Coda."]) + "\n"
+    assert clean(text).text == text
+
+
+def test_refrain_and_identical_bullets_stay():
+    text = "Song\nLa la la\nVerse one here\nLa la la\n- item\n- item\n"
+    assert clean(text).text == text
+
+
+def test_short_two_line_refrain_stays():
+    text = "Poem\nIt rains, it rains,\nthe earth is wet.\nIt rains, it rains,\nthe earth is wet.\n"
+    assert clean(text).text == text
+
+
+def test_title_repeated_right_after_itself():
+    assert clean("Big news today\nBig news today\n\nBody.\n").text == "Big news today\n\nBody.\n"
+
+
+def test_title_repeated_at_the_end_stays():
+    text = f"Big news today\n\n{BODY}\n\nBig news today\n"
+    assert clean(text).text == text
+
+
+def test_breadcrumb_glued_to_title():
+    text = "Home NewsPeace talks resume in Miami\n\nPeace talks resume in Miami\n\nBody.\n"
+    assert clean(text).text == "Peace talks resume in Miami\n\nBody.\n"
+
+
+def test_title_inside_a_longer_line_with_a_space_is_not_a_breadcrumb():
+    text = "Peace talks resume in Miami\n\nWhy Peace talks resume in Miami\n\nBody.\n"
+    assert clean(text).text == text
+
+
+def test_link_list_under_a_related_heading_runs_to_the_end():
+    text = f"Title\n\n{BODY}\n\nSee also: Other story\n\nA first headline\nA second headline\n"
+    assert clean(text).text == f"Title\n\n{BODY}\n"
+
+
+def test_prose_after_a_related_heading_stays():
+    text = f"Title\n\n{BODY}\n\nSee also: Other story\n\nA subheading\n{BODY} Again.\n"
+    assert clean(text).text == f"Title\n\n{BODY}\n\nA subheading\n{BODY} Again.\n"
+
+
+@pytest.mark.parametrize("lang, heading, dialogue", [
+    ("fr", "Lire aussi : Le ferry change d'horaires", "« Tu viens ? »\n— Non, pas ce soir !"),
+    ("ru", "Читайте также: Паром меняет расписание", "«Ты идёшь?»\n— Нет, не сегодня!"),
+    ("es", "Lee también: El ferry cambia de horario", "—¿Vienes?\n—No, esta noche no"),
+    ("de", "Lesen Sie auch: Die Fähre fährt seltener", "»Kommst du?«\n– Nein, heute nicht!"),
+    ("en", "See also: Ferry timetable changes", "“Are you coming?”\n— Not tonight!"),
+], ids=["fr", "ru", "es", "de", "en"])
+def test_dialogue_after_a_related_heading_is_no_list_of_headlines(lang, heading, dialogue):
+    text = f"Title\n\n{BODY}\n\n{heading}\n{dialogue}\n"
+    result = Cleaner().clean(text, lang=lang)
+    assert result.text == f"Title\n\n{BODY}\n\n{dialogue}\n"
+    assert [r.text for r in result.removals] == [heading]
+
+
+def test_normalisation():
+    text = "\ufeff\r\n\r\n  Title  \r\n\r\n\r\n\tBody   with\t\tspaces  \r\n\r\n"
+    assert Cleaner().clean(text, lang="en").text == "Title\n\nBody with spaces\n"
+    assert Cleaner().clean("", lang="en").text == ""
+    assert Cleaner().clean("\n\n  \n", lang="en").text == ""
+
+
+def test_headline_repeated_inside_the_body_goes():
+    title = "Peace talks resume in Miami after a long pause"
+    text = f"{title}\n\n{BODY}\n\n{title}\n\n{BODY} Again.\n\nEnd of the story.\n"
+    result = clean(text)
+    assert result.text == f"{title}\n\n{BODY}\n\n{BODY} Again.\n\nEnd of the story.\n"
+    assert "repeated-headline" in result.removal_counts()
+
+
+def test_headline_as_a_refrain_or_at_the_foot_stays():
+    title = "I want to hold your hand tonight"
+    refrain = f"{title}\nVerse one goes here\n{title}\nVerse two goes here\n{title}\nVerse three\n{title}\n"
+    assert clean(refrain).text == refrain
+    foot = f"{title}\n\n{BODY}\n\n{title}\n"
+    assert clean(foot).text == foot
+
+
+def test_overcleaning_guard_leaves_the_document_and_names_the_rule():
+    text = "Share this\nLeave a Comment\nYou may also like\nRelated posts\n"
+    result = Cleaner().clean(text, lang="en")
+    assert result.text == text and result.removals == ()
+    (notice,) = result.notices
+    assert notice.step == "suspicious" and "100%" in notice.message and "[rules/" in notice.message
+    assert Cleaner(max_removal=1.0).clean(text, lang="en").text == ""
+
+
+def test_glued_titles_found_by_their_endings_are_those_of_every_pair():
+    """glued_title compares a line only with the titles ending as it does: the same lines
+    go as when every head line is compared with every other."""
+    from hypothesis import given, settings, strategies as st
+
+    from cleaner.document import Document
+    from cleaner.matching.structure import _BREADCRUMB_JOINT, glued_title
+    from cleaner.rules.model import zone_size
+
+    rule = next(r for r in Cleaner().rulebook.select("en", None)[1] if r.kind == "glued_title")
+    pieces = st.sampled_from(["Home", "News", " ", "›", "Peace talks", " resume", " in Miami", "a", "ab", "é",
+                              ".", "Talks", "Home News", "»"])
+
+    def every_pair(texts):
+        head = texts[: zone_size(rule.head or 10, len(texts))]
+        gone = set()
+        for a, text in enumerate(head):
+            for t, title in enumerate(head):
+                if t == a or not text.endswith(title) or len(title.split()) < rule.min_title_words:
+                    continue
+                prefix = text[: -len(title)]
+                if prefix.strip() and len(prefix.split()) <= rule.max_prefix_words and _BREADCRUMB_JOINT.search(prefix):
+                    gone.add(a)
+                    break
+        return gone
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(st.lists(pieces, min_size=1, max_size=6).map("".join), min_size=1, max_size=14))
+    def check(lines):
+        texts = [" ".join(line.split()) or "x" for line in lines]
+        doc = Document.from_text("\n".join(texts))
+        content = doc.content()
+        glued_title(doc, rule, content, texts)
+        assert {i for i, line in enumerate(content) if line.removed_by} == every_pair(texts)
+
+    check()
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c"]), max_size=30), st.data())
+def test_runs_compared_by_hash_are_runs_compared_line_by_line(texts, data):
+    runs = Runs(texts)
+    a = data.draw(st.integers(0, len(texts)))
+    b = data.draw(st.integers(0, len(texts)))
+    size = data.draw(st.integers(0, len(texts)))
+    within = max(a, b) + size <= len(texts)
+    assert runs.same(a, b, size) == (within and texts[a:a + size] == texts[b:b + size])

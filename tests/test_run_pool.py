@@ -1,0 +1,153 @@
+"""The -j pool: forked workers with pipes of their own, stopped at any moment without a hang."""
+
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from bench.interrupt import processes_naming
+from cleaner.io.files import atomic_output
+from cleaner.run.pool import ForkPool, WorkerDied
+
+from conftest import start_cli
+
+
+def _square(n):
+    return n * n
+
+
+def _fail_on_three(n):
+    if n == 3:
+        raise ValueError("three")
+    return n
+
+
+def _die_on_two(n):
+    if n == 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return n
+
+
+def _pid_then_sleep(seconds):
+    return os.getpid(), time.sleep(seconds)
+
+
+def _slow_write(path):
+    # Writes part of a file through atomic_output and then works on, inside the block.
+    with atomic_output(Path(path)) as handle:
+        handle.write(b"part of a file\n")
+        handle.flush()
+        time.sleep(60)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_results_come_in_order_whatever_order_the_workers_finish_in():
+    with ForkPool(2) as pool:
+        assert list(pool.imap(_square, range(200), 4)) == [n * n for n in range(200)]
+    assert pool.workers == []
+
+
+def test_no_more_than_the_window_is_taken_ahead_of_the_consumer():
+    taken = []
+
+    def tasks():
+        for n in range(100):
+            taken.append(n)
+            yield n
+
+    with ForkPool(2) as pool:
+        for n, value in enumerate(pool.imap(_square, tasks(), 4)):
+            assert value == n * n and len(taken) <= n + 1 + 4
+
+
+def test_an_error_in_a_task_is_raised_in_its_turn():
+    seen = []
+    with pytest.raises(ValueError, match="three"), ForkPool(2) as pool:
+        for value in pool.imap(_fail_on_three, range(10), 4):
+            seen.append(value)
+    assert seen == [0, 1, 2]
+
+
+def test_a_worker_that_dies_is_reported_not_awaited():
+    with pytest.raises(WorkerDied, match="exit code -9"), ForkPool(2) as pool:
+        list(pool.imap(_die_on_two, range(10), 4))
+
+
+def test_stop_ends_busy_workers_and_reaps_them():
+    pool = ForkPool(2)
+    results = pool.imap(_pid_then_sleep, [0, 60, 60], 4)
+    worker_pids = {next(results)[0]} | {w.process.pid for w in pool.workers}
+    started = time.monotonic()
+    results.close()  # the consumer stops reading: the pool is stopped with it
+    pool.stop()
+    assert time.monotonic() - started < 30
+    assert not any(_alive(pid) for pid in worker_pids)
+
+
+def test_a_worker_stopped_while_writing_leaves_no_temporary_file(tmp_path):
+    # The parent is interrupted (as by Ctrl-C) once the worker's temporary file exists.
+    def interrupt_once_written(signum, frame):
+        if list(tmp_path.glob(".out.txt.*.tmp")):
+            raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGALRM, interrupt_once_written)
+    signal.setitimer(signal.ITIMER_REAL, 0.01, 0.01)
+    try:
+        with pytest.raises(KeyboardInterrupt), ForkPool(1) as pool:
+            list(pool.imap(_slow_write, [str(tmp_path / "out.txt")], 2))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert pool.workers == [] and list(tmp_path.iterdir()) == []
+
+
+def _corpus(folder: Path) -> Path:
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    body = "".join(f"Paragraph {i}: the council met and agreed on plan number {i}.\n" for i in range(2000))
+    for n in range(200):
+        (corpus / f"doc{n:03}.txt").write_text(f"Title {n}\n\n{body}Leave a Comment\n", encoding="utf-8")
+    return corpus
+
+
+def _started_writing(child, out: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*.txt"))) < 3:
+        time.sleep(0.005)
+    assert child.poll() is None, "the run ended before it could be interrupted"
+
+
+def test_workers_leave_when_the_parent_is_killed(tmp_path):
+    corpus = _corpus(tmp_path)
+    child = start_cli("clean", "-j", "2", corpus, "-o", tmp_path / "out", stdout=subprocess.DEVNULL,
+                      stderr=subprocess.PIPE)
+    _started_writing(child, tmp_path / "out")
+    child.kill()  # no handler runs: the workers see their task pipe close
+    _, err = child.communicate(timeout=60)
+    deadline = time.monotonic() + 60
+    while processes_naming(str(corpus)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert processes_naming(str(corpus)) == []
+    assert err == b""  # and they leave quietly
+
+
+def test_ctrl_c_on_two_jobs_stops_everything_and_leaves_no_temporary_file(tmp_path):
+    corpus = _corpus(tmp_path)
+    out = tmp_path / "out"
+    child = start_cli("clean", "-j", "2", corpus, "-o", out, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _started_writing(child, out)
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 130 and err == b"cleaner: interrupted\n", err
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert processes_naming(str(corpus)) == []  # no worker left behind
