@@ -86,6 +86,7 @@ class Tally:
     lines: int = 0
     removed: int = 0
     by_rule: collections.Counter = field(default_factory=collections.Counter)
+    by_family: collections.Counter = field(default_factory=collections.Counter)
     removals: list[tuple[str, str, int, str, str, str]] = field(default_factory=list)
 
     def rate(self) -> float:
@@ -111,6 +112,7 @@ def measure(texts: list[Text], lang: str | None = "en", cleaner=None) -> Tally:
                 continue
             tally.removed += 1
             tally.by_rule[removal.rule_id] += 1
+            tally.by_family[removal.family or "-"] += 1
             tally.removals.append((text.source, text.doc_id, removal.line, removal.rule_id, removal.family or "",
                                    lines[removal.line - 1]))
     return tally
@@ -132,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     tally = measure(texts, lang=args.lang)
     print(f"texts: {tally.texts}  lines: {tally.lines}  removed: {tally.removed}  "
           f"per 10,000 lines: {tally.rate():.2f}")
+    print("by family: " + ", ".join(f"{family} {count}" for family, count in tally.by_family.most_common()))
     for rule_id, count in tally.by_rule.most_common():
         print(f"  {rule_id}: {count}")
     if not args.quiet:
