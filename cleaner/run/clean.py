@@ -204,9 +204,13 @@ def _clean_stdin(options, settings, jobs, stats, audit, progress) -> int:
 
         sys.stdout.write(unified_diff(text, result.text, "<stdin>"))
     elif options.output:
-        from ..io.files import atomic_write
+        from ..io.files import atomic_write, os_error_text, quote_name
 
-        atomic_write(Path(options.output), result.text.encode("utf-8"))
+        target = Path(options.output)
+        try:
+            atomic_write(target, result.text.encode("utf-8"))
+        except OSError as exc:  # a folder given as the output, say: one line, as for records
+            raise CleanError(f"<stdin>: cannot write {quote_name(target)}: {os_error_text(exc, target)}") from None
     else:
         sys.stdout.write(result.text)
     return 0
