@@ -46,11 +46,24 @@ def _run(argv: list[str] | None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - the promise is one line, not a traceback
-        if getattr(args, "verbose", False):
-            raise
-        print(f"cleaner: error: {type(exc).__name__}: {exc} (run with --verbose for the traceback)", file=sys.stderr)
+    except OSError as exc:
+        if getattr(args, "verbose", False) or exc.filename is None:
+            return _internal(args, exc)
+        # A file the user named that cannot be written or read (a folder, a missing one):
+        # the file and the reason, as every other error line.
+        from ..io.files import os_error_text, quote_name
+
+        print(f"cleaner: error: {quote_name(exc.filename)}: {os_error_text(exc, exc.filename)}", file=sys.stderr)
         return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the promise is one line, not a traceback
+        return _internal(args, exc)
+
+
+def _internal(args, exc: Exception) -> int:
+    if getattr(args, "verbose", False):
+        raise exc
+    print(f"cleaner: error: {type(exc).__name__}: {exc} (run with --verbose for the traceback)", file=sys.stderr)
+    return EXIT_ERROR
 
 
 if __name__ == "__main__":

@@ -9,7 +9,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..io.files import HTML_SUFFIXES, TEXT_SUFFIXES, InputFile, atomic_output, discover, file_id, quote_name
+from ..io.files import (
+    HTML_SUFFIXES, TEXT_SUFFIXES, InputFile, atomic_output, discover, file_id, os_error_text, quote_name,
+)
 from ..io.overwrite import Overwrite, Reads, refuse_overwrites
 from ..io.records import (
     JSONL_SUFFIXES, PARQUET_SUFFIXES, bounded_lines, jsonl_writer, read_jsonl, record_kind, record_line,
@@ -47,7 +49,14 @@ class AuditSink:
     def __init__(self, stack: contextlib.ExitStack, path: str | None):
         self.handle = None
         if path:
-            raw = stack.enter_context(atomic_output(Path(path)))
+            # Refused here, before any output is written: a folder would only fail at the
+            # end, when the finished audit is renamed over it.
+            if os.path.isdir(path):
+                raise CleanError(f"{quote_name(path)}: --audit names a folder; give the audit a file")
+            try:
+                raw = stack.enter_context(atomic_output(Path(path)))
+            except OSError as exc:
+                raise CleanError(f"{quote_name(path)}: cannot write the audit: {os_error_text(exc, path)}") from None
             self.handle = stack.enter_context(jsonl_writer(raw, path))
 
     @property
