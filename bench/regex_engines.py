@@ -3,7 +3,7 @@
     python -m bench.regex_engines [FILE_OR_DIRECTORY ...] [--generated 4000]
 
 Rule patterns are written in the ``regex`` module's dialect and run by RE2 after
-cleaner.rule_regex has rewritten them. This searches every bundled pattern, with both
+cleaner.rules.rule_regex has rewritten them. This searches every bundled pattern, with both
 engines, over the rules' own examples, the fixtures, the evaluation documents, the files
 named on the command line, and lines generated from all of these; it prints each line
 on which the two disagree, and exits 1 if there is one. tests/test_rules_rule_regex.py runs it.

@@ -10,6 +10,7 @@ doing it to a fixed point is what makes clean(clean(x)) == clean(x).
 
 from __future__ import annotations
 
+import os
 import threading
 import warnings
 from itertools import accumulate
@@ -122,6 +123,14 @@ def normalised_text(doc: Document) -> str:
     return "\n".join(out) + "\n" if out else ""
 
 
+def as_names(value) -> tuple[str, ...]:
+    """Rule folders or rule ids as a tuple of strings: one name (a str or a path) is one
+    item, not a sequence of one-letter names ("/" would be the whole file system)."""
+    if isinstance(value, (str, os.PathLike)):
+        return (os.fspath(value),)
+    return tuple(os.fspath(v) for v in value)
+
+
 class Cleaner:
     """Cleans texts with a rule book; build one and reuse it (rules compile once).
 
@@ -136,7 +145,8 @@ class Cleaner:
         if rules is not None:
             warnings.warn("Cleaner(rules=...) is now Cleaner(rule_dirs=...)", DeprecationWarning, stacklevel=2)
             rule_dirs = rules
-        self.rulebook = rulebook or load_rulebook(tuple(str(r) for r in rule_dirs), frozenset(disable), default_rules)
+        rule_dirs, disable = as_names(rule_dirs), as_names(disable)
+        self.rulebook = rulebook or load_rulebook(rule_dirs, frozenset(disable), default_rules)
         self.uncurl_quotes = uncurl_quotes
         if not 0 < max_removal <= 1:
             raise ValueError(f"max_removal is a share between 0 and 1, not {max_removal}")

@@ -109,3 +109,19 @@ def test_a_folder_without_labels_is_one_line_and_exit_2(tmp_path):
     done = run_cli("eval", tmp_path / "empty")
     assert done.returncode == 2
     assert done.stderr.decode().count("\n") == 1 and "neither gold.json nor snippets.json" in done.stderr.decode()
+
+
+def test_json_or_dump_naming_a_page_or_the_labels_is_refused_before_writing(tmp_path):
+    folder = write_set(tmp_path / "harbour", {"p1": page(ARTICLE, ["Share this:"])},
+                       {"p1": {"text": "\n".join(ARTICLE), "lang": "en"}})
+    (tmp_path / "labels.json").symlink_to(folder / "gold.json")
+    before = {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    for option, target in (("--json", folder / "html" / "p1.html.gz"), ("--dump", folder / "gold.json"),
+                           ("--json", tmp_path / "labels.json")):
+        done = run_cli("eval", folder, option, target, "-j", "1")
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.decode().count("\n") == 1 and f"{option} names the input" in done.stderr.decode()
+    done = run_cli("eval", folder, "--json", tmp_path / "same", "--dump", tmp_path / "." / "same", "-j", "1")
+    assert done.returncode == 2 and "the same file" in done.stderr.decode()
+    assert {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()} == before
+    assert not (tmp_path / "same").exists()

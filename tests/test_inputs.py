@@ -312,3 +312,16 @@ def test_an_output_that_cannot_be_written_is_named_and_the_others_go_on(tmp_path
     assert (tmp_path / "out" / "c.txt").read_text(encoding="utf-8") == CLEAN
     assert len((tmp_path / "out" / "s.jsonl").read_text(encoding="utf-8").splitlines()) == 3
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]  # no temporary file left
+
+
+def test_stdin_whose_output_cannot_be_written_is_one_line_naming_it(tmp_path):
+    # -o a folder for stdin's text was an internal error (IsADirectoryError), as records'
+    # "cannot write" already was not.
+    (tmp_path / "out").mkdir()
+    for args in ((), ("--format", "jsonl")):
+        data = b'{"text": "x"}\n' if args else BODY.encode("utf-8")
+        done = run_cli("clean", *args, "-o", tmp_path / "out", input_bytes=data)
+        assert done.returncode == 2
+        assert error_lines(done) == [f"cleaner: error: <stdin>: cannot write {tmp_path / 'out'}: Is a directory"]
+        assert "Error" not in done.stderr.decode()
+    assert list((tmp_path / "out").iterdir()) == []

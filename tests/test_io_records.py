@@ -112,6 +112,25 @@ def test_malformed_records_skipped_and_counted(tmp_path):
     assert len(read_jsonl(tmp_path / "out.jsonl")) == 2
 
 
+def test_a_byte_order_mark_opening_a_jsonl_file_or_stdin_is_not_a_malformed_record(tmp_path):
+    # Windows tools write JSONL with a UTF-8 BOM; json.loads refused the first record for it.
+    lines = b'\xef\xbb\xbf{"text": "The harbour opens at dawn."}\r\n{"text": "The boats leave at noon."}\r\n'
+    (tmp_path / "in.jsonl").write_bytes(lines)
+    (tmp_path / "in.jsonl.gz").write_bytes(gzip.compress(lines))
+    texts = ["The harbour opens at dawn.\n", "The boats leave at noon.\n"]
+    for name in ("in.jsonl", "in.jsonl.gz"):
+        done = run_cli("clean", tmp_path / name, "-o", tmp_path / f"out-{name}", "-j", "2")
+        assert done.returncode == 0, done.stderr
+        assert [r["text"] for r in read_jsonl(tmp_path / f"out-{name}")] == texts
+    done = run_cli("clean", "--format", "jsonl", input_bytes=lines)
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line)["text"] for line in done.stdout.splitlines()] == texts
+    # A BOM anywhere else is inside a line, and that line's JSON is malformed as before.
+    (tmp_path / "late.jsonl").write_bytes(lines.replace(b"\r\n{", b"\r\n\xef\xbb\xbf{"))
+    done = run_cli("clean", tmp_path / "late.jsonl", "-o", tmp_path / "late-out.jsonl")
+    assert done.returncode == 2 and f"{tmp_path / 'late.jsonl'}:2: invalid JSON" in done.stderr.decode()
+
+
 def test_undecodable_line_is_a_malformed_record_and_odd_fields_survive(tmp_path):
     path = tmp_path / "in.jsonl"
     with open(path, "wb") as handle:

@@ -104,6 +104,19 @@ def test_one_file_per_site_into_a_folder(tmp_path):
     assert refused.returncode == 2 and b"the pages come from 2 sites" in refused.stderr
 
 
+def test_an_output_that_cannot_be_written_is_one_line_naming_it(tmp_path):
+    # -o an input page (no .yaml suffix: a folder to write site files into) was an
+    # internal error ("FileExistsError: ..."); the page itself is never touched.
+    corpus = list(pages("news.example", "en", 30, seed=7))
+    write_corpus(tmp_path / "pages.jsonl", corpus)
+    before = (tmp_path / "pages.jsonl").read_bytes()
+    done = run_cli("learn", tmp_path / "pages.jsonl", "-o", tmp_path / "pages.jsonl", "--site", "news.example")
+    assert done.returncode == 2
+    err = done.stderr.decode()
+    assert err.count("\n") == 1 and "cannot write: " in err and "File exists" in err and "Error" not in err
+    assert (tmp_path / "pages.jsonl").read_bytes() == before
+
+
 def test_folder_of_text_files_is_one_site(tmp_path):
     folder = tmp_path / "blog.example"
     folder.mkdir()

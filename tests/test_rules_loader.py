@@ -112,6 +112,14 @@ def test_missing_rule_directory(tmp_path):
         load_rulebook((str(tmp_path / "nope"),))
 
 
+def test_a_rule_file_given_as_a_rule_directory_is_named_as_such(tmp_path):
+    (tmp_path / "mine.yaml").write_text("rules: []\n", encoding="utf-8")
+    done = run_cli("rules", "test", "--rules", tmp_path / "mine.yaml")
+    assert done.returncode == 2
+    assert done.stderr.decode() == f"cleaner: error: {tmp_path / 'mine.yaml'}: not a folder: --rules (and rule_dirs) " \
+        "take a folder of .yaml rule files\n"
+
+
 def test_zone_as_share():
     ruleset = parse_rule_file(GOOD.replace("    family: share\n", "    zone: {tail: '40%'}\n"), "f.yaml", "f")
     rule = ruleset.rules[0]

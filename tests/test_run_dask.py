@@ -61,6 +61,18 @@ def test_clean_dataframe(client):
     assert json.loads(out["cleaner_removals"].iloc[0]) == Cleaner().clean(TEXTS[0]).removal_counts()
 
 
+def test_options_given_as_lists_as_the_docs_write_them(client):
+    # clean_dataframe(ddf, disable=["share-prompt"]) as docs/pipelines.md shows it: the
+    # list made the worker's settings unhashable (TypeError in every partition).
+    text = "Une phrase assez longue pour compter comme un article.\nShare this article:\n"
+    frame = pd.DataFrame({"text": [text]})
+    out = clean_dataframe(dd.from_pandas(frame, npartitions=1), disable=["share-prompt"]).compute()
+    assert list(out["text"]) == [Cleaner(disable=["share-prompt"]).clean(text).text]
+    bag = clean_bag(db.from_sequence([text]), disable=["share-prompt"], rule_dirs=[]).compute()
+    assert bag == [Cleaner(disable=["share-prompt"]).clean(text).text]
+    assert Settings(disable=["a"], rule_dirs=["b"]) == Settings(disable=("a",), rule_dirs=("b",))
+
+
 def test_cli_on_the_cluster_equals_one_process(client, tmp_path):
     write_shards(tmp_path / "in", shards=5, per_shard=40)
     address = client.scheduler.address

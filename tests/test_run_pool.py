@@ -151,3 +151,21 @@ def test_ctrl_c_on_two_jobs_stops_everything_and_leaves_no_temporary_file(tmp_pa
     assert child.returncode == 130 and err == b"cleaner: interrupted\n", err
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
     assert processes_naming(str(corpus)) == []  # no worker left behind
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigterm_stops_everything_and_leaves_no_temporary_file(tmp_path, jobs):
+    # `kill PID`, `timeout`, a stopped container: SIGTERM killed cleaner where it stood,
+    # leaving the audit's temporary file (and with -j 1 an output's) behind.
+    corpus = _corpus(tmp_path)
+    out, audit = tmp_path / "out", tmp_path / "audit" / "run.jsonl"
+    audit.parent.mkdir()
+    child = start_cli("clean", "-j", jobs, corpus, "-o", out, "--audit", audit,
+                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _started_writing(child, out)
+    child.send_signal(signal.SIGTERM)
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 128 + signal.SIGTERM and err == b"cleaner: terminated\n", err
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert list(audit.parent.iterdir()) == []  # the audit is whole or absent, and no temporary file
+    assert processes_naming(str(corpus)) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from .options import EXIT_ERROR, EXIT_OK, UsageError, add_rule_options
@@ -38,6 +39,7 @@ def command(args) -> int:
         pages = [page for folder in args.sets for page in read_set(Path(folder), args.limit)]
     except EvalError as exc:
         raise UsageError(str(exc)) from None
+    _refuse_overwrites(args, pages)
     settings = Settings(rule_dirs=tuple(args.rules), disable=tuple(args.disable), default_rules=not args.no_default_rules)
     settings.build()
     jobs = args.jobs or (os.cpu_count() or 1)
@@ -59,3 +61,20 @@ def command(args) -> int:
     if args.json:
         atomic_write(Path(args.json), json.dumps(report.as_dict(), ensure_ascii=False, indent=1).encode("utf-8"))
     return EXIT_OK if not report.errors else EXIT_ERROR
+
+
+def _refuse_overwrites(args, pages) -> None:
+    """--json and --dump never name a page or a label file the run reads, nor each other:
+    they are written whole at the end, over whatever is there."""
+    from ..io.files import quote_name
+    from ..io.overwrite import Reads
+
+    labels = [Path(folder) / name for folder in args.sets for name in ("gold.json", "snippets.json")]
+    reads = Reads([*(page.path for page in pages), *labels])
+    outputs = [(option, Path(value)) for option, value in (("--json", args.json), ("--dump", args.dump)) if value]
+    for option, path in outputs:
+        if (source := reads.find(path)) is not None:
+            raise UsageError(f"{quote_name(path)}: {option} names the input {quote_name(source)}; "
+                             "give it a file of its own")
+    if len(outputs) == 2 and os.path.realpath(outputs[0][1]) == os.path.realpath(outputs[1][1]):
+        raise UsageError(f"{quote_name(outputs[0][1])}: --json and --dump name the same file; give each its own")

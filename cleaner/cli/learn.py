@@ -28,7 +28,7 @@ def command(args) -> int:
     from collections import Counter
 
     from ..matching.selftest import check_rule
-    from ..io.files import atomic_write
+    from ..io.files import atomic_write, os_error_text, quote_name
     from ..learn import learn, read_pages, report, to_yaml
     from ..rules.loader import parse_rule_file
 
@@ -55,7 +55,10 @@ def command(args) -> int:
         failures = [str(f) for rule in ruleset.rules for f in check_rule(rule)]
         if failures:
             raise UsageError(f"{target}: a proposed rule fails its own examples: {failures[0]}")
-        atomic_write(target, text.encode("utf-8"))
+        try:
+            atomic_write(target, text.encode("utf-8"))
+        except OSError as exc:  # a folder on the way that is a file, say: one line, not a traceback's last
+            raise UsageError(f"{quote_name(target)}: cannot write: {os_error_text(exc, target)}") from None
         print(f"{target}: {len(learned.proposals)} rules from {learned.pages} pages of {site}"
               f" ({len(learned.held_back)} frequent lines held back)")
         for line in report(learned, pages(), target):

@@ -8,6 +8,7 @@ Every error is one line naming the file, and the rule for a bad rule.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 
 from . import clean, evaluate, fix, learn, rules
@@ -24,14 +25,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """SIGTERM (`kill PID`, `timeout`, a container stopped): unwinds as Ctrl-C does, so that
+    temporary files are removed and workers stopped; not an Exception, nothing catches it."""
+
+
+def _terminate(signum, frame):
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # one exit: the clean-up itself is not cut short
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     # Ctrl-C at any moment of the run is one line: reading the arguments and the imports the
-    # commands make included.
+    # commands make included. SIGTERM too: left to its default, it killed the process where it
+    # stood, leaving the audit's (and with -j 1 an output's) temporary file behind.
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread (main called from a library's thread): left as it is
+        previous = None
     try:
         return _run(argv)
     except KeyboardInterrupt:
         print("cleaner: interrupted", file=sys.stderr)
         return 130
+    except Terminated:
+        print("cleaner: terminated", file=sys.stderr)
+        return 128 + signal.SIGTERM
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _run(argv: list[str] | None) -> int:
@@ -46,11 +68,24 @@ def _run(argv: list[str] | None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - the promise is one line, not a traceback
-        if getattr(args, "verbose", False):
-            raise
-        print(f"cleaner: error: {type(exc).__name__}: {exc} (run with --verbose for the traceback)", file=sys.stderr)
+    except OSError as exc:
+        if getattr(args, "verbose", False) or exc.filename is None:
+            return _internal(args, exc)
+        # A file the user named that cannot be written or read (a folder, a missing one):
+        # the file and the reason, as every other error line.
+        from ..io.files import os_error_text, quote_name
+
+        print(f"cleaner: error: {quote_name(exc.filename)}: {os_error_text(exc, exc.filename)}", file=sys.stderr)
         return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the promise is one line, not a traceback
+        return _internal(args, exc)
+
+
+def _internal(args, exc: Exception) -> int:
+    if getattr(args, "verbose", False):
+        raise exc
+    print(f"cleaner: error: {type(exc).__name__}: {exc} (run with --verbose for the traceback)", file=sys.stderr)
+    return EXIT_ERROR
 
 
 if __name__ == "__main__":

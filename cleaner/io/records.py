@@ -7,6 +7,7 @@ removals by rule id (with ``explain``, every removal, fix and notice).
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -114,8 +115,11 @@ def _blank(line: bytes) -> bool:
 
 def read_jsonl(lines: Iterable[bytes | RecordError]) -> Iterator[tuple[int, bytes | RecordError]]:
     """(line number, line) for every non-blank line of bounded_lines or open_record_lines; a line
-    the reader refused comes as its RecordError, in its place."""
+    the reader refused comes as its RecordError, in its place. A UTF-8 byte order mark opening
+    the first line (as Windows tools write one) is not part of its JSON (RFC 8259, 8.1)."""
     for number, line in enumerate(lines, start=1):
+        if number == 1 and isinstance(line, bytes) and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8):]
         if isinstance(line, RecordError) or not _blank(line):
             yield number, line
 

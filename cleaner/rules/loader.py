@@ -303,6 +303,9 @@ def read_directory(directory: Path, display: str, skip_tables: bool = False,
                    bundled: bool = False) -> list[RuleSource]:
     """Every .yaml/.yml file under ``directory``, in a stable order."""
     if not directory.is_dir():
+        if directory.exists():  # a rule file given for its folder: say so, not "does not exist"
+            raise RuleError(display, None, None, "not a folder: --rules (and rule_dirs) take a folder of .yaml "
+                            "rule files")
         raise RuleError(display, None, None, "rule directory does not exist")
     found = []
     files = sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())

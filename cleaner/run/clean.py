@@ -9,7 +9,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..io.files import HTML_SUFFIXES, TEXT_SUFFIXES, InputFile, atomic_output, discover, file_id, quote_name
+from ..io.files import (
+    HTML_SUFFIXES, TEXT_SUFFIXES, InputFile, atomic_output, discover, file_id, os_error_text, quote_name,
+)
 from ..io.overwrite import Overwrite, Reads, refuse_overwrites
 from ..io.records import (
     JSONL_SUFFIXES, PARQUET_SUFFIXES, bounded_lines, jsonl_writer, read_jsonl, record_kind, record_line,
@@ -47,7 +49,14 @@ class AuditSink:
     def __init__(self, stack: contextlib.ExitStack, path: str | None):
         self.handle = None
         if path:
-            raw = stack.enter_context(atomic_output(Path(path)))
+            # Refused here, before any output is written: a folder would only fail at the
+            # end, when the finished audit is renamed over it.
+            if os.path.isdir(path):
+                raise CleanError(f"{quote_name(path)}: --audit names a folder; give the audit a file")
+            try:
+                raw = stack.enter_context(atomic_output(Path(path)))
+            except OSError as exc:
+                raise CleanError(f"{quote_name(path)}: cannot write the audit: {os_error_text(exc, path)}") from None
             self.handle = stack.enter_context(jsonl_writer(raw, path))
 
     @property
@@ -204,9 +213,13 @@ def _clean_stdin(options, settings, jobs, stats, audit, progress) -> int:
 
         sys.stdout.write(unified_diff(text, result.text, "<stdin>"))
     elif options.output:
-        from ..io.files import atomic_write
+        from ..io.files import atomic_write, os_error_text, quote_name
 
-        atomic_write(Path(options.output), result.text.encode("utf-8"))
+        target = Path(options.output)
+        try:
+            atomic_write(target, result.text.encode("utf-8"))
+        except OSError as exc:  # a folder given as the output, say: one line, as for records
+            raise CleanError(f"<stdin>: cannot write {quote_name(target)}: {os_error_text(exc, target)}") from None
     else:
         sys.stdout.write(result.text)
     return 0

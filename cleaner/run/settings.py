@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from ..bounded import BoundedCache
 from ..io.records import Fields
-from ..pipeline import MAX_REMOVAL, Cleaner
+from ..pipeline import MAX_REMOVAL, Cleaner, as_names
 from ..rules.book import book_from_sources, rule_sources
 
 # Cleaning holds a few copies of a document's text and an object per line (about 20 bytes
@@ -41,6 +41,12 @@ class Settings:
     # The rule files' texts, for workers on other machines: with them a worker
     # needs no access to the client's rule directories, and uses its rules.
     sources: tuple = ()
+
+    def __post_init__(self):
+        # Lists (as the library's callers write them) would make the settings unhashable,
+        # and the per-process Cleaner cache keys on them.
+        object.__setattr__(self, "rule_dirs", as_names(self.rule_dirs))
+        object.__setattr__(self, "disable", as_names(self.disable))
 
     def build(self):
         """The Cleaner these settings describe; one per process and settings."""
