@@ -290,6 +290,15 @@ class Totals:
         return out
 
 
+def pooled(parts) -> Totals:
+    """The sum of several sets' totals, field by field."""
+    total = Totals()
+    for totals in parts:
+        for name in total.__dataclass_fields__:
+            setattr(total, name, getattr(total, name) + getattr(totals, name))
+    return total
+
+
 @dataclass
 class Report:
     """Figures per set, per language and per rule, and every article line lost."""
@@ -310,13 +319,6 @@ class Report:
         self.lost += [(score.set_name, lost) for lost in score.lost]
         if score.error:
             self.errors.append(score.error)
-
-    def pooled(self) -> Totals:
-        total = Totals()
-        for totals in self.sets.values():
-            for name in total.__dataclass_fields__:
-                setattr(total, name, getattr(total, name) + getattr(totals, name))
-        return total
 
     def as_dict(self) -> dict:
         return {
@@ -354,11 +356,7 @@ def format_report(report: Report, top_rules: int = 15) -> list[str]:
     for name, totals in sorted(gold_sets.items()):
         out.append(_row(name, totals))
     if len(gold_sets) > 1:
-        pooled = Totals()
-        for totals in gold_sets.values():
-            for name in pooled.__dataclass_fields__:
-                setattr(pooled, name, getattr(pooled, name) + getattr(totals, name))
-        out.append(_row("pooled", pooled))
+        out.append(_row("pooled", pooled(gold_sets.values())))
     snippet_sets = {n: t for n, t in report.sets.items() if t.snippets_with or t.snippets_without}
     if snippet_sets:
         out += ["", "| set | pages | must-not-appear left by trafilatura | removed by cleaner "
