@@ -35,12 +35,17 @@ def test_importing_cleaner_does_not_import_trafilatura():
     assert out.strip() == "False"
 
 
-def test_rules_keyword_is_the_old_name_of_rule_dirs(tmp_path):
+def _house_ad_rules(tmp_path):
+    """A rule folder with one rule of our own, and (an article, the article with its ad)."""
     (tmp_path / "mine.yaml").write_text(
         "rules:\n  - id: mine-house-ad\n    description: our own house advert\n    family: promo\n"
         "    match: {phrase: Buy our mugs today}\n    action: drop_line\n", encoding="utf-8")
     article = "Titre\n\nUne phrase assez longue pour compter comme un article.\n"
-    text = article + "Buy our mugs today\n"
+    return article, article + "Buy our mugs today\n"
+
+
+def test_rules_keyword_is_the_old_name_of_rule_dirs(tmp_path):
+    article, text = _house_ad_rules(tmp_path)
     with pytest.warns(DeprecationWarning, match="rule_dirs"):
         old = Cleaner(rules=[str(tmp_path)])
     new = Cleaner(rule_dirs=[str(tmp_path)])
@@ -50,11 +55,7 @@ def test_rules_keyword_is_the_old_name_of_rule_dirs(tmp_path):
 def test_one_rule_folder_or_id_given_as_a_string_is_one_name(tmp_path):
     # A bare string was iterated letter by letter: rule_dirs="my-rules" read the folders
     # "m", "y", ... and "/rules" read "/", every YAML file of the machine.
-    (tmp_path / "mine.yaml").write_text(
-        "rules:\n  - id: mine-house-ad\n    description: our own house advert\n    family: promo\n"
-        "    match: {phrase: Buy our mugs today}\n    action: drop_line\n", encoding="utf-8")
-    article = "Titre\n\nUne phrase assez longue pour compter comme un article.\n"
-    text = article + "Buy our mugs today\n"
+    article, text = _house_ad_rules(tmp_path)
     assert Cleaner(rule_dirs=str(tmp_path)).clean(text).text == article
     assert Cleaner(rule_dirs=tmp_path).clean(text).text == article
     assert Cleaner(rule_dirs=str(tmp_path), disable="mine-house-ad").clean(text).text == text
