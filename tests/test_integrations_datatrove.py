@@ -1,0 +1,145 @@
+"""cleaner.integrations.datatrove: CleanerStep in a real datatrove LocalPipelineExecutor,
+between datatrove's own JsonlReader and JsonlWriter."""
+
+import gzip
+import json
+
+import pytest
+from datatrove.data import Document
+from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.readers import JsonlReader
+from datatrove.pipeline.writers import JsonlWriter
+
+from cleaner import Cleaner
+from cleaner.integrations.datatrove import CleanerStep
+from cleaner.rules.model import RuleError
+
+from conftest import FIXTURES
+
+FESTIVAL = ("The river festival returns to Basel\n"
+            "Boats, music and food stalls line both banks of the Rhine this weekend.\n"
+            "Leave a Comment\n")
+LIBRARIES = "Les trois bibliothèques ouvriront en septembre, avec des horaires élargis.\nPartager\n"
+# The last line is chrome on aa.com.tr alone (rules/sites/aa.com.tr.yaml): the URL selects it.
+WIRE = ("Talks on grain exports resumed in Istanbul on Monday, officials said.\n"
+        "Both delegations described the first session as constructive.\n"
+        "Only part of the news from the Anadolu agency is published on this page, in summary.\n")
+FIXTURE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "input").glob("*.txt"))]
+
+
+def write_jsonl(path, records):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+
+def read_output(folder):
+    out = []
+    for path in sorted(folder.glob("*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            out += [json.loads(line) for line in handle]
+    return sorted(out, key=lambda r: r["id"])
+
+
+def run_pipeline(tmp_path, records, step, tasks=1, workers=1, files=1):
+    for n in range(files):
+        write_jsonl(tmp_path / "in" / f"part{n}.jsonl", records[n::files])
+    LocalPipelineExecutor([JsonlReader(str(tmp_path / "in")), step, JsonlWriter(str(tmp_path / "out"))],
+                          tasks=tasks, workers=workers, logging_dir=str(tmp_path / "logs")).run()
+    stats = json.loads((tmp_path / "logs" / "stats.json").read_text(encoding="utf-8"))
+    (ours,) = [block["stats"] for block in stats if "cleaner" in block["name"]]
+    return read_output(tmp_path / "out"), ours
+
+
+def test_documents_are_cleaned_as_the_library_cleans_them_and_counted_in_datatroves_stats(tmp_path):
+    records = [{"id": "a-festival", "text": FESTIVAL, "url": "https://news.example.org/basel"},
+               {"id": "b-libraries", "text": LIBRARIES, "language": "fr"},
+               {"id": "c-blank", "text": " \n\n"},
+               {"id": "d-wire", "text": WIRE, "url": "https://www.aa.com.tr/en/economy/grain-talks"},
+               {"id": "e-wire-elsewhere", "text": WIRE, "url": "https://news.example.org/grain"}]
+    out, stats = run_pipeline(tmp_path, records, CleanerStep(), tasks=2, workers=2, files=2)
+
+    assert [r["id"] for r in out] == ["a-festival", "b-libraries", "d-wire", "e-wire-elsewhere"]  # c left empty
+    library = Cleaner()
+    for record in out:
+        given = next(r for r in records if r["id"] == record["id"])
+        expected = library.clean(given["text"], lang=given.get("language"), url=given.get("url"))
+        assert record["text"] == expected.text
+        assert record["metadata"]["cleaner"]["removals"] == expected.removal_counts()
+    festival, libraries, wire, elsewhere = out
+    assert festival["text"] == FESTIVAL.replace("Leave a Comment\n", "")
+    assert festival["metadata"]["cleaner"] == {"lang": "en", "changed": True, "removals": {"comment-prompt": 1},
+                                               "url": "https://news.example.org/basel"}
+    assert festival["metadata"]["url"] == "https://news.example.org/basel"  # every field kept
+    assert libraries["metadata"]["cleaner"]["lang"] == "fr" and libraries["metadata"]["language"] == "fr"
+    assert wire["metadata"]["cleaner"]["removals"] == {"aa-wire-footer": 1}
+    assert elsewhere["text"] == WIRE and elsewhere["metadata"]["cleaner"]["changed"] is False
+
+    # Summed over both tasks by datatrove itself.
+    assert stats["total"] == 5 and stats["forwarded"] == 4
+    assert stats["dropped"] == 1 and stats["dropped_empty"] == 1
+    assert stats["changed"] == 4  # the blank document changed too, to nothing
+    assert stats["rule_comment-prompt"] == 1 and stats["rule_fr-share-prompt"] == 1
+    assert stats["rule_aa-wire-footer"] == 1
+    assert stats["lines_removed"]["total"] == 3
+    assert stats["lang_en"] == 3 and stats["lang_fr"] == 1
+    assert stats["doc_len"]["n"] == 4
+
+
+def test_fixture_documents_equal_the_library_and_cleaning_again_changes_nothing(tmp_path):
+    records = [{"id": f"{i:03d}", "text": text} for i, text in enumerate(FIXTURE_TEXTS)]
+    out, stats = run_pipeline(tmp_path / "once", records, CleanerStep(lang_key=None, drop_empty=False))
+    library = Cleaner()
+    assert [r["text"] for r in out] == [library.clean(text).text for text in FIXTURE_TEXTS]
+    assert stats["total"] == stats["forwarded"] == len(FIXTURE_TEXTS)
+
+    again = [{"id": r["id"], "text": r["text"]} for r in out]
+    out2, stats2 = run_pipeline(tmp_path / "twice", again, CleanerStep(lang_key=None, drop_empty=False))
+    assert [r["text"] for r in out2] == [r["text"] for r in out]
+    assert "changed" not in stats2 or stats2["changed"] == 0
+
+
+def test_options_reach_the_cleaner_and_metadata_keys_are_configurable(tmp_path):
+    records = [{"id": "a", "text": LIBRARIES, "lang": "fr", "language": "de", "source": "https://x.example"}]
+    step = CleanerStep(url_key="source", lang_key="lang", disable=["fr-share-prompt"], explain=True)
+    (record,), stats = run_pipeline(tmp_path, records, step)
+    assert record["text"] == LIBRARIES  # its rule disabled
+    cleaner = record["metadata"]["cleaner"]
+    assert cleaner["lang"] == "fr" and cleaner["url"] == "https://x.example" and cleaner["changed"] is False
+    assert cleaner["audit"] == []
+    assert record["metadata"]["language"] == "de"  # another key's value is only kept
+
+
+def test_the_audit_goes_into_the_metadata_with_explain():
+    step = CleanerStep(explain=True)
+    (doc,) = step.run(iter([Document(text=FESTIVAL, id="a")]))
+    (entry,) = doc.metadata["cleaner"]["audit"]
+    assert (entry["kind"], entry["rule"], entry["line"], entry["text"]) == (
+        "removal", "comment-prompt", 3, "Leave a Comment")
+
+
+def test_a_document_that_cannot_be_cleaned_is_forwarded_as_it_came_and_counted():
+    step = CleanerStep(max_document_bytes=100)
+    big, small = FESTIVAL * 2, "A short note.\nLeave a Comment\n"
+    given = [Document(text=big, id="big"), Document(text=None, id="none"), Document(text=small, id="small")]
+    docs = list(step.run(iter(given)))
+    assert [(d.id, d.text) for d in docs] == [("big", big), ("none", None), ("small", "A short note.\n")]
+    assert "cleaner" not in docs[0].metadata and "cleaner" not in docs[1].metadata
+    assert step.stats["too_large"].total == 1 and step.stats["not_text"].total == 1
+    assert step.stats["forwarded"].total == 3 and step.stats["lines_removed"].total == 1
+
+
+def test_a_metadata_key_named_text_is_kept_apart_from_the_text():
+    step = CleanerStep()
+    (doc,) = step.run(iter([Document(text=FESTIVAL, id="a", metadata={"text": "a field of its own"})]))
+    assert doc.text == FESTIVAL.replace("Leave a Comment\n", "")
+    assert doc.metadata["text"] == "a field of its own" and "_text" not in doc.metadata
+
+
+def test_bad_rules_fail_when_the_step_is_made(tmp_path):
+    with pytest.raises(RuleError, match="no-such-rule"):
+        CleanerStep(disable=["no-such-rule"])
+    (tmp_path / "broken.yaml").write_text("rules:\n  - id: x\n    match: {phrase: [\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="broken.yaml"):
+        CleanerStep(rule_dirs=[str(tmp_path)])
+    with pytest.raises(TypeError, match="unknown cleaner option 'rules_dir'"):
+        CleanerStep(rules_dir=[str(tmp_path)])
