@@ -56,6 +56,14 @@ def test_one_and_two_processes_give_the_same_dataset_and_empty_documents_filter_
     assert kept["id"] == [i for i, text in zip(two["id"], two["text"]) if text]
 
 
+def test_an_iterable_dataset_and_a_plain_batch_are_cleaned_alike():
+    fn = cleaning_function()
+    expected = corpus().map(fn, batched=True, batch_size=5).to_list()
+    assert list(corpus().to_iterable_dataset().map(fn, batched=True, batch_size=5)) == expected
+    columns = fn({"text": [FESTIVAL]})
+    assert columns["text"] == [expected[0]["text"]] and columns["cleaner_removed"] == [1]
+
+
 def test_cleaning_a_cleaned_dataset_changes_nothing():
     once = corpus().map(cleaning_function(), batched=True)
     twice = once.map(cleaning_function(), batched=True)

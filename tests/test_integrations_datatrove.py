@@ -9,6 +9,7 @@ from datatrove.data import Document
 from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.readers import JsonlReader
 from datatrove.pipeline.writers import JsonlWriter
+from loguru import logger
 
 from cleaner import Cleaner
 from cleaner.integrations.datatrove import CleanerStep
@@ -121,7 +122,16 @@ def test_a_document_that_cannot_be_cleaned_is_forwarded_as_it_came_and_counted()
     step = CleanerStep(max_document_bytes=100)
     big, small = FESTIVAL * 2, "A short note.\nLeave a Comment\n"
     given = [Document(text=big, id="big"), Document(text=None, id="none"), Document(text=small, id="small")]
-    docs = list(step.run(iter(given)))
+    warnings = []
+    sink = logger.add(warnings.append, level="WARNING", format="{message}")
+    try:
+        docs = list(step.run(iter(given)))
+    finally:
+        logger.remove(sink)
+    assert [str(w).strip() for w in warnings] == [
+        f"cleaner: big: {len(big):,} bytes, over the document size limit of 100 (--max-document-size); "
+        "forwarded as it came",
+        "cleaner: none: field 'text' is null, not a string; forwarded as it came"]
     assert [(d.id, d.text) for d in docs] == [("big", big), ("none", None), ("small", "A short note.\n")]
     assert "cleaner" not in docs[0].metadata and "cleaner" not in docs[1].metadata
     assert step.stats["too_large"].total == 1 and step.stats["not_text"].total == 1
