@@ -4,11 +4,13 @@ between datatrove's own JsonlReader and JsonlWriter."""
 import gzip
 import json
 
+import pyarrow.parquet as pq
+
 import pytest
 from datatrove.data import Document
 from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.readers import JsonlReader
-from datatrove.pipeline.writers import JsonlWriter
+from datatrove.pipeline.writers import JsonlWriter, ParquetWriter
 from loguru import logger
 
 from cleaner import Cleaner
@@ -133,7 +135,9 @@ def test_a_document_that_cannot_be_cleaned_is_forwarded_as_it_came_and_counted()
         "forwarded as it came",
         "cleaner: none: field 'text' is null, not a string; forwarded as it came"]
     assert [(d.id, d.text) for d in docs] == [("big", big), ("none", None), ("small", "A short note.\n")]
-    assert "cleaner" not in docs[0].metadata and "cleaner" not in docs[1].metadata
+    assert docs[0].metadata["cleaner"] == {
+        "error": f"{len(big):,} bytes, over the document size limit of 100 (--max-document-size)"}
+    assert docs[1].metadata["cleaner"] == {"error": "field 'text' is null, not a string"}
     assert step.stats["too_large"].total == 1 and step.stats["not_text"].total == 1
     assert step.stats["forwarded"].total == 3 and step.stats["lines_removed"].total == 1
 
@@ -153,3 +157,25 @@ def test_bad_rules_fail_when_the_step_is_made(tmp_path):
         CleanerStep(rule_dirs=[str(tmp_path)])
     with pytest.raises(TypeError, match="unknown cleaner option 'rules_dir'"):
         CleanerStep(rules_dir=[str(tmp_path)])
+
+
+def test_json_metadata_lets_parquet_take_documents_whose_rules_differ(tmp_path):
+    """ParquetWriter types the metadata by its first batch: an object keyed by rule ids
+    cannot be written (a later document removes by another rule), JSON text can."""
+    records = [{"id": "a", "text": FESTIVAL}, {"id": "b", "text": LIBRARIES},
+               {"id": "c", "text": "A quiet sentence about nothing in particular, for the test.\n"},
+               {"id": "d", "text": FESTIVAL * 40}]
+    write_jsonl(tmp_path / "in" / "part.jsonl", records)
+    step = CleanerStep(json_metadata=True, max_document_bytes=1000)
+    LocalPipelineExecutor([JsonlReader(str(tmp_path / "in")), step, ParquetWriter(str(tmp_path / "out"), batch_size=1)],
+                          logging_dir=str(tmp_path / "logs")).run()
+    (path,) = (tmp_path / "out").glob("*.parquet")
+    rows = pq.read_table(path).to_pylist()
+    objects = [json.loads(row["metadata"]["cleaner"]) for row in rows]
+    assert [row["id"] for row in rows] == ["a", "b", "c", "d"]
+    assert [o.get("removals") for o in objects] == [{"comment-prompt": 1}, {"fr-share-prompt": 1}, {}, None]
+    assert objects[3]["error"].endswith("over the document size limit of 1,000 (--max-document-size)")
+
+    # A second run replaces the object the first wrote, as JSON text again.
+    (doc,) = step.run(iter([Document(text=rows[0]["text"], id="a", metadata=rows[0]["metadata"])]))
+    assert json.loads(doc.metadata["cleaner"]) == {"lang": "en", "changed": False, "removals": {}}

@@ -10,6 +10,8 @@ its metadata are the record's fields, its text the text field.
 
 from __future__ import annotations
 
+import json
+
 try:
     from datatrove.data import DocumentsPipeline
     from datatrove.pipeline.base import PipelineStep
@@ -35,7 +37,9 @@ class CleanerStep(PipelineStep):
     options are those of ``cleaner.run.settings.Settings``: ``rule_dirs``, ``disable``,
     ``default_rules``, ``lang``, ``max_removal``, ``explain`` (the audit into the
     metadata), ``drop_empty`` (True here), ``max_document_bytes``... A document over the
-    size limits is forwarded as it came, counted as ``too_large``.
+    size limits is forwarded as it came, counted as ``too_large``, its ``cleaner`` object
+    holding only the ``error``. ``json_metadata=True`` writes the object as JSON text, for
+    writers that need one type a column (ParquetWriter).
 
     The step holds only its settings (they are pickled to datatrove's workers and written
     to executor.json); each task builds its Cleaner once, when it starts.
@@ -45,8 +49,9 @@ class CleanerStep(PipelineStep):
     type = "✂️ - FORMAT"
 
     def __init__(self, url_key: str | None = "url", lang_key: str | None = "language", drop_empty: bool = True,
-                 **options):
+                 json_metadata: bool = False, **options):
         super().__init__()
+        self.json_metadata = json_metadata
         # The rules are read where a task runs, as datatrove's own steps read their paths;
         # building them here still fails a bad rule before the executor starts.
         self.settings = settings_from({**options, "drop_empty": drop_empty}, Fields("text", url_key, lang_key),
@@ -72,9 +77,15 @@ class CleanerStep(PipelineStep):
                 logger.warning(f"cleaner: {doc.id}: {refused}; forwarded as it came")
                 self.stat_update("too_large" if isinstance(refused, DocumentTooLarge) else "not_text")
                 self.stat_update(StatHints.forwarded)
+                doc.metadata["cleaner"] = self._value({"error": str(refused)})
                 yield doc
                 continue
             doc.text = done.record.pop(text_key)
+            # What cleaning wrote (the cleaner object, new or replacing one of an earlier run): the
+            # record is a shallow copy, so every value it did not write is the metadata's own.
+            for key, value in done.record.items():
+                if value is not doc.metadata.get(key):
+                    done.record[key] = self._value(value)
             doc.metadata = done.record
             self._count(done.result)
             if settings.drop_empty and is_empty(doc.text):
@@ -83,6 +94,12 @@ class CleanerStep(PipelineStep):
             self.stat_update(StatHints.forwarded)
             self.update_doc_stats(doc)
             yield doc
+
+    def _value(self, value):
+        """A value the step adds to the metadata, as JSON text with json_metadata: a writer that
+        types metadata by the first batch (ParquetWriter) could not take an object whose keys,
+        the rule ids among them, change from document to document."""
+        return json.dumps(value, ensure_ascii=False, sort_keys=True) if self.json_metadata else value
 
     def _count(self, result) -> None:
         """A document's counts, each updated for every document so that means are per document."""
