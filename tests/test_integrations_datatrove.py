@@ -179,3 +179,15 @@ def test_json_metadata_lets_parquet_take_documents_whose_rules_differ(tmp_path):
     # A second run replaces the object the first wrote, as JSON text again.
     (doc,) = step.run(iter([Document(text=rows[0]["text"], id="a", metadata=rows[0]["metadata"])]))
     assert json.loads(doc.metadata["cleaner"]) == {"lang": "en", "changed": False, "removals": {}}
+
+
+def test_html_pages_are_extracted_and_cleaned_with_doc_format_html():
+    """datatrove's WarcReader gives pages as they were fetched: doc_format="html" cleans
+    them as `cleaner clean --format html` does."""
+    page = (FIXTURES / "html" / "en_news_reuters.html").read_text(encoding="utf-8")
+    url = "https://www.example.org/world/story"
+    (doc,) = CleanerStep(doc_format="html").run(iter([Document(text=page, id="p", metadata={"url": url})]))
+    expected = Cleaner().clean_html(page, url=url)
+    assert doc.text == expected.text and "<" not in doc.text
+    assert doc.metadata["cleaner"]["meta"] == expected.meta
+    assert doc.metadata["cleaner"]["removals"] == expected.removal_counts()
