@@ -34,10 +34,10 @@ class CleaningFunction:
       differ from row to row, which a struct column could not hold),
     - ``cleaner_error``: "", or why a row was left as it came (a text over the size limits,
       a text that is not a string); the other rows are cleaned,
+    - ``cleaner_audit`` (with ``explain=True``): every removal, fix and notice, as JSON.
 
     Absent values are "" rather than None: datasets types a column by its first batch, and
     a first batch of None alone would make a column no later text can be written to.
-    - ``cleaner_audit`` (with ``explain=True``): every removal, fix and notice, as JSON.
 
     Picklable and holding only its settings (with the rule files' texts, so that datasets'
     cache fingerprint changes when a rule does); each process builds its Cleaner once.
