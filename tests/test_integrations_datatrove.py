@@ -17,7 +17,7 @@ from cleaner import Cleaner
 from cleaner.integrations.datatrove import CleanerStep
 from cleaner.rules.model import RuleError
 
-from conftest import FIXTURES
+from conftest import FIXTURES, run_cli
 
 FESTIVAL = ("The river festival returns to Basel\n"
             "Boats, music and food stalls line both banks of the Rhine this weekend.\n"
@@ -191,3 +191,21 @@ def test_html_pages_are_extracted_and_cleaned_with_doc_format_html():
     assert doc.text == expected.text and "<" not in doc.text
     assert doc.metadata["cleaner"]["meta"] == expected.meta
     assert doc.metadata["cleaner"]["removals"] == expected.removal_counts()
+
+
+def test_documents_get_what_cleaner_clean_gives_the_same_records(tmp_path):
+    """One record function for both (run.documents.clean_record): the text and the cleaner
+    object of each document are those the command line writes for the record."""
+    records = [{"id": f"{i:03d}", "text": text, "url": f"https://news.example.org/{i}",
+                **({"language": "fr"} if i % 3 == 0 else {})} for i, text in enumerate(FIXTURE_TEXTS)]
+    records.append({"id": "wire", "text": WIRE, "url": "https://www.aa.com.tr/en/economy/grain-talks"})
+    out, _ = run_pipeline(tmp_path, records, CleanerStep(drop_empty=False, explain=True))
+    write_jsonl(tmp_path / "cli" / "in.jsonl", records)
+    done = run_cli("clean", tmp_path / "cli" / "in.jsonl", "-o", tmp_path / "cli" / "out.jsonl", "--url-field", "url",
+                   "--lang-field", "language", "--explain", "-j", "1", "--quiet")
+    assert done.returncode == 0, done.stderr
+    lines = (tmp_path / "cli" / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    by_cli = sorted((json.loads(line) for line in lines), key=lambda r: r["id"])
+    assert [(r["id"], r["text"], r["metadata"]["cleaner"]) for r in out] == [
+        (r["id"], r["text"], r["cleaner"]) for r in by_cli]
+    assert any(r["cleaner"]["removals"] for r in by_cli) and any(r["cleaner"]["audit"] for r in by_cli)
