@@ -7,8 +7,8 @@ from dataclasses import fields
 from ..io.records import Fields
 from ..run.settings import Settings
 
-# Set by the integration itself (the record's fields) or only meaningful to the command
-# line's record files; the rest of Settings are the caller's options.
+# Made by the integration, not given: the record's fields from its own arguments, the rule
+# texts by reading the rule folders; the rest of Settings are the caller's options.
 _NOT_OPTIONS = {"fields", "sources"}
 OPTIONS = tuple(f.name for f in fields(Settings) if f.name not in _NOT_OPTIONS)
 
