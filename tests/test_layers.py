@@ -1,8 +1,8 @@
 """The package's layers: a module imports only from its own layer or those below it, and
 no two modules import each other, directly or round a loop (function-level imports included).
 
-    cli -> run (and learn, evaluation) -> pipeline -> stages (characters, language, matching)
-        -> rules -> text, io, document, data
+    cli -> integrations -> run (and learn, evaluation) -> pipeline
+        -> stages (characters, language, matching) -> rules -> text, io, document, data
 """
 
 import ast
@@ -17,6 +17,7 @@ LAYERS = [
     {"characters", "language", "matching"},
     {"pipeline", "fix_pipeline"},
     {"run", "learn", "evaluation", "dask"},
+    {"integrations"},
     {"cli", "__main__"},
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}
