@@ -206,7 +206,7 @@ def is_empty(text: str) -> bool:
     return not text.strip()
 
 
-# --- Parquet (optional: pip install 'cleaner[parquet]') ---------------------------
+# --- Parquet (optional: the parquet extra) ----------------------------------------
 
 
 def _pyarrow():
@@ -214,7 +214,9 @@ def _pyarrow():
         import pyarrow
         import pyarrow.parquet
     except ImportError:
-        raise RecordError("Parquet needs pyarrow: pip install 'cleaner[parquet]'") from None
+        from ..distribution import install_hint
+
+        raise RecordError(f"Parquet needs pyarrow: {install_hint('parquet')}") from None
     return pyarrow
 
 

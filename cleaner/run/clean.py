@@ -203,7 +203,12 @@ def _clean_stdin(options, settings, jobs, stats, audit, progress) -> int:
     from ..pipeline import with_encoding
     from .documents import clean_any, explain_text
 
-    result = with_encoding(clean_any(settings.build(), settings, text, "<stdin>", html=None), encoding)
+    from ..distribution import MissingExtra
+
+    try:
+        result = with_encoding(clean_any(settings.build(), settings, text, "<stdin>", html=None), encoding)
+    except MissingExtra as exc:
+        raise CleanError(f"<stdin>: {exc}") from None
     stats.add_result(result, len(data))
     if settings.explain:
         sys.stderr.write(explain_text("<stdin>", result))
@@ -259,7 +264,9 @@ def _clean_on_dask(options, settings: Settings) -> int:
     try:
         from .dask import connect, run_job
     except ImportError as exc:
-        raise CleanError(f"--dask needs Dask: pip install 'cleaner[dask]' ({exc})") from None
+        from ..distribution import install_hint
+
+        raise CleanError(f"--dask needs Dask: {install_hint('dask')} ({exc})") from None
     plan = plan_paths(options)
     unsupported = [item.path for item in plan.files if record_kind(item.path) == "parquet"]
     if unsupported:

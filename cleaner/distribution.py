@@ -1,0 +1,36 @@
+"""The installed distribution: its name on PyPI, its version, and how to add an extra.
+
+The import package and the command are ``cleaner``, but PyPI's ``cleaner`` is an unrelated
+project, so the distribution has a name of its own; every message that says what to
+install names it.
+"""
+
+from __future__ import annotations
+
+NAME = "webtext-cleaner"
+
+
+def version() -> str:
+    """The installed version, from the distribution's metadata (pyproject.toml's version)."""
+    # Imported here: importlib.metadata costs start-up that only --version needs.
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed(NAME)
+    except PackageNotFoundError:  # run from a checkout on PYTHONPATH, never installed
+        return "unknown (not installed)"
+
+
+def install_hint(extra: str) -> str:
+    """The command that installs an extra, for the message of a feature that needs it."""
+    return f"pip install '{NAME}[{extra}]'"
+
+
+class MissingExtra(ImportError):
+    """A feature used whose extra is not installed (HTML without ``[html]``, say); ``str()``
+    is the one line that says what to install."""
+
+    def __init__(self, feature: str, extra: str, missing: str):
+        super().__init__(f"{feature} needs the {extra} extra ({missing} is not installed): {install_hint(extra)}")
+        self.extra = extra
