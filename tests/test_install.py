@@ -85,7 +85,7 @@ def test_the_wheel_carries_the_rules_the_type_marker_and_the_licence(wheel):
     requires = metadata.get_all("Requires-Dist")
     # trafilatura comes with the html extra (and test, which names it) only: the hook installs
     # the package without extras.
-    for package in ("trafilatura", "lxml_html_clean"):
+    for package in ("trafilatura", "lxml-html-clean"):  # names as the metadata normalises them
         extras_of = {r.split(";")[1].strip().replace('"', "'") for r in requires if r.startswith(package)}
         assert extras_of == {"extra == 'html'", "extra == 'test'"}, package
 
