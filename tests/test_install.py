@@ -16,8 +16,10 @@ import pytest
 from conftest import ROOT, run_cli
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-# What HTML mode brings (the html extra and what it pulls in): text mode needs none of it.
-HTML_MODULES = ("trafilatura", "lxml", "lxml_html_clean", "htmldate", "justext", "courlan", "dateparser")
+# What HTML mode brings (the html extra and what it pulls in): text mode needs none of it;
+# nor of zstandard, for .zst files only.
+HTML_MODULES = ("trafilatura", "lxml", "lxml_html_clean", "htmldate", "justext", "courlan", "dateparser",
+                "zstandard")
 
 ARTICLE = "The river festival returns to Basel this weekend, with boats and music.\nShare this article\n"
 CLEANED = "The river festival returns to Basel this weekend, with boats and music.\n"
@@ -39,10 +41,10 @@ def test_the_distribution_has_a_name_of_its_own_and_the_command_says_its_version
 
 def test_the_test_extra_names_the_other_extras_rather_than_repeating_their_pins():
     extras = PYPROJECT["optional-dependencies"]
-    assert extras["test"][0] == "webtext-cleaner[html,parquet,dask]"
+    assert extras["test"][0] == "webtext-cleaner[html,zstd,parquet,dask]"
     pins = [requirement for name, listed in extras.items() if name != "test" for requirement in listed]
     assert not set(pins) & set(extras["test"])
-    assert not any(pin.startswith("trafilatura") for pin in PYPROJECT["dependencies"])
+    assert not any(pin.startswith(("trafilatura", "zstandard")) for pin in PYPROJECT["dependencies"])
 
 
 def test_the_licence_field_is_the_licence_file():
@@ -81,13 +83,14 @@ def test_the_wheel_carries_the_rules_the_type_marker_and_the_licence(wheel):
         metadata = Parser().parsestr(archive.read(f"{info}/METADATA").decode())
     assert metadata["Name"] == "webtext-cleaner" and metadata["Version"] == PYPROJECT["version"]
     assert metadata["License-Expression"] == "MIT"
-    assert {"html", "parquet", "dask", "test"} <= set(metadata.get_all("Provides-Extra"))
+    assert {"html", "zstd", "parquet", "dask", "test"} <= set(metadata.get_all("Provides-Extra"))
     requires = metadata.get_all("Requires-Dist")
     # trafilatura comes with the html extra (and test, which names it) only: the hook installs
     # the package without extras.
-    for package in ("trafilatura", "lxml-html-clean"):  # names as the metadata normalises them
-        extras_of = {r.split(";")[1].strip().replace('"', "'") for r in requires if r.startswith(package)}
-        assert extras_of == {"extra == 'html'", "extra == 'test'"}, package
+    for package, extra in (("trafilatura", "html"), ("lxml-html-clean", "html"), ("zstandard", "zstd")):
+        extras_of = {r.split(";")[1].strip().replace('"', "'") for r in requires
+                     if r.startswith(package)}  # names as the metadata normalises them
+        assert extras_of == {f"extra == '{extra}'", "extra == 'test'"}, package
 
 
 def test_the_rules_are_found_inside_the_installed_package(wheel, tmp_path):
@@ -189,3 +192,18 @@ def test_a_page_on_stdin_and_eval_without_the_extra_are_one_line(tmp_path):
     evaluated = without_trafilatura(["eval", str(labelled), "-j", "1"], tmp_path)
     assert evaluated.returncode == 2
     assert evaluated.stderr.splitlines()[-1] == f"cleaner: error: {MISSING}"
+
+
+def test_a_zst_file_without_the_zstd_extra_is_one_line_and_the_others_are_cleaned(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl.zst").write_bytes(b"\x28\xb5\x2f\xfd not read")
+    (tmp_path / "in" / "b.jsonl").write_text(json.dumps({"text": ARTICLE}) + "\n", encoding="utf-8")
+    blocked = ("import sys\nsys.modules['zstandard'] = None\n"
+               "from cleaner.cli.main import main\nsys.exit(main(sys.argv[1:]))\n")
+    done = subprocess.run([sys.executable, "-c", blocked, "clean", "in", "-o", "out", "-j", "1"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2
+    errors = [line for line in done.stderr.splitlines() if "error" in line]
+    assert errors == ["cleaner: error: in/a.jsonl.zst: .zst needs the zstd extra (zstandard is not installed): "
+                      "pip install 'webtext-cleaner[zstd]'; out/a.jsonl.zst not written", "cleaner: 1 errors"]
+    assert json.loads((tmp_path / "out" / "b.jsonl").read_text(encoding="utf-8"))["text"] == CLEANED

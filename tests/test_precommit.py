@@ -171,7 +171,7 @@ def test_the_hooks_environment_has_no_html_extra_and_says_so_for_a_page(hook_rep
     assert done.returncode == 0, done.stdout + done.stderr
     (command,) = {path for path in pre_commit_home.glob("repo*/py_env-*/bin/cleaner")}
     python = command.parent / "python"
-    for module in ("trafilatura", "lxml", "htmldate", "pyarrow", "dask"):
+    for module in ("trafilatura", "lxml", "htmldate", "zstandard", "pyarrow", "dask"):
         probe = subprocess.run([str(python), "-c", f"import {module}"], capture_output=True, text=True)
         assert probe.returncode == 1 and "ModuleNotFoundError" in probe.stderr, module
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]

@@ -45,8 +45,10 @@ class Fields:
 def _zstd():
     try:
         import zstandard
-    except ImportError:  # pragma: no cover - zstandard is a dependency
-        raise RecordError("reading or writing .zst needs the zstandard package") from None
+    except ImportError:  # the zstd extra, which the pre-commit hook does without
+        from ..distribution import install_hint
+
+        raise RecordError(f".zst needs the zstd extra (zstandard is not installed): {install_hint('zstd')}") from None
     return zstandard
 
 
