@@ -31,6 +31,11 @@ class MissingExtra(ImportError):
     """A feature used whose extra is not installed (HTML without ``[html]``, say); ``str()``
     is the one line that says what to install."""
 
-    def __init__(self, feature: str, extra: str, missing: str):
-        super().__init__(f"{feature} needs the {extra} extra ({missing} is not installed): {install_hint(extra)}")
-        self.extra = extra
+    def __init__(self, feature: str, extra: str, missing: str, where: str = ""):
+        said = f"{feature} needs the {extra} extra ({missing} is not installed): {install_hint(extra)}"
+        super().__init__(f"{where}: {said}" if where else said)
+        self.feature, self.extra, self.missing = feature, extra, missing
+
+    def at(self, where: str) -> MissingExtra:
+        """The same error naming the input it was met in."""
+        return MissingExtra(self.feature, self.extra, self.missing, where)

@@ -182,11 +182,16 @@ def test_a_page_without_the_html_extra_is_one_line_and_the_text_is_cleaned(tmp_p
     assert (tmp_path / "in" / "a-page.html").read_text(encoding="utf-8") == PAGE
 
 
-def test_a_page_on_stdin_and_eval_without_the_extra_are_one_line(tmp_path):
+def test_a_page_on_stdin_learn_and_eval_without_the_extra_are_one_line(tmp_path):
     done = without_trafilatura(["clean"], tmp_path, stdin=PAGE)
     assert (done.returncode, done.stdout, done.stderr) == (2, "", f"cleaner: error: <stdin>: {MISSING}\n")
     text = without_trafilatura(["clean", "--format", "text"], tmp_path, stdin=ARTICLE)
     assert (text.returncode, text.stdout) == (0, CLEANED)
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "page.html").write_text(PAGE, encoding="utf-8")
+    learned = without_trafilatura(["learn", "site", "-o", "rules.yaml"], tmp_path)
+    assert (learned.returncode, learned.stderr) == (2, f"cleaner: error: site/page.html: {MISSING}\n")
+    assert not (tmp_path / "rules.yaml").exists()
     labelled = tmp_path / "set"
     (labelled / "pages").mkdir(parents=True)
     evaluated = without_trafilatura(["eval", str(labelled), "-j", "1"], tmp_path)
