@@ -31,11 +31,15 @@ class MissingExtra(ImportError):
     """A feature used whose extra is not installed (HTML without ``[html]``, say); ``str()``
     is the one line that says what to install."""
 
-    def __init__(self, feature: str, extra: str, missing: str, where: str = ""):
-        said = f"{feature} needs the {extra} extra ({missing} is not installed): {install_hint(extra)}"
+    def __init__(self, feature: str, extra: str, failed: ImportError | str, where: str = ""):
+        # The import that failed, said in a few words: a module not installed, or the first line
+        # of another import error (lxml's, when lxml_html_clean is missing, names no module).
+        if isinstance(failed, ImportError):
+            failed = f"{failed.name} is not installed" if failed.name else str(failed).split("\n", 1)[0]
+        said = f"{feature} needs the {extra} extra ({failed}): {install_hint(extra)}"
         super().__init__(f"{where}: {said}" if where else said)
-        self.feature, self.extra, self.missing = feature, extra, missing
+        self.feature, self.extra, self.failed = feature, extra, failed
 
     def at(self, where: str) -> MissingExtra:
         """The same error naming the input it was met in."""
-        return MissingExtra(self.feature, self.extra, self.missing, where)
+        return MissingExtra(self.feature, self.extra, self.failed, where)

@@ -212,3 +212,16 @@ def test_a_zst_file_without_the_zstd_extra_is_one_line_and_the_others_are_cleane
     assert errors == ["cleaner: error: in/a.jsonl.zst: .zst needs the zstd extra (zstandard is not installed): "
                       "pip install 'webtext-cleaner[zstd]'; out/a.jsonl.zst not written", "cleaner: 1 errors"]
     assert json.loads((tmp_path / "out" / "b.jsonl").read_text(encoding="utf-8"))["text"] == CLEANED
+
+
+def test_trafilatura_without_lxml_html_clean_is_one_line_naming_the_extra(tmp_path):
+    """What the html extra's lxml_html_clean pin prevents (a pip that misses jusText's
+    lxml[html_clean]): lxml's own ImportError, which names no module, said in its first line."""
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    blocked = ("import sys\nsys.modules['lxml_html_clean'] = None\n"
+               "from cleaner.cli.main import main\nsys.exit(main(sys.argv[1:]))\n")
+    done = subprocess.run([sys.executable, "-c", blocked, "clean", "page.html"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2
+    (line,) = [line for line in done.stderr.splitlines() if line.startswith("cleaner: error: page.html:")]
+    assert "lxml_html_clean" in line and line.endswith("pip install 'webtext-cleaner[html]'")

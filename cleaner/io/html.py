@@ -76,7 +76,7 @@ def require_html():
     try:
         import trafilatura
     except ImportError as exc:  # trafilatura, or one of its own imports (lxml...), is missing
-        raise MissingExtra("HTML input", "html", exc.name or "trafilatura") from None
+        raise MissingExtra("HTML input", "html", exc) from None
     return trafilatura
 
 

@@ -200,10 +200,9 @@ def _clean_stdin(options, settings, jobs, stats, audit, progress) -> int:
         raise CleanError(f"<stdin>: {exc}{encoding_hint(exc)}") from None
     text, encoding = decoded.text, decoded.encoding
     sys.stderr.write(guessed_note("<stdin>", decoded))
+    from ..distribution import MissingExtra
     from ..pipeline import with_encoding
     from .documents import clean_any, explain_text
-
-    from ..distribution import MissingExtra
 
     try:
         result = with_encoding(clean_any(settings.build(), settings, text, "<stdin>", html=None), encoding)
