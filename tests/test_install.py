@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tarfile
 import tomllib
 import zipfile
 from email.parser import Parser
@@ -91,6 +92,26 @@ def test_the_wheel_carries_the_rules_the_type_marker_and_the_licence(wheel):
         extras_of = {r.split(";")[1].strip().replace('"', "'") for r in requires
                      if r.startswith(package)}  # names as the metadata normalises them
         assert extras_of == {f"extra == '{extra}'", "extra == 'test'"}, package
+
+
+def test_a_wheel_built_from_the_sdist_carries_the_same_files(wheel, tmp_path):
+    """`python -m build` builds the sdist, then the wheel from it: rules/ must be in the sdist."""
+    built = subprocess.run([sys.executable, "-m", "hatchling", "build", "-t", "sdist", "-d", str(tmp_path)],
+                           cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert built.returncode == 0, built.stdout + built.stderr
+    (sdist,) = tmp_path.glob("*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        archive.extractall(tmp_path / "src", filter="data")
+    (source,) = (tmp_path / "src").iterdir()
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+                           "-w", str(tmp_path / "dist"), str(source)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    (again,) = (tmp_path / "dist").glob("*.whl")
+    with zipfile.ZipFile(wheel) as direct, zipfile.ZipFile(again) as through_sdist:
+        assert sorted(through_sdist.namelist()) == sorted(direct.namelist())
+        for name in direct.namelist():
+            if name.startswith("cleaner/"):
+                assert through_sdist.read(name) == direct.read(name), name
 
 
 def test_the_rules_are_found_inside_the_installed_package(wheel, tmp_path):
