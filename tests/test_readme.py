@@ -158,8 +158,13 @@ def extras() -> set[str]:
 
 
 def check_shell_command(command: str) -> None:
-    """A command shown but not run: what it names must exist."""
+    """A command shown but not run: what it names must exist (each of a && chain)."""
     words = shlex.split(command, comments=True)
+    if "&&" in words:
+        at = words.index("&&")
+        check_shell_command(shlex.join(words[:at]))
+        check_shell_command(shlex.join(words[at + 1:]))
+        return
     if not words:
         return
     if words[0] == "make":
