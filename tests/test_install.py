@@ -246,3 +246,13 @@ def test_trafilatura_without_lxml_html_clean_is_one_line_naming_the_extra(tmp_pa
     assert done.returncode == 2
     (line,) = [line for line in done.stderr.splitlines() if line.startswith("cleaner: error: page.html:")]
     assert "lxml_html_clean" in line and line.endswith("pip install 'webtext-cleaner[html]'")
+
+
+def test_the_library_without_the_html_extra_raises_an_import_error_naming_it(tmp_path):
+    probe = ("import sys\nsys.modules['trafilatura'] = None\nfrom cleaner import Cleaner\n"
+             "cleaner = Cleaner()\nprint(cleaner.clean('Share this article\\nThe ferry runs.\\n').text, end='')\n"
+             "try:\n    cleaner.clean_html(sys.stdin.read())\nexcept ImportError as exc:\n    print(exc)\n")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, input=PAGE, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"The ferry runs.\n{MISSING}\n"
