@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(PY) -m bench.speed
 	$(PY) -m bench.sampled
 	$(PY) -m bench.startup
+	$(PY) -m bench.hook_install
 	$(PY) -m bench.quality
 	$(PY) -m bench.html_quality
 

@@ -1,4 +1,4 @@
-"""Where text mode spends its time, sampled by py-spy (pip install 'cleaner[bench]').
+"""Where text mode spends its time, sampled by py-spy (pip install 'webtext-cleaner[bench]').
 
     python -m bench.sampled [--seconds 20] [--top 15]
 
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
     if not Path(spy).exists():
-        print("bench.sampled: py-spy is not installed (pip install 'cleaner[bench]')", file=sys.stderr)
+        print("bench.sampled: py-spy is not installed (pip install 'webtext-cleaner[bench]')", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "samples.txt"

@@ -7,7 +7,6 @@
 from typing import TYPE_CHECKING
 
 __all__ = ["Cleaner", "clean_text", "Result", "Removal", "Fix", "Notice", "Rule", "RuleSet", "RuleBook", "RuleError"]
-__version__ = "0.1.0"
 
 # The module each public name comes from, imported on first use: `python -m cleaner` then
 # reaches the command line's Ctrl-C handler before the pipeline's modules load.
@@ -23,6 +22,10 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str):
+    if name == "__version__":
+        from .distribution import version
+
+        return version()
     if name not in _HOMES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import importlib

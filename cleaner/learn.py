@@ -112,26 +112,30 @@ class HeldBack:
 def read_pages(paths: list[str], site: str | None, url_field: str | None, text_field: str = "text",
                doc_format: str = "auto") -> Iterator[Page]:
     """Pages from text and HTML files (their folder names the site unless --site) and JSONL records."""
+    from .distribution import MissingExtra
     from .io.decode import decode
-    from .io.files import discover
+    from .io.files import discover, quote_name
     from .pipeline import domain_of
     from .io.records import JSONL_SUFFIXES, open_record_lines, parse_record, read_jsonl, record_kind
 
     for item in discover(paths, (".txt", ".text", ".html", ".htm", *JSONL_SUFFIXES)).files:
-        if record_kind(item.path) == "jsonl":
-            with open_record_lines(item.path) as handle:
-                for _, line in read_jsonl(handle):
-                    record = parse_record(line)
-                    text = record.get(text_field)
-                    if not isinstance(text, str):
-                        continue
-                    url = record.get(url_field) if url_field else None
-                    page_site = domain_of(url) if isinstance(url, str) else None
-                    yield _page(page_site or site or item.path.parent.name, text, doc_format)
-            continue
-        text = decode(item.path.read_bytes())[0]
-        yield _page(site or item.path.parent.resolve().name, text, doc_format,
-                    html=item.path.suffix.lower() in (".html", ".htm"))
+        try:
+            if record_kind(item.path) == "jsonl":
+                with open_record_lines(item.path) as handle:
+                    for _, line in read_jsonl(handle):
+                        record = parse_record(line)
+                        text = record.get(text_field)
+                        if not isinstance(text, str):
+                            continue
+                        url = record.get(url_field) if url_field else None
+                        page_site = domain_of(url) if isinstance(url, str) else None
+                        yield _page(page_site or site or item.path.parent.name, text, doc_format)
+                continue
+            text = decode(item.path.read_bytes())[0]
+            yield _page(site or item.path.parent.resolve().name, text, doc_format,
+                        html=item.path.suffix.lower() in (".html", ".htm"))
+        except MissingExtra as exc:  # a page without the html extra: the error names the file
+            raise exc.at(quote_name(item.path)) from None
 
 
 def _page(site: str, text: str, doc_format: str, html: bool = False) -> Page:

@@ -215,7 +215,8 @@ class Cleaner:
         ``url`` (else the page's canonical link or og:url) selects site rule sets;
         ``title="keep"`` makes the page title the first line, ``"drop"`` removes it.
         Each line of the page the extraction leaves out is a removal by ``html-extraction``
-        (see page_lines.py for what a line of a page is).
+        (see page_lines.py for what a line of a page is). Raises
+        :class:`cleaner.distribution.MissingExtra` (an ImportError) without the html extra.
         """
         from dataclasses import replace
 

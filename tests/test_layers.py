@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "cleaner"
 
 # Bottom first; a name is a module or a package directly under cleaner/.
 LAYERS = [
-    {"data", "document", "bounded", "text", "io"},
+    {"data", "document", "bounded", "text", "io", "distribution"},
     {"rules"},
     {"characters", "language", "matching"},
     {"pipeline", "fix_pipeline"},

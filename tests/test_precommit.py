@@ -5,6 +5,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -61,24 +62,31 @@ def test_manifest_declares_both_hooks():
         assert not exclude.search(name), name
 
 
-def setup_project(project: Path, repo: Path, rev: str, tmp_path: Path) -> dict:
+@pytest.fixture(scope="module")
+def pre_commit_home(tmp_path_factory) -> Path:
+    """pre-commit's cache, shared by this module's projects: the hook's environment is built
+    once (a fresh venv, `pip install` of the checkout without extras), as for a user's repositories."""
+    return tmp_path_factory.mktemp("pre-commit-home")
+
+
+def setup_project(project: Path, repo: Path, rev: str, home: Path) -> dict:
     """A git repository with the hook installed from ``repo`` at ``rev``; the environment to run in."""
     project.mkdir()
     git(project, "init", "-q")
     (project / ".pre-commit-config.yaml").write_text(
         f"repos:\n- repo: {repo}\n  rev: {rev}\n  hooks:\n  - id: cleaner\n"
         f"  - id: cleaner-check\n    stages: [manual]\n", encoding="utf-8")
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+    env = {**os.environ, "PRE_COMMIT_HOME": str(home),
            "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
     subprocess.run([str(PRE_COMMIT), "install"], cwd=project, env=env, check=True, capture_output=True)
     return env
 
 
-def test_hook_fails_fixes_then_passes(hook_repo, tmp_path):
+def test_hook_fails_fixes_then_passes(hook_repo, pre_commit_home, tmp_path):
     repo, rev = hook_repo
     project = tmp_path / "project"
-    env = setup_project(project, repo, rev, tmp_path)
+    env = setup_project(project, repo, rev, pre_commit_home)
 
     (project / "article.txt").write_text(ARTICLE, encoding="utf-8")
     (project / "notes.md").write_text("# Notes\n\nShare this\n", encoding="utf-8")  # not the hook's files
@@ -129,10 +137,10 @@ ARTICLE_FIXED = ("\ufeffCouncil approves the bridge\r\n\r\n"
                  "\tWork starts in May, the mayor of Ukraines twin town said.\r\n").encode()
 
 
-def test_hook_on_a_real_repository_changes_only_the_article(hook_repo, tmp_path):
+def test_hook_on_a_real_repository_changes_only_the_article(hook_repo, pre_commit_home, tmp_path):
     repo, rev = hook_repo
     project = tmp_path / "project"
-    env = setup_project(project, repo, rev, tmp_path)
+    env = setup_project(project, repo, rev, pre_commit_home)
     files = {**ORDINARY, "news/article.txt": ARTICLE_CRLF}
     for name, data in files.items():
         (project / name).parent.mkdir(parents=True, exist_ok=True)
@@ -150,3 +158,32 @@ def test_hook_on_a_real_repository_changes_only_the_article(hook_repo, tmp_path)
     again = subprocess.run([str(PRE_COMMIT), "run", "--all-files"], cwd=project, env=env,
                            capture_output=True, text=True, timeout=900)
     assert again.returncode == 0, again.stdout + again.stderr
+
+
+def test_the_hooks_environment_has_no_html_extra_and_says_so_for_a_page(hook_repo, pre_commit_home, tmp_path):
+    """pre-commit installs the package without extras: the fixer's dependencies, not HTML mode's.
+    In that real environment a page is one line naming the extra, and text is still cleaned."""
+    repo, rev = hook_repo
+    project = tmp_path / "project"
+    env = setup_project(project, repo, rev, pre_commit_home)
+    done = subprocess.run([str(PRE_COMMIT), "install-hooks"], cwd=project, env=env, capture_output=True,
+                          text=True, timeout=900)
+    assert done.returncode == 0, done.stdout + done.stderr
+    (command,) = {path for path in pre_commit_home.glob("repo*/py_env-*/bin/cleaner")}
+    python = command.parent / "python"
+    for module in ("trafilatura", "lxml", "htmldate", "zstandard", "pyarrow", "dask"):
+        probe = subprocess.run([str(python), "-c", f"import {module}"], capture_output=True, text=True)
+        assert probe.returncode == 1 and "ModuleNotFoundError" in probe.stderr, module
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    shown = subprocess.run([str(command), "--version"], capture_output=True, text=True)
+    assert shown.stdout == f"cleaner {version} (webtext-cleaner)\n"
+
+    (project / "page.html").write_text("<!DOCTYPE html><html><body><p>The ferry runs all night.</p></body></html>\n",
+                                       encoding="utf-8")
+    (project / "note.txt").write_text("The ferry runs all night.\nShare this article\n", encoding="utf-8")
+    run = subprocess.run([str(command), "clean", "page.html", "note.txt", "-o", "out"], cwd=project,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 2
+    assert run.stderr.splitlines()[0] == ("cleaner: error: page.html: HTML input needs the html extra "
+                                          "(trafilatura is not installed): pip install 'webtext-cleaner[html]'")
+    assert (project / "out" / "note.txt").read_text(encoding="utf-8") == "The ferry runs all night.\n"

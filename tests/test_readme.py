@@ -13,10 +13,10 @@ The pages are read for fenced blocks:
 * ``yaml`` and ``toml`` blocks must parse; a pre-commit configuration may name only
   hooks .pre-commit-hooks.yaml declares.
 
-README.md is held to more: its ``sh`` blocks may hold only what a test cannot run
-(``make``, ``pip install``), each checked against what it names (the Makefile's targets,
-the extras in pyproject.toml), and a block of any other kind fails the test, so that no
-command it shows goes unrun. docs/ pages may also show commands in ``text`` blocks, as
+README.md is held to more: its ``sh`` blocks (and docs/install.md's) may hold only what a
+test cannot run (``make``, ``pip install``, ``pip wheel``), each checked against what it
+names (the Makefile's targets, the extras in pyproject.toml, the wheel's file name), and a
+block of any other kind fails the test, so that no command it shows goes unrun. docs/ pages may also show commands in ``text`` blocks, as
 illustrations that are not run.
 """
 
@@ -158,8 +158,13 @@ def extras() -> set[str]:
 
 
 def check_shell_command(command: str) -> None:
-    """A command shown but not run: what it names must exist."""
+    """A command shown but not run: what it names must exist (each of a && chain)."""
     words = shlex.split(command, comments=True)
+    if "&&" in words:
+        at = words.index("&&")
+        check_shell_command(shlex.join(words[:at]))
+        check_shell_command(shlex.join(words[at + 1:]))
+        return
     if not words:
         return
     if words[0] == "make":
@@ -167,19 +172,27 @@ def check_shell_command(command: str) -> None:
         dry = subprocess.run(["make", "-n", *words[1:]], cwd=ROOT, capture_output=True, text=True)
         assert dry.returncode == 0, dry.stderr
         return
+    if words[:2] == ["pip", "wheel"]:
+        assert "." in words, f"{command}: builds no wheel of the checkout"
+        return
     if words[:2] == ["pip", "install"] or words[1:3] == ["-m", "pip"]:
+        # A wheel is named as pip wheel writes it, of pyproject.toml's name and version.
+        project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+        wheel = f"dist/{project['name'].replace('-', '_')}-{project['version']}-py3-none-any.whl"
         for word in words:
-            found = re.fullmatch(r"\.(?:\[([\w,-]+)\])?", word)
-            if word.startswith(".") and found and found.group(1):
+            found = re.fullmatch(r"(?:\.|dist/\S+\.whl)(?:\[([\w,-]+)\])?", word)
+            if found and found.group(1):
                 assert set(found.group(1).split(",")) <= extras(), f"{command}: no such extra"
-        assert any(w == "." or w.startswith(".[") or w == "-e" for w in words), f"{command}: installs no checkout"
+            if found and word.startswith("dist/"):
+                assert word.startswith(wheel), f"{command}: the wheel is {wheel}"
+        assert any(w == "." or w.startswith((".[", wheel)) or w == "-e" for w in words), f"{command}: installs no checkout"
         return
     if words[0] in ("git", "cd", "python3", "source", ".") or words[0].endswith("activate"):
         return
     raise AssertionError(f"{command}: a command shown in an sh block must be run: make it a console block")
 
 
-@pytest.mark.parametrize("block", params(("sh", "bash", "shell"), [README]))
+@pytest.mark.parametrize("block", params(("sh", "bash", "shell"), [README, ROOT / "docs" / "install.md"]))
 def test_shell_block(block):
     for line in block.text.splitlines():
         line = line.strip()

@@ -32,9 +32,11 @@ def command(args) -> int:
 
     from ..evaluation import EvalError, Report, format_report, read_set, score_task
     from ..io.files import atomic_output, atomic_write
+    from ..io.html import require_html
     from ..run.pool import ordered_map
     from ..run.settings import Settings
 
+    require_html()  # eval scores trafilatura's extraction: without it, one line before anything
     try:
         pages = [page for folder in args.sets for page in read_set(Path(folder), args.limit)]
     except EvalError as exc:

@@ -17,8 +17,23 @@ from .options import EXIT_ERROR, EXIT_OK, UsageError
 COMMANDS = {"clean": clean, "fix": fix, "learn": learn, "eval": evaluate, "rules": rules}
 
 
+class _Version(argparse.Action):
+    """--version, reading the installed metadata only when asked: importlib.metadata is
+    start-up every other run (a pre-commit hook's, on each commit) would pay for nothing."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from ..distribution import NAME, version
+
+        print(f"cleaner {version()} ({NAME})")  # on stdout, as argparse's own version action
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cleaner", description="Strip site chrome from web text and repair its Unicode.")
+    parser.add_argument("--version", action=_Version, help="print the installed version and exit")
     sub = parser.add_subparsers(dest="command", required=True)
     for command in COMMANDS.values():
         command.add_parser(sub)
@@ -59,11 +74,12 @@ def main(argv: list[str] | None = None) -> int:
 def _run(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     from .config import ConfigError
+    from ..distribution import MissingExtra
     from ..rules.model import RuleError
 
     try:
         return COMMANDS[args.command].command(args)
-    except (RuleError, ConfigError, UsageError) as exc:
+    except (RuleError, ConfigError, UsageError, MissingExtra) as exc:
         print(f"cleaner: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:

@@ -45,8 +45,10 @@ class Fields:
 def _zstd():
     try:
         import zstandard
-    except ImportError:  # pragma: no cover - zstandard is a dependency
-        raise RecordError("reading or writing .zst needs the zstandard package") from None
+    except ImportError:  # the zstd extra, which the pre-commit hook does without
+        from ..distribution import install_hint
+
+        raise RecordError(f".zst needs the zstd extra (zstandard is not installed): {install_hint('zstd')}") from None
     return zstandard
 
 
@@ -206,7 +208,7 @@ def is_empty(text: str) -> bool:
     return not text.strip()
 
 
-# --- Parquet (optional: pip install 'cleaner[parquet]') ---------------------------
+# --- Parquet (optional: the parquet extra) ----------------------------------------
 
 
 def _pyarrow():
@@ -214,7 +216,9 @@ def _pyarrow():
         import pyarrow
         import pyarrow.parquet
     except ImportError:
-        raise RecordError("Parquet needs pyarrow: pip install 'cleaner[parquet]'") from None
+        from ..distribution import install_hint
+
+        raise RecordError(f"Parquet needs pyarrow: {install_hint('parquet')}") from None
     return pyarrow
 
 

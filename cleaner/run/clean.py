@@ -200,10 +200,14 @@ def _clean_stdin(options, settings, jobs, stats, audit, progress) -> int:
         raise CleanError(f"<stdin>: {exc}{encoding_hint(exc)}") from None
     text, encoding = decoded.text, decoded.encoding
     sys.stderr.write(guessed_note("<stdin>", decoded))
+    from ..distribution import MissingExtra
     from ..pipeline import with_encoding
     from .documents import clean_any, explain_text
 
-    result = with_encoding(clean_any(settings.build(), settings, text, "<stdin>", html=None), encoding)
+    try:
+        result = with_encoding(clean_any(settings.build(), settings, text, "<stdin>", html=None), encoding)
+    except MissingExtra as exc:
+        raise CleanError(f"<stdin>: {exc}") from None
     stats.add_result(result, len(data))
     if settings.explain:
         sys.stderr.write(explain_text("<stdin>", result))
@@ -259,7 +263,9 @@ def _clean_on_dask(options, settings: Settings) -> int:
     try:
         from .dask import connect, run_job
     except ImportError as exc:
-        raise CleanError(f"--dask needs Dask: pip install 'cleaner[dask]' ({exc})") from None
+        from ..distribution import install_hint
+
+        raise CleanError(f"--dask needs Dask: {install_hint('dask')} ({exc})") from None
     plan = plan_paths(options)
     unsupported = [item.path for item in plan.files if record_kind(item.path) == "parquet"]
     if unsupported:

@@ -1,6 +1,6 @@
 """cleaner on a Dask cluster: bags, dataframes, and whole shard jobs.
 
-    pip install 'cleaner[dask]'
+    pip install 'webtext-cleaner[dask]'
 
 The rules travel with the job: the client reads every rule file once and the
 texts go to the workers inside the task's settings, so a worker needs no

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..distribution import MissingExtra
 from ..io.decode import DecodeError, read
 from ..io.files import atomic_write, os_error_text, quote_name, unified_diff
 from ..io.records import RecordError, is_empty, parse_record, record_line
@@ -69,7 +70,11 @@ def run_file(task: FileTask) -> FileOutcome:
         return outcome
     from ..pipeline import with_encoding
 
-    result = with_encoding(clean_any(cleaner, settings, text, task.name, html=format_by_name(task.name)), encoding)
+    try:
+        result = with_encoding(clean_any(cleaner, settings, text, task.name, html=format_by_name(task.name)), encoding)
+    except MissingExtra as exc:  # a page without the html extra: this file only, the others go on
+        outcome.error = f"{quote_name(task.name)}: {exc}"
+        return outcome
     outcome.stats.add_result(result, len(data))
     outcome.explain = guessed_note(task.name, decoded)
     if settings.explain:
@@ -125,7 +130,7 @@ def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = Fa
             record = parse_record(item) if isinstance(item, (str, bytes)) else dict(item)
             name = f"{source}:{number}"
             cleaned = clean_record(cleaner, settings, record, name)
-        except (RecordError, DocumentTooLarge) as exc:
+        except (RecordError, DocumentTooLarge, MissingExtra) as exc:
             outcomes.append(RecordOutcome(number, error=str(exc)))
             continue
         result = cleaned.result
