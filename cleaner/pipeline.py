@@ -224,9 +224,7 @@ class Cleaner:
         if title not in TITLE_MODES:
             raise ValueError(f"title must be one of {', '.join(TITLE_MODES)}, not {title!r}")
         page = extract(html, url=url, preset=preset, comments=comments)
-        text = page.text
-        if title == "keep" and page.title and fold_spaces(text.split("\n", 1)[0]) != fold_spaces(page.title):
-            text = f"{page.title}\n\n{text}"
+        text = page.titled_text() if title == "keep" else page.text
         result = self.clean(text, lang=lang, url=page.url, name=name,
                             drop_title=page.title if title == "drop" else None)
         # What the extraction left out is claimed in the audit beside the rules' removals, but

@@ -67,6 +67,15 @@ class Extracted:
     def meta(self) -> dict:
         return {"title": self.title, "author": self.author, "date": self.date, "sitename": self.sitename}
 
+    def titled_text(self) -> str:
+        """The text as ``--title keep`` writes it: the page title first, unless the text opens with it."""
+        from ..text.lines import fold_spaces
+
+        title = self.title
+        if title and fold_spaces(self.text.split("\n", 1)[0]) != fold_spaces(title):
+            return f"{title}\n\n{self.text}"
+        return self.text
+
 
 def extract(html: str, url: str | None = None, preset: str = "balanced", comments: bool = False) -> Extracted:
     """The page's main text (one paragraph a line) and its metadata."""
