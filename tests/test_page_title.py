@@ -82,3 +82,20 @@ def test_the_command_line_writes_the_agreed_title_only(tmp_path):
         lines = [line for line in text.splitlines() if line]
         assert lines[0] == "Harbour ferries return after the storm" and lines[1].startswith(FIRST)
         assert "Coast Herald" not in text
+
+
+def test_an_agency_prefix_is_set_apart_and_a_colon_inside_the_title_kept(cleaner_obj):
+    page = ("<!DOCTYPE html>\n<html><head><title>AFP: Ferries return: harbour reopens</title></head><body>\n"
+            "<header><h1>Ferries return: harbour reopens</h1></header>\n<article>\n" + BODY + "</article></body></html>\n")
+    lines = [line for line in cleaner_obj.clean_html(page, title="keep").text.splitlines() if line]
+    assert lines[0] == "Ferries return: harbour reopens" and lines[1].startswith(FIRST)
+
+
+def test_a_title_never_closed_is_not_written(cleaner_obj):
+    # The parser reads the rest of the page, markup and all, into <title>; no heading says that
+    # much, and the page's source is not written as its title.
+    page = ("<!DOCTYPE html>\n<html><head><title>Ferries return <link rel=\"search\" href=\"/s.xml\" />\n"
+            "</head><body><article>\n" + BODY + "</article></body></html>\n")
+    result = cleaner_obj.clean_html(page, title="keep")
+    assert result.meta["title"].startswith("Ferries return <link")
+    assert "<link" not in result.text and "</head>" not in result.text

@@ -94,7 +94,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
     tree = parse(html)
     if tree is None:
         return Extracted("", None, None, None, url, None)
-    meta, declared = _metadata(tree, url)
+    meta, declared, site = _metadata(tree, url)
     document = trafilatura.bare_extraction(
         tree, url=url, include_comments=comments, include_tables=True, deduplicate=False,
         with_metadata=False, **PRESETS[preset],
@@ -108,7 +108,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         url=url or meta.url or None,  # the caller's URL wins over the page's canonical one
         sitename=meta.sitename or None,
         dropped=dropped_lines(page_lines(tree), text),
-        page_title=agreed_title(declared, meta.sitename, *page_headings(tree), text),
+        page_title=agreed_title(declared, site, page_headings(tree)),
     )
 
 
@@ -160,6 +160,7 @@ def _metadata(tree, url: str | None) -> tuple:
     date_params = set_date_params(True)
     date_params["url"] = meta.url
     meta.date = find_date(tree, **date_params)
+    site = meta.sitename  # as declared (og:site_name, JSON-LD): trafilatura's guess may be the title
     meta.sitename = meta.sitename or extract_sitename(tree)
     if meta.sitename:
         meta.sitename = meta.sitename.lstrip("@")
@@ -168,4 +169,4 @@ def _metadata(tree, url: str | None) -> tuple:
     elif meta.url and (host := META_URL.match(meta.url)):
         meta.sitename = host[1]
     meta.clean_and_trim()
-    return meta, declared
+    return meta, declared, site

@@ -4,8 +4,8 @@ A page declares a title in its ``<title>`` element and its meta tags (og:title, 
 headline); on many pages that is the site's name or a widget's heading ("Keyboard
 shortcuts", "Node.js v20 documentation"), the same on every page. A declared title (or
 one of its parts, once a " | Site" or "Site - " part is set apart) is kept only when the
-page shows it as a heading: the first ``<h1>``, or a heading whose text is a line of the
-extracted text. Otherwise there is no title, rather than chrome promoted to one.
+page shows it as a heading (h1 to h3), written as the heading writes it. Otherwise there is
+no title, rather than chrome promoted to one.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ def fold(text: str) -> str:
 def candidates(declared: list[str], sitename: str | None) -> list[str]:
     """The titles a page declares, each whole and then its runs of parts between separators,
     longest first ("AFP: Talks resume: envoy | Site" gives "Talks resume: envoy | Site", "AFP:
-    Talks resume: envoy", "Talks resume: envoy"...); a part naming the site is left out, but not a
-    whole title equal to the site's name (trafilatura's guess of the name may be the title)."""
+    Talks resume: envoy", "Talks resume: envoy"...); a part naming the site (as the page declares
+    it) is left out, but not a whole title that does."""
     site = fold(sitename) if sitename else None
     found: list[str] = []
     for title in declared:
@@ -43,28 +43,18 @@ def candidates(declared: list[str], sitename: str | None) -> list[str]:
     return found
 
 
-def page_headings(tree) -> tuple[str, list[str]]:
-    """The text of the page's first ``<h1>`` ('' if none), and of its h1–h3 headings in page order."""
-    headings, first_h1 = [], ""
-    for element in tree.iter(*_HEADINGS):
-        text = " ".join(element.text_content().split())
-        if not text:
-            continue
-        if element.tag == "h1" and not first_h1:
-            first_h1 = text
-        headings.append(text)
-    return first_h1, headings
+def page_headings(tree) -> list[str]:
+    """The text of the page's h1–h3 headings, in page order."""
+    found = (" ".join(element.text_content().split()) for element in tree.iter(*_HEADINGS))
+    return [text for text in found if text]
 
 
-def agreed_title(declared: list[str], sitename: str | None, first_h1: str, headings: list[str],
-                 text: str) -> str | None:
-    """The first declared title (whole, then its parts) that the page shows as its first h1 or
-    as a heading standing as a line of the extracted text, written as the heading writes it;
-    None when the page agrees with none."""
-    lines = {fold(line) for line in text.split("\n") if line.strip()}
-    shown = {fold(heading): heading for heading in headings if fold(heading) in lines}
-    if first_h1:
-        shown.setdefault(fold(first_h1), first_h1)
+def agreed_title(declared: list[str], sitename: str | None, headings: list[str]) -> str | None:
+    """The first declared title (whole, then its parts, longest first) that the page shows as a
+    heading, written as the heading writes it; None when the page agrees with none."""
+    shown: dict[str, str] = {}
+    for heading in headings:
+        shown.setdefault(fold(heading), heading)
     for form in candidates(declared, sitename):
         heading = shown.get(fold(form))
         if heading is not None:
