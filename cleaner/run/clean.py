@@ -269,7 +269,7 @@ def _clean_paths(plan: Plan, options, settings, jobs, stats, audit, progress) ->
                 continue
             stats.merge(outcome.stats)
             progress.say(outcome.explain)
-            sys.stdout.write(outcome.diff or outcome.text)
+            progress.say(outcome.diff or outcome.text, sys.stdout)
             audit.write(outcome.audit)
             progress.update(stats)
     for item in plan.records:

@@ -95,16 +95,17 @@ class Progress:
         self.bar.set_postfix_str(f"{stats.documents} documents", refresh=False)
         self.bar.update(0)  # redraws when half a second has passed
 
-    def say(self, text: str) -> None:
-        """Write ``text`` to stderr above the bar."""
+    def say(self, text: str, stream=None) -> None:
+        """Write ``text`` to stderr (or ``stream``: stdout on the same terminal) above the bar."""
+        stream = stream or self.stream
         if not text:
             return
-        if self.bar is None:
-            self.stream.write(text)
+        if self.bar is None or (stream is not self.stream and not stream.isatty()):
+            stream.write(text)  # no bar, or a file or pipe the bar is not drawn on
         else:
             self.bar.clear()
-            self.stream.write(text)
-            self.stream.flush()
+            stream.write(text)
+            stream.flush()
             self.bar.refresh()
 
     def close(self, stats: Stats | None = None) -> None:
