@@ -196,7 +196,8 @@ def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
     except Exception as exc:  # noqa: BLE001 - one bad page is a line in the report, not the end of it
         score.error = f"{page.path}: {type(exc).__name__}: {exc}"
         return score
-    text = extracted.text
+    # --title keep scores what `cleaner clean` writes: the title as the first line.
+    text = extracted.titled_text() if title == "keep" else extracted.text
     result = cleaner.clean(text, url=extracted.url, name=page.page_id,
                            drop_title=extracted.title if title == "drop" else None)
     removed = {r.line: r for r in result.removals}

@@ -158,6 +158,25 @@ class Cleaner:
         # A Cleaner may be shared by threads (a Dask worker's): they take turns with its
         # matchers and memo, which one document at a time reads and fills.
         self._lock = threading.Lock()
+        self._languages: frozenset[str] | None = None
+
+    @property
+    def languages(self) -> frozenset[str]:
+        """The codes ``lang=`` takes: the detector's languages and those the rule sets name."""
+        if self._languages is None:
+            from .language.profiles import language_codes
+
+            scopes = [ruleset.languages for ruleset in self.rulebook.sets]
+            scopes += [rule.languages for ruleset in self.rulebook.sets for rule in ruleset.rules]
+            named = {lang for scope in scopes for lang in (scope or ())}
+            self._languages = frozenset(language_codes()) | named
+        return self._languages
+
+    def check_language(self, lang: str | None) -> None:
+        """ValueError, listing the codes, for a ``lang`` no detector profile nor rule set has. (clean()
+        does not call it: a record's language field may hold any code, and then selects no rules.)"""
+        if lang is not None and lang not in self.languages:
+            raise ValueError(f"unknown language {lang!r}; the codes are {', '.join(sorted(self.languages))}")
 
     def _rules_for(self, lang: str | None, domain: str | None):
         key = (lang, self.rulebook.sites_of(domain))
@@ -225,9 +244,7 @@ class Cleaner:
         if title not in TITLE_MODES:
             raise ValueError(f"title must be one of {', '.join(TITLE_MODES)}, not {title!r}")
         page = extract(html, url=url, preset=preset, comments=comments)
-        text = page.text
-        if title == "keep" and page.title and fold_spaces(text.split("\n", 1)[0]) != fold_spaces(page.title):
-            text = f"{page.title}\n\n{text}"
+        text = page.titled_text() if title == "keep" else page.text
         result = self.clean(text, lang=lang, url=page.url, name=name,
                             drop_title=page.title if title == "drop" else None)
         # What the extraction left out is claimed in the audit beside the rules' removals, but

@@ -52,7 +52,7 @@ def test_given_url_wins_over_the_canonical_one(cleaner_obj):
 
 
 def test_title_keep_and_drop(cleaner_obj):
-    html = ("<html><head><title>Talks resume</title></head><body><article><p>Negotiators met for a third day on "
+    html = ("<html><head><title>Talks resume</title></head><body><h1>Talks resume</h1><article><p>Negotiators met for a third day on "
             "Saturday, officials said, as Washington pressed ahead with its plan.</p><p>The talks focused on "
             "security guarantees and on the reconstruction of the energy grid.</p></article></body></html>")
     kept = cleaner_obj.clean_html(html, title="keep")

@@ -89,12 +89,12 @@ def test_binary_and_undecodable_files_are_left_alone(work, capsys):
     assert (work / "dirty.txt").read_text(encoding="utf-8") == CLEAN  # the good file is still fixed
 
 
-def test_markdown_and_unknown_types_are_refused(work, capsys):
+def test_markdown_is_left_as_written_and_unknown_types_are_refused(work, capsys):
     (work / "README.md").write_text("# Title\n\n    code  \nShare this\n", encoding="utf-8")
     (work / "Makefile").write_text("all:\n\techo hi\n", encoding="utf-8")
-    assert main(["fix", "README.md", "Makefile"]) == 2
+    assert main(["fix", "README.md", "Makefile"]) == 2  # the Makefile's error; Markdown is skipped
     err = capsys.readouterr().err
-    assert "README.md: Markdown is not handled" in err
+    assert "cleaner: skipped README.md: Markdown, left as written" in err
     assert "Makefile: not a file type cleaner fixes (no suffix" in err
     assert (work / "README.md").read_text(encoding="utf-8") == "# Title\n\n    code  \nShare this\n"
     assert (work / "Makefile").read_text(encoding="utf-8") == "all:\n\techo hi\n"

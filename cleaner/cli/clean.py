@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 from .options import UsageError, add_clean_options, config_of, encoding_of, limits_of, settings_of, size
 
 
@@ -10,7 +12,8 @@ def add_parser(sub) -> None:
     clean.add_argument("paths", nargs="*", metavar="PATH", help="files or directories; none or - reads stdin")
     clean.add_argument("-o", "--output", metavar="DIR",
                        help="write each cleaned file under DIR with its name (x.html becomes x.txt); "
-                       "a .jsonl[.gz|.zst] or .parquet name: the one record input's output; stdin: the output file")
+                       "a .jsonl[.gz|.zst] or .parquet name: the one record input's output; stdin: the output file; "
+                       "- (the default): stdout")
     add_clean_options(clean)
     clean.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
                        help="worker processes (default: all cores); output is identical to -j 1")
@@ -39,7 +42,9 @@ def add_parser(sub) -> None:
                        help="refuse, naming it, a document of more lines than this (default 200000; 0: no limit)")
     clean.add_argument("--audit", metavar="FILE", help="write every removal, fix and notice as JSON lines to FILE")
     clean.add_argument("--diff", action="store_true", help="print unified diffs instead of writing text")
-    clean.add_argument("--progress", action="store_true", help="progress and summary on stderr (default: on a terminal)")
+    clean.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                       help="a progress bar (total, rate, time left) and the closing summary on stderr; "
+                       "default: the bar when stderr is a terminal, the summary when writing to -o")
     clean.add_argument("--quiet", action="store_true", help="no closing summary")
     clean.add_argument("--dask", metavar="ADDRESS",
                        help="run on a Dask cluster (tcp://scheduler:8786) or a new local one (local:N): one output "
@@ -56,7 +61,8 @@ def command(args) -> int:
         fields=Fields(args.text_field, args.url_field, args.lang_field), drop_empty=args.drop_empty,
         **limits_of(args), encoding=encoding_of(args.encoding),
     )
-    options = CleanOptions(settings, tuple(args.paths), args.output, args.jobs, args.diff, args.audit, args.progress,
+    output = None if args.output == "-" else args.output  # -o -: stdout, as with no -o
+    options = CleanOptions(settings, tuple(args.paths), output, args.jobs, args.diff, args.audit, args.progress,
                            args.quiet, args.format == "jsonl", args.on_error, args.dask)
     try:
         return run_clean(options)

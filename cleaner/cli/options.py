@@ -71,11 +71,20 @@ def settings_of(args, config, **document_options):
     from ..run.settings import Settings
 
     quotes = args.quotes or config.quotes
-    return Settings(
+    settings = Settings(
         rule_dirs=(*config.rules, *args.rules), disable=(*config.disable, *args.disable),
         default_rules=config.default_rules and not args.no_default_rules, uncurl_quotes=quotes == "straighten",
         max_removal=_max_removal(args, config), lang=args.lang or config.lang, **document_options,
     )
+    if settings.lang is not None:
+        # A code no profile nor rule set knows ("english", "EN") would select no language's
+        # rules, silently: refused, with the codes, before anything is read.
+        try:
+            settings.build().check_language(settings.lang)
+        except ValueError as exc:
+            where = "--lang" if args.lang else f"{config.source}: lang"
+            raise UsageError(f"{where}: {exc}") from None
+    return settings
 
 
 def _max_removal(args, config) -> float:

@@ -7,7 +7,7 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -47,27 +47,45 @@ class InputFile:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A file (or folder) a folder walk left alone, and why: ``kind`` counts it in a summary
+    ("hidden"), ``why`` says it in a line ("a hidden name, starting with a dot")."""
+
+    path: Path
+    kind: str
+    why: str
+    named: bool = False  # named on the command line, not found in a folder
+
+
+@dataclass(frozen=True)
 class Found:
     files: list[InputFile]
     errors: list[str]  # one line per folder that could not be read, naming it
+    skipped: list[Skipped] = field(default_factory=list)  # what folders held that is left alone
 
 
 def discover(paths: list[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES,
-             skip: frozenset[tuple[int, int]] = frozenset()) -> Found:
+             skip: frozenset[tuple[int, int]] = frozenset(), refuse=None) -> Found:
     """Files named on the command line, and the files with these suffixes under named folders,
-    in a stable order. Folders whose file_id is in ``skip`` (the output folder) are not entered."""
+    in a stable order. Folders whose file_id is in ``skip`` (the output folder) are not entered.
+    ``refuse(name)`` gives (kind, why) for a file left alone, even named (Markdown), or None."""
     files: list[InputFile] = []
     errors: list[str] = []
+    skipped: list[Skipped] = []
+    refuse = refuse or (lambda name: None)
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            _walk(path, suffixes, skip, files, errors)
+            _walk(path, suffixes, skip, files, errors, skipped, refuse)
+        elif (refused := refuse(path.name)) is not None:
+            skipped.append(Skipped(path, *refused, named=True))
         else:
             files.append(InputFile(path, Path(path.name)))
-    return Found(files, errors)
+    return Found(files, errors, skipped)
 
 
-def _walk(root: Path, suffixes, skip, files: list[InputFile], errors: list[str]) -> None:
+def _walk(root: Path, suffixes, skip, files: list[InputFile], errors: list[str], skipped: list[Skipped],
+          refuse) -> None:
     """Depth first with each folder's entries by name, as sorted paths come; hidden names and
     symlinked folders (which may loop) are left out. A stack, not recursion, so depth is no
     limit, and a folder that cannot be read is one error while its siblings are still walked."""
@@ -78,13 +96,31 @@ def _walk(root: Path, suffixes, skip, files: list[InputFile], errors: list[str])
         entry = next(entries, None)
         if entry is None:
             stack.pop()
-        elif not entry.name.startswith("."):
-            child = rel / entry.name
-            if _is_folder(entry):
-                if not (skip and _entry_id(entry) in skip):
-                    _enter(root, child, stack, errors)
-            elif _is_file(entry) and entry.name.lower().endswith(suffixes):
-                files.append(InputFile(root / child, child))
+            continue
+        child = rel / entry.name
+        if entry.name.startswith("."):
+            skipped.append(Skipped(root / child, "hidden", "a hidden name, starting with a dot"))
+        elif _is_folder(entry):
+            if not (skip and _entry_id(entry) in skip):
+                _enter(root, child, stack, errors)
+        elif not _is_file(entry):
+            why = "a link to a folder, not followed" if _is_link_to_folder(entry) else "not a regular file"
+            skipped.append(Skipped(root / child, "not a regular file", why))
+        elif (refused := refuse(entry.name)) is not None:
+            skipped.append(Skipped(root / child, *refused))
+        elif entry.name.lower().endswith(suffixes):
+            files.append(InputFile(root / child, child))
+        else:
+            suffix = Path(entry.name).suffix.lower() or "no suffix"
+            skipped.append(Skipped(root / child, "not a type cleaner reads",
+                                   f"not a type cleaner reads ({suffix}; it reads {', '.join(suffixes)})"))
+
+
+def _is_link_to_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_symlink() and entry.is_dir()
+    except OSError:
+        return False
 
 
 def _enter(root: Path, rel: Path, stack: list, errors: list[str]) -> None:

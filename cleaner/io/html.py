@@ -66,9 +66,21 @@ class Extracted:
     sitename: str | None
     # The lines of the page (page_lines) whose text did not reach ``text``, in page order.
     dropped: tuple[PageLine, ...] = ()
+    # The title --title keep writes: a declared title the page agrees with (page_title.py).
+    page_title: str | None = None
 
     def meta(self) -> dict:
         return {"title": self.title, "author": self.author, "date": self.date, "sitename": self.sitename}
+
+    def titled_text(self) -> str:
+        """The text as ``--title keep`` writes it: the page title first, unless the text opens with
+        it; no title when the page does not agree with the one it declares (page_title.py)."""
+        from ..text.lines import fold_spaces
+
+        title = self.page_title
+        if title and fold_spaces(self.text.split("\n", 1)[0]) != fold_spaces(title):
+            return f"{title}\n\n{self.text}"
+        return self.text
 
 
 def require_html():
@@ -86,6 +98,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
     trafilatura = require_html()
 
     from .page_lines import dropped_lines, page_lines
+    from .page_title import agreed_title, page_headings
 
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r} (expected {', '.join(PRESETS)})")
@@ -94,7 +107,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
     tree = parse(html)
     if tree is None:
         return Extracted("", None, None, None, url, None)
-    meta = _metadata(tree, url)
+    meta, declared, site = _metadata(tree, url)
     document = trafilatura.bare_extraction(
         tree, url=url, include_comments=comments, include_tables=True, deduplicate=False,
         with_metadata=False, **PRESETS[preset],
@@ -108,6 +121,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         url=url or meta.url or None,  # the caller's URL wins over the page's canonical one
         sitename=meta.sitename or None,
         dropped=dropped_lines(page_lines(tree), text),
+        page_title=agreed_title(declared, site, page_headings(tree)),
     )
 
 
@@ -131,7 +145,7 @@ def parse(html: str):
         return None
 
 
-def _metadata(tree, url: str | None):
+def _metadata(tree, url: str | None) -> tuple:
     """trafilatura's metadata extraction (meta tags, JSON-LD, title, canonical URL, htmldate's
     date, site name), but the author only from meta tags and JSON-LD: its search of the whole
     page for a byline takes longer than extracting the text."""
@@ -148,11 +162,19 @@ def _metadata(tree, url: str | None):
         meta = extract_meta_json(tree, meta)
     except Exception:  # noqa: BLE001 - trafilatura guards its JSON-LD reader the same way
         pass
+    # What the page declares (meta tags, JSON-LD, <title>), before trafilatura's guess from
+    # headings: whether the page agrees with it is judged apart (page_title.py).
+    element = tree.find(".//head//title")
+    if element is None:  # a <title> the parser found in the body, but an SVG's
+        element = next((found for found in tree.iter("title") if found.getparent().tag != "svg"), None)
+    declared = [title for title in (meta.title, element.text_content() if element is not None else None)
+                if title and title.strip()]
     meta.title = meta.title or extract_title(tree)
     meta.url = meta.url or extract_url(tree, url)
     date_params = set_date_params(True)
     date_params["url"] = meta.url
     meta.date = find_date(tree, **date_params)
+    site = meta.sitename  # as declared (og:site_name, JSON-LD): trafilatura's guess may be the title
     meta.sitename = meta.sitename or extract_sitename(tree)
     if meta.sitename:
         meta.sitename = meta.sitename.lstrip("@")
@@ -161,4 +183,4 @@ def _metadata(tree, url: str | None):
     elif meta.url and (host := META_URL.match(meta.url)):
         meta.sitename = host[1]
     meta.clean_and_trim()
-    return meta
+    return meta, declared, site

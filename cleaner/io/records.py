@@ -11,8 +11,9 @@ import codecs
 import gzip
 import io
 import json
+import os
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,23 +66,29 @@ def _reason(exc: BaseException) -> str:
 
 
 @contextmanager
-def open_record_lines(path: Path, limit: int = 0):
+def open_record_lines(path: Path, limit: int = 0, reading: Callable[[Callable[[], int]], None] | None = None):
     """The lines of a JSONL file as bytes, decompressed by its suffix: they go to the workers
     as they are, which pickle cheaply, and are decoded where they are parsed. The decoder's
     errors (a truncated .gz, a corrupt .zst) come out of the iteration as UnreadableFile;
-    a line over ``limit`` bytes as a RecordError (bounded_lines)."""
+    a line over ``limit`` bytes as a RecordError (bounded_lines). ``reading`` is given a
+    function saying how many bytes of the file on disk have been read (a progress bar's)."""
     name = str(path).lower()
     try:
         if name.endswith(".gz"):
             handle, errors = gzip.open(path, "rb"), (OSError, EOFError, zlib.error)
+            raw = handle.fileobj
         elif name.endswith(".zst"):
             zstandard = _zstd()
-            handle = io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True))
+            raw = open(path, "rb")
+            handle = io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True))
             errors = (OSError, zstandard.ZstdError)
         else:
             handle, errors = open(path, "rb"), (OSError,)
+            raw = handle
     except OSError as exc:
         raise UnreadableFile(f"cannot read: {_reason(exc)}") from None
+    if reading is not None:
+        reading(raw.tell)
     with handle:
         yield _lines(handle, errors, limit)
 
@@ -222,11 +229,17 @@ def _pyarrow():
     return pyarrow
 
 
-def iter_parquet(path: Path, batch_size: int = 1024) -> Iterator[tuple[int, dict]]:
+def iter_parquet(path: Path, batch_size: int = 1024, reading: Callable[[Callable[[], int]], None] | None = None
+                 ) -> Iterator[tuple[int, dict]]:
+    """The records of a Parquet file, numbered from 1; ``reading`` as for open_record_lines (the
+    bytes done estimated from the share of the rows read)."""
     pa = _pyarrow()
     number = 0
     try:
         reader = pa.parquet.ParquetFile(path)
+        if reading is not None:
+            rows, size = reader.metadata.num_rows, os.path.getsize(path)
+            reading(lambda: size * number // rows if rows else 0)
         for batch in reader.iter_batches(batch_size=batch_size):
             for record in batch.to_pylist():
                 number += 1

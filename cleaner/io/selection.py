@@ -1,5 +1,5 @@
 """Which files ``cleaner fix`` leaves alone: well-known files that are not prose, and
-the ``exclude`` patterns of the configuration.
+the ``exclude`` patterns of the configuration; and Markdown, which ``cleaner clean`` leaves too.
 
 A repository's ``.txt`` files are not all web text: a licence's copyright line, a
 build file's indentation or a requirements list are damaged by cleaning, and such
@@ -14,6 +14,18 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+# Markdown's meaning lives in indentation, fenced code, front matter and trailing double
+# spaces, and a heading such as "## Comments" is not chrome: clean and fix both leave it.
+MARKDOWN_WHY = ("Markdown, left as written (cleaning its lines would break code blocks, front matter and "
+                "line breaks, and a heading such as \"## Comments\" is not chrome)")
+
+
+def markdown(name: str) -> tuple[str, str] | None:
+    """("Markdown", why) for a Markdown file's name, else None (io.files.discover's ``refuse``)."""
+    return ("Markdown", MARKDOWN_WHY) if name.lower().endswith(MARKDOWN_SUFFIXES) else None
 
 
 @dataclass(frozen=True)

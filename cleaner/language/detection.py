@@ -57,6 +57,13 @@ _FIELD = 40
 _MAX_TEXT = 10 * SAMPLE_CHARS  # still far from a carry: 60,000 n-grams * 10 * 2^16 < 2^40
 
 _ANSWER_CACHE = 256
+# The least evidence for an answer from a short sample: the best language's score must beat
+# the runner-up's by this much (natural log units, about 150 to one). Below it, a text of a
+# word or two ("Hello": it, "Thank you": tr) gets no language rather than a confident wrong
+# one. A longer sample keeps its best language however close the second (zh-cn and zh-tw
+# often are); docs/pipelines.md gives the figures behind both numbers.
+MIN_MARGIN = 5.0
+SHORT_SAMPLE = 200  # characters
 
 _scorer: "Scorer | None" = None
 _creating = threading.Lock()
@@ -291,8 +298,17 @@ class Scorer:
         return rows
 
     def best(self, text: str) -> str | None:
-        """The language whose profile scores ``text`` highest (at most _MAX_TEXT characters are read)."""
-        return self.answer(self.score(text[:_MAX_TEXT]))
+        """The language whose profile scores ``text`` highest (at most _MAX_TEXT characters are read);
+        None for a text shorter than SHORT_SAMPLE whose best leads the runner-up by less than MIN_MARGIN."""
+        total = self.score(text[:_MAX_TEXT])
+        if len(text) < SHORT_SAMPLE and self.margin(total) < MIN_MARGIN:
+            return None
+        return self.answer(total)
+
+    def margin(self, total: int) -> float:
+        """How far the best language's score leads the second's, in natural log units."""
+        first, second = sorted(self.fields.unpack(total.to_bytes(self.fields.size, "big")), reverse=True)[:2]
+        return (int.from_bytes(first, "big") - int.from_bytes(second, "big")) / _SCALE
 
     def score(self, text: str) -> int:
         """Every language's score for ``text``, packed."""

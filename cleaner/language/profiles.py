@@ -28,6 +28,11 @@ def profile_files() -> list[str]:
     return [p for p in (os.path.join(PROFILES_DIRECTORY, n) for n in names) if os.path.isfile(p)]
 
 
+def language_codes() -> list[str]:
+    """The codes of the languages the detector knows ("en", "zh-cn"): its profiles' names."""
+    return [os.path.basename(path) for path in profile_files()]
+
+
 class JsonProfiles:
     def __init__(self, files: list[str]):
         import json

@@ -6,16 +6,17 @@ import contextlib
 import os
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..io.files import (
-    HTML_SUFFIXES, TEXT_SUFFIXES, InputFile, atomic_output, discover, file_id, os_error_text, quote_name,
+    HTML_SUFFIXES, TEXT_SUFFIXES, InputFile, Skipped, atomic_output, discover, file_id, os_error_text, quote_name,
 )
 from ..io.overwrite import Overwrite, Reads, refuse_overwrites
 from ..io.records import (
     JSONL_SUFFIXES, PARQUET_SUFFIXES, bounded_lines, jsonl_writer, read_jsonl, record_kind, record_line,
 )
+from ..io.selection import markdown
 from .documents import is_html_name
 from .pool import ordered_map
 from .record_files import CleanError, _attempt, clean_record_file, clean_records
@@ -36,7 +37,7 @@ class CleanOptions:
     jobs: int = 0  # 0: a worker per core
     diff: bool = False
     audit: str | None = None  # the audit's JSON lines file
-    progress: bool = False
+    progress: bool | None = None  # the progress bar and the summary; None: the bar on a terminal only
     quiet: bool = False
     stdin_jsonl: bool = False  # stdin holds JSONL records
     on_error: str = "fail"  # a malformed record fails its file ("fail") or is skipped ("skip")
@@ -83,6 +84,7 @@ class Plan:
     output: Path | None
     single_record_output: bool  # -o names the one record input's output file, not a folder
     errors: list[str]  # folders that could not be read, one line each
+    skipped: list[Skipped] = field(default_factory=list)  # what is left alone, and why
 
     @property
     def plain(self) -> list[InputFile]:
@@ -105,11 +107,12 @@ def plan_paths(options: CleanOptions, skip_plain_outputs: bool = False) -> Plan:
     # An output folder inside an input folder is never read back as input (a rerun would clean
     # out/ into out/out/).
     output_id = file_id(output) if output is not None else None
-    found = discover(options.paths, ALL_SUFFIXES, frozenset([output_id]) if output_id else frozenset())
-    if not found.files and not found.errors:
+    found = discover(options.paths, ALL_SUFFIXES, frozenset([output_id]) if output_id else frozenset(), markdown)
+    if not found.files and not found.errors and not any(item.named for item in found.skipped):
         names = ", ".join(quote_name(name) for name in options.paths)
         raise CleanError(f"{names}: no files to clean (looked for {', '.join(ALL_SUFFIXES)})")
-    plan = Plan(found.files, output, output is not None and record_kind(output) is not None, found.errors)
+    plan = Plan(found.files, output, output is not None and record_kind(output) is not None, found.errors,
+                found.skipped)
     records, plain = plan.records, plan.plain
     if plan.single_record_output and (len(records) != 1 or plain):
         raise CleanError(f"{quote_name(output)}: a record file as output takes exactly one record input "
@@ -149,7 +152,8 @@ def run_clean(options: CleanOptions) -> int:
     else:
         plan = plan_paths(options, skip_plain_outputs=options.diff)
     stats = Stats()
-    progress = Progress(options.progress or sys.stderr.isatty())
+    shown = options.progress if options.progress is not None else sys.stderr.isatty()
+    progress = Progress(shown, None if stdin else sum(map(_size, plan.files)))
     started = time.monotonic()
     status = 0
     with contextlib.ExitStack() as stack:
@@ -160,17 +164,38 @@ def run_clean(options: CleanOptions) -> int:
             else:
                 status = _clean_paths(plan, options, settings, jobs, stats, audit, progress)
         finally:
-            progress.close()
+            progress.close(stats)
     if (options.output or options.progress) and not options.quiet:
         records = stats.records_read > 0
-        for line in stats.summary(time.monotonic() - started, records):
+        listed = settings.explain or stdin or all(item.named for item in plan.skipped)
+        for line in stats.summary(time.monotonic() - started, records, listed):
             print(line, file=sys.stderr)
     return status
 
 
-def _report(error: str, stats: Stats) -> None:
-    print(f"cleaner: error: {error}", file=sys.stderr)
+def _size(item: InputFile) -> int:
+    try:
+        return os.stat(item.path).st_size
+    except OSError:
+        return 0
+
+
+def _report(error: str, stats: Stats, progress: Progress | None = None) -> None:
+    line = f"cleaner: error: {error}\n"
+    if progress is not None:
+        progress.say(line)  # above the bar, if one is drawn
+    else:
+        sys.stderr.write(line)
     stats.errors += 1
+
+
+def _skip(plan: Plan, settings: Settings, stats: Stats, progress: Progress) -> None:
+    """What the run leaves alone is counted; a file named on the command line is said to be
+    left, and with --explain every one of them, with why."""
+    for item in plan.skipped:
+        stats.skipped[item.kind] += 1
+        if item.named or settings.explain:
+            progress.say(f"cleaner: skipped {quote_name(item.path)}: {item.why}\n")
 
 
 def _clean_stdin(options, settings, jobs, stats, audit, progress) -> int:
@@ -231,28 +256,32 @@ def _clean_stdin(options, settings, jobs, stats, audit, progress) -> int:
 
 def _clean_paths(plan: Plan, options, settings, jobs, stats, audit, progress) -> int:
     """Every input is attempted; a failed one is a line on stderr and makes the status 2."""
+    _skip(plan, settings, stats, progress)
     for error in plan.errors:
-        _report(error, stats)
+        _report(error, stats, progress)
     status = 2 if plan.errors else 0
     plain = plan.plain
     if plain:
         tasks = (FileTask(item.path, str(item.path), None if options.diff else plan.target(item),
                           diff=options.diff, audit=audit.wanted) for item in plain)
         # A pool costs a fork per worker: not worth it for fewer files than workers.
-        for outcome in ordered_map(run_file, tasks, min(jobs, len(plain)), settings):
+        for item, outcome in zip(plain, ordered_map(run_file, tasks, min(jobs, len(plain)), settings)):
+            progress.finished(_size(item))
             if outcome.error:
-                _report(outcome.error, stats)
+                _report(outcome.error, stats, progress)
                 status = 2
                 continue
             stats.merge(outcome.stats)
-            sys.stderr.write(outcome.explain)
-            sys.stdout.write(outcome.diff or outcome.text)
+            progress.say(outcome.explain)
+            progress.say(outcome.diff or outcome.text, sys.stdout)
             audit.write(outcome.audit)
             progress.update(stats)
     for item in plan.records:
         error = clean_record_file(item.path, plan.target(item), options.on_error, settings, jobs, stats, audit, progress)
+        progress.finished(_size(item))
+        progress.update(stats)
         if error is not None:
-            _report(error, stats)
+            _report(error, stats, progress)
             status = 2
     return status
 

@@ -19,12 +19,8 @@ from ..io.decode import DecodeError, decode
 from ..document import Result
 from ..io.files import NotRegularFile, atomic_write, read_regular, unified_diff
 from ..fix_pipeline import fix_text
-from ..io.selection import Exclusion, not_prose
+from ..io.selection import MARKDOWN_WHY, Exclusion, markdown, not_prose
 from .settings import Settings
-
-# Markdown's meaning lives in indentation, fenced code and trailing double
-# spaces, and a heading such as "## Comments" is not chrome: refuse it.
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 
 class FixError(Exception):
@@ -46,10 +42,9 @@ class Selection:
         pattern = self.exclusion.matching(path)
         if pattern is not None:
             return f"excluded by the configuration's exclude pattern {pattern!r}"
+        if markdown(path.name) is not None:
+            return MARKDOWN_WHY
         suffix = path.suffix.lower()
-        if suffix in MARKDOWN_SUFFIXES:
-            raise FixError("Markdown is not handled (cleaning lines would break code blocks and line breaks); "
-                           "leave it out of the hook's files")
         if suffix not in self.suffixes:
             raise FixError(f"not a file type cleaner fixes ({suffix or 'no suffix'}; it fixes "
                            f"{', '.join(self.suffixes)}); left untouched")

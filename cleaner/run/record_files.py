@@ -33,12 +33,13 @@ def clean_record_file(path: Path, target: Path | None, on_error, settings, jobs,
     that failed, whose ``target`` is then absent (never a part that looks complete)."""
 
     def clean() -> None:
+        reading = progress.reading if progress is not None else None
         if record_kind(path) == "parquet":
             schema = parquet_schema(path) if target is not None and record_kind(target) == "parquet" else None
-            clean_records(source, iter_parquet(path), target, schema, on_error, settings, jobs, stats, audit,
-                          progress)
+            clean_records(source, iter_parquet(path, reading=reading), target, schema, on_error, settings, jobs,
+                          stats, audit, progress)
         else:
-            with open_record_lines(path, settings.max_document_bytes) as lines:
+            with open_record_lines(path, settings.max_document_bytes, reading) as lines:
                 clean_records(source, read_jsonl(lines), target, None, on_error, settings, jobs, stats, audit,
                               progress)
 
