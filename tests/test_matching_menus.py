@@ -40,6 +40,13 @@ def test_unknown_labels_go_with_the_menu_they_stand_in():
     assert kept(result) == ["Bridge vote", *STORY]
 
 
+def test_a_dense_menu_between_other_lines_goes():
+    # Six items, five of them a site's sections, between a story and a reader's note.
+    menu = ["News", "World", "Lahore", "Business", "Sport", "Weather"]
+    result = clean(["Bridge vote", *STORY[:2], *menu, STORY[2]])
+    assert kept(result) == ["Bridge vote", *STORY]
+
+
 @pytest.mark.parametrize("listed", [
     # Ingredients, a table of contents, a list of names, a poem's short lines, dialogue.
     ["Ingredients", "Flour", "Butter", "Sugar", "Eggs"],

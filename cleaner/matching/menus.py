@@ -84,7 +84,8 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
     A run is the longest stretch of written lines that are labels or lines rules
     removed; it goes when its first and last lines are chrome a rule removed (or it
     starts or ends the document), it holds at least ``min_lines`` items, and at least
-    ``min_evidence`` of them are menu words or chrome lines.
+    ``min_evidence`` of them are menu words or chrome lines. A run with other ends goes
+    only when at least ``min_dense`` of its items, and half of them, are such.
     """
     written = doc.written()
     items = [_Item(line, rule) for line in written]
@@ -102,14 +103,15 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
             end += 1
         run = items[start:end]
         i = end
-        # Both ends chrome, or one end the page's own edge: nothing of the story beyond it.
-        bounded = (start == 0 or run[0].edge) and (end == len(items) or run[-1].edge)
-        if not (bounded or start == 0 or end == len(items)):
-            continue
         labels = [item for item in run if item.label]
         chrome = sum(item.chrome for item in run)
         evidence = chrome + sum(item.named for item in labels)
-        if len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
+        # Both ends chrome, or one end the page's own edge: nothing of the story beyond it.
+        # Elsewhere only a dense menu goes: most of its items, and many, name a site's menu.
+        bounded = (start == 0 or run[0].edge) and (end == len(items) or run[-1].edge) \
+            or start == 0 or end == len(items)
+        dense = evidence >= rule.min_dense and 2 * evidence >= len(labels) + chrome
+        if (bounded or dense) and len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
             for item in labels:
                 if item.line is not written[0]:  # the title's place, as for near rules
                     remove_line(item.line, rule)

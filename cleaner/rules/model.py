@@ -155,6 +155,7 @@ class StructureRule:
     max_prose: int = 1
     min_lines: int = 3  # menu_run: items in a run
     min_evidence: int = 2  # menu_run: of them, menu labels or lines rules removed as navigation
+    min_dense: int = 5  # menu_run: as many, in a run whose ends are not chrome
     labels: frozenset[str] = frozenset()  # menu_run: menu items, folded (rules.keys.phrase_key)
     source: str = "<rules>"
     line: int = 0
