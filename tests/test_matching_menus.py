@@ -60,6 +60,12 @@ def test_a_list_between_paragraphs_stays(listed):
     assert kept(clean(lines)) == lines
 
 
+def test_a_help_page_contents_under_its_title_stays():
+    # At the page's head with no chrome beside it, two menu words ("Help", "FAQ") are not enough.
+    lines = ["User Guide", "Introduction", "Installation", "Usage", "Help", "FAQ", *STORY]
+    assert kept(clean(lines)) == lines
+
+
 def test_a_list_of_menu_words_inside_the_story_stays():
     # Sections named in the story, between two of its paragraphs, are the story's own list.
     lines = ["Bridge vote", STORY[0], "News", "Sport", "Weather", "Business", *STORY[1:]]

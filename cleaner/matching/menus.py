@@ -83,8 +83,9 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
 
     A run is the longest stretch of written lines that are labels or lines rules
     removed; it goes when its first and last lines are chrome a rule removed (or it
-    starts or ends the document), it holds at least ``min_lines`` items, and at least
-    ``min_evidence`` of them are menu words or chrome lines. A run with other ends goes
+    starts or ends the document, and then holds a chrome line or one more menu word), it
+    holds at least ``min_lines`` items, and at least ``min_evidence`` of them are menu
+    words or chrome lines. A run with other ends goes
     only when at least ``min_dense`` of its items, and half of them, are such.
     """
     written = doc.written()
@@ -106,10 +107,11 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
         labels = [item for item in run if item.label]
         chrome = sum(item.chrome for item in run)
         evidence = chrome + sum(item.named for item in labels)
-        # Both ends chrome, or one end the page's own edge: nothing of the story beyond it.
-        # Elsewhere only a dense menu goes: most of its items, and many, name a site's menu.
+        # Both ends chrome, or one end the page's own edge: nothing of the story beyond it,
+        # though with no chrome line in it a help page's contents could stand there: one more
+        # menu word is asked. Elsewhere only a dense menu goes: most of its items, and many.
         bounded = (start == 0 or run[0].edge) and (end == len(items) or run[-1].edge) \
-            or start == 0 or end == len(items)
+            or (start == 0 or end == len(items)) and (chrome or evidence > rule.min_evidence)
         dense = evidence >= rule.min_dense and 2 * evidence >= len(labels) + chrome
         if (bounded or dense) and len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
             for item in labels:
