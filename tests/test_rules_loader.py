@@ -57,6 +57,10 @@ def test_good_file_parses():
     ("colour: blue\n", "my/rules.yaml:1: unknown key 'colour'"),
     ("- just a list\n", "my/rules.yaml:1: a rule file must be a mapping"),
     ("structure:\n  - id: s\n    kind: magic\n    description: d\n", "my/rules.yaml:2: rule s: kind must be one of"),
+    ("structure:\n  - id: s\n    kind: menu_run\n    description: d\n    labels: Home\n",
+     "my/rules.yaml:5: rule s: labels must be a non-empty list of strings"),
+    ("structure:\n  - id: s\n    kind: menu_run\n    description: d\n    min_evidence: 0\n",
+     "my/rules.yaml:5: rule s: min_evidence must be a whole number of at least 1"),
     # A key written twice: a loader would keep the last and lose the first without a word.
     ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    match: {phrase: y}\n",
      "my/rules.yaml:5: rule a: duplicate key 'match' (first at line 4)"),

@@ -17,7 +17,8 @@ FAMILIES = (
     "dateline", "label", "navigation", "promo", "related", "share", "source",
     "subscription", "tags", "translator", "widget",
 )
-STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail")
+STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
+                   "menu_run")
 
 
 class RuleError(Exception):
@@ -152,6 +153,10 @@ class StructureRule:
     max_words: int = 16
     prose_words: int = 8  # chrome_tail: see prose.TailShape
     max_prose: int = 1
+    min_lines: int = 3  # menu_run: items in a run
+    min_evidence: int = 2  # menu_run: of them, menu labels or lines rules removed as navigation
+    min_dense: int = 5  # menu_run: as many, in a run whose ends are not chrome
+    labels: frozenset[str] = frozenset()  # menu_run: menu items, folded (rules.keys.phrase_key)
     source: str = "<rules>"
     line: int = 0
     action: str = "drop_line"
@@ -159,7 +164,9 @@ class StructureRule:
     @property
     def family(self) -> str | None:
         # Copies of lines the document keeps: removing them loses nothing.
-        return "duplicate" if self.kind.startswith("repeated") else None
+        if self.kind.startswith("repeated"):
+            return "duplicate"
+        return "navigation" if self.kind == "menu_run" else None
 
 
 @dataclass

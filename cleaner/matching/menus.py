@@ -1,0 +1,121 @@
+"""Menu runs: a site's navigation printed one item a line, or one item a table row.
+
+A menu is told from a list an author wrote by where it stands and what it names,
+never by its shape alone: ingredients, a poem's short lines, a list of names or a
+table of contents have the shape too. So a run of short labels goes only when both
+of its ends are chrome (a line a rule removed as navigation, sharing, a widget...)
+or the document's own edge, and when it names a site's sections or tools: menu
+words from the rule's ``labels``, or lines the line rules already took as such.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Line
+from ..rules.keys import phrase_key
+from ..rules.model import StructureRule
+from ..text.lines import fold_spaces
+from ..text.prose import OPENING_QUOTES
+from .line_rules import remove_line
+
+# Families of line rules whose lines say "site chrome around a menu": evidence and edges.
+MENU_FAMILIES = frozenset({"navigation", "share", "widget", "comments", "related", "subscription", "tags",
+                           "breadcrumb", "copyright", "app"})
+# A table row as extractors render it: cells between bars; a bar inside a cell is escaped.
+_CELL_BAR = regex.compile(r"(?<!\\)\|")
+_BULLET = regex.compile(r"^[-–•·»›>*▪■◦]+\s*")
+# Letters, and nothing that makes a sentence, a number or a quotation of it.
+_NOT_LABEL_END = frozenset(".!?:;,")
+_SHORT_LOWER = 3  # "and", "of", "the", "&": the only lower-case words a title-case label holds
+
+
+def cells(text: str) -> list[str]:
+    """A table row's non-empty cells ("| Home | | News |" -> Home, News); a plain line is one cell.
+    A cell of dashes is the rule under a header, not a label."""
+    if not text.startswith("|"):
+        return [text]
+    parts = (part.replace("\\|", "|").strip() for part in _CELL_BAR.split(text.strip("|")))
+    return [part for part in parts if part and part.strip("-: ")]
+
+
+def is_label(text: str, max_words: int) -> bool:
+    """A menu item: one to ``max_words`` words in title case or capitals, no digit, no
+    sentence punctuation at its end, no quotation ("Business", "Contact Us", "- TOP STORIES")."""
+    text = _BULLET.sub("", text).strip()
+    if not text or text[-1] in _NOT_LABEL_END or text[0] in OPENING_QUOTES or text[0] in "([":
+        return False
+    words = text.split()
+    if len(words) > max_words or any(char.isdigit() or char == ":" for char in text):
+        return False
+    letters = False
+    for word in words:
+        if word[0].isalpha():
+            letters = True
+            if word[0].islower() and len(word) > _SHORT_LOWER:
+                return False
+    return letters
+
+
+class _Item:
+    """One written line as a menu run sees it."""
+
+    __slots__ = ("line", "label", "named", "chrome", "edge")
+
+    def __init__(self, line: Line, rule: StructureRule):
+        removal = line.removed_by
+        text = fold_spaces(line.text)
+        # A line a rule removed as site chrome may end a run; it speaks for a menu when it
+        # holds words (an empty table row ends a layout table's row, and names nothing).
+        self.edge = removal is not None and removal.family in MENU_FAMILIES
+        self.chrome = self.edge and any(c.isalpha() for c in text)
+        self.line = line
+        if removal is not None:
+            self.label = self.named = False
+            return
+        found = cells(text)
+        self.label = bool(found) and all(is_label(cell, rule.max_words) for cell in found)
+        self.named = self.label and all(phrase_key(cell) in rule.labels for cell in found)
+
+
+def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """Runs of labels whose ends are chrome or the document's edges, naming a site's menu.
+
+    A run is the longest stretch of written lines that are labels or lines rules
+    removed; it goes when its first and last lines are chrome a rule removed (or it
+    starts or ends the document, and then holds a chrome line or one more menu word), it
+    holds at least ``min_lines`` items, and at least ``min_evidence`` of them are menu
+    words or chrome lines. A run with other ends goes
+    only when at least ``min_dense`` of its items, and half of them, are such.
+    """
+    written = doc.written()
+    items = [_Item(line, rule) for line in written]
+    removed = 0
+    i = 0
+    while i < len(items):
+        if not items[i].label:
+            i += 1
+            continue
+        start = i
+        while start > 0 and items[start - 1].line.removed_by is not None:
+            start -= 1
+        end = i
+        while end < len(items) and (items[end].label or items[end].line.removed_by is not None):
+            end += 1
+        run = items[start:end]
+        i = end
+        labels = [item for item in run if item.label]
+        chrome = sum(item.chrome for item in run)
+        evidence = chrome + sum(item.named for item in labels)
+        # Both ends chrome, or one end the page's own edge: nothing of the story beyond it,
+        # though with no chrome line in it a help page's contents could stand there: one more
+        # menu word is asked. Elsewhere only a dense menu goes: most of its items, and many.
+        bounded = (start == 0 or run[0].edge) and (end == len(items) or run[-1].edge) \
+            or (start == 0 or end == len(items)) and (chrome or evidence > rule.min_evidence)
+        dense = evidence >= rule.min_dense and 2 * evidence >= len(labels) + chrome
+        if (bounded or dense) and len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
+            for item in labels:
+                if item.line is not written[0]:  # the title's place, as for near rules
+                    remove_line(item.line, rule)
+                    removed += 1
+    return removed

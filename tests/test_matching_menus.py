@@ -1,0 +1,109 @@
+"""Menu runs (matching/menus.py, the en-menu-run rule): a site's menu one item a line goes,
+a list an author wrote stays."""
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.matching.menus import cells, is_label
+
+STORY = [
+    "The council approved the new bridge over the river on Monday evening after a long debate.",
+    "Work will start in the spring and should last about two years, the mayor told reporters.",
+    "The old ferry will keep running until the bridge opens to cars, bikes and pedestrians.",
+]
+
+
+def clean(lines):
+    return Cleaner().clean("\n".join(lines) + "\n", lang="en")
+
+
+def kept(result):
+    return result.text.splitlines()
+
+
+def test_a_menu_at_the_head_between_the_edge_and_a_removed_link_goes():
+    result = clean(["Bridge vote", "Home", "News", "World", "Business", "Sport", "Contact us", *STORY])
+    assert kept(result) == ["Bridge vote", *STORY]
+    assert {r.rule_id for r in result.removals} == {"en-site-links", "en-menu-run"}
+    assert all(r.family == "navigation" for r in result.removals)
+
+
+def test_a_menu_of_table_rows_at_the_tail_goes():
+    rows = ["| Business |", "| | |", "| Technology |", "| Entertainment |", "| Health |", "| Sign in |"]
+    result = clean(["Bridge vote", *STORY, *rows])
+    assert kept(result) == ["Bridge vote", *STORY]
+
+
+def test_unknown_labels_go_with_the_menu_they_stand_in():
+    # "Karachi", "Briefs" name no section the rule knows; the run's ends and its menu words decide.
+    result = clean(["Bridge vote", *STORY, "Advertise", "Main News", "Karachi", "Briefs", "Weather", "Privacy policy"])
+    assert kept(result) == ["Bridge vote", *STORY]
+
+
+def test_a_dense_menu_between_other_lines_goes():
+    # Six items, five of them a site's sections, between a story and a reader's note.
+    menu = ["News", "World", "Lahore", "Business", "Sport", "Weather"]
+    result = clean(["Bridge vote", *STORY[:2], *menu, STORY[2]])
+    assert kept(result) == ["Bridge vote", *STORY]
+
+
+@pytest.mark.parametrize("listed", [
+    # Ingredients, a table of contents, a list of names, a poem's short lines, dialogue.
+    ["Ingredients", "Flour", "Butter", "Sugar", "Eggs"],
+    ["Contents", "Introduction", "Methods", "Results", "Discussion"],
+    ["The Team", "Anna Keller", "Jonas Weber", "Sara Lind"],
+    ["Snow Falls", "On The Roofs", "Of The Town", "Tonight"],
+    ["No.", "Yes.", "Why?", "Because."],
+])
+def test_a_list_between_paragraphs_stays(listed):
+    lines = ["Bridge vote", *STORY[:2], *listed, STORY[2]]
+    assert kept(clean(lines)) == lines
+
+
+def test_a_help_page_contents_under_its_title_stays():
+    # At the page's head with no chrome beside it, two menu words ("Help", "FAQ") are not enough.
+    lines = ["User Guide", "Introduction", "Installation", "Usage", "Help", "FAQ", *STORY]
+    assert kept(clean(lines)) == lines
+
+
+def test_a_list_of_menu_words_inside_the_story_stays():
+    # Sections named in the story, between two of its paragraphs, are the story's own list.
+    lines = ["Bridge vote", STORY[0], "News", "Sport", "Weather", "Business", *STORY[1:]]
+    assert kept(clean(lines)) == lines
+
+
+def test_a_list_at_the_end_with_no_menu_words_stays():
+    # A recipe ending on its garnishes: short title-case lines at the tail, naming no section.
+    lines = ["Bridge vote", *STORY, "To Serve", "Fresh Parsley", "Lemon Wedges", "Crusty Bread"]
+    assert kept(clean(lines)) == lines
+
+
+def test_a_data_table_header_stays():
+    lines = ["Bridge vote", *STORY, "| Rugby | Soccer | Cricket |", "| 12 | 9 | 4 |", "| 3 | 5 | 7 |"]
+    assert kept(clean(lines)) == lines
+
+
+def test_the_first_line_is_the_title_and_stays():
+    lines = ["World Business", "Sport", "Weather", "Contact us", *STORY]
+    assert kept(clean(lines))[0] == "World Business"
+
+
+def test_cleaning_twice_changes_nothing():
+    lines = ["Bridge vote", "Home", "News", "World", "Business", *STORY, "| Health |", "| Sign in |", "| Travel |"]
+    once = Cleaner().clean("\n".join(lines) + "\n", lang="en").text
+    assert Cleaner().clean(once, lang="en").text == once
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Business", True), ("- TOP STORIES", True), ("Arts & Culture", True), ("Life and Style", True),
+    ("Contact Us", True), ("Page 2", False), ("No.", False), ("Ingredients:", False),
+    ("“Home”", False), ("the way home", False), ("One Two Three Four Five", False),
+])
+def test_a_label_is_short_title_case_and_unpunctuated(text, label):
+    assert is_label(text, 4) is label
+
+
+def test_a_table_row_is_its_cells():
+    assert cells("| Home | | News \\| Sport |") == ["Home", "News | Sport"]
+    assert cells("|---|---|") == []
+    assert cells("Home") == ["Home"]
