@@ -32,10 +32,8 @@ def add_parser(sub) -> None:
 
 
 def command(args) -> int:
-    from ..io.files import atomic_write, os_error_text, quote_name
     from ..io.records import Fields
-    from ..learn import Corpus, check, mine, propose, report, to_yaml
-    from ..learn.proposals import bundled_chrome
+    from ..learn import Corpus
     from ..run.settings import Settings
 
     if args.min_pages < 1 or not 0 <= args.min_share <= 1:
@@ -47,6 +45,18 @@ def command(args) -> int:
         print(f"cleaner: error: {message}", file=sys.stderr)
 
     corpus = Corpus(tuple(args.paths), site_of(args.site), settings, error)
+    try:
+        _learn(args, corpus)
+    finally:
+        corpus.close()
+    return EXIT_ERROR if corpus.errors else EXIT_OK
+
+
+def _learn(args, corpus) -> None:
+    from ..io.files import atomic_write, os_error_text, quote_name
+    from ..learn import check, mine, propose, report, to_yaml
+    from ..learn.proposals import bundled_chrome
+
     if args.site:
         sites = [corpus.site]
     else:
@@ -79,4 +89,3 @@ def command(args) -> int:
         if args.explain:
             for proposal in learned.proposals:
                 print(f"  {proposal.rule_id}: {proposal.kind} {' | '.join(proposal.values)}", file=sys.stderr)
-    return EXIT_ERROR if corpus.errors else EXIT_OK

@@ -4,9 +4,12 @@ again for each pass, within clean's document limits; a bad input is one line nam
 
 from __future__ import annotations
 
+import json
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from ..io.decode import DecodeError, decode
 from ..io.files import discover, os_error_text, quote_name
@@ -39,11 +42,34 @@ class Corpus:
     on_error: Callable[[str], None] = lambda message: None
     errors: int = 0
     _reads: int = 0
+    _spill: BinaryIO | None = None
+    _spilled: bool = False
 
     def pages(self) -> Iterator[Page]:
-        """Every page, in a stable order; errors are reported on the first read only."""
+        """Every page, in a stable order; errors are reported on the first read only. The first
+        complete read keeps the pages' lines in a temporary file, which the later passes read
+        instead of decoding and extracting the inputs again (on disk: memory stays bounded)."""
+        if self._spill is not None and self._spilled:
+            self._spill.seek(0)
+            for line in self._spill:
+                site, lines = json.loads(line)
+                yield Page(site, lines)
+            return
         first = self._reads == 0
         self._reads += 1
+        spill = self._spill = tempfile.TemporaryFile() if first else None
+        for page in self._read(first):
+            if spill is not None:
+                spill.write(json.dumps([page.site, page.lines]).encode("ascii") + b"\n")
+            yield page
+        self._spilled = spill is not None
+
+    def close(self) -> None:
+        if self._spill is not None:
+            self._spill.close()
+            self._spill, self._spilled = None, False
+
+    def _read(self, first: bool) -> Iterator[Page]:
         found = discover(list(self.paths), SUFFIXES)
         for error in found.errors:
             self._error(error, first)
