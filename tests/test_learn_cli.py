@@ -225,3 +225,28 @@ def test_html_pages_are_learned_as_clean_reads_them(tmp_path):
     assert b"from 8 pages of lantern.example" in done.stdout
     cleaned = run_cli("clean", folder / "3.html", "--rules", tmp_path / "learned", "--no-default-rules")
     assert b"Follow the Lantern" not in cleaned.stdout and cleaned.stdout.count(b"\n") >= 3
+
+
+def test_a_word_taking_many_values_is_no_alternation():
+    """"Posted in" followed by one of twenty sections is a name, not a template of a few values:
+    no rule for it, whichever way it is folded."""
+    from cleaner.learn import Page, learn
+
+    rng = random.Random(11)
+    sections = [f"{noun}s" for noun in NOUNS]
+    pages = [Page("blog.example", [*article(rng), f"Posted in {sections[i % len(sections)]}"]) for i in range(60)]
+    learned = learn(lambda: iter(pages), "blog.example")
+    assert not any("posted" in pattern for p in learned.proposals for pattern in p.patterns)
+
+
+def test_the_library_cleans_with_a_site(tmp_path):
+    """Cleaner.clean(site=...) selects the site's rule sets as --site does, whatever the URL."""
+    from cleaner import Cleaner
+
+    write_folder(tmp_path / "weather.example", weather_pages(10, seed=12))
+    assert run_cli("learn", tmp_path / "weather.example", "-o", tmp_path / "rules").returncode == 0
+    cleaner = Cleaner(rule_dirs=[str(tmp_path / "rules")], default_rules=False)
+    text = "Weather Herald\nThe ferry runs again on Monday, the council said.\n"
+    assert cleaner.clean(text).text == text
+    assert cleaner.clean(text, site="weather.example").text == "The ferry runs again on Monday, the council said.\n"
+    assert cleaner.clean(text, url="https://other.example/a", site="www.weather.example").text.startswith("The ferry")
