@@ -128,7 +128,7 @@ def _count_page(page: Page, mined: Mined, sketch: CountMinSketch) -> None:
             continue
         keys = [(pattern, None)] if is_frequent[index] else []
         keys += [(slot, value) for slot, value in slots_of(pattern) if frequent(slot)]
-        if not keys and len(mined.body) < _BODY_SAMPLE and len(line.split()) >= 6:
+        if not keys and len(mined.body) < _BODY_SAMPLE and 6 <= len(line.split()) <= 60:
             mined.body.append(line)
         for key, value in keys:
             if key in seen:

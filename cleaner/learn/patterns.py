@@ -10,6 +10,7 @@ size, so memory does not grow with the corpus.
 from __future__ import annotations
 
 import array
+import functools
 import hashlib
 import unicodedata
 
@@ -36,6 +37,7 @@ SLOT = "<w>"
 MAX_SLOT_WORDS = 8
 
 
+@functools.lru_cache(maxsize=1 << 16)  # chrome lines come back on every page: folded once
 def pattern_of(line: str) -> str:
     """The line's pattern: phrase_key with numbers as <n> and month names as <month>."""
     key = phrase_key(line)
@@ -48,12 +50,13 @@ def has_word(pattern: str) -> bool:
     return bool(_LETTER.search(_PLACEHOLDER.sub(" ", pattern)))
 
 
-def slots_of(pattern: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=1 << 16)
+def slots_of(pattern: str) -> tuple[tuple[str, str], ...]:
     """(slot pattern, the word it folds) for each word of a short pattern that could vary:
     a word of letters, with at least one other word left to say what the line is."""
     words = pattern.split(" ")
     if not 2 <= len(words) <= MAX_SLOT_WORDS:
-        return []
+        return ()
     found = []
     for i, word in enumerate(words):
         if "<" in word or not _LETTER.search(word):
@@ -61,7 +64,7 @@ def slots_of(pattern: str) -> list[tuple[str, str]]:
         rest = [*words[:i], SLOT, *words[i + 1:]]
         if has_word(" ".join(rest)):
             found.append((" ".join(rest), word))
-    return found
+    return tuple(found)
 
 
 def _literal(text: str) -> str:

@@ -18,6 +18,7 @@ from .patterns import has_word, id_words, regex_for, short_hash
 _LONG_SENTENCE_WORDS = 12
 _HEADING_WORDS = 8
 _ZONE_LINES = 10
+_KEEP_CHARS = 200
 _BLOCK_SHARE = 0.9  # lines printed together on this share of their pages are one block
 
 
@@ -235,7 +236,9 @@ def _keep_examples(proposal: Proposal, body: list[str]) -> tuple[str, ...]:
     matches = matcher(proposal)
     words = _words(" ".join(proposal.drops))
     kept = [line for line in body if not matches(line)]
-    kept.sort(key=lambda line: -len(words & _words(line)))  # stable: the pages' order among equals
+    # Lines saying the rule's words first, then sentences, shorter first: a reviewer reads them.
+    kept.sort(key=lambda line: (-len(words & _words(line)), len(line) > _KEEP_CHARS, line[-1] not in ".!?",
+                                len(line)))
     chosen = kept[:2]
     for drop in proposal.drops:
         if len(chosen) >= 2:
