@@ -250,3 +250,21 @@ def test_the_library_cleans_with_a_site(tmp_path):
     assert cleaner.clean(text).text == text
     assert cleaner.clean(text, site="weather.example").text == "The ferry runs again on Monday, the council said.\n"
     assert cleaner.clean(text, url="https://other.example/a", site="www.weather.example").text.startswith("The ferry")
+
+
+def test_the_same_pages_give_the_same_file_whatever_the_hash_seed(tmp_path):
+    """Sets and hashes order nothing that is written: two runs under different hash seeds
+    write the same bytes."""
+    import os
+
+    write_folder(tmp_path / "weather.example", weather_pages(10, seed=13))
+    write_folder(tmp_path / "docs.example", docs_pages(8, seed=14))
+    outputs = []
+    for seed in ("1", "2"):
+        target = tmp_path / f"run{seed}"
+        done = run_cli("learn", tmp_path / "weather.example", tmp_path / "docs.example", "-o", target,
+                       env=dict(os.environ, PYTHONHASHSEED=seed))
+        assert done.returncode == 0, done.stderr
+        outputs.append((done.stdout.replace(str(target).encode(), b"OUT"),
+                        [(path.name, path.read_bytes()) for path in sorted(target.iterdir())]))
+    assert outputs[0] == outputs[1] and len(outputs[0][1]) == 2
