@@ -268,3 +268,17 @@ def test_the_same_pages_give_the_same_file_whatever_the_hash_seed(tmp_path):
         outputs.append((done.stdout.replace(str(target).encode(), b"OUT"),
                         [(path.name, path.read_bytes()) for path in sorted(target.iterdir())]))
     assert outputs[0] == outputs[1] and len(outputs[0][1]) == 2
+
+
+def test_parquet_records_are_learned_by_their_url(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pages = weather_pages(8, seed=15)
+    table = pa.table({"url": [f"https://weather.example/{i}" for i in range(len(pages))],
+                      "body": ["\n".join(lines) for lines in pages]})
+    pq.write_table(table, tmp_path / "pages.parquet")
+    done = run_cli("learn", tmp_path / "pages.parquet", "-o", tmp_path / "rules", "--text-field", "body")
+    assert done.returncode == 0, done.stderr
+    assert b"from 8 pages of weather.example" in done.stdout
+    assert any(rule["id"] == "weather-example-header-weather" for rule in rules_of(tmp_path / "rules" / "weather.example.yaml"))

@@ -27,7 +27,7 @@ def add_parser(sub) -> None:
     learn.add_argument("--encoding", metavar="NAME", help="the files' encoding when not UTF-8")
     add_record_field_options(learn)
     add_limit_options(learn)
-    learn.add_argument("--explain", action="store_true", help="also list each rule's patterns and evidence on stderr")
+    learn.add_argument("--explain", action="store_true", help="also print each rule's match on stderr")
     learn.add_argument("--verbose", action="store_true", help="print a traceback with errors")
 
 
