@@ -282,3 +282,21 @@ def test_parquet_records_are_learned_by_their_url(tmp_path):
     assert done.returncode == 0, done.stderr
     assert b"from 8 pages of weather.example" in done.stdout
     assert any(rule["id"] == "weather-example-header-weather" for rule in rules_of(tmp_path / "rules" / "weather.example.yaml"))
+
+
+def test_ids_of_cyrillic_and_greek_lines_are_their_words_in_latin_letters():
+    from cleaner.learn.patterns import id_words, pattern_of
+
+    assert id_words(pattern_of("Читайте также:"), "Читайте также:") == ["chitaite", "takzhe"]
+    assert id_words(pattern_of("Ενημέρωση από τον ΕΦΕΤ"), "") == ["enimerosi", "apo", "ton", "efet"]
+    assert id_words(pattern_of("© 2024 Śledź nas"), "© 2024 Śledź nas") == ["copyright", "sledz", "nas"]
+
+
+def test_a_site_without_chrome_gets_no_file_in_a_folder(tmp_path):
+    write_folder(tmp_path / "crawl" / "weather.example", weather_pages(6, seed=16))
+    rng = random.Random(17)
+    write_folder(tmp_path / "crawl" / "plain.example", [article(rng) for _ in range(6)])
+    done = run_cli("learn", tmp_path / "crawl", "-o", tmp_path / "rules")
+    assert done.returncode == 0, done.stderr
+    assert b"plain.example: no rules from 6 pages, no file written" in done.stdout
+    assert sorted(path.name for path in (tmp_path / "rules").iterdir()) == ["weather.example.yaml"]

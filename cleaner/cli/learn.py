@@ -77,6 +77,12 @@ def _learn(args, corpus) -> None:
             raise UsageError(f"no page of {site} in {', '.join(args.paths)} (a page with a URL is its domain's)")
         checked = check(propose(mined, known), corpus.pages, str(target))
         learned = checked.learned
+        if not learned.proposals and not single:  # one file per site: a site without chrome gets none
+            print(f"{site}: no rules from {learned.pages} pages, no file written"
+                  f" ({len(learned.held_back)} frequent lines held back)")
+            for line in report(checked):
+                print(f"  {line}")
+            continue
         try:
             atomic_write(target, to_yaml(learned).encode("utf-8"))
         except OSError as exc:  # a folder on the way that is a file, say: one line, not a traceback's last

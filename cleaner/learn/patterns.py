@@ -16,6 +16,7 @@ import unicodedata
 
 import regex
 
+from ..data import transliteration
 from ..rules.keys import phrase_key
 
 MONTHS = (
@@ -100,10 +101,11 @@ def regex_for(pattern: str, values: tuple[str, ...] = ()) -> str:
 
 def id_words(pattern: str, example: str, count: int = 4) -> list[str]:
     """The first words of a pattern in ASCII, for a rule id that says what it matches; "©" reads as copyright."""
+    latin = transliteration()
     words = ["copyright"] if "©" in example else []
     for word in _PLACEHOLDER.sub(" ", pattern).split():
-        ascii_word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-        words += regex.findall(r"[a-z0-9]+", ascii_word.lower())
+        bare = "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+        words += regex.findall(r"[a-z0-9]+", "".join(latin.get(ch, ch) for ch in bare))
     kept: list[str] = []
     for word in words:
         if not word.isdigit() and word not in kept:
