@@ -300,3 +300,18 @@ def test_a_site_without_chrome_gets_no_file_in_a_folder(tmp_path):
     assert done.returncode == 0, done.stderr
     assert b"plain.example: no rules from 6 pages, no file written" in done.stdout
     assert sorted(path.name for path in (tmp_path / "rules").iterdir()) == ["weather.example.yaml"]
+
+
+def test_later_passes_read_the_pages_kept_from_the_first(tmp_path):
+    """The inputs are read (and HTML extracted) once: the passes after the first read the
+    pages' lines kept on disk, the same pages in the same order."""
+    from cleaner.learn import Corpus
+
+    write_folder(tmp_path / "weather.example", weather_pages(4, seed=18))
+    corpus = Corpus((str(tmp_path / "weather.example"),))
+    first = list(corpus.pages())
+    for path in (tmp_path / "weather.example").iterdir():
+        path.unlink()
+    assert list(corpus.pages()) == first and len(first) == 4 and first[0].site == "weather.example"
+    corpus.close()
+    assert list(corpus.pages()) == []  # closed: the inputs are read again, and are gone

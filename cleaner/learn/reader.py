@@ -57,7 +57,9 @@ class Corpus:
             return
         first = self._reads == 0
         self._reads += 1
-        spill = self._spill = tempfile.TemporaryFile() if first else None
+        spill = tempfile.TemporaryFile() if first else None
+        if spill is not None:
+            self._spill = spill
         for page in self._read(first):
             if spill is not None:
                 spill.write(json.dumps([page.site, page.lines]).encode("ascii") + b"\n")
