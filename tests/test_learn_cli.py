@@ -315,3 +315,16 @@ def test_later_passes_read_the_pages_kept_from_the_first(tmp_path):
     assert list(corpus.pages()) == first and len(first) == 4 and first[0].site == "weather.example"
     corpus.close()
     assert list(corpus.pages()) == []  # closed: the inputs are read again, and are gone
+
+
+def test_a_line_naming_the_site_between_title_and_prose_is_no_heading():
+    """"The Lantern" under every title of lantern.example is the site's name, not a section:
+    proposed, while the documentation headings beside it are held back."""
+    from cleaner.learn import Page, learn
+
+    pages = []
+    for lines in docs_pages(10, seed=20):
+        pages.append(Page("lantern.example", [lines[0], "The Lantern", *lines[1:]]))
+    learned = learn(lambda: iter(pages), "lantern.example")
+    assert any(p.patterns == ("the lantern",) for p in learned.proposals)
+    assert {h.example for h in learned.held_back} == {"Requirements", "Installation", "Testing"}

@@ -73,7 +73,7 @@ def propose(mined: Mined, known_chrome: Callable[[str], bool] = lambda line: Fal
         elif candidate.pattern in covered:
             continue
         example = candidate.examples[0] if candidate.examples else candidate.pattern
-        reason = _held_back(candidate, pages, example, known_chrome)
+        reason = _held_back(candidate, pages, example, known_chrome, mined.site)
         if reason:
             held.append(HeldBack(candidate.pattern, example, reason))
             continue
@@ -84,7 +84,13 @@ def propose(mined: Mined, known_chrome: Callable[[str], bool] = lambda line: Fal
     return Learned(mined.site, pages, final, held, merged)
 
 
-def _held_back(candidate: Candidate, pages: int, example: str, known_chrome: Callable[[str], bool]) -> str | None:
+def _names_site(pattern: str, site: str) -> bool:
+    labels = {label for label in site.lower().split(".") if len(label) >= 4}
+    return bool(labels.intersection(id_words(pattern, "", count=99)))
+
+
+def _held_back(candidate: Candidate, pages: int, example: str, known_chrome: Callable[[str], bool],
+               site: str) -> str | None:
     share = candidate.pages / pages if pages else 0.0
     sentence_end = example.rstrip()[-1:]
     if candidate.max_words >= _LONG_SENTENCE_WORDS and sentence_end in ".!?" and share < 0.8:
@@ -98,9 +104,10 @@ def _held_back(candidate: Candidate, pages: int, example: str, known_chrome: Cal
         return "no letters: numbers or symbols carry no chrome signal"
     # Documentation sites share headings ("Requirements", "Installation"): a short line that
     # different prose follows on most of its pages, after a line that varies, opens a section.
+    # A line naming the site ("Правда.Ру" on pravda.ru) is the site's, not a section's.
     if (candidate.max_words <= _HEADING_WORDS and sentence_end not in ".!?"
             and 2 * candidate.before_prose >= candidate.pages and 2 * candidate.after_varying >= candidate.pages
-            and not known_chrome(example)):
+            and not known_chrome(example) and not _names_site(candidate.pattern, site)):
         return (f"a heading: different prose follows it on {candidate.before_prose} of its {candidate.pages} "
                 "pages; a section of the article, not chrome")
     return None
