@@ -38,7 +38,7 @@ SLOT = "<w>"
 MAX_SLOT_WORDS = 8
 
 
-@functools.lru_cache(maxsize=1 << 16)  # chrome lines come back on every page: folded once
+@functools.lru_cache(maxsize=1 << 12)  # chrome lines come back on every page: folded once
 def pattern_of(line: str) -> str:
     """The line's pattern: phrase_key with numbers as <n> and month names as <month>."""
     key = phrase_key(line)
@@ -51,7 +51,7 @@ def has_word(pattern: str) -> bool:
     return bool(_LETTER.search(_PLACEHOLDER.sub(" ", pattern)))
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 12)
 def slots_of(pattern: str) -> tuple[tuple[str, str], ...]:
     """(slot pattern, the word it folds) for each word of a short pattern that could vary:
     a word of letters, with at least one other word left to say what the line is."""
