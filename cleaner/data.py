@@ -72,3 +72,11 @@ def transliteration() -> dict[str, str]:
     path = default_rules_dir() / "transliteration.yaml"
     table = yaml.safe_load(path.read_text(encoding="utf-8"))
     return {letter: str(latin) for letters in table.values() for letter, latin in letters.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def month_names() -> frozenset[str]:
+    """Month names of every language months.yaml lists, lower case."""
+    path = default_rules_dir() / "months.yaml"
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(str(name).lower() for names in table.values() for name in names)

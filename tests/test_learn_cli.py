@@ -328,3 +328,22 @@ def test_a_line_naming_the_site_between_title_and_prose_is_no_heading():
     learned = learn(lambda: iter(pages), "lantern.example")
     assert any(p.patterns == ("the lantern",) for p in learned.proposals)
     assert {h.example for h in learned.held_back} == {"Requirements", "Installation", "Testing"}
+
+
+def test_a_date_line_is_one_rule_for_every_month_and_says_its_family(tmp_path):
+    """Month names of the bundled languages (and Greek) fold into one pattern: a "Posted" line
+    learned in November and December still matches in March, and is a dateline rule, which
+    `cleaner eval` counts apart from article text."""
+    rng = random.Random(21)
+    months = ["листопада", "грудня"]
+    pages = [[f"Опубліковано {rng.randint(1, 28)} {months[i % 2]} 2011", *article(rng)] for i in range(10)]
+    write_folder(tmp_path / "novyny.example", pages)
+    target = tmp_path / "novyny.example.yaml"
+    done = run_cli("learn", tmp_path / "novyny.example", "-o", target)
+    assert done.returncode == 0, done.stderr
+    [rule] = rules_of(target)
+    assert rule["id"] == "novyny-example-header-opublikovano" and rule["family"] == "dateline"
+    fresh = tmp_path / "fresh.txt"
+    fresh.write_text("Опубліковано 3 березня 2012\nThe ferry runs again on Monday, the council said.\n")
+    cleaned = run_cli("clean", fresh, "--rules", tmp_path, "--site", "novyny.example", "--no-default-rules")
+    assert cleaned.stdout.decode() == "The ferry runs again on Monday, the council said.\n"

@@ -43,6 +43,7 @@ def to_yaml(learned: Learned) -> str:
         out += [
             f"  - id: {p.rule_id}",
             f"    description: {_quote(evidence)}",
+            *([f"    family: {p.family}"] if p.family else []),
             f"    match: {{{p.kind}: {values}}}",
             f"    action: {p.action}",
         ]

@@ -16,19 +16,9 @@ import unicodedata
 
 import regex
 
-from ..data import transliteration
+from ..data import month_names, transliteration
 from ..rules.keys import phrase_key
 
-MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-    "januar februar märz april mai juni juli august september oktober november dezember "
-    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
-    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"
-).split()
-_MONTH = regex.compile(r"\b(?:" + "|".join(sorted(set(MONTHS), key=len, reverse=True)) + r")\b", regex.IGNORECASE)
 _NUMBER = regex.compile(r"\d+(?:[.,:/-]\d+)*")
 _PLACEHOLDER = regex.compile(r"(<n>|<month>|<w>)")
 _LETTER = regex.compile(r"\p{L}")
@@ -43,7 +33,13 @@ def pattern_of(line: str) -> str:
     """The line's pattern: phrase_key with numbers as <n> and month names as <month>."""
     key = phrase_key(line)
     key = _NUMBER.sub("<n>", key)
-    return _MONTH.sub("<month>", key)
+    return _month().sub("<month>", key)
+
+
+@functools.lru_cache(maxsize=1)
+def _month():
+    names = sorted(month_names(), key=lambda name: (-len(name), name))
+    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, names)) + r")\b", regex.IGNORECASE)
 
 
 def has_word(pattern: str) -> bool:

@@ -19,6 +19,7 @@ _LONG_SENTENCE_WORDS = 12
 _HEADING_WORDS = 8
 _ZONE_LINES = 10
 _KEEP_CHARS = 200
+_DATE = regex.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b")
 _BLOCK_SHARE = 0.9  # lines printed together on this share of their pages are one block
 
 
@@ -36,6 +37,7 @@ class Proposal:
     drops: tuple[str, ...]
     keep: tuple[str, ...] = ()
     what: str = "Seen on"  # how the description opens: a line, a block, a line with a varying word
+    family: str | None = None  # where the line tells: a date line, a copyright line
 
     @property
     def value(self) -> str:
@@ -139,7 +141,18 @@ def _proposal(candidate: Candidate, pages: int) -> Proposal:
         action = "drop_rest"
     drops = tuple(candidate.examples[:3]) if len(candidate.examples) >= 2 else tuple(candidate.examples * 2)[:2]
     return Proposal("", (candidate.pattern,), candidate.pages, candidate.pages / pages if pages else 0.0, kind,
-                    (value,), action, zone, max(candidate.max_words, 1), drops, (), what)
+                    (value,), action, zone, max(candidate.max_words, 1), drops, (), what,
+                    _family(candidate.pattern, drops))
+
+
+def _family(pattern: str, examples: tuple[str, ...]) -> str | None:
+    """The family a line says it is of: a copyright line, or a date line (a month name, a
+    date or a time), which `cleaner eval` counts apart as some golds keep them."""
+    if "copyright" in pattern or any("©" in example for example in examples):
+        return "copyright"
+    if "<month>" in pattern or any(_DATE.search(example) for example in examples):
+        return "dateline"
+    return None
 
 
 def _blocks(proposals: list[Proposal], mined: Mined) -> list[Proposal]:
@@ -191,9 +204,11 @@ def _block(members: list[Proposal]) -> Proposal:
     else:
         kind, values = "regex", tuple(m.value if m.kind == "regex" else regex_for(m.patterns[0]) for m in members)
     pages = min(m.pages for m in members)
+    families = {m.family for m in members}
     return Proposal("", tuple(p for m in members for p in m.patterns), pages, min(m.share for m in members), kind,
                     values, "drop_line", zone, max(m.max_words for m in members), tuple(m.drops[0] for m in members),
-                    (), f"A block of {len(members)} lines printed together, seen on")
+                    (), f"A block of {len(members)} lines printed together, seen on",
+                    families.pop() if len(families) == 1 else None)
 
 
 def _with_ids(site: str, proposals: list[Proposal]) -> list[Proposal]:
