@@ -102,9 +102,11 @@ def test_a_word_varying_among_a_few_values_is_one_rule_with_an_alternation(tmp_p
     assert "(?:cloudy|rain|sunny)" in weather[0]["match"]["regex"]
     # A fresh page with another temperature is cleaned of it; the word outside the values is not.
     fresh = tmp_path / "fresh.txt"
-    fresh.write_text("Weather: 9° Rain\nWeather: 9° Hail\nThe ferry runs again on Monday, the council said.\n")
+    fresh.write_text("Weather: 9° Rain\nWeather: 9° Hail\nThe ferry runs again on Monday, the council said.\n",
+                     encoding="utf-8")
     cleaned = run_cli("clean", fresh, "--rules", tmp_path, "--site", "weather.example", "--no-default-rules")
-    assert cleaned.stdout.decode().splitlines() == ["Weather: 9° Hail", "The ferry runs again on Monday, the council said."]
+    kept = ["Weather: 9° Hail", "The ferry runs again on Monday, the council said."]
+    assert cleaned.stdout.decode().splitlines() == kept
 
 
 def test_a_block_of_lines_printed_together_is_one_rule_named_by_its_words(tmp_path):
@@ -135,7 +137,8 @@ def test_rules_that_remove_nothing_are_left_out_and_counted(tmp_path):
     done = run_cli("learn", tmp_path / "coast.example", "-o", target)
     assert done.returncode == 0, done.stderr
     out = done.stdout.decode()
-    assert "left out 1 rules that removed no line of these pages" in out and "coast-example-footer-coast-courier-media" in out
+    assert "left out 1 rules that removed no line of these pages" in out
+    assert "coast-example-footer-coast-courier-media" in out
     ids = [rule["id"] for rule in rules_of(target)]
     assert ids == ["coast-example-header-coast-courier", "coast-example-more-stories"]
     # Every rule written removes a line of the pages it was learned from.
@@ -281,7 +284,8 @@ def test_parquet_records_are_learned_by_their_url(tmp_path):
     done = run_cli("learn", tmp_path / "pages.parquet", "-o", tmp_path / "rules", "--text-field", "body")
     assert done.returncode == 0, done.stderr
     assert b"from 8 pages of weather.example" in done.stdout
-    assert any(rule["id"] == "weather-example-header-weather" for rule in rules_of(tmp_path / "rules" / "weather.example.yaml"))
+    rules = rules_of(tmp_path / "rules" / "weather.example.yaml")
+    assert any(rule["id"] == "weather-example-header-weather" for rule in rules)
 
 
 def test_ids_of_cyrillic_and_greek_lines_are_their_words_in_latin_letters():
@@ -344,6 +348,6 @@ def test_a_date_line_is_one_rule_for_every_month_and_says_its_family(tmp_path):
     [rule] = rules_of(target)
     assert rule["id"] == "novyny-example-header-opublikovano" and rule["family"] == "dateline"
     fresh = tmp_path / "fresh.txt"
-    fresh.write_text("Опубліковано 3 березня 2012\nThe ferry runs again on Monday, the council said.\n")
+    fresh.write_text("Опубліковано 3 березня 2012\nThe ferry runs again on Monday.\n", encoding="utf-8")
     cleaned = run_cli("clean", fresh, "--rules", tmp_path, "--site", "novyny.example", "--no-default-rules")
-    assert cleaned.stdout.decode() == "The ferry runs again on Monday, the council said.\n"
+    assert cleaned.stdout.decode() == "The ferry runs again on Monday.\n"

@@ -49,7 +49,8 @@ def command(args) -> int:
     from ..run.clean import CleanError, CleanOptions, run_clean
 
     settings = settings_of(
-        args, config_of(args), url=args.url, site=site_of(args.site), doc_format=args.format if args.format != "jsonl" else "auto",
+        args, config_of(args), url=args.url, site=site_of(args.site),
+        doc_format=args.format if args.format != "jsonl" else "auto",
         title=args.title, preset=args.preset, comments=args.comments, explain=args.explain,
         fields=Fields(args.text_field, args.url_field or None, args.lang_field), drop_empty=args.drop_empty,
         **limits_of(args), encoding=encoding_of(args.encoding),

@@ -218,7 +218,8 @@ def _with_ids(site: str, proposals: list[Proposal]) -> list[Proposal]:
     base = {}
     for p in proposals:
         # header or footer only for the page's edge lines: a zone of ten lines says little
-        role = {"head": ["header"], "tail": ["footer"]}.get(_side(p), []) if max(p.zone.values(), default=9) <= 3 else []
+        edge = max(p.zone.values(), default=_ZONE_LINES) <= 3
+        role = {"head": ["header"], "tail": ["footer"]}.get(_side(p), []) if edge else []
         words = id_words(p.patterns[0], p.drops[0]) or [f"line-{short_hash(p.patterns[0])}"]
         base[p.patterns] = "-".join([slug, *role, *words])
     taken: dict[str, int] = {}
