@@ -64,3 +64,19 @@ def top_level_domains() -> frozenset[str]:
     path = default_rules_dir() / "domains.yaml"
     table = yaml.safe_load(path.read_text(encoding="utf-8"))
     return frozenset(str(name).lower() for names in table.values() for name in names)
+
+
+@functools.lru_cache(maxsize=None)
+def transliteration() -> dict[str, str]:
+    """Cyrillic and Greek letters (lower case, unaccented) -> Latin, for rule ids (transliteration.yaml)."""
+    path = default_rules_dir() / "transliteration.yaml"
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {letter: str(latin) for letters in table.values() for letter, latin in letters.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def month_names() -> frozenset[str]:
+    """Month names of every language months.yaml lists, lower case."""
+    path = default_rules_dir() / "months.yaml"
+    table = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(str(name).lower() for names in table.values() for name in names)

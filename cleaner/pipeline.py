@@ -201,21 +201,23 @@ class Cleaner:
         return self
 
     def clean(self, text: str, lang: str | None = None, url: str | None = None, name: str = "<text>",
-              drop_title: str | None = None) -> Result:
-        return self._clean(text, lang, url, name, drop_title)
+              drop_title: str | None = None, site: str | None = None) -> Result:
+        """``site`` (a domain) selects site rule sets as if the text came from it, whatever ``url`` says."""
+        return self._clean(text, lang, url, name, drop_title, site)
 
-    def _clean(self, text: str, lang: str | None, url: str | None, name: str, drop_title: str | None) -> Result:
+    def _clean(self, text: str, lang: str | None, url: str | None, name: str, drop_title: str | None,
+               site: str | None = None) -> Result:
         with self._lock:
-            return self._clean_alone(text, lang, url, name, drop_title)
+            return self._clean_alone(text, lang, url, name, drop_title, site)
 
-    def _clean_alone(self, text: str, lang: str | None, url: str | None, name: str, drop_title: str | None
-                     ) -> Result:
+    def _clean_alone(self, text: str, lang: str | None, url: str | None, name: str, drop_title: str | None,
+                     site: str | None = None) -> Result:
         doc = Document.from_text(normalise_line_breaks(text), lang=lang, lang_forced=lang is not None,
                                  url=url, name=name)
         repair_characters(doc, self.uncurl_quotes)
         if drop_title:
             _drop_title(doc, drop_title)
-        domain = domain_of(url)
+        domain = domain_of(site) or domain_of(url)
         for _ in range(MAX_ROUNDS):
             if not doc.lang_forced:
                 doc.lang = detection.detect([line.text for line in doc.content()])
@@ -228,7 +230,8 @@ class Cleaner:
                       notices=tuple(doc.notices), changed=out != text, url=url)
 
     def clean_html(self, html: str, lang: str | None = None, url: str | None = None, name: str = "<html>",
-                   title: str = "keep", preset: str = "balanced", comments: bool = False) -> Result:
+                   title: str = "keep", preset: str = "balanced", comments: bool = False,
+                   site: str | None = None) -> Result:
         """Extract the page's main text with trafilatura, then clean it.
 
         ``url`` (else the page's canonical link or og:url) selects site rule sets;
@@ -246,14 +249,14 @@ class Cleaner:
         page = extract(html, url=url, preset=preset, comments=comments)
         text = page.titled_text() if title == "keep" else page.text
         result = self.clean(text, lang=lang, url=page.url, name=name,
-                            drop_title=page.title if title == "drop" else None)
+                            drop_title=page.title if title == "drop" else None, site=site)
         # What the extraction left out is claimed in the audit beside the rules' removals, but
         # apart from the document the rules saw: the over-cleaning guard weighs rules alone.
         left_out = extraction_removals(html, page.dropped, preset)
         return replace(result, removals=(*left_out, *result.removals), meta=page.meta(), changed=True)
 
     def clean_bytes(self, data: bytes, lang: str | None = None, url: str | None = None,
-                    name: str = "<bytes>") -> Result:
+                    name: str = "<bytes>", site: str | None = None) -> Result:
         """Decode (UTF-8, or the encoding detected and reported in ``Result.encoding``), then clean.
 
         Raises :class:`cleaner.decode.DecodeError` for data that is not text.
@@ -261,7 +264,7 @@ class Cleaner:
         from .io.decode import decode
 
         text, encoding = decode(data)
-        return with_encoding(self.clean(text, lang=lang, url=url, name=name), encoding)
+        return with_encoding(self.clean(text, lang=lang, url=url, name=name, site=site), encoding)
 
 
 def extraction_removals(html: str, dropped, preset: str) -> tuple[Removal, ...]:

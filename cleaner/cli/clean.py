@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from .options import UsageError, add_clean_options, config_of, encoding_of, limits_of, settings_of, size
+from .options import (UsageError, add_clean_options, add_limit_options, add_record_field_options, config_of,
+                      encoding_of, limits_of, settings_of, site_of)
 
 
 def add_parser(sub) -> None:
@@ -15,6 +16,8 @@ def add_parser(sub) -> None:
                        "a .jsonl[.gz|.zst] or .parquet name: the one record input's output; stdin: the output file; "
                        "- (the default): stdout")
     add_clean_options(clean)
+    clean.add_argument("--site", metavar="DOMAIN", help="apply this site's rule sets (rules/sites/DOMAIN.yaml, or "
+                       "what `cleaner learn --site DOMAIN` wrote) to every document, whatever its URL")
     clean.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
                        help="worker processes (default: all cores); output is identical to -j 1")
     clean.add_argument("--encoding", metavar="NAME", help="the documents' encoding (e.g. iso8859-2, cp1251) when "
@@ -28,18 +31,13 @@ def add_parser(sub) -> None:
     clean.add_argument("--preset", choices=("balanced", "precision", "recall"), default="balanced",
                        help="HTML: trafilatura's precision/recall trade-off")
     clean.add_argument("--comments", action="store_true", help="HTML: keep the page's comment section")
-    clean.add_argument("--text-field", default="text", metavar="NAME", help="records: the text field (default text)")
-    clean.add_argument("--url-field", metavar="NAME", help="records: a field holding the page URL")
+    add_record_field_options(clean)
     clean.add_argument("--lang-field", metavar="NAME", help="records: a field holding the language")
     clean.add_argument("--drop-empty", action="store_true", help="records: drop records left without text")
     clean.add_argument("--on-error", choices=("fail", "skip"), default="fail",
                        help="records: a malformed record fails its file, which gets no output (fail), "
                        "or is skipped and counted; other files go on either way")
-    clean.add_argument("--max-document-size", type=size, default=None, metavar="BYTES",
-                       help="refuse, naming it, a document (a file, stdin, a record's JSON line) larger than this: "
-                       "e.g. 500k, 8M, 1G (default 8M; 0: no limit)")
-    clean.add_argument("--max-document-lines", type=int, default=None, metavar="N",
-                       help="refuse, naming it, a document of more lines than this (default 200000; 0: no limit)")
+    add_limit_options(clean)
     clean.add_argument("--audit", metavar="FILE", help="write every removal, fix and notice as JSON lines to FILE")
     clean.add_argument("--diff", action="store_true", help="print unified diffs instead of writing text")
     clean.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
@@ -56,9 +54,10 @@ def command(args) -> int:
     from ..run.clean import CleanError, CleanOptions, run_clean
 
     settings = settings_of(
-        args, config_of(args), url=args.url, doc_format=args.format if args.format != "jsonl" else "auto",
+        args, config_of(args), url=args.url, site=site_of(args.site),
+        doc_format=args.format if args.format != "jsonl" else "auto",
         title=args.title, preset=args.preset, comments=args.comments, explain=args.explain,
-        fields=Fields(args.text_field, args.url_field, args.lang_field), drop_empty=args.drop_empty,
+        fields=Fields(args.text_field, args.url_field or None, args.lang_field), drop_empty=args.drop_empty,
         **limits_of(args), encoding=encoding_of(args.encoding),
     )
     output = None if args.output == "-" else args.output  # -o -: stdout, as with no -o

@@ -38,6 +38,35 @@ def add_clean_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--verbose", action="store_true", help="print a traceback with errors")
 
 
+def add_record_field_options(parser: argparse.ArgumentParser) -> None:
+    """The record fields `clean` and `learn` read, with the same defaults: rules learned from a
+    corpus's URLs are selected by the same URLs when it is cleaned."""
+    parser.add_argument("--text-field", default="text", metavar="NAME", help="records: the text field (default text)")
+    parser.add_argument("--url-field", default="url", metavar="NAME",
+                        help="records: the field holding the page URL, which selects site rules (default url; "
+                        "'' for none)")
+
+
+def add_limit_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--max-document-size", type=size, default=None, metavar="BYTES",
+                        help="refuse, naming it, a document (a file, stdin, a record's JSON line) larger than this: "
+                        "e.g. 500k, 8M, 1G (default 8M; 0: no limit)")
+    parser.add_argument("--max-document-lines", type=int, default=None, metavar="N",
+                        help="refuse, naming it, a document of more lines than this (default 200000; 0: no limit)")
+
+
+def site_of(name: str | None) -> str | None:
+    """A --site as rule sets name sites: a domain, lower-case, without "www."; a URL gives its domain."""
+    from ..pipeline import domain_of
+
+    if name is None:
+        return None
+    site = domain_of(name)
+    if not site:
+        raise UsageError(f"--site: not a domain: {name!r}")
+    return site
+
+
 def size(value: str) -> int:
     """A number of bytes, with an optional k, M or G (powers of 1024)."""
     units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}

@@ -290,7 +290,7 @@ def parse_rule_file(text: str, source: str, name: str, eager: bool = True) -> Ru
 
 
 # The bundled rules/ folder also holds data tables that are not rule sets.
-_NOT_RULE_SETS = {"confusables", "unicode", "alphabets", "domains"}
+_NOT_RULE_SETS = {"confusables", "unicode", "alphabets", "domains", "transliteration", "months"}
 
 
 @dataclass(frozen=True)

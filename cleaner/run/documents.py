@@ -49,8 +49,8 @@ def clean_any(cleaner, settings: Settings, text: str, name: str, url: str | None
     lang = lang or settings.lang
     if reads_as_html(settings.doc_format, html, text):
         return cleaner.clean_html(text, lang=lang, url=url, name=name, title=settings.title,
-                                  preset=settings.preset, comments=settings.comments)
-    return cleaner.clean(text, lang=lang, url=url, name=name)
+                                  preset=settings.preset, comments=settings.comments, site=settings.site)
+    return cleaner.clean(text, lang=lang, url=url, name=name, site=settings.site)
 
 
 @dataclass

@@ -28,6 +28,7 @@ class Settings:
     max_removal: float = MAX_REMOVAL
     lang: str | None = None
     url: str | None = None
+    site: str | None = None  # --site: the site whose rule sets apply to every document, whatever its URL
     doc_format: str = "auto"
     title: str = "keep"
     preset: str = "balanced"
