@@ -25,9 +25,13 @@ def add_parser(sub) -> None:
     clean.add_argument("--preset", choices=("balanced", "precision", "recall"), default="balanced",
                        help="HTML: trafilatura's precision/recall trade-off")
     clean.add_argument("--comments", action="store_true", help="HTML: keep the page's comment section")
-    clean.add_argument("--text-field", default="text", metavar="NAME", help="records: the text field (default text)")
-    clean.add_argument("--url-field", metavar="NAME", help="records: a field holding the page URL")
-    clean.add_argument("--lang-field", metavar="NAME", help="records: a field holding the language")
+    clean.add_argument("--text-field", default="text", metavar="NAME",
+                       help="records: the text field (default text); a dotted path such as content.body reaches "
+                       "into objects")
+    clean.add_argument("--url-field", metavar="NAME", help="records: a field holding the page URL (e.g. url, "
+                       "metadata.url); an error if no record of a file has it")
+    clean.add_argument("--lang-field", metavar="NAME", help="records: a field holding the language (e.g. "
+                       "metadata.language); an error if no record of a file has it")
     clean.add_argument("--drop-empty", action="store_true", help="records: drop records left without text")
     clean.add_argument("--on-error", choices=("fail", "skip"), default="fail",
                        help="records: a malformed record fails its file, which gets no output (fail), "
@@ -43,7 +47,12 @@ def add_parser(sub) -> None:
     clean.add_argument("--quiet", action="store_true", help="no closing summary")
     clean.add_argument("--dask", metavar="ADDRESS",
                        help="run on a Dask cluster (tcp://scheduler:8786) or a new local one (local:N): one output "
-                       "shard per input shard under -o DIR; a rerun redoes only the missing shards")
+                       "shard per input shard under -o DIR (paths and -o may be fsspec URLs: s3://, gs://...); a "
+                       "rerun redoes only the shards whose output is missing or whose input, rules or options changed")
+    clean.add_argument("--force", action="store_true", help="--dask: redo every shard, even those up to date")
+    clean.add_argument("--audit-field", default="cleaner", metavar="NAME",
+                       help="records: where the cleaner object goes (default cleaner; a dotted path such as "
+                       "metadata.cleaner puts it inside an object)")
 
 
 def command(args) -> int:
@@ -53,11 +62,11 @@ def command(args) -> int:
     settings = settings_of(
         args, config_of(args), url=args.url, doc_format=args.format if args.format != "jsonl" else "auto",
         title=args.title, preset=args.preset, comments=args.comments, explain=args.explain,
-        fields=Fields(args.text_field, args.url_field, args.lang_field), drop_empty=args.drop_empty,
+        fields=Fields(args.text_field, args.url_field, args.lang_field, args.audit_field), drop_empty=args.drop_empty,
         **limits_of(args), encoding=encoding_of(args.encoding),
     )
     options = CleanOptions(settings, tuple(args.paths), args.output, args.jobs, args.diff, args.audit, args.progress,
-                           args.quiet, args.format == "jsonl", args.on_error, args.dask)
+                           args.quiet, args.format == "jsonl", args.on_error, args.dask, args.force)
     try:
         return run_clean(options)
     except CleanError as exc:
