@@ -92,6 +92,10 @@ def test_a_field_no_record_of_a_file_has_is_one_line_naming_file_and_field(tmp_p
     assert skipped.returncode == 2
     assert f"{tmp_path / 'in' / 'nested.jsonl'}: no record has the field 'body' (--text-field)" in \
         skipped.stderr.decode()
+    # Lines that are no records at all are said one by one, not as a field missing.
+    (tmp_path / "broken.jsonl").write_text("{broken\n[1]\n", encoding="utf-8")
+    broken = run_cli("clean", tmp_path / "broken.jsonl", "--url-field", "url", "--on-error", "skip")
+    assert broken.returncode == 0 and b"no record has" not in broken.stderr and broken.stderr.count(b"skipped") == 2
 
 
 def test_a_text_nothing_was_removed_from_keeps_its_exact_bytes(tmp_path):

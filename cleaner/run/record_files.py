@@ -75,6 +75,7 @@ class _Tally:
     written: int = 0
     dropped: int = 0
     skipped: int = 0
+    parsed: int = 0  # the lines that were records (JSON objects), malformed or not
     found: dict = field(default_factory=dict)  # named field ("text", "url", "lang") -> records having it
 
     def add_to(self, stats: Stats, failed: bool, kept: bool) -> None:
@@ -88,7 +89,7 @@ class _Tally:
     def check_fields(self, source: str, fields) -> None:
         """A field named on the command line that no record of the file has is a mistake in the
         command (a misspelt name, a flat path for a nested field), not a fact about the records."""
-        if not self.read:
+        if not self.parsed:  # no record at all, or only lines that are not records, said one by one
             return
         for role, name in (("text", fields.text), ("url", fields.url), ("lang", fields.lang)):
             if name and not self.found.get(role):
@@ -138,8 +139,10 @@ def _stream_records(source, items, target, schema, on_error, settings, jobs, sta
             stats.merge(replace(batch_stats, records_read=0, records_written=0, records_dropped=0))
             for outcome in outcomes:
                 tally.read += 1
-                for role in outcome.found:
-                    tally.found[role] = tally.found.get(role, 0) + 1
+                if outcome.found is not None:
+                    tally.parsed += 1
+                    for role in outcome.found:
+                        tally.found[role] = tally.found.get(role, 0) + 1
                 if outcome.error is not None:
                     message = f"{quote_name(source)}:{outcome.number}: {outcome.error}"
                     if on_error == "fail":

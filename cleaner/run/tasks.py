@@ -103,7 +103,8 @@ class RecordOutcome:
     record: dict | bytes | None = None  # None: dropped or skipped; bytes: the record as a JSON line
     error: str | None = None
     audit: list = field(default_factory=list)
-    found: frozenset[str] = frozenset()  # the named fields the record has (records.fields_found)
+    # The named fields the record has (records.fields_found); None for a line that is no record.
+    found: frozenset[str] | None = None
 
 
 def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = False, diff: bool = False
@@ -121,7 +122,7 @@ def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = Fa
     outcomes = []
     for number, item in items:
         stats.records_read += 1
-        found = frozenset()
+        found = None
         try:
             if isinstance(item, RecordError):  # the reader refused the line (records.read_jsonl)
                 raise item
