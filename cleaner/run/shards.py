@@ -41,9 +41,11 @@ def filesystem(name: str):
 
 def manifest_name(target: str) -> str:
     """The manifest beside ``target``: a dot file, so that a glob of the shards leaves it out."""
-    folder, name = posixpath.split(target) if is_url(target) else (str(Path(target).parent), Path(target).name)
-    return posixpath.join(folder, f".{name}{MANIFEST_SUFFIX}") if is_url(target) else \
-        str(Path(folder) / f".{name}{MANIFEST_SUFFIX}")
+    if is_url(target):
+        folder, name = posixpath.split(target)
+        return posixpath.join(folder, f".{name}{MANIFEST_SUFFIX}")
+    path = Path(target)
+    return str(path.with_name(f".{path.name}{MANIFEST_SUFFIX}"))
 
 
 def fingerprint(settings: Settings, on_error: str) -> str:
