@@ -5,6 +5,7 @@ import json
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
 from cleaner.io.records import Fields
 from cleaner.run.documents import clean_record
@@ -180,3 +181,15 @@ def test_diff_shows_each_changed_record_by_file_and_line_and_writes_nothing(tmp_
     assert not (tmp_path / "out.jsonl").exists()
     stdin = run_cli("clean", "--format", "jsonl", "--diff", input_bytes=(tmp_path / "in.jsonl").read_bytes())
     assert stdin.stdout.decode().startswith("--- a/<stdin>:2\n")
+
+
+def test_a_cleaner_object_that_would_replace_the_records_own_fields_is_refused(tmp_path):
+    write_jsonl(tmp_path / "in.jsonl", [datatrove_record(1, STORY)])
+    done = run_cli("clean", tmp_path / "in.jsonl", "-o", tmp_path / "out.jsonl", "--url-field", "metadata.url",
+                   "--audit-field", "metadata")
+    assert done.returncode == 2 and not (tmp_path / "out.jsonl").exists()
+    assert done.stderr.decode() == ("cleaner: error: --audit-field: the cleaner object's field 'metadata' would "
+                                    "replace the url field 'metadata.url'\n")
+    for audit in ("text", "text.cleaner"):
+        with pytest.raises(ValueError, match="would replace the text field 'text'"):
+            Fields(text="text", audit=audit)

@@ -59,10 +59,14 @@ def command(args) -> int:
     from ..io.records import Fields
     from ..run.clean import CleanError, CleanOptions, run_clean
 
+    try:
+        fields = Fields(args.text_field, args.url_field, args.lang_field, args.audit_field)
+    except ValueError as exc:
+        raise UsageError(f"--audit-field: {exc}") from None
     settings = settings_of(
         args, config_of(args), url=args.url, doc_format=args.format if args.format != "jsonl" else "auto",
         title=args.title, preset=args.preset, comments=args.comments, explain=args.explain,
-        fields=Fields(args.text_field, args.url_field, args.lang_field, args.audit_field), drop_empty=args.drop_empty,
+        fields=fields, drop_empty=args.drop_empty,
         **limits_of(args), encoding=encoding_of(args.encoding),
     )
     options = CleanOptions(settings, tuple(args.paths), args.output, args.jobs, args.diff, args.audit, args.progress,

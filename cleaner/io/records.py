@@ -47,6 +47,14 @@ class Fields:
     lang: str | None = None
     audit: str = "cleaner"
 
+    def __post_init__(self):
+        # The cleaner object written over the text, or over the object holding the URL, would
+        # lose the record's own data.
+        for role, name in (("text", self.text), ("url", self.url), ("lang", self.lang)):
+            if name and (name == self.audit or name.startswith(self.audit + ".")
+                         or (role == "text" and self.audit.startswith(name + "."))):
+                raise ValueError(f"the cleaner object's field {self.audit!r} would replace the {role} field {name!r}")
+
 
 class _Missing:
     def __repr__(self) -> str:
