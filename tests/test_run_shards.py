@@ -81,6 +81,10 @@ def test_parquet_shards_and_file_urls_on_a_cluster(tmp_path):
     assert (tmp_path / "out" / "part-1.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
     again = run_cli("clean", *urls, "-o", f"file://{tmp_path}/out", "--dask", "local:1")
     assert shards_line(again) == "cleaner: 0 shards cleaned, 2 already done"
+    over = run_cli("clean", urls[1], "-o", tmp_path / "in", "--dask", "local:1")
+    assert over.returncode == 2 and over.stderr.decode() == (
+        f"cleaner: error: file://{tmp_path}/in/part-1.jsonl: its output {tmp_path}/in/part-1.jsonl would write over "
+        "an input; give -o another folder\n")
     missing = run_cli("clean", f"file://{tmp_path}/none/*.jsonl", "-o", f"file://{tmp_path}/out", "--dask", "local:1")
     assert missing.returncode == 2
     assert missing.stderr.decode().startswith(f"cleaner: error: file://{tmp_path}/none/*.jsonl: no files to clean")

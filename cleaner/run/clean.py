@@ -308,8 +308,19 @@ def _url_jobs(options) -> list[tuple[str, str]]:
         raise CleanError(f"URLs need fsspec: pip install 'cleaner[dask]' ({exc})") from None
     except (ValueError, OSError) as exc:
         raise CleanError(str(exc)) from None
-    sources = {source for source, _ in jobs}
+    sources = {_same(source) for source, _ in jobs}
+    seen: dict[str, str] = {}
     for source, target in jobs:
-        if target in sources:
-            raise CleanError(f"{target}: the output of {source} would write over an input; give -o another folder")
+        if _same(target) in sources:
+            raise CleanError(f"{source}: its output {target} would write over an input; give -o another folder")
+        if _same(target) in seen:
+            raise CleanError(f"{source}: would overwrite the output of {seen[_same(target)]} ({target})")
+        seen[_same(target)] = source
     return jobs
+
+
+def _same(name: str) -> str:
+    """A name compared with others: a local file as its absolute path, whether a path or a file:// URL."""
+    if name.startswith("file://"):
+        name = name[len("file://"):]
+    return name if is_url(name) else os.path.abspath(name)
