@@ -130,7 +130,8 @@ def clean_dataframe(ddf, text_column: str = "text", url_column: str | None = Non
     return ddf.map_partitions(_clean_frame, settings, text_column, url_column, lang_column, meta=meta)
 
 
-def read_documents(urlpath, *, encoding: str | None = None, on_error: str = "fail", blocksize: int = 64):
+def read_documents(urlpath, *, encoding: str | None = None, on_error: str = "fail",
+                   files_per_partition: int = 64):
     """A Dask bag of whole documents, one record per file: ``{"path": ..., "text": ...}``.
 
     ``urlpath`` is what Dask's readers take: a path, a glob, a list of them, or fsspec URLs
@@ -138,7 +139,7 @@ def read_documents(urlpath, *, encoding: str | None = None, on_error: str = "fai
     would clean each line as a document, with no context; this gives files. Bytes are
     decoded as cleaner decodes files (UTF-8, else an encoding told for sure, or
     ``encoding``); a file that cannot be decoded raises ValueError naming it, or with
-    ``on_error="skip"`` is left out. ``blocksize`` files go in a partition.
+    ``on_error="skip"`` is left out. ``files_per_partition`` files go in a partition.
     """
     import dask.bag as db
     from fsspec.core import get_fs_token_paths
@@ -147,7 +148,7 @@ def read_documents(urlpath, *, encoding: str | None = None, on_error: str = "fai
     names = sorted(fs.unstrip_protocol(path) for path in paths)
     if not names:
         raise ValueError(f"{urlpath}: no files")
-    bag = db.from_sequence(names, partition_size=max(1, blocksize))
+    bag = db.from_sequence(names, partition_size=max(1, files_per_partition))
     return bag.map_partitions(_read_partition, encoding, on_error)
 
 
