@@ -118,6 +118,10 @@ def test_shards_on_an_object_store_url(memory, tmp_path):
         assert memory.cat("/corpus/out/sub/page.txt").decode() == f"{STORY}\n"
         assert memory.exists("/corpus/out/.part-1.jsonl.cleaner.json") and not memory.exists("/corpus/out/bad.jsonl")
         assert run_job(client, jobs, Settings())[1] == 4  # all but the failed one are done
+        # Jobs one after another on one client: each scatters its own settings (a job sharing the
+        # last one's lost them when that job's futures were released: "lost dependencies").
+        for _ in range(3):
+            assert run_job(client, jobs, Settings(), force=True)[0].records_written == 3
         memory.pipe("/corpus/in/part-2.jsonl", (json.dumps({"id": 2, "text": "Changed."}) + "\n").encode())
         stats, skipped, failed = run_job(client, jobs, Settings())
         assert skipped == 3 and stats.records_read == 1  # part-2 again (and bad.jsonl, failed, counts none)

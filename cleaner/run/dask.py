@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import posixpath
 import tempfile
+import uuid
 import warnings
 from dataclasses import replace
 from pathlib import Path
@@ -271,9 +272,13 @@ def run_job(client, jobs: list[tuple[str, str]], settings: Settings, on_error: s
     # Stamped before any shard is read: an input changed during the job is redone next time.
     shards = [Shard(src, dst, stamp(src)) for src, dst in jobs]
     todo = [shard for shard in shards if force or not up_to_date(shard, mark)]
-    scattered = client.scatter(settings, broadcast=True)
+    # Keys of this job alone: a second job on the same client must not share the first one's
+    # scattered settings (released when the first job's futures go) or its task keys.
+    job = uuid.uuid4().hex[:8]
+    scattered = client.scatter(settings, broadcast=True, hash=False)
     futures = [client.submit(clean_shard, shard.source, shard.target, scattered, on_error, shard.manifest(mark),
-                             key=f"cleaner-shard-{i}-{posixpath.basename(shard.source)}", pure=False, retries=0)
+                             key=f"cleaner-shard-{job}-{i}-{posixpath.basename(shard.source)}", pure=False,
+                             retries=0)
                for i, shard in enumerate(todo)]
     total = Stats()
     errors = []
