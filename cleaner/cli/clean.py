@@ -32,6 +32,9 @@ def add_parser(sub) -> None:
                        "metadata.url); an error if no record of a file has it")
     clean.add_argument("--lang-field", metavar="NAME", help="records: a field holding the language (e.g. "
                        "metadata.language); an error if no record of a file has it")
+    clean.add_argument("--audit-field", default="cleaner", metavar="NAME",
+                       help="records: where the cleaner object goes (default cleaner; a dotted path such as "
+                       "metadata.cleaner puts it inside an object)")
     clean.add_argument("--drop-empty", action="store_true", help="records: drop records left without text")
     clean.add_argument("--on-error", choices=("fail", "skip"), default="fail",
                        help="records: a malformed record fails its file, which gets no output (fail), "
@@ -42,7 +45,8 @@ def add_parser(sub) -> None:
     clean.add_argument("--max-document-lines", type=int, default=None, metavar="N",
                        help="refuse, naming it, a document of more lines than this (default 200000; 0: no limit)")
     clean.add_argument("--audit", metavar="FILE", help="write every removal, fix and notice as JSON lines to FILE")
-    clean.add_argument("--diff", action="store_true", help="print unified diffs instead of writing text")
+    clean.add_argument("--diff", action="store_true", help="print unified diffs instead of writing text (records: of each "
+                       "changed record's text, named FILE:LINE)")
     clean.add_argument("--progress", action="store_true", help="progress and summary on stderr (default: on a terminal)")
     clean.add_argument("--quiet", action="store_true", help="no closing summary")
     clean.add_argument("--dask", metavar="ADDRESS",
@@ -50,9 +54,6 @@ def add_parser(sub) -> None:
                        "shard per input shard under -o DIR (paths and -o may be fsspec URLs: s3://, gs://...); a "
                        "rerun redoes only the shards whose output is missing or whose input, rules or options changed")
     clean.add_argument("--force", action="store_true", help="--dask: redo every shard, even those up to date")
-    clean.add_argument("--audit-field", default="cleaner", metavar="NAME",
-                       help="records: where the cleaner object goes (default cleaner; a dotted path such as "
-                       "metadata.cleaner puts it inside an object)")
 
 
 def command(args) -> int:
