@@ -3,6 +3,6 @@
 The work lives in cleaner.run.dask, beside the local pool; this name stays public.
 """
 
-from .run.dask import clean_bag, clean_dataframe, clean_shard, connect, run_job
+from .run.dask import clean_bag, clean_dataframe, clean_shard, connect, read_documents, run_job
 
-__all__ = ["clean_bag", "clean_dataframe", "clean_shard", "connect", "run_job"]
+__all__ = ["clean_bag", "clean_dataframe", "clean_shard", "connect", "read_documents", "run_job"]

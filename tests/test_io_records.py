@@ -42,7 +42,8 @@ def test_jsonl_round_trip(tmp_path):
     out = read_jsonl(tmp_path / "out.jsonl")
     assert [r["id"] for r in out] == [1, 2, 4]
     first = out[0]
-    assert first["text"] == "Peace talks resume\n\nNegotiators met again on Saturday in Miami, officials said.\n"
+    # The text had no final line break, and gains none.
+    assert first["text"] == "Peace talks resume\n\nNegotiators met again on Saturday in Miami, officials said."
     assert first["extra"] == {"kept": True} and first["url"] == "https://www.example.org/a"
     assert first["cleaner"] == {"lang": "en", "changed": True, "removals": {"comment-prompt": 1},
                                 "url": "https://www.example.org/a"}
@@ -117,7 +118,7 @@ def test_a_byte_order_mark_opening_a_jsonl_file_or_stdin_is_not_a_malformed_reco
     lines = b'\xef\xbb\xbf{"text": "The harbour opens at dawn."}\r\n{"text": "The boats leave at noon."}\r\n'
     (tmp_path / "in.jsonl").write_bytes(lines)
     (tmp_path / "in.jsonl.gz").write_bytes(gzip.compress(lines))
-    texts = ["The harbour opens at dawn.\n", "The boats leave at noon.\n"]
+    texts = ["The harbour opens at dawn.", "The boats leave at noon."]  # unchanged: as they came
     for name in ("in.jsonl", "in.jsonl.gz"):
         done = run_cli("clean", tmp_path / name, "-o", tmp_path / f"out-{name}", "-j", "2")
         assert done.returncode == 0, done.stderr
@@ -145,7 +146,7 @@ def test_undecodable_line_is_a_malformed_record_and_odd_fields_survive(tmp_path)
     assert done.returncode == 0
     assert "records: 3 read, 2 written, 0 dropped (empty), 1 skipped (malformed)" in done.stderr.decode()
     last = read_jsonl(tmp_path / "out.jsonl")[-1]
-    assert last["other"] == "\ud800 alone" and last["text"] == "Plain words here.\n"
+    assert last["other"] == "\ud800 alone" and last["text"] == "Plain words here."
 
 
 def test_parallel_output_is_byte_identical(tmp_path):

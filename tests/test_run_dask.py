@@ -15,9 +15,10 @@ import pandas as pd
 from distributed import Client, LocalCluster
 
 from cleaner import Cleaner
-from cleaner.run.dask import clean_bag, clean_dataframe, run_job
+from cleaner.dask import clean_bag, clean_dataframe, read_documents, run_job
 from cleaner.rules.loader import RuleSource
 from cleaner.rules.model import RuleError
+from cleaner.run.documents import record_text
 from cleaner.run.settings import Settings
 
 from conftest import FIXTURES, run_cli
@@ -48,7 +49,8 @@ def test_clean_bag_of_texts_and_records(client):
     records = [{"id": i, "body": t, "lang": "fr"} for i, t in enumerate(TEXTS)]
     out = clean_bag(db.from_sequence(records, npartitions=3), text_field="body", lang_field="lang").compute()
     assert [r["id"] for r in out] == list(range(len(TEXTS)))
-    assert [r["body"] for r in out] == [Cleaner().clean(t, lang="fr").text for t in TEXTS]
+    # A record's text keeps its bytes when nothing was removed from it (run.documents.record_text).
+    assert [r["body"] for r in out] == [record_text(t, Cleaner().clean(t, lang="fr")) for t in TEXTS]
     assert all(r["cleaner"]["lang"] == "fr" for r in out)
 
 
@@ -56,7 +58,7 @@ def test_clean_dataframe(client):
     frame = pd.DataFrame({"id": range(len(TEXTS)), "text": TEXTS})
     out = clean_dataframe(dd.from_pandas(frame, npartitions=3)).compute()
     assert list(out["id"]) == list(range(len(TEXTS)))
-    assert list(out["text"]) == [Cleaner().clean(t).text for t in TEXTS]
+    assert list(out["text"]) == [record_text(t, Cleaner().clean(t)) for t in TEXTS]
     assert set(out.columns) >= {"cleaner_lang", "cleaner_changed", "cleaner_removals"}
     assert json.loads(out["cleaner_removals"].iloc[0]) == Cleaner().clean(TEXTS[0]).removal_counts()
 
@@ -68,6 +70,7 @@ def test_options_given_as_lists_as_the_docs_write_them(client):
     frame = pd.DataFrame({"text": [text]})
     out = clean_dataframe(dd.from_pandas(frame, npartitions=1), disable=["share-prompt"]).compute()
     assert list(out["text"]) == [Cleaner(disable=["share-prompt"]).clean(text).text]
+    assert "Share this article:" in out["text"][0]  # the rule was off
     bag = clean_bag(db.from_sequence([text]), disable=["share-prompt"], rule_dirs=[]).compute()
     assert bag == [Cleaner(disable=["share-prompt"]).clean(text).text]
     assert Settings(disable=["a"], rule_dirs=["b"]) == Settings(disable=("a",), rule_dirs=("b",))
@@ -156,6 +159,58 @@ def test_failed_shards_are_one_line_each_and_the_others_are_cleaned(tmp_path):
                                                         ("binary.txt", "cut.jsonl.gz")] + [
                                                         f"{tmp_path / 'in' / 'shard01.jsonl'}:31"]
     assert "cleaner: 2 shards cleaned, 0 already done, 3 failed" in lines
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["page.txt", "shard00.jsonl"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        ".page.txt.cleaner.json", ".shard00.jsonl.cleaner.json", "page.txt", "shard00.jsonl"]
     again = run_cli("clean", tmp_path / "in", "-o", tmp_path / "out", "--dask", "local:1")
     assert again.returncode == 2 and b"0 shards cleaned, 2 already done, 3 failed" in again.stderr
+
+
+STORY = "The harbour reopens on Monday after a month of repairs to the old sea wall."
+
+
+def test_records_with_nested_fields_on_a_bag(client):
+    records = [{"id": i, "text": f"{STORY}\nPartager" if i else STORY,
+                "metadata": {"url": f"https://news.example.org/{i}", "language": "fr"}} for i in range(4)]
+    out = clean_bag(db.from_sequence(records, npartitions=2), url_field="metadata.url", lang_field="metadata.language",
+                    audit_field="metadata.cleaner").compute()
+    assert [r["text"] for r in out] == [STORY] * 4
+    assert out[1]["metadata"]["cleaner"] == {"lang": "fr", "changed": True, "removals": {"fr-share-prompt": 1},
+                                             "url": "https://news.example.org/1"}
+    assert out[0]["metadata"]["cleaner"]["changed"] is False and "cleaner" not in out[0]
+    with pytest.raises(ValueError, match=r"no record of a partition has the field 'url' \(url_field\)"):
+        clean_bag(db.from_sequence(records, npartitions=2), url_field="url").compute()
+
+
+def test_dataframe_columns_may_be_paths_into_a_struct_column(client, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    # datatrove's Parquet layout: url and language in a metadata struct, read back by Dask as dicts.
+    rows = [{"text": f"{STORY}\nPartager", "metadata": {"url": "https://news.example.org/a", "language": "fr"}},
+            {"text": STORY, "metadata": {"url": "https://news.example.org/b", "language": "fr"}}]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "part.parquet")
+    ddf = dd.read_parquet(tmp_path / "part.parquet")
+    out = clean_dataframe(ddf, url_column="metadata.url", lang_column="metadata.language").compute()
+    assert list(out["text"]) == [STORY, STORY] and list(out["cleaner_lang"]) == ["fr", "fr"]
+    assert list(out["cleaner_changed"]) == [True, False]
+    with pytest.raises(ValueError, match=r"no column 'meta' \(url_column='meta.url'\)"):
+        clean_dataframe(ddf, url_column="meta.url")
+    with pytest.raises(ValueError, match=r"no row of a partition has the field 'metadata.link' \(url_column\)"):
+        clean_dataframe(ddf, url_column="metadata.link").compute()
+
+
+def test_read_documents_gives_whole_files_where_read_text_gives_lines(client, tmp_path):
+    (tmp_path / "pages").mkdir()
+    texts = {"a.txt": f"Home › News\n{STORY}\nShare this article\n", "b.txt": f"{STORY}\nLeave a Comment\n"}
+    for name, text in texts.items():
+        (tmp_path / "pages" / name).write_text(text, encoding="utf-8")
+    lines = db.read_text(str(tmp_path / "pages" / "*.txt")).compute()
+    assert len(lines) == 5  # what clean_bag would have cleaned one by one
+    out = clean_bag(read_documents(f"file://{tmp_path}/pages/*.txt")).compute()
+    assert [r["path"] for r in out] == [f"file://{tmp_path}/pages/{name}" for name in texts]
+    assert [r["text"] for r in out] == [f"{STORY}\n", f"{STORY}\n"]
+    assert out[0]["cleaner"]["removals"] == {"breadcrumb": 1, "share-prompt": 1}
+    (tmp_path / "pages" / "c.txt").write_bytes(b"\x00\x01 not text")
+    with pytest.raises(ValueError, match="c.txt: binary data"):
+        read_documents(str(tmp_path / "pages" / "*.txt")).compute()
+    assert len(read_documents(str(tmp_path / "pages" / "*.txt"), on_error="skip").compute()) == 2

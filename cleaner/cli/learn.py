@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from .options import (EXIT_ERROR, EXIT_OK, UsageError, add_limit_options, add_record_field_options, encoding_of,
-                      limits_of, site_of)
+                      limits_of, site_of, url_field_of)
 
 
 def add_parser(sub) -> None:
@@ -38,7 +38,7 @@ def command(args) -> int:
 
     if args.min_pages < 1 or not 0 <= args.min_share <= 1:
         raise UsageError("--min-pages is a number of pages (1 or more) and --min-share a share between 0 and 1")
-    settings = Settings(fields=Fields(args.text_field, args.url_field or None), doc_format=args.format,
+    settings = Settings(fields=Fields(args.text_field, url_field_of(args)), doc_format=args.format,
                         encoding=encoding_of(args.encoding), **limits_of(args))
 
     def error(message: str) -> None:

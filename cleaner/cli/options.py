@@ -42,9 +42,21 @@ def add_record_field_options(parser: argparse.ArgumentParser) -> None:
     """The record fields `clean` and `learn` read, with the same defaults: rules learned from a
     corpus's URLs are selected by the same URLs when it is cleaned."""
     parser.add_argument("--text-field", default="text", metavar="NAME", help="records: the text field (default text)")
-    parser.add_argument("--url-field", default="url", metavar="NAME",
+    parser.add_argument("--url-field", default=None, metavar="NAME",
                         help="records: the field holding the page URL, which selects site rules (default url; "
-                        "'' for none)")
+                        "a dotted path such as metadata.url reaches into objects; '' for none); a field named "
+                        "here that no record of a file has is an error")
+
+
+def url_field_of(args) -> str | None:
+    """The record field holding the URL: url unless --url-field names another ('' for none)."""
+    return "url" if args.url_field is None else args.url_field or None
+
+
+def url_optional(args) -> frozenset[str]:
+    """The record fields whose absence is no error: the URL when --url-field was not given
+    (records without one are cleaned without site rules)."""
+    return frozenset({"url"}) if args.url_field is None else frozenset()
 
 
 def add_limit_options(parser: argparse.ArgumentParser) -> None:

@@ -233,8 +233,11 @@ def unified_diff(before: str, after: str, name: str) -> str:
     """What cleaning changed in ``name``, as `diff -u` prints it (a/ and b/ prefixes, like git)."""
     import difflib
 
-    return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                        fromfile=f"a/{name}", tofile=f"b/{name}"))
+    lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                 fromfile=f"a/{name}", tofile=f"b/{name}")
+    # A last line without a line break is marked as diff -u marks it, not run into the next.
+    return "".join(line + "\n\\ No newline at end of file\n" if line.splitlines() == [line] else line
+                   for line in lines)
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -1,4 +1,5 @@
-"""Record streams: JSONL (plain, .gz, .zst) and Parquet, read and written in a stream.
+"""Records: JSONL streams (plain, .gz, .zst), read and written in a stream, and the fields
+of a record (Parquet is in parquet.py).
 
 A record keeps every field; its text field is replaced by the clean text and a
 ``cleaner`` object is added: the language, whether anything changed, and the
@@ -38,9 +39,64 @@ class RecordError(ValueError):
 
 @dataclass(frozen=True)
 class Fields:
+    """Where a record's text, URL and language are, and where the ``cleaner`` object goes:
+    a field's name, or a dotted path into objects (``metadata.url``, as datatrove lays
+    records out). A name that is a field of the record itself is that field, dots and all."""
+
     text: str = "text"
     url: str | None = None
     lang: str | None = None
+    audit: str = "cleaner"
+    # The roles ("url", "lang") whose field no record may have without an error: the URL field
+    # read by default, which records without a URL simply lack.
+    optional: frozenset[str] = frozenset()
+
+    def __post_init__(self):
+        # The cleaner object written over the text, or over the object holding the URL, would
+        # lose the record's own data.
+        for role, name in (("text", self.text), ("url", self.url), ("lang", self.lang)):
+            if name and (name == self.audit or name.startswith(self.audit + ".")
+                         or (role == "text" and self.audit.startswith(name + "."))):
+                raise ValueError(f"the cleaner object's field {self.audit!r} would replace the {role} field {name!r}")
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING = _Missing()  # what get_field gives for a field the record does not have
+
+
+def get_field(record: dict, name: str):
+    """The value of the field ``name`` (see Fields), or MISSING."""
+    if name in record:
+        return record[name]
+    value = record
+    for part in name.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return MISSING
+        value = value[part]
+    return value
+
+
+def set_field(record: dict, name: str, value) -> None:
+    """Set the field ``name`` (see Fields), making the objects on a dotted path that are
+    absent or null; those that exist are copied first, so an object the caller still
+    holds is never changed. RecordError when one on the path is not an object."""
+    if name in record or "." not in name:
+        record[name] = value
+        return
+    *parents, last = name.split(".")
+    holder = record
+    for depth, part in enumerate(parents, start=1):
+        inner = holder.get(part)
+        if inner is not None and not isinstance(inner, dict):
+            raise RecordError(f"field {'.'.join(parents[:depth])!r} is {type(inner).__name__}, not an object: "
+                              f"it cannot hold {name!r}")
+        holder[part] = inner = dict(inner or {})
+        holder = inner
+    holder[last] = value
 
 
 def _zstd():
@@ -58,7 +114,7 @@ class UnreadableFile(Exception):
     ``str()`` says why in one line, the caller adds the file."""
 
 
-def _reason(exc: BaseException) -> str:
+def reason(exc: BaseException) -> str:
     """An exception's message in one line, without its class name: the reader wants the why."""
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
@@ -86,7 +142,7 @@ def open_record_lines(path: Path, limit: int = 0, reading: Callable[[Callable[[]
             handle, errors = open(path, "rb"), (OSError,)
             raw = handle
     except OSError as exc:
-        raise UnreadableFile(f"cannot read: {_reason(exc)}") from None
+        raise UnreadableFile(f"cannot read: {reason(exc)}") from None
     if reading is not None:
         reading(raw.tell)
     with handle:
@@ -113,7 +169,7 @@ def _lines(handle, errors: tuple[type[BaseException], ...], limit: int) -> Itera
             count += 1
     except errors as exc:
         where = f" after line {count}" if count else ""
-        raise UnreadableFile(f"cannot read{where}: {_reason(exc)}") from None
+        raise UnreadableFile(f"cannot read{where}: {reason(exc)}") from None
 
 
 def _blank(line: bytes) -> bool:
@@ -165,9 +221,25 @@ def record_line(record: dict, separators: tuple[str, str] | None = (",", ":")) -
     JSON escape such as "\\ud800" gives) cannot be written as UTF-8: that record is written
     with every non-ASCII character escaped, which reads back as the same record."""
     try:
-        return (json.dumps(record, ensure_ascii=False, separators=separators) + "\n").encode("utf-8")
+        return (json.dumps(record, ensure_ascii=False, separators=separators, default=_json_value) + "\n"
+                ).encode("utf-8")
     except UnicodeEncodeError:
-        return (json.dumps(record, separators=separators) + "\n").encode("ascii")
+        return (json.dumps(record, separators=separators, default=_json_value) + "\n").encode("ascii")
+
+
+def _json_value(value):
+    """What JSON has no type for, as Parquet records bring it: a date or time as its ISO 8601
+    text, a decimal as its digits; binary data cannot be written as JSON text: a RecordError."""
+    import datetime
+    import decimal
+
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, (decimal.Decimal, datetime.timedelta)):
+        return str(value)
+    if isinstance(value, (bytes, bytearray)):
+        raise RecordError("a field holds binary data, which JSON cannot hold: write Parquet (-o OUT.parquet)")
+    raise RecordError(f"a field holds a {type(value).__name__}, which JSON cannot hold")
 
 
 def parse_record(line: str | bytes) -> dict:
@@ -186,16 +258,24 @@ def parse_record(line: str | bytes) -> dict:
 
 
 def record_inputs(record: dict, fields: Fields) -> tuple[str, str | None, str | None]:
-    if fields.text not in record:
+    text = get_field(record, fields.text)
+    if text is MISSING:
         raise RecordError(f"no {fields.text!r} field")
-    text = record[fields.text]
     if text is None:
         raise RecordError(f"field {fields.text!r} is null, not a string")
     if not isinstance(text, str):
         raise RecordError(f"field {fields.text!r} is {type(text).__name__}, not a string")
-    url = record.get(fields.url) if fields.url else None
-    lang = record.get(fields.lang) if fields.lang else None
+    url = get_field(record, fields.url) if fields.url else None
+    lang = get_field(record, fields.lang) if fields.lang else None
     return text, url if isinstance(url, str) and url else None, lang if isinstance(lang, str) and lang else None
+
+
+def fields_found(record: dict, fields: Fields) -> frozenset[str]:
+    """Which of the named fields the record has ("text", "url", "lang"): a name no record of
+    a file has is an error of the file, not silence (record_files)."""
+    named = (("text", fields.text), ("url", fields.url), ("lang", fields.lang))
+    return frozenset(role for role, name in named
+                     if name and (role in fields.optional or get_field(record, name) is not MISSING))
 
 
 def cleaner_field(result, explain: bool) -> dict:
@@ -213,58 +293,6 @@ def cleaner_field(result, explain: bool) -> dict:
 
 def is_empty(text: str) -> bool:
     return not text.strip()
-
-
-# --- Parquet (optional: the parquet extra) ----------------------------------------
-
-
-def _pyarrow():
-    try:
-        import pyarrow
-        import pyarrow.parquet
-    except ImportError:
-        from ..distribution import install_hint
-
-        raise RecordError(f"Parquet needs pyarrow: {install_hint('parquet')}") from None
-    return pyarrow
-
-
-def iter_parquet(path: Path, batch_size: int = 1024, reading: Callable[[Callable[[], int]], None] | None = None
-                 ) -> Iterator[tuple[int, dict]]:
-    """The records of a Parquet file, numbered from 1; ``reading`` as for open_record_lines (the
-    bytes done estimated from the share of the rows read)."""
-    pa = _pyarrow()
-    number = 0
-    try:
-        reader = pa.parquet.ParquetFile(path)
-        if reading is not None:
-            rows, size = reader.metadata.num_rows, os.path.getsize(path)
-            reading(lambda: size * number // rows if rows else 0)
-        for batch in reader.iter_batches(batch_size=batch_size):
-            for record in batch.to_pylist():
-                number += 1
-                yield number, record
-    except (OSError, pa.ArrowException) as exc:
-        where = f" after record {number}" if number else ""
-        raise UnreadableFile(f"cannot read{where}: {_reason(exc)}") from None
-
-
-def parquet_schema(path: Path):
-    pa = _pyarrow()
-    try:
-        schema = pa.parquet.ParquetFile(path).schema_arrow
-    except (OSError, pa.ArrowException) as exc:
-        raise UnreadableFile(f"cannot read: {_reason(exc)}") from None
-    cleaner_type = pa.struct([
-        ("lang", pa.string()),
-        ("changed", pa.bool_()),
-        ("removals", pa.map_(pa.string(), pa.int64())),
-        ("audit", pa.string()),
-    ])
-    index = schema.get_field_index("cleaner")
-    if index >= 0:
-        schema = schema.remove(index)
-    return schema.append(pa.field("cleaner", cleaner_type))
 
 
 # A sink is where cleaned records go: ``put`` one, ``end_batch`` after each batch the workers
@@ -288,40 +316,3 @@ class LinesSink:
         if self._pending:
             self._write(b"".join(self._pending))
             self._pending = []
-
-
-class ParquetSink:
-    """Collects output records and writes them as row groups, streaming."""
-
-    takes_lines = False
-
-    def __init__(self, raw, schema, batch_size: int = 1024):
-        pa = _pyarrow()
-        self.pa = pa
-        self.schema = schema
-        self.writer = pa.parquet.ParquetWriter(raw, schema)
-        self.rows: list[dict] = []
-        self.batch_size = batch_size
-
-    def write(self, record: dict) -> None:
-        field = dict(record["cleaner"])
-        field["removals"] = list(field["removals"].items())
-        field["audit"] = json.dumps(field["audit"], ensure_ascii=False) if "audit" in field else None
-        record = {**record, "cleaner": {k: field.get(k) for k in ("lang", "changed", "removals", "audit")}}
-        self.rows.append(record)
-        if len(self.rows) >= self.batch_size:
-            self.flush()
-
-    put = write
-
-    def end_batch(self) -> None:
-        """Nothing: rows go out in row groups of ``batch_size``, whatever the workers' batches."""
-
-    def flush(self) -> None:
-        if self.rows:
-            self.writer.write_table(self.pa.Table.from_pylist(self.rows, schema=self.schema))
-            self.rows = []
-
-    def close(self) -> None:
-        self.flush()
-        self.writer.close()

@@ -14,8 +14,9 @@ from typing import BinaryIO
 from ..distribution import MissingExtra
 from ..io.decode import DecodeError, decode
 from ..io.files import discover, os_error_text, quote_name
-from ..io.records import (JSONL_SUFFIXES, PARQUET_SUFFIXES, RecordError, UnreadableFile, iter_parquet,
-                          open_record_lines, parse_record, read_jsonl, record_inputs, record_kind)
+from ..io.parquet import iter_parquet
+from ..io.records import (JSONL_SUFFIXES, PARQUET_SUFFIXES, RecordError, UnreadableFile, open_record_lines,
+                          parse_record, read_jsonl, record_inputs, record_kind)
 from ..pipeline import domain_of
 from ..run.documents import encoding_hint
 from ..run.limits import DocumentTooLarge, check_lines, check_size, read_document

@@ -21,6 +21,7 @@ from .documents import is_html_name
 from .pool import ordered_map
 from .record_files import CleanError, _attempt, clean_record_file, clean_records
 from .settings import Settings
+from .shards import is_url
 from .stats import Progress, Stats
 from .tasks import FileTask, run_file
 
@@ -42,6 +43,7 @@ class CleanOptions:
     stdin_jsonl: bool = False  # stdin holds JSONL records
     on_error: str = "fail"  # a malformed record fails its file ("fail") or is skipped ("skip")
     dask: str | None = None  # a Dask scheduler's address, or local:N
+    force: bool = False  # --dask: redo every shard, even those whose output is up to date
 
 
 class AuditSink:
@@ -202,8 +204,10 @@ def _clean_stdin(options, settings, jobs, stats, audit, progress) -> int:
     if options.stdin_jsonl:
         output = Path(options.output) if options.output else None
         lines = bounded_lines(sys.stdin.buffer, settings.max_document_bytes)
+        output = None if options.diff else output
         error = _attempt("<stdin>", output, lambda: clean_records(
-            "<stdin>", read_jsonl(lines), output, None, options.on_error, settings, jobs, stats, audit, progress))
+            "<stdin>", read_jsonl(lines), output, None, options.on_error, settings, jobs, stats, audit, progress,
+            options.diff))
         if error is not None:
             _report(error, stats)
             return 2
@@ -277,7 +281,8 @@ def _clean_paths(plan: Plan, options, settings, jobs, stats, audit, progress) ->
             audit.write(outcome.audit)
             progress.update(stats)
     for item in plan.records:
-        error = clean_record_file(item.path, plan.target(item), options.on_error, settings, jobs, stats, audit, progress)
+        error = clean_record_file(item.path, plan.target(item), options.on_error, settings, jobs, stats, audit, progress,
+                                  options.diff)
         progress.finished(_size(item))
         progress.update(stats)
         if error is not None:
@@ -289,24 +294,28 @@ def _clean_paths(plan: Plan, options, settings, jobs, stats, audit, progress) ->
 def _clean_on_dask(options, settings: Settings) -> int:
     if not options.paths or options.paths == ("-",) or not options.output or record_kind(options.output):
         raise CleanError("--dask cleans shards (files) into a directory: give PATH... and -o DIR")
+    if options.diff:
+        raise CleanError("--dask writes cleaned shards and prints no diffs: run --diff without --dask")
     try:
         from .dask import connect, run_job
     except ImportError as exc:
         from ..distribution import install_hint
 
         raise CleanError(f"--dask needs Dask: {install_hint('dask')} ({exc})") from None
-    plan = plan_paths(options)
-    unsupported = [item.path for item in plan.files if record_kind(item.path) == "parquet"]
-    if unsupported:
-        raise CleanError(f"{quote_name(unsupported[0])}: --dask takes JSONL and text or HTML shards, not Parquet")
-    jobs = [(str(item.path), str(plan.target(item))) for item in plan.files]
+    errors: list[str] = []
+    if any(is_url(name) for name in (*options.paths, options.output)):
+        jobs = _url_jobs(options)
+    else:
+        plan = plan_paths(options)
+        jobs = [(str(item.path), str(plan.target(item))) for item in plan.files]
+        errors = plan.errors
     stats = Stats()
-    for error in plan.errors:
+    for error in errors:
         _report(error, stats)
     started = time.monotonic()
     client = connect(options.dask)
     try:
-        done, skipped, failed = run_job(client, jobs, settings, options.on_error)
+        done, skipped, failed = run_job(client, jobs, settings, options.on_error, options.force)
     finally:
         cluster = getattr(client, "cluster", None)
         client.close()
@@ -321,4 +330,32 @@ def _clean_on_dask(options, settings: Settings) -> int:
         tail = f", {len(failed)} failed" if failed else ""
         print(f"cleaner: {len(jobs) - skipped - len(failed)} shards cleaned, {skipped} already done{tail}",
               file=sys.stderr)
-    return 2 if failed or plan.errors else 0
+    return 2 if failed or errors else 0
+
+
+def _url_jobs(options) -> list[tuple[str, str]]:
+    """Shards named by fsspec URLs (s3://, gs://, file://...), as Dask reads them."""
+    from .shards import url_jobs
+
+    try:
+        jobs = url_jobs(options.paths, options.output, ALL_SUFFIXES)
+    except ImportError as exc:
+        raise CleanError(f"URLs need fsspec: pip install 'cleaner[dask]' ({exc})") from None
+    except (ValueError, OSError) as exc:
+        raise CleanError(str(exc)) from None
+    sources = {_same(source) for source, _ in jobs}
+    seen: dict[str, str] = {}
+    for source, target in jobs:
+        if _same(target) in sources:
+            raise CleanError(f"{source}: its output {target} would write over an input; give -o another folder")
+        if _same(target) in seen:
+            raise CleanError(f"{source}: would overwrite the output of {seen[_same(target)]} ({target})")
+        seen[_same(target)] = source
+    return jobs
+
+
+def _same(name: str) -> str:
+    """A name compared with others: a local file as its absolute path, whether a path or a file:// URL."""
+    if name.startswith("file://"):
+        name = name[len("file://"):]
+    return name if is_url(name) else os.path.abspath(name)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..document import Result
 from ..io.decode import DecodeError, EncodingUnknown
 from ..io.files import HTML_SUFFIXES, TEXT_SUFFIXES
-from ..io.records import Fields, cleaner_field, record_inputs
+from ..io.records import Fields, cleaner_field, record_inputs, set_field
 from .limits import check_lines, check_size
 from .settings import Settings
 
@@ -64,8 +64,10 @@ def clean_record(cleaner, settings: Settings, record: dict, name: str, fields: F
                  limits: bool = True) -> CleanedRecord:
     """Clean one record in place: the one piece of record work the local pool and Dask share.
 
-    ``fields`` name its text, URL and language (default: the settings'); ``limits`` refuses
-    a text over the document limits (DocumentTooLarge). RecordError for a record without text.
+    ``fields`` name its text, URL and language and where the ``cleaner`` object goes
+    (default: the settings'); ``limits`` refuses a text over the document limits
+    (DocumentTooLarge). RecordError for a record without text. Objects on a dotted path
+    are copied before they are changed: the caller's nested objects stay as they were.
     """
     fields = fields or settings.fields
     text, url, lang = record_inputs(record, fields)
@@ -74,9 +76,23 @@ def clean_record(cleaner, settings: Settings, record: dict, name: str, fields: F
         check_size(size, settings)
         check_lines(text, settings)
     result = clean_any(cleaner, settings, text, name, url=url, lang=lang)
-    record[fields.text] = result.text
-    record["cleaner"] = cleaner_field(result, settings.explain)
+    cleaned = record_text(text, result, page=reads_as_html(settings.doc_format, False, text))
+    set_field(record, fields.text, cleaned)
+    set_field(record, fields.audit, {**cleaner_field(result, settings.explain), "changed": cleaned != text})
     return CleanedRecord(record, result, size)
+
+
+def record_text(text: str, result: Result, page: bool = False) -> str:
+    """What a record's text becomes. A text nothing was removed from or repaired in keeps its
+    exact bytes (the pipeline's output has its spaces folded, blank runs closed and a final
+    line break); a cleaned one keeps the text's own ending: no final line break if it had
+    none, as records from crawls have none. Either way cleaning it again changes nothing.
+    A ``page`` (HTML, --format html) is always its extracted text."""
+    if not page and not result.removals and not result.fixes:
+        return text
+    if result.text and not text.endswith(("\n", "\r")):
+        return result.text[:-1]
+    return result.text
 
 
 def explain_text(name: str, result) -> str:

@@ -6,13 +6,13 @@ import contextlib
 import functools
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..io.files import atomic_output, os_error_text, quote_name
+from ..io.parquet import InferredParquetSink, ParquetSink, iter_parquet, parquet_schema
 from ..io.records import (
-    LinesSink, ParquetSink, RecordError, UnreadableFile, iter_parquet, jsonl_writer, open_record_lines, parquet_schema,
-    read_jsonl, record_kind,
+    LinesSink, RecordError, UnreadableFile, jsonl_writer, open_record_lines, read_jsonl, record_kind,
 )
 from .pool import ordered_map
 from .stats import Stats
@@ -28,23 +28,25 @@ class FileFailed(Exception):
 
 
 def clean_record_file(path: Path, target: Path | None, on_error, settings, jobs, stats, audit=None,
-                      progress=None) -> str | None:
-    """Clean one record file into ``target`` (or stdout): None, or the one-line error of a file
-    that failed, whose ``target`` is then absent (never a part that looks complete)."""
+                      progress=None, diff: bool = False, name: str | None = None) -> str | None:
+    """Clean one record file into ``target`` (or stdout; with ``diff``, each record's diff to
+    stdout): None, or the one-line error of a file that failed, whose ``target`` is then absent
+    (never a part that looks complete). ``name`` is the file's in messages (default: ``path``)."""
 
     def clean() -> None:
         reading = progress.reading if progress is not None else None
         if record_kind(path) == "parquet":
-            schema = parquet_schema(path) if target is not None and record_kind(target) == "parquet" else None
-            clean_records(source, iter_parquet(path, reading=reading), target, schema, on_error, settings, jobs,
-                          stats, audit, progress)
+            parquet_out = target is not None and record_kind(target) == "parquet"
+            schema = parquet_schema(path, settings.fields.audit) if parquet_out else None
+            clean_records(source, iter_parquet(path, reading=reading), target, schema, on_error, settings, jobs, stats, audit,
+                          progress, diff)
         else:
             with open_record_lines(path, settings.max_document_bytes, reading) as lines:
                 clean_records(source, read_jsonl(lines), target, None, on_error, settings, jobs, stats, audit,
-                              progress)
+                              progress, diff)
 
-    source = str(path)
-    return _attempt(source, target, clean)
+    source = name or str(path)
+    return _attempt(source, None if diff else target, clean)
 
 
 def _attempt(source: str, target: Path | None, clean: Callable[[], None]) -> str | None:
@@ -74,6 +76,8 @@ class _Tally:
     written: int = 0
     dropped: int = 0
     skipped: int = 0
+    parsed: int = 0  # the lines that were records (JSON objects), malformed or not
+    found: dict = field(default_factory=dict)  # named field ("text", "url", "lang") -> records having it
 
     def add_to(self, stats: Stats, failed: bool, kept: bool) -> None:
         written, dropped = (self.written, self.dropped) if kept or not failed else (0, 0)
@@ -83,43 +87,63 @@ class _Tally:
         stats.records_skipped += self.skipped
         stats.records_failed += self.read - written - dropped - self.skipped
 
+    def check_fields(self, source: str, fields) -> None:
+        """A field named on the command line that no record of the file has is a mistake in the
+        command (a misspelt name, a flat path for a nested field), not a fact about the records."""
+        if not self.parsed:  # no record at all, or only lines that are not records, said one by one
+            return
+        for role, name in (("text", fields.text), ("url", fields.url), ("lang", fields.lang)):
+            if name and not self.found.get(role):
+                raise FileFailed(f"{quote_name(source)}: no record has the field {name!r} (--{role}-field)")
 
-def clean_records(source, items, target, schema, on_error, settings, jobs, stats, audit=None, progress=None) -> None:
+
+def clean_records(source, items, target, schema, on_error, settings, jobs, stats, audit=None, progress=None,
+                  diff: bool = False) -> None:
     """Stream records through the workers into ``target`` (or stdout); the target is complete or absent.
 
-    Raises FileFailed (a malformed record, --on-error fail), UnreadableFile, or OSError (writing);
-    ``stats`` counts the file's records either way.
+    Raises FileFailed (a malformed record, --on-error fail; a named field no record has),
+    UnreadableFile, or OSError (writing); ``stats`` counts the file's records either way.
     """
     tally = _Tally()
+    target = None if diff else target
     try:
-        _stream_records(source, items, target, schema, on_error, settings, jobs, stats, tally, audit, progress)
+        _stream_records(source, items, target, schema, on_error, settings, jobs, stats, tally, audit, progress, diff)
     except Exception:
         tally.add_to(stats, failed=True, kept=target is None)
         raise
     tally.add_to(stats, failed=False, kept=True)
 
 
-def _stream_records(source, items, target, schema, on_error, settings, jobs, stats, tally, audit, progress) -> None:
+def _sink(stack: contextlib.ExitStack, target: Path | None, schema, settings):
+    """Where the records go: stdout, or the target file by its name (JSONL, or Parquet with
+    the input's schema, or one inferred from the records when the input had none)."""
+    if target is None:
+        sys.stdout.flush()
+        return LinesSink(sys.stdout.buffer.write)
+    raw = stack.enter_context(atomic_output(target))
+    if record_kind(target) == "parquet":
+        audit = settings.fields.audit
+        sink = ParquetSink(raw, schema, audit) if schema is not None else InferredParquetSink(raw, audit)
+        stack.callback(sink.close)
+        return sink
+    return LinesSink(stack.enter_context(jsonl_writer(raw, target.name)).write)
+
+
+def _stream_records(source, items, target, schema, on_error, settings, jobs, stats, tally, audit, progress,
+                    diff) -> None:
     with contextlib.ExitStack() as stack:
-        if target is None:
-            sys.stdout.flush()
-            sink = LinesSink(sys.stdout.buffer.write)
-        elif record_kind(target) == "parquet":
-            if schema is None:
-                raise CleanError(f"{quote_name(target)}: Parquet output needs Parquet input (the schema comes from it)")
-            raw = stack.enter_context(atomic_output(target))
-            sink = ParquetSink(raw, schema)
-            stack.callback(sink.close)
-        else:
-            raw = stack.enter_context(atomic_output(target))
-            sink = LinesSink(stack.enter_context(jsonl_writer(raw, target.name)).write)
+        sink = _sink(stack, target, schema, settings)
         wanted = audit is not None and audit.wanted
-        task = functools.partial(run_records, audit=wanted, as_lines=sink.takes_lines)
+        task = functools.partial(run_records, audit=wanted, as_lines=sink.takes_lines, diff=diff)
         for outcomes, batch_stats in ordered_map(task, batches(items, source), jobs, settings):
             # The records are counted here, as they reach the output, not by the worker.
             stats.merge(replace(batch_stats, records_read=0, records_written=0, records_dropped=0))
             for outcome in outcomes:
                 tally.read += 1
+                if outcome.found is not None:
+                    tally.parsed += 1
+                    for role in outcome.found:
+                        tally.found[role] = tally.found.get(role, 0) + 1
                 if outcome.error is not None:
                     message = f"{quote_name(source)}:{outcome.number}: {outcome.error}"
                     if on_error == "fail":
@@ -134,7 +158,10 @@ def _stream_records(source, items, target, schema, on_error, settings, jobs, sta
                     tally.dropped += 1
                     continue
                 tally.written += 1
-                sink.put(outcome.record)
+                if outcome.record:  # an unchanged record has an empty diff
+                    sink.put(outcome.record)
             sink.end_batch()
             if progress is not None:
                 progress.update(stats)
+        # Checked before the output is committed: a file failed on it gets no output.
+        tally.check_fields(source, settings.fields)

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..distribution import MissingExtra
 from ..io.decode import DecodeError, read
 from ..io.files import atomic_write, os_error_text, quote_name, unified_diff
-from ..io.records import RecordError, is_empty, parse_record, record_line
+from ..io.records import RecordError, fields_found, get_field, is_empty, parse_record, record_line
 from .documents import clean_any, clean_record, encoding_hint, explain_text, format_by_name, guessed_note
 from .limits import DocumentTooLarge, check_lines, read_document
 from .pool import current_worker
@@ -108,15 +108,18 @@ class RecordOutcome:
     record: dict | bytes | None = None  # None: dropped or skipped; bytes: the record as a JSON line
     error: str | None = None
     audit: list = field(default_factory=list)
+    # The named fields the record has (records.fields_found); None for a line that is no record.
+    found: frozenset[str] | None = None
 
 
-def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = False
+def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = False, diff: bool = False
                 ) -> tuple[list[RecordOutcome], Stats]:
     """Clean a batch of records: (source name, [(line number, JSON line (bytes or str) or dict), ...]).
 
     ``as_lines`` gives each record back as its JSON line: the worker writes it, rather
     than the parent (which, with -j, would do it for all of them on a core the workers
-    need); ``audit=False`` leaves out the audit entries nobody will write.
+    need); ``diff`` gives the diff of its text instead (empty when unchanged), named
+    SOURCE:LINE; ``audit=False`` leaves out the audit entries nobody will write.
     """
     settings, cleaner = current_worker()
     source, items = batch
@@ -124,25 +127,35 @@ def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = Fa
     outcomes = []
     for number, item in items:
         stats.records_read += 1
+        found = None
         try:
             if isinstance(item, RecordError):  # the reader refused the line (records.read_jsonl)
                 raise item
             record = parse_record(item) if isinstance(item, (str, bytes)) else dict(item)
+            found = fields_found(record, settings.fields)
             name = f"{source}:{number}"
+            before = get_field(record, settings.fields.text)
             cleaned = clean_record(cleaner, settings, record, name)
+            dropped = settings.drop_empty and is_empty(cleaned.result.text) and not diff
+            if diff:
+                line = unified_diff(before, get_field(cleaned.record, settings.fields.text), name).encode(
+                    "utf-8", "backslashreplace")
+            else:
+                # Written here, in the worker; a field JSON cannot hold (Parquet's bytes) is this record's error.
+                line = record_line(cleaned.record) if as_lines and not dropped else None
         except (RecordError, DocumentTooLarge, MissingExtra) as exc:
-            outcomes.append(RecordOutcome(number, error=str(exc)))
+            outcomes.append(RecordOutcome(number, error=str(exc), found=found))
             continue
         result = cleaned.result
         stats.add_result(result, cleaned.size)
         entries = result.audit_entries(name) if audit else []
-        if settings.drop_empty and is_empty(result.text):
+        if dropped:
             stats.records_dropped += 1
-            outcomes.append(RecordOutcome(number, audit=entries))
+            outcomes.append(RecordOutcome(number, audit=entries, found=found))
             continue
         stats.records_written += 1
-        record = cleaned.record
-        outcomes.append(RecordOutcome(number, record=record_line(record) if as_lines else record, audit=entries))
+        outcomes.append(RecordOutcome(number, record=line if as_lines or diff else cleaned.record, audit=entries,
+                                      found=found))
     return outcomes, stats
 
 
