@@ -135,4 +135,5 @@ def test_without_datatrove_its_module_says_what_to_install():
     code = ("import sys\nsys.modules['datatrove'] = None  # as if it were not installed\n"
             "try:\n    import cleaner.integrations.datatrove\nexcept ImportError as e:\n    print(e)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert "pip install 'cleaner[datatrove]'" in out
+    assert "cleaner.integrations.datatrove needs the datatrove extra" in out
+    assert "pip install 'webtext-cleaner[datatrove]'" in out

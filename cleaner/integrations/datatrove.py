@@ -1,4 +1,4 @@
-"""cleaner as a datatrove pipeline step: ``pip install 'cleaner[datatrove]'``.
+"""cleaner as a datatrove pipeline step: ``pip install 'webtext-cleaner[datatrove]'``.
 
     from cleaner.integrations.datatrove import CleanerStep
 
@@ -18,8 +18,9 @@ try:
     from datatrove.utils.typeshelper import StatHints
     from loguru import logger
 except ImportError as error:  # the message a user needs, not only the module's name
-    raise ImportError(f"cleaner.integrations.datatrove needs datatrove: pip install 'cleaner[datatrove]' ({error})"
-                      ) from error
+    from ..distribution import MissingExtra
+
+    raise MissingExtra("cleaner.integrations.datatrove", "datatrove", error) from error
 
 from ..io.records import Fields, RecordError, is_empty
 from ..run.documents import clean_record

@@ -340,7 +340,9 @@ def _url_jobs(options) -> list[tuple[str, str]]:
     try:
         jobs = url_jobs(options.paths, options.output, ALL_SUFFIXES)
     except ImportError as exc:
-        raise CleanError(f"URLs need fsspec: pip install 'cleaner[dask]' ({exc})") from None
+        from ..distribution import install_hint
+
+        raise CleanError(f"URLs need fsspec: {install_hint('dask')} ({exc})") from None
     except (ValueError, OSError) as exc:
         raise CleanError(str(exc)) from None
     sources = {_same(source) for source, _ in jobs}
