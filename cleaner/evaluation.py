@@ -108,22 +108,51 @@ class GoldLines:
         self.lines = collections.Counter(fold(line) for line in gold.splitlines() if line.strip())
         self.used: collections.Counter = collections.Counter()
 
+    def available(self, line: str) -> bool:
+        """Whether ``line`` (folded) is article text not yet accounted for."""
+        if self.used[line] < self.lines.get(line, 0):
+            return True
+        return (len(line.split()) >= _LONG_LINE_WORDS and line in self.text
+                and self.used[line] < max(self.text.count(line), 1))
+
     def take(self, line: str) -> bool:
         """Whether ``line`` (folded) is article text not yet accounted for; counts it if so."""
-        if self.used[line] < self.lines.get(line, 0):
+        if self.available(line):
             self.used[line] += 1
             return True
-        if len(line.split()) >= _LONG_LINE_WORDS and line in self.text:
-            if self.used[line] < max(self.text.count(line), 1):
-                self.used[line] += 1
-                return True
         return False
+
+    def take_extracted(self, line: str) -> bool:
+        """Whether an extracted line is article text, reading it as trafilatura wrote it: a list
+        item is "- item" where a gold has "item", a table row "| cell | cell |" where a gold
+        has its cells as paragraphs. A row is article text when the cells the gold holds
+        carry at least half of its words."""
+        folded = fold(line)
+        if self.take(folded):
+            return True
+        item = _LIST_ITEM.match(line)
+        if item and self.take(fold(line[item.end():])):
+            return True
+        if not folded.startswith("|"):
+            return False
+        cells = [cell for cell in (fold(part) for part in folded.strip("|").split("|")) if cell]
+        found = [cell for cell in cells if self.available(cell)]
+        words = sum(len(cell.split()) for cell in cells)
+        if not found or 2 * sum(len(cell.split()) for cell in found) < words:
+            return False
+        for cell in found:
+            self.take(cell)
+        return True
+
+
+# How trafilatura writes a list item.
+_LIST_ITEM = re.compile(r"\s*- ")
 
 
 def label_lines(lines: list[str], gold: str) -> list[bool]:
     """For each extracted line, whether it is article text (True) or chrome (False)."""
     store = GoldLines(gold)
-    return [store.take(fold(line)) for line in lines]
+    return [store.take_extracted(line) for line in lines]
 
 
 # Chinese and Japanese are written without spaces: each of their characters is a token.

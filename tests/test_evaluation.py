@@ -47,6 +47,17 @@ def test_a_short_line_must_be_a_whole_gold_line():
     assert label_lines(["Share", "share the bread with the neighbours before the winter comes."], gold) == [False, True]
 
 
+def test_list_items_and_table_rows_are_read_as_trafilatura_writes_them():
+    gold = ("Eggs\nFlour and water, mixed for ten minutes.\nMonday, 3 May\n"
+            "The soup was cold when the guests came in.\n")
+    lines = ["- Eggs", "- Flour and water, mixed for ten minutes.", "- Home",
+             "| Monday, 3 May | The soup was cold when the guests came in. |", "| Home | News |",
+             "| Monday, 3 May | Weather | Sport | Contact us today for more |", "- Eggs"]
+    # A row is article text when the cells the gold holds carry half its words; an item or
+    # a cell is used once per copy the gold holds, as a line is.
+    assert label_lines(lines, gold) == [True, True, False, True, False, False, False]
+
+
 def test_shingle_f1():
     assert shingle_f1("a b c d e", "a b c d e") == (1.0, 1.0, 1.0)
     precision, recall, f1 = shingle_f1("a b c d e f", "a b c d e")
