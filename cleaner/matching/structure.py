@@ -7,8 +7,9 @@ import regex
 from ..document import Document, Line
 from ..text.lines import fold_spaces
 from .line_rules import remove_line
-from ..text.prose import is_dialogue
+from ..text.prose import is_dialogue, sentences
 from ..rules.model import zone_size, StructureRule
+from .ticker import headline_ticker
 
 # What may stand between a breadcrumb and the title it is glued to.
 _BREADCRUMB_JOINT = regex.compile(r"[\p{Ll}\p{Lu}\p{N}]$|\s*[›»>/|·•→:–—-]\s*$")
@@ -196,6 +197,7 @@ STEPS = {
     "repeated_block": repeated_block,
     "repeated_title": repeated_title,
     "glued_title": glued_title,
+    "headline_ticker": headline_ticker,
 }
 
 

@@ -17,7 +17,8 @@ FAMILIES = (
     "dateline", "label", "navigation", "promo", "related", "share", "source",
     "subscription", "tags", "translator", "widget",
 )
-STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail")
+STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
+                   "headline_ticker")
 
 
 class RuleError(Exception):
@@ -152,6 +153,7 @@ class StructureRule:
     max_words: int = 16
     prose_words: int = 8  # chrome_tail: see prose.TailShape
     max_prose: int = 1
+    min_run: int = 3  # headline_ticker: stamps in a run
     source: str = "<rules>"
     line: int = 0
     action: str = "drop_line"
