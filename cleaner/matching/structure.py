@@ -122,14 +122,11 @@ def glued_title(doc: Document, rule: StructureRule, lines: list[Line], texts: li
     return removed
 
 
-# Two sentences in a line: a paragraph, not a headline.
-_SENTENCE_BREAK = regex.compile(r"[.!?][»”\"']?\s+\p{Lu}")
-
-
 def is_headline(text: str) -> bool:
     """A line that reads like a headline: it ends without a full stop or colon, holds one
-    sentence, and is not dialogue ("— Tu viens ?", «Ты куда?»)."""
-    return bool(text) and text[-1] not in ".:;," and not _SENTENCE_BREAK.search(text) and not is_dialogue(text)
+    sentence, and is not dialogue ("— Tu viens ?", «Ты куда?»). Chinese and Japanese
+    punctuation counts as well: a paragraph of Chinese has no spaces to tell it by."""
+    return bool(text) and text[-1] not in ".:;,。：；，" and sentences(text) == 1 and not is_dialogue(text)
 
 
 def link_list(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
