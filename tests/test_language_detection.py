@@ -11,6 +11,20 @@ def test_detects_languages():
     assert detection.detect(RUSSIAN) == "ru"
 
 
+# Traditional Chinese that langdetect's profiles score as Korean (its Korean profile holds
+# Chinese characters); Korean itself is written in Hangul.
+TRADITIONAL = ["竹北牛排 主廚料理與管理雙贏 (01/11 17:54)", "市民團體舉行記者會，要求政府檢討醫療制度。"]
+KOREAN = ["서울에서 열린 회의에서 정부는 새로운 의료 제도를 발표했습니다."]
+
+
+def test_chinese_without_hangul_is_not_korean():
+    scorer = detection.scorer()
+    text = "\n".join(TRADITIONAL)
+    assert scorer.answer(scorer.score(text)) == "ko"  # what the profiles alone say
+    assert detection.detect(TRADITIONAL) == "zh-tw"
+    assert detection.detect(KOREAN) == "ko"
+
+
 def test_detection_is_deterministic_on_ambiguous_text():
     lines = ["Ok taxi hotel bar radio", "Internet club"]
     assert len({detection.detect(lines) for _ in range(20)}) == 1

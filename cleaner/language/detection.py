@@ -74,6 +74,7 @@ _LATIN = re.compile("[A-z]")
 # left when they are gone is the text's characters of other scripts.
 _LATIN_SPANS = re.compile("[\x00-\u02ff\u1e00-\u1eff]+")
 _LATIN_RUNS = re.compile("[A-z]+")
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
 
 
 def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
@@ -300,10 +301,16 @@ class Scorer:
     def best(self, text: str) -> str | None:
         """The language whose profile scores ``text`` highest (at most _MAX_TEXT characters are read);
         None for a text shorter than SHORT_SAMPLE whose best leads the runner-up by less than MIN_MARGIN."""
-        total = self.score(text[:_MAX_TEXT])
+        text = text[:_MAX_TEXT]
+        total = self.score(text)
         if len(text) < SHORT_SAMPLE and self.margin(total) < MIN_MARGIN:
             return None
-        return self.answer(total)
+        found = self.answer(total)
+        # langdetect's Korean profile holds Chinese characters (Hanja), so traditional Chinese
+        # can score Korean; Korean is written in Hangul, and a text with none is not Korean.
+        if found == "ko" and not _HANGUL.search(text):
+            found = self.answer(total, leave_out="ko")
+        return found
 
     def margin(self, total: int) -> float:
         """How far the best language's score leads the second's, in natural log units."""
@@ -328,14 +335,17 @@ class Scorer:
             total = sum(map(self.scores_of(words).__getitem__, words))
         return total
 
-    def answer(self, total: int) -> str | None:
-        """The language of the largest field of a packed score (None for a score of nothing)."""
+    def answer(self, total: int, leave_out: str | None = None) -> str | None:
+        """The language of the largest field of a packed score (None for a score of nothing),
+        ``leave_out`` aside."""
         if not total:
             return None
         # Fields read as bytes: 40 bits are five whole bytes, and byte strings of one
         # length compare as the numbers they hold (big-endian: the last field first,
         # so the fields are turned round; a tie goes to the first language, as max does).
-        fields = self.fields.unpack(total.to_bytes(self.fields.size, "big"))[::-1]
+        fields = list(self.fields.unpack(total.to_bytes(self.fields.size, "big"))[::-1])
+        if leave_out in self.langs:
+            fields[self.langs.index(leave_out)] = b""
         return self.langs[fields.index(max(fields))]
 
 

@@ -8,8 +8,9 @@ from ..document import Document, Line
 from ..text.lines import fold_spaces
 from .line_rules import remove_line
 from .menus import menu_run
-from ..text.prose import is_dialogue
+from ..text.prose import is_dialogue, sentences
 from ..rules.model import zone_size, StructureRule
+from .ticker import headline_ticker
 
 # What may stand between a breadcrumb and the title it is glued to.
 _BREADCRUMB_JOINT = regex.compile(r"[\p{Ll}\p{Lu}\p{N}]$|\s*[›»>/|·•→:–—-]\s*$")
@@ -122,14 +123,11 @@ def glued_title(doc: Document, rule: StructureRule, lines: list[Line], texts: li
     return removed
 
 
-# Two sentences in a line: a paragraph, not a headline.
-_SENTENCE_BREAK = regex.compile(r"[.!?][»”\"']?\s+\p{Lu}")
-
-
 def is_headline(text: str) -> bool:
     """A line that reads like a headline: it ends without a full stop or colon, holds one
-    sentence, and is not dialogue ("— Tu viens ?", «Ты куда?»)."""
-    return bool(text) and text[-1] not in ".:;," and not _SENTENCE_BREAK.search(text) and not is_dialogue(text)
+    sentence, and is not dialogue ("— Tu viens ?", «Ты куда?»). Chinese and Japanese
+    punctuation counts as well: a paragraph of Chinese has no spaces to tell it by."""
+    return bool(text) and text[-1] not in ".:;,。：；，" and sentences(text) == 1 and not is_dialogue(text)
 
 
 def link_list(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
@@ -198,6 +196,7 @@ STEPS = {
     "repeated_title": repeated_title,
     "glued_title": glued_title,
     "menu_run": menu_run,
+    "headline_ticker": headline_ticker,
 }
 
 

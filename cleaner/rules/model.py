@@ -18,7 +18,7 @@ FAMILIES = (
     "subscription", "tags", "translator", "widget",
 )
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
-                   "menu_run")
+                   "menu_run", "headline_ticker")
 
 
 class RuleError(Exception):
@@ -157,6 +157,7 @@ class StructureRule:
     min_evidence: int = 2  # menu_run: of them, menu labels or lines rules removed as navigation
     min_dense: int = 5  # menu_run: as many, in a run whose ends are not chrome
     labels: frozenset[str] = frozenset()  # menu_run: menu items, folded (rules.keys.phrase_key)
+    min_run: int = 3  # headline_ticker: stamps in a run
     source: str = "<rules>"
     line: int = 0
     action: str = "drop_line"

@@ -1,0 +1,137 @@
+"""Headline tickers: runs of short lines stamped with a time or a date, newest first.
+
+A news site prints its latest headlines as a list, each with the time or date it went
+out ("12:45 Headline", "- Headline (01/17 10:22)", or the headline and its stamp on two
+lines). The stamps are what give such a run away, and their order is what tells it
+from writing: a programme, a timetable, a chat log or a timeline runs forward in time,
+while a ticker runs backwards (newest first) or, for a "most read" box, in no order.
+So a run goes only when its stamps go back in time at least as often as forward, and
+at least twice; each of its lines must read as one headline, not as prose or dialogue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Document, Line
+from ..rules.model import StructureRule
+from ..text.prose import is_dialogue, sentences, word_count
+from .line_rules import remove_line
+
+_TIME = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:(?P<pm>[Pp]\.?[Mm]\.?|μμ)|[Aa]\.?[Mm]\.?|πμ))?"
+# yyyy-mm-dd, or two numbers (day and month in either order) with an optional year after them.
+_DATE = (r"(?:(?P<y1>(?:19|20)\d{2})[-./](?P<m1>0?[1-9]|1[0-2])[-./](?P<d1>0?[1-9]|[12]\d|3[01])"
+         r"|(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[-./])(?P<b>0?[1-9]|[12]\d|3[01])"
+         r"(?:[-./](?P<y2>(?:19|20)?\d{2}))?)")
+_STAMP = rf"[(\[（]?\s*(?:{_DATE}(?:[,\s]\s*{_TIME})?|{_TIME}(?:[\])]?\s*{_DATE})?)\s*[)\]）]?"
+_BULLET = r"(?:[-•·*]\s*)?(?:[．.]\s+)?"
+_SEPARATOR = r"(?:\s*(?://|\||[-–—:])\s*|\s+)"
+# The stamp first: "12:45 Headline", "- 08:51 Headline", "09:21 // Headline", "29.10.2011 10:04 Headline".
+_LEADING = regex.compile(rf"^{_BULLET}{_STAMP}{_SEPARATOR}(?P<text>\S.*)$")
+# The stamp last, glued or not: "- Headline 01/12 01:31", "- ． Headline (01/17 10:22)", "- Headline2011-01-17".
+_TRAILING = regex.compile(rf"^{_BULLET}(?P<text>.*?\S)(?:\s*[-–—|/]+)?\s*{_STAMP}$")
+# A stamp alone on its line, under the headline it belongs to: "- [06:01] 01-02", "20:38".
+_ALONE = regex.compile(rf"^{_BULLET}(?://\s*)?{_STAMP}(?:\s*//)?$")
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """The numbers of a stamp, from the most significant: what a run's order is read from."""
+
+    year: int | None
+    first: int | None  # the two numbers of a date without a year-first form, as written
+    second: int | None
+    dash: str | None  # their separator: "." reads day first, "/" and "-" month first
+    minutes: int | None
+    iso: bool = False
+
+
+def stamp_of(match: regex.Match) -> Stamp:
+    minutes = None
+    if match["h"]:
+        hour = int(match["h"])
+        minutes = (hour + 12 if match["pm"] and hour < 12 else hour) * 60 + int(match["mi"])
+    if match["y1"]:
+        return Stamp(int(match["y1"]), int(match["m1"]), int(match["d1"]), None, minutes, iso=True)
+    if match["a"]:
+        year = match["y2"]
+        return Stamp(int(year) % 100 if year else None, int(match["a"]), int(match["b"]), match["sep"], minutes)
+    return Stamp(None, None, None, None, minutes)
+
+
+def _keys(stamps: list[Stamp]) -> list[tuple]:
+    """Comparable keys for the stamps of one run, reading its dates one way for the whole run:
+    day first if a first number passes 12 (or the run writes dates with dots), else month first."""
+    day_first = any(not s.iso and s.first is not None and s.first > 12 for s in stamps) or (
+        not any(not s.iso and s.second is not None and s.second > 12 for s in stamps)
+        and any(s.dash == "." for s in stamps))
+    keys = []
+    for s in stamps:
+        if s.iso or s.first is None:
+            month, day = s.first, s.second
+        else:
+            month, day = (s.second, s.first) if day_first else (s.first, s.second)
+        keys.append(tuple(-1 if v is None else v for v in (s.year % 100 if s.year else None, month, day, s.minutes)))
+    return keys
+
+
+def goes_back(stamps: list[Stamp]) -> bool:
+    """Whether the stamps go back in time at least twice, and at least as often as forward."""
+    keys = _keys(stamps)
+    back = sum(1 for a, b in zip(keys, keys[1:]) if b < a)
+    forward = sum(1 for a, b in zip(keys, keys[1:]) if b > a)
+    return back >= 2 and back >= forward
+
+
+def _headline(text: str, max_words: int) -> bool:
+    return bool(text) and not is_dialogue(text) and sentences(text) == 1 and word_count(text) <= max_words
+
+
+def _stamped(text: str, max_words: int) -> Stamp | None:
+    """The stamp of a line that is a stamped headline, or a stamp alone."""
+    match = _ALONE.match(text)
+    if match:
+        return _dated(stamp_of(match))
+    for pattern in (_LEADING, _TRAILING):
+        match = pattern.match(text)
+        if match and _headline(match["text"], max_words) and not _ALONE.match(match["text"]):
+            return _dated(stamp_of(match))
+    return None
+
+
+def _dated(stamp: Stamp) -> Stamp | None:
+    """Two numbers with no year and no time are no stamp: "3.2" is a version, "1/2" a share."""
+    return None if stamp.year is None and stamp.first is not None and stamp.minutes is None else stamp
+
+
+def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """Runs of at least ``min_run`` stamped headlines (``max_words`` words at most each) whose
+    stamps go back in time: each line a stamped headline, or a headline then its stamp alone."""
+    removed = 0
+    i = 0
+    while i < len(texts):
+        run: list[int] = []
+        stamps: list[Stamp] = []
+        j = i
+        while j < len(texts):
+            stamp = _stamped(texts[j], rule.max_words)
+            if stamp is not None:
+                run.append(j)
+                stamps.append(stamp)
+                j += 1
+                continue
+            after = _ALONE.match(texts[j + 1]) if j + 1 < len(texts) else None
+            if after and _headline(texts[j].lstrip("-•·* "), rule.max_words):
+                run += [j, j + 1]
+                stamps.append(stamp_of(after))
+                j += 2
+                continue
+            break
+        if len(stamps) >= rule.min_run and goes_back(stamps):
+            for k in run:
+                remove_line(lines[k], rule)
+            removed += len(run)
+        i = max(j, i + 1)
+    return removed

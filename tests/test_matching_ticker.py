@@ -1,0 +1,113 @@
+"""headline_ticker: runs of stamped headlines that go back in time are a news ticker;
+runs that go forward (a programme, a timetable, a chat log) are writing."""
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.matching.ticker import _stamped, goes_back
+from cleaner.rules.loader import parse_rule_file
+from cleaner.rules.model import RuleError
+
+ARTICLE = ["Мэрия открыла новый парк на набережной",
+           "Новый парк открылся в субботу, рассказали в мэрии города.",
+           "Горожане пришли на открытие с детьми, а вечером там играл оркестр."]
+CHINESE = ["市区新开三家社区图书馆", "三家图书馆将于九月开放，周末和晚上延长开放时间，读者可以在网上预约座位。",
+           "市政府还计划为行动不便的老年人提供送书上门服务，每两周一次，由志愿者负责。",
+           "图书馆负责人表示，新馆藏书超过五万册，其中儿童读物占三分之一。"]
+
+
+def clean(lines, lang="ru"):
+    return Cleaner().clean("\n".join(lines) + "\n", lang=lang)
+
+
+def removed_by(result, rule_id="headline-ticker"):
+    return [r.text for r in result.removals if r.rule_id == rule_id]
+
+
+def test_a_ticker_newest_first_goes_with_every_line_named_in_the_audit():
+    ticker = ["18:51 // Минюст отказался регистрировать партию",
+              "18:39 // Кладбища готовят к поминальным дням",
+              "18:25 // Боксёр оскорбил соперников перед боем",
+              "17:56 // В Луцке началась акция протеста"]
+    result = clean([*ARTICLE, *ticker])
+    assert result.text == "\n".join(ARTICLE) + "\n"
+    assert removed_by(result) == ticker
+
+
+def test_a_programme_runs_forward_in_time_and_stays():
+    programme = ["09:00 Регистрация участников", "10:00 Открытие и приветствие ректора",
+                 "11:30 Первая секция: история города", "13:00 Обед"]
+    text = [*ARTICLE, *programme]
+    assert clean(text).text == "\n".join(text) + "\n"
+
+
+def test_a_programme_over_three_days_with_times_only_stays():
+    # Each day starts the clock again: it goes back twice, but forward more often.
+    days = [f"{hour}:00 Заседание секции {n}" for n, hour in enumerate([9, 12, 15, 9, 12, 15, 9, 12, 15])]
+    text = [*ARTICLE, *days]
+    assert clean(text).text == "\n".join(text) + "\n"
+
+
+def test_a_live_blog_of_prose_newest_first_stays():
+    blog = ["14:20 Министр прибыл в порт. Его встретили рабочие и журналисты.",
+            "13:55 Кортеж задержался на мосту. Полиция перекрыла движение.",
+            "13:10 Делегация вылетела из столицы. Визит продлится два дня."]
+    text = [*ARTICLE, *blog]
+    assert clean(text).text == "\n".join(text) + "\n"
+
+
+def test_a_chat_log_runs_forward_and_stays():
+    log = ["[12:01] Anna: are you coming tonight", "[12:03] Ben: yes, after work",
+           "[12:04] Anna: great, see you at eight", "[12:10] Ben: see you"]
+    text = ["Our group chat", "We saved the chat from the evening we planned the trip.", *log]
+    assert clean(text, lang="en").text == "\n".join(text) + "\n"
+
+
+def test_two_stamped_lines_are_no_ticker():
+    pair = ["18:51 // Минюст отказался регистрировать партию", "18:39 // Кладбища готовят к поминальным дням"]
+    text = [*ARTICLE, *pair]
+    assert clean(text).text == "\n".join(text) + "\n"
+
+
+def test_stamps_after_the_headline_in_no_order_make_a_most_read_box():
+    box = ["- ． 市区新开三家社区图书馆 (01/16 18:02)", "- ． 地铁五号线延长至机场 (01/16 20:44)",
+           "- ． 老街改造工程正式启动 (01/16 15:09)", "- ． 冬季供暖费用下调 (01/17 07:55)",
+           "- ． 公园湖面结冰 禁止滑冰 (01/16 21:45)"]
+    result = clean([*CHINESE, *box], lang="zh-cn")
+    assert removed_by(result) == box
+
+
+def test_a_headline_and_its_stamp_on_the_next_line_count_as_one():
+    ticker = ["- 流感疫情进入高峰", "- [20:07] 01-12", "- 医院春节照常门诊", "- [19:44] 01-12",
+              "- 冬季要注意保暖", "- [19:04] 01-12"]
+    result = clean([*CHINESE, *ticker], lang="zh-cn")
+    assert removed_by(result) == ticker
+
+
+@pytest.mark.parametrize("line, stamped", [
+    ("12:45 Министр прибыл", True),
+    ("29.10.2011 10:04 Недосыпание ведет к смерти!", True),
+    ("- Αν ήμουν πλούσιος14/1/2012 8:00:00 μμ", True),
+    ("- 翻斗车司机卸泥时遭泥土埋压身亡2011-01-17", True),
+    ("20:38", True),
+    # Not stamps: a version, a sentence of two, dialogue.
+    ("Version 3.2", False),
+    ("12:45 Он сказал. Потом ушёл.", False),
+    ("— 12:45, — ответил он.", False),
+])
+def test_stamped_lines(line, stamped):
+    assert (_stamped(line, 30) is not None) is stamped
+
+
+def test_dates_with_a_first_number_above_twelve_read_day_first():
+    stamps = [_stamped(f"- Заголовок номер {n} {d}", 30) for n, d in
+              enumerate(["14/1/2012 10:51", "13/1/2012 09:25", "2/1/2012 20:56"])]
+    assert goes_back(stamps)
+    assert not goes_back(list(reversed(stamps)))
+
+
+def test_min_run_is_read_and_checked():
+    text = ("structure:\n  - id: t\n    kind: headline_ticker\n    description: d\n    min_run: 5\n")
+    assert parse_rule_file(text, "t.yaml", "t").structure[0].min_run == 5
+    with pytest.raises(RuleError, match="min_run"):
+        parse_rule_file(text.replace("min_run: 5", "min_run: 0"), "t.yaml", "t")
