@@ -8,6 +8,7 @@ import pytest
 from datasets import Dataset, load_from_disk
 from datasets.fingerprint import Hasher
 
+from cleaner.run.documents import record_text
 from cleaner import Cleaner
 from cleaner.integrations.datasets import cleaning_function
 from cleaner.rules.model import RuleError
@@ -36,9 +37,12 @@ def test_map_cleans_each_row_as_the_library_does(num_proc):
     library = Cleaner()
     expected = [library.clean(row["text"], lang=row["lang"], url=row["url"]) for row in ds]
     assert out["id"] == ds["id"] and out["url"] == ds["url"]  # the other columns kept
-    assert out["text"] == [result.text for result in expected]
+    # A record's text as `cleaner clean` writes it: untouched texts keep their bytes, cleaned
+    # ones their own ending (run.documents.record_text).
+    texts = [record_text(row["text"], result) for row, result in zip(ds, expected)]
+    assert out["text"] == texts
     assert out["cleaner_lang"] == [result.lang or "" for result in expected]
-    assert out["cleaner_changed"] == [result.changed for result in expected]
+    assert out["cleaner_changed"] == [text != row["text"] for text, row in zip(texts, ds)]
     assert out["cleaner_removed"] == [len(result.removals) for result in expected]
     assert [json.loads(counts) for counts in out["cleaner_removals"]] == [r.removal_counts() for r in expected]
     assert set(out["cleaner_error"]) == {""}
@@ -51,9 +55,9 @@ def test_one_and_two_processes_give_the_same_dataset_and_empty_documents_filter_
     one = corpus().map(fn, batched=True, batch_size=3, num_proc=1)
     two = corpus().map(fn, batched=True, batch_size=3, num_proc=2)
     assert one.to_list() == two.to_list()
-    kept = two.filter(lambda row: row["text"] != "", num_proc=2)
-    assert len(kept) == len(two) - 2 and "" not in kept["text"]
-    assert kept["id"] == [i for i, text in zip(two["id"], two["text"]) if text]
+    kept = two.filter(lambda row: row["text"].strip() != "", num_proc=2)
+    assert len(kept) == len(two) - 2 and all(text.strip() for text in kept["text"])
+    assert kept["id"] == [i for i, text in zip(two["id"], two["text"]) if text.strip()]
 
 
 def test_an_iterable_dataset_and_a_plain_batch_are_cleaned_alike():

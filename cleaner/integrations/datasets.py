@@ -3,7 +3,7 @@
     from cleaner.integrations.datasets import cleaning_function
 
     ds = ds.map(cleaning_function(url_column="url"), batched=True, num_proc=4)
-    ds = ds.filter(lambda row: row["text"] != "")     # drop the documents left empty
+    ds = ds.filter(lambda row: row["text"].strip() != "")  # drop the documents left empty
 
 The function works on plain column batches and imports nothing of ``datasets``; each row
 is cleaned as a record is by ``cleaner clean`` (run.documents.clean_record).
@@ -73,7 +73,8 @@ class CleaningFunction:
                 audit: list = []
             else:
                 result = done.result
-                values = (done.record[self.text_column], result.lang or "", result.changed, len(result.removals),
+                cleaned = done.record[self.text_column]
+                values = (cleaned, result.lang or "", cleaned != text, len(result.removals),
                           json.dumps(result.removal_counts(), sort_keys=True), "")
                 audit = cleaner_field(result, explain)["audit"] if explain else []
             for column, value in zip((self.text_column, *COLUMNS), values):

@@ -81,14 +81,14 @@ class CleanerStep(PipelineStep):
                 doc.metadata["cleaner"] = self._value({"error": str(refused)})
                 yield doc
                 continue
-            doc.text = done.record.pop(text_key)
+            original, doc.text = doc.text, done.record.pop(text_key)
             # What cleaning wrote (the cleaner object, new or replacing one of an earlier run): the
             # record is a shallow copy, so every value it did not write is the metadata's own.
             for key, value in done.record.items():
                 if value is not doc.metadata.get(key):
                     done.record[key] = self._value(value)
             doc.metadata = done.record
-            self._count(done.result)
+            self._count(done.result, doc.text != original)
             if settings.drop_empty and is_empty(doc.text):
                 self.stat_update(StatHints.dropped, "dropped_empty")
                 continue
@@ -102,9 +102,10 @@ class CleanerStep(PipelineStep):
         the rule ids among them, change from document to document."""
         return json.dumps(value, ensure_ascii=False, sort_keys=True) if self.json_metadata else value
 
-    def _count(self, result) -> None:
-        """A document's counts, each updated for every document so that means are per document."""
-        if result.changed:
+    def _count(self, result, changed: bool) -> None:
+        """A document's counts, each updated for every document so that means are per document;
+        ``changed`` as the ``cleaner`` object says it (the text's bytes changed)."""
+        if changed:
             self.stat_update("changed")
         self.stat_update("lines_removed", value=len(result.removals))
         self.stat_update("lines_fixed", value=len({fix.line for fix in result.fixes}))
