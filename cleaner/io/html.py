@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import regex
 
 if TYPE_CHECKING:
+    from .page_facts import PageFacts
     from .page_lines import PageLine
 
 PRESETS = {
@@ -63,6 +64,8 @@ class Extracted:
     sitename: str | None
     # The lines of the page (page_lines) whose text did not reach ``text``, in page order.
     dropped: tuple[PageLine, ...] = ()
+    # Where each line of ``text`` stands in the page (page_facts), for the page rules.
+    facts: PageFacts | None = None
 
     def meta(self) -> dict:
         return {"title": self.title, "author": self.author, "date": self.date, "sitename": self.sitename}
@@ -72,7 +75,9 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
     """The page's main text (one paragraph a line) and its metadata."""
     import trafilatura
 
-    from .page_lines import dropped_lines, page_lines
+    from .page_facts import describe
+    from .page_lines import dropped_lines
+    from .page_walk import walk
 
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r} (expected {', '.join(PRESETS)})")
@@ -87,6 +92,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         with_metadata=False, **PRESETS[preset],
     )
     text = (document.text if document is not None else None) or ""
+    lines, places = walk(tree, _site(url or meta.url))
     return Extracted(
         text=text,
         title=meta.title or None,
@@ -94,8 +100,22 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         date=meta.date or None,
         url=url or meta.url or None,  # the caller's URL wins over the page's canonical one
         sitename=meta.sitename or None,
-        dropped=dropped_lines(page_lines(tree), text),
+        dropped=dropped_lines(lines, text),
+        facts=describe(lines, places, text),
     )
+
+
+def _site(url: str | None) -> str | None:
+    """The host name of ``url``, lower case, without "www.": what links to the same site hold."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return None
+    return host.lower().removeprefix("www.") or None
 
 
 def parse(html: str):

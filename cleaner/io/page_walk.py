@@ -1,0 +1,159 @@
+"""One walk of an HTML page: its lines (page_lines.py says what a line is) and, for each, where
+it stands: the elements around it and how much of it is link text (page_facts.py reads them).
+
+The walk is an XSLT stylesheet, so that it runs in libxslt rather than once per element in
+Python: it writes the page's text with marks, noncharacters no page has reason to hold:
+- U+FDD0, a source line number, then U+FDD1 where a line starts (a block, or what follows a
+  nested block or a <br>), or U+FDD2 before the text of a <pre>, whose own line breaks are
+  lines. The number is the page's source line of the element (saxon:line-number, which
+  libxslt provides); after a block or a <br>, that of the node that follows (-1 when none does);
+- U+FDD5, the element's name, class and id, U+FDD6 where an element of interest opens (a
+  block, or any element with a class or id), and U+FDD7 where it closes;
+- U+FDD3 and U+FDD4 around the text of a link to another page of the site: an <a> whose
+  href is neither "#..." (a place in the page, as a table of contents links to) nor, when the
+  page's site is known, an address on another site (a list of sources links out, a menu and
+  related headlines link in).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+BLOCKS = frozenset(
+    "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
+    "figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu nav ol optgroup option "
+    "p section summary table tbody td tfoot th thead tr ul".split()
+)
+# Not text a reader of the page sees: code, styles, the head (its title is handled apart).
+UNSEEN = ("script", "style", "noscript", "template", "head", "comment()", "processing-instruction()")
+
+_STYLESHEET = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:saxon="http://icl.com/saxon" extension-element-prefixes="saxon">
+  <xsl:output method="text" encoding="utf-8"/>
+  <xsl:param name="site" select="''"/>
+  <xsl:template match="{unseen}" priority="9"/>
+  <xsl:template match="{blocks}" priority="5"><xsl:call-template name="open"/>&#xfdd0;<xsl:value-of
+    select="saxon:line-number()"/>&#xfdd1;<xsl:apply-templates/><xsl:call-template name="after"/>&#xfdd7;</xsl:template>
+  <xsl:template match="br" priority="5"><xsl:call-template name="after"/></xsl:template>
+  <xsl:template match="pre" priority="5"><xsl:call-template name="open"/>&#xfdd0;<xsl:value-of
+    select="saxon:line-number()"/>&#xfdd2;<xsl:value-of select="."/><xsl:call-template name="after"/>&#xfdd7;</xsl:template>
+  <xsl:template match="a[@href and not(starts-with(normalize-space(@href), '#'))]" priority="4"><xsl:if
+    test="@class or @id"><xsl:call-template name="open"/></xsl:if><xsl:choose><xsl:when test="$site != ''
+    and contains(@href, '//') and not(contains(substring-before(concat(substring-after(translate(@href,
+    'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '//'), '/'), '/'), $site))"><xsl:apply-templates
+    /></xsl:when><xsl:otherwise>&#xfdd3;<xsl:apply-templates/>&#xfdd4;</xsl:otherwise></xsl:choose><xsl:if
+    test="@class or @id">&#xfdd7;</xsl:if></xsl:template>
+  <xsl:template match="*[@class or @id] | time" priority="3"><xsl:call-template
+    name="open"/><xsl:apply-templates/>&#xfdd7;</xsl:template>
+  <xsl:template name="open">&#xfdd5;<xsl:value-of select="local-name()"/>&#xfdd6;<xsl:value-of
+    select="@class"/>&#xfdd6;<xsl:value-of select="@id"/>&#xfdd6;</xsl:template>
+  <xsl:template name="after">&#xfdd0;<xsl:value-of select="saxon:line-number(following::node()[1])"/>&#xfdd1;</xsl:template>
+</xsl:stylesheet>"""
+_TOKEN = re.compile(
+    "([^\ufdd0-\ufdd7]+)"  # 1: text
+    "|\ufdd0(-?[0-9]*)(?:\ufdd1|\ufdd2([^\ufdd0-\ufdd7]*))"  # 2, 3: a line's mark (3: a <pre>'s text)
+    "|\ufdd5([^\ufdd6]*)\ufdd6([^\ufdd6]*)\ufdd6([^\ufdd6]*)\ufdd6"  # 4, 5, 6: an element opens
+    "|(\ufdd7)|(\ufdd3)|(\ufdd4)"  # 7: it closes; 8, 9: a link opens, closes
+)
+
+
+class Frame:
+    """An element of interest around a line: its name, class and id, and the frame around it
+    (None at the top). Frames are shared by every line inside them, and never change."""
+
+    __slots__ = ("name", "classes", "id", "parent", "depth")
+
+    def __init__(self, name: str, classes: str, id_: str, parent: Frame | None):
+        self.name, self.classes, self.id, self.parent = name, classes, id_, parent
+        self.depth = parent.depth + 1 if parent is not None else 1
+
+    def chain(self):
+        """This frame and those around it, innermost first."""
+        frame = self
+        while frame is not None:
+            yield frame
+            frame = frame.parent
+
+
+# Where a line stands: the innermost frame around the whole of its text (None: none is), the
+# characters of its text (white space aside) and how many of them are link text.
+Place = tuple["Frame | None", int, int]
+
+
+@functools.cache
+def _walk():
+    from lxml import etree
+
+    text = _STYLESHEET.format(unseen="|".join(UNSEEN), blocks="|".join(sorted(BLOCKS)))
+    return etree.XSLT(etree.XML(text))
+
+
+def _ink(text: str) -> int:
+    """The characters of ``text`` that are not white space."""
+    return len(text) - sum(map(text.count, " \n\t\r\xa0"))
+
+
+def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Place]]:
+    """The lines of the page (lxml's tree of it), in order, and where each stands; ``site``
+    is the page's host name (lower case, without "www."), when known."""
+    from lxml import etree
+
+    lines: list[tuple[int, str]] = []
+    places: list[Place] = []
+    top: Frame | None = None
+    # The line being read: its number, its text, its ink and link ink, and its cover: the
+    # innermost frame around every piece of its text (a frame opened and closed inside the
+    # line, as a <span> round one word, covers only part of it).
+    number, parts, ink, linked = None, [], 0, 0
+    cover: Frame | None = None
+    in_link = 0
+
+    def end_line() -> None:
+        if number is None or not parts:
+            return
+        text = " ".join("".join(parts).split())
+        if text:
+            lines.append((max(int(number or -1), 1), text))
+            places.append((cover, ink, linked))
+
+    stream = _walk()(tree, site=etree.XSLT.strparam(site or ""))
+    for match in _TOKEN.finditer(str(stream)):
+        text, mark, pre, name, classes, id_, close, link, unlink = match.groups()
+        if text is not None:
+            parts.append(text)
+            n = _ink(text)
+            if n:
+                cover = top if not ink else _common(cover, top)
+                ink += n
+                linked += n if in_link else 0
+        elif mark is not None:
+            end_line()
+            number, parts, ink, linked, cover = mark, [], 0, 0, None
+            if pre is not None:  # a <pre>: each of its lines is one, all in its frame
+                line = max(int(mark or -1), 1)
+                for offset, part in enumerate(pre.split("\n")):
+                    if part and not part.isspace():
+                        lines.append((line + offset, " ".join(part.split())))
+                        places.append((top, _ink(part), 0))
+                number = None
+        elif name is not None:
+            top = Frame(name, classes, id_, top)
+        elif close is not None:
+            top = top.parent if top is not None else None
+        elif link is not None:
+            in_link += 1
+        elif unlink is not None:
+            in_link = max(in_link - 1, 0)
+    end_line()
+    return lines, places
+
+
+def _common(a: Frame | None, b: Frame | None) -> Frame | None:
+    """The innermost frame around both (frames form a tree)."""
+    while a is not None and b is not None and a is not b:
+        if a.depth >= b.depth:
+            a = a.parent
+        else:
+            b = b.parent
+    return a if a is b else None
