@@ -7,6 +7,7 @@ import regex
 from ..document import Document, Line
 from ..text.lines import fold_spaces
 from .line_rules import remove_line
+from .page_rules import STEPS as PAGE_STEPS
 from ..text.prose import is_dialogue
 from ..rules.model import zone_size, StructureRule
 
@@ -196,6 +197,7 @@ STEPS = {
     "repeated_block": repeated_block,
     "repeated_title": repeated_title,
     "glued_title": glued_title,
+    **PAGE_STEPS,
 }
 
 

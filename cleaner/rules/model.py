@@ -17,7 +17,10 @@ FAMILIES = (
     "dateline", "label", "navigation", "promo", "related", "share", "source",
     "subscription", "tags", "translator", "widget",
 )
-STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail")
+# The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
+PAGE_KINDS = ("page_link_run", "page_section")
+STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
+                   *PAGE_KINDS)
 
 
 class RuleError(Exception):
@@ -155,11 +158,18 @@ class StructureRule:
     source: str = "<rules>"
     line: int = 0
     action: str = "drop_line"
+    # The page rules' parameters (matching.page_rules says what each kind reads).
+    words: frozenset[str] = frozenset()  # class and id words of the page's elements
+    elements: frozenset[str] = frozenset()  # element names
+    min_lines: int = 3
+    link_share: float = 0.8
+    max_held: float = 0.3
+    page_family: str | None = None
 
     @property
     def family(self) -> str | None:
         # Copies of lines the document keeps: removing them loses nothing.
-        return "duplicate" if self.kind.startswith("repeated") else None
+        return "duplicate" if self.kind.startswith("repeated") else self.page_family
 
 
 @dataclass

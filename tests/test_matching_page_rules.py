@@ -1,0 +1,129 @@
+"""The page rules (matching/page_rules.py, rules/page.yaml): chrome recognised by where a line
+stood in the HTML page, on pages written for these tests; and text mode, which they leave alone."""
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.io.page_facts import words_of
+
+STORY = [
+    "The city council voted on Tuesday to bring back night trams on the three busiest lines, two years "
+    "after they were cut to save money during the pandemic.",
+    "From July, trams will run every thirty minutes between midnight and five in the morning on Fridays "
+    "and Saturdays, and every hour on the other nights of the week.",
+    "The transport authority expects about four thousand passengers a night in the first summer, most of "
+    "them students and people working late shifts in hospitals and restaurants.",
+    "Opponents said the money would be better spent on buses to the suburbs, where no tram runs at all, "
+    "and asked for a review of the service after one year.",
+]
+HEADLINES = [
+    "Bridge works close the Rhine path for a month",
+    "Festival boats draw record crowds on the river",
+    "Zoo welcomes its first elephant calf in ten years",
+    "Market hall reopens after a long renovation",
+]
+
+
+def page(*blocks: str, canonical: str = "https://news.example.org/basel/night-trams") -> str:
+    """A news page: the story's paragraphs, then ``blocks``, in a wrapper trafilatura keeps."""
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in STORY)
+    return (f'<!DOCTYPE html><html lang="en"><head><title>Night trams return to Basel</title>'
+            f'<link rel="canonical" href="{canonical}"></head><body><div class="wrap"><div class="body-text">\n'
+            f"<h1>Night trams return to Basel</h1>\n{paragraphs}\n" + "\n".join(blocks) + "\n</div></div></body></html>")
+
+
+def link_table(hrefs: list[str], texts: list[str] = HEADLINES) -> str:
+    rows = "".join(f'<tr><td><a href="{href}">{text}</a></td></tr>\n' for href, text in zip(hrefs, texts))
+    return f'<table class="x">{rows}</table>'
+
+
+def removed_by(result, rule_id: str) -> list[str]:
+    return [r.text for r in result.removals if r.rule_id == rule_id]
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner()
+
+
+def test_a_run_of_links_in_a_table_is_navigation(cleaner):
+    result = cleaner.clean_html(page(link_table([f"/basel/{n}" for n in range(4)])))
+    assert [" ".join(t.strip("| ").split()) for t in removed_by(result, "page-link-run")] == HEADLINES
+    assert all(p in result.text for p in STORY)
+    removal = next(r for r in result.removals if r.rule_id == "page-link-run")
+    assert removal.rule_file.endswith("page.yaml")
+
+
+def test_links_to_the_same_site_written_in_full_are_navigation_too(cleaner):
+    hrefs = [f"https://www.news.example.org/basel/{n}" for n in range(4)]
+    assert len(removed_by(cleaner.clean_html(page(link_table(hrefs))), "page-link-run")) == 4
+
+
+def test_a_list_of_sources_linking_out_stays(cleaner):
+    sources = ["City council minutes of 4 June", "Transport authority annual report",
+               "Passenger survey of the night lines", "Budget of the canton for next year"]
+    hrefs = [f"https://source{n}.example.net/document" for n in range(4)]
+    result = cleaner.clean_html(page("<p>Sources:</p>", link_table(hrefs, sources)))
+    assert removed_by(result, "page-link-run") == []
+    assert all(source in result.text for source in sources)
+
+
+def test_a_table_of_contents_linking_into_the_page_stays(cleaner):
+    contents = ["Why the trams stopped", "What the council decided", "Who will ride at night", "What comes next"]
+    result = cleaner.clean_html(page(link_table([f"#part-{n}" for n in range(4)], contents)))
+    assert removed_by(result, "page-link-run") == []
+    assert all(line in result.text for line in contents)
+
+
+def test_two_links_are_no_run(cleaner):
+    result = cleaner.clean_html(page(link_table(["/a", "/b"], HEADLINES[:2])))
+    assert removed_by(result, "page-link-run") == []
+    assert all(line in result.text for line in HEADLINES[:2])
+
+
+def test_short_lines_in_a_chrome_element_go(cleaner):
+    result = cleaner.clean_html(page('<div class="topics"><p>Basel transport</p><p>City council</p></div>'))
+    assert removed_by(result, "page-chrome-section") == ["Basel transport", "City council"]
+
+
+def test_an_article_inside_an_element_named_related_stays(cleaner):
+    short = "Students and night workers welcomed the vote."
+    html = page(f"<p>{short}</p>").replace('<div class="body-text">', '<div class="related-content-body">')
+    result = cleaner.clean_html(html)
+    assert removed_by(result, "page-chrome-section") == []
+    assert short in result.text and all(p in result.text for p in STORY)
+
+
+def test_a_caption_goes_and_a_caption_the_article_prints_as_a_paragraph_stays(cleaner):
+    caption = "A tram crosses the Middle Bridge at night."
+    result = cleaner.clean_html(page(f'<p class="photoCaption">{caption}</p>'))
+    assert removed_by(result, "page-caption") == [caption]
+    assert [r.family for r in result.removals if r.rule_id == "page-caption"] == ["caption"]
+    sentence = "Riders will pay the day fare, with no night supplement."
+    result = cleaner.clean_html(page(f"<p>{sentence}</p>", f'<p class="photoCaption">{sentence}</p>'))
+    assert removed_by(result, "page-caption") == [] and sentence in result.text
+
+
+def test_text_mode_has_no_page_and_the_page_rules_remove_nothing(cleaner):
+    html = page(link_table([f"/basel/{n}" for n in range(4)]), '<div class="topics"><p>City council</p></div>')
+    from cleaner.io.html import extract
+
+    text = extract(html).text
+    result = cleaner.clean(text)
+    assert not [r for r in result.removals if r.rule_id.startswith("page-")]
+    assert all(line in result.text for line in HEADLINES)
+
+
+@pytest.mark.parametrize("classes, id_, words", [
+    ("relatedPosts sidebar_widget", "main-nav", {"related", "posts", "sidebar", "widget", "main", "nav"}),
+    ("entry-content", "", {"entry", "content"}),
+    ("", "", set()),
+    ("navbar", "HTMLBody", {"navbar", "htmlbody"}),  # no step inside a run of capitals: one word
+])
+def test_class_and_id_words(classes, id_, words):
+    assert words_of(classes, id_) == words
+
+
+def test_a_class_word_is_matched_whole():
+    # "nav" is a word of "main-nav", not of "navbar" nor "canvas".
+    assert "nav" in words_of("main-nav", "") and "nav" not in words_of("navbar canvas", "")
