@@ -127,3 +127,59 @@ def test_class_and_id_words(classes, id_, words):
 def test_a_class_word_is_matched_whole():
     # "nav" is a word of "main-nav", not of "navbar" nor "canvas".
     assert "nav" in words_of("main-nav", "") and "nav" not in words_of("navbar canvas", "")
+
+
+def test_a_byline_and_a_date_by_their_class_go_with_their_families(cleaner):
+    result = cleaner.clean_html(page('<div class="articleAuthor">Anna Keller, Basel</div>',
+                                     '<div class="pubDate"><p>1 June 2024, 10:15</p></div>'))
+    assert [(r.rule_id, r.family, r.text) for r in result.removals if r.rule_id.startswith("page-")] == [
+        ("page-byline", "byline", "Anna Keller, Basel"), ("page-dateline", "dateline", "1 June 2024, 10:15")]
+
+
+def test_a_sentence_holding_a_date_element_stays(cleaner):
+    # The date's element covers a few of the line's words, not the line.
+    sentence = "The council meets again on 4 June to review the service."
+    result = cleaner.clean_html(page(sentence.replace("4 June", '<span class="date">4 June</span>').join(
+        ["<p>", "</p>"])))
+    assert sentence in result.text
+    assert not [r for r in result.removals if r.rule_id.startswith("page-")]
+
+
+def _structure(body: str):
+    from cleaner.rules.loader import parse_rule_file
+
+    return parse_rule_file("structure:\n" + body, "my/page.yaml", "page").structure[0]
+
+
+def test_page_rule_parameters_are_read_from_yaml():
+    rule = _structure("  - id: my-run\n    kind: page_link_run\n    description: runs of links\n"
+                      "    elements: [li]\n    link_share: 60%\n    min_lines: 5\n    max_words: 9\n    family: related\n")
+    assert (rule.elements, rule.link_share, rule.min_lines, rule.max_words, rule.family) == (
+        frozenset({"li"}), 0.6, 5, 9, "related")
+
+
+@pytest.mark.parametrize("body, message", [
+    ("kind: page_section\n    description: d\n", "needs words or elements"),
+    ("kind: page_section\n    description: d\n    words: [Related]\n", "lower-case letters and digits"),
+    ("kind: page_link_run\n    description: d\n    link_share: 0.8\n", "a share such as '80%'"),
+    ("kind: page_section\n    description: d\n    words: [x]\n    family: chrome\n", "unknown family 'chrome'"),
+    ("kind: repeated_block\n    description: d\n    words: [related]\n", "words is for the page kinds"),
+])
+def test_page_rule_parameters_are_checked(body, message):
+    from cleaner.rules.model import RuleError
+
+    with pytest.raises(RuleError) as info:
+        _structure("  - id: my-rule\n    " + body)
+    assert message in str(info.value) and str(info.value).startswith("my/page.yaml:")
+
+
+def test_short_lines_stay_in_a_chrome_named_element_that_holds_a_paragraph(cleaner):
+    # A "topics" wrapper round part of the story: the element holds a paragraph, so it is the story's.
+    tip = "Take the first tram after midnight."
+    paragraph = ("The night lines follow the day routes, but the trams stop only at the main stops between "
+                 "midnight and five, and riders who want to get off elsewhere have to press the button at "
+                 "least one stop ahead so that the driver knows.")
+    more = [f"<p>{p.replace('trams', 'night trams')}</p>" for p in STORY[:3]]
+    result = cleaner.clean_html(page(*more, f'<div class="topics-wrapper"><p>{tip}</p><p>{paragraph}</p></div>'))
+    assert tip in result.text and paragraph in result.text
+    assert not [r for r in result.removals if r.rule_id.startswith("page-")]

@@ -52,12 +52,13 @@ class Spot:
 
 
 class PageFacts:
-    """The spots of an extraction's lines (by line number, the first line 1) and how many
-    characters of the extraction each element of the page holds."""
+    """The spots of an extraction's lines (by line number, the first line 1), how many
+    characters of the extraction each element of the page holds, and its longest line there."""
 
-    def __init__(self, spots: dict[int, Spot], held: dict[int, int], ink: int):
+    def __init__(self, spots: dict[int, Spot], held: dict[int, int], longest: dict[int, int], ink: int):
         self.spots = spots
         self.held = held  # id() of a Frame -> characters of extracted lines inside it
+        self.longest = longest  # id() of a Frame -> words of the longest extracted line inside it
         self.ink = ink
 
     def spot(self, number: int) -> Spot | None:
@@ -67,9 +68,13 @@ class PageFacts:
         """The share of the extraction's characters found inside ``frame``."""
         return self.held.get(id(frame), 0) / self.ink if self.ink else 0.0
 
+    def longest_line(self, frame: Frame) -> int:
+        """The words of the longest extracted line found inside ``frame``."""
+        return self.longest.get(id(frame), 0)
+
     def shifted(self, by: int) -> PageFacts:
         """The same facts for the text with ``by`` lines put before it (the page title)."""
-        return PageFacts({n + by: spot for n, spot in self.spots.items()}, self.held, self.ink)
+        return PageFacts({n + by: spot for n, spot in self.spots.items()}, self.held, self.longest, self.ink)
 
 
 def describe(lines: list[tuple[int, str]], places: list[Place], extracted: str) -> PageFacts:
@@ -79,6 +84,7 @@ def describe(lines: list[tuple[int, str]], places: list[Place], extracted: str) 
         where.setdefault(_key(text, folded=True), []).append(i)
     spots: dict[int, Spot] = {}
     held: dict[int, int] = {}
+    longest: dict[int, int] = {}
     total = 0
     for number, line in enumerate(extracted.split("\n"), start=1):
         pieces = _pieces(line)
@@ -86,6 +92,7 @@ def describe(lines: list[tuple[int, str]], places: list[Place], extracted: str) 
             continue
         found = [where.get(piece) for piece in pieces]
         ink = sum(len(piece) - piece.count(" ") for piece in pieces)
+        words = max(piece.count(" ") + 1 for piece in pieces)
         total += ink
         if not all(found):
             continue
@@ -98,4 +105,5 @@ def describe(lines: list[tuple[int, str]], places: list[Place], extracted: str) 
                 if id(frame) not in seen:
                     seen.add(id(frame))
                     held[id(frame)] = held.get(id(frame), 0) + ink
-    return PageFacts(spots, held, total)
+                    longest[id(frame)] = max(longest.get(id(frame), 0), words)
+    return PageFacts(spots, held, longest, total)

@@ -52,9 +52,9 @@ _STYLESHEET = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999
 </xsl:stylesheet>"""
 _TOKEN = re.compile(
     "([^\ufdd0-\ufdd7]+)"  # 1: text
-    "|\ufdd0(-?[0-9]*)(?:\ufdd1|\ufdd2([^\ufdd0-\ufdd7]*))"  # 2, 3: a line's mark (3: a <pre>'s text)
+    "|\ufdd0(-?[0-9]*)(\ufdd1|\ufdd2[^\ufdd0-\ufdd7]*)"  # 2, 3: a line's mark (3: a <pre>'s text after U+FDD2)
     "|\ufdd5([^\ufdd6]*)\ufdd6([^\ufdd6]*)\ufdd6([^\ufdd6]*)\ufdd6"  # 4, 5, 6: an element opens
-    "|(\ufdd7)|(\ufdd3)|(\ufdd4)"  # 7: it closes; 8, 9: a link opens, closes
+    "|([\ufdd3\ufdd4\ufdd7])"  # 7: a link opens or closes, an element closes
 )
 
 
@@ -89,11 +89,6 @@ def _walk():
     return etree.XSLT(etree.XML(text))
 
 
-def _ink(text: str) -> int:
-    """The characters of ``text`` that are not white space."""
-    return len(text) - sum(map(text.count, " \n\t\r\xa0"))
-
-
 def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Place]]:
     """The lines of the page (lxml's tree of it), in order, and where each stands; ``site``
     is the page's host name (lower case, without "www."), when known."""
@@ -102,50 +97,50 @@ def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Pla
     lines: list[tuple[int, str]] = []
     places: list[Place] = []
     top: Frame | None = None
-    # The line being read: its number, its text, its ink and link ink, and its cover: the
-    # innermost frame around every piece of its text (a frame opened and closed inside the
-    # line, as a <span> round one word, covers only part of it).
-    number, parts, ink, linked = None, [], 0, 0
-    cover: Frame | None = None
+    # The line being read: its number, its text, its link ink (characters but white space),
+    # and its cover: the innermost frame around every piece of its text (a frame opened and
+    # closed inside the line, as a <span> round one word, covers only part of it).
+    number, parts, linked, cover, inked = None, [], 0, None, False
     in_link = 0
-
-    def end_line() -> None:
-        if number is None or not parts:
-            return
-        text = " ".join("".join(parts).split())
+    stream = str(_walk()(tree, site=etree.XSLT.strparam(site or "")))
+    for text, mark, how, name, classes, id_, sign in _TOKEN.findall(stream):
         if text:
-            lines.append((max(int(number or -1), 1), text))
-            places.append((cover, ink, linked))
-
-    stream = _walk()(tree, site=etree.XSLT.strparam(site or ""))
-    for match in _TOKEN.finditer(str(stream)):
-        text, mark, pre, name, classes, id_, close, link, unlink = match.groups()
-        if text is not None:
             parts.append(text)
-            n = _ink(text)
-            if n:
-                cover = top if not ink else _common(cover, top)
-                ink += n
-                linked += n if in_link else 0
-        elif mark is not None:
-            end_line()
-            number, parts, ink, linked, cover = mark, [], 0, 0, None
-            if pre is not None:  # a <pre>: each of its lines is one, all in its frame
-                line = max(int(mark or -1), 1)
-                for offset, part in enumerate(pre.split("\n")):
+            if not text.isspace():
+                if not inked:
+                    cover, inked = top, True
+                elif cover is not top:
+                    cover = _common(cover, top)
+                if in_link:
+                    linked += len("".join(text.split()))
+        elif how:
+            if number is not None and parts:
+                line = " ".join("".join(parts).split())
+                if line:
+                    lines.append((max(int(number or -1), 1), line))
+                    places.append((cover, len(line) - line.count(" "), linked))
+            number, parts, linked, cover, inked = mark, [], 0, None, False
+            if how[0] == "\ufdd2":  # a <pre>: each of its lines is one, all in its frame
+                first = max(int(mark or -1), 1)
+                for offset, part in enumerate(how[1:].split("\n")):
                     if part and not part.isspace():
-                        lines.append((line + offset, " ".join(part.split())))
-                        places.append((top, _ink(part), 0))
+                        line = " ".join(part.split())
+                        lines.append((first + offset, line))
+                        places.append((top, len(line) - line.count(" "), 0))
                 number = None
-        elif name is not None:
+        elif name:
             top = Frame(name, classes, id_, top)
-        elif close is not None:
+        elif sign == "\ufdd7":
             top = top.parent if top is not None else None
-        elif link is not None:
+        elif sign == "\ufdd3":
             in_link += 1
-        elif unlink is not None:
+        elif sign == "\ufdd4":
             in_link = max(in_link - 1, 0)
-    end_line()
+    if number is not None and parts:
+        line = " ".join("".join(parts).split())
+        if line:
+            lines.append((max(int(number or -1), 1), line))
+            places.append((cover, len(line) - line.count(" "), linked))
     return lines, places
 
 

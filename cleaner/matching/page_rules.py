@@ -13,14 +13,21 @@ from ..rules.model import StructureRule
 from .line_rules import remove_line
 
 
+def _small(rule: StructureRule, page: PageFacts, frame) -> bool:
+    """An element that is not the article's: it holds at most ``max_held`` of the extracted
+    text, and no line of more than ``max_line_words`` words. An element round most of the
+    article ("related-content-body" round the whole story), or round one of its paragraphs
+    (a WordPress post's wrapper says "category-news author-anna"), is the article's,
+    whatever its class says."""
+    return page.share_held(frame) <= rule.max_held and page.longest_line(frame) <= rule.max_line_words
+
+
 def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
     """Whether every copy of the line stands inside an element the rule names (by its name or
-    a word of its class or id) that holds at most ``max_held`` of the extracted text: an
-    element round most of the article ("related-content-body" round the whole story) is the
-    article's, whatever its class says."""
+    a word of its class or id) that is not the article's (_small)."""
     for frames in spot.frames():
         if not any((frame.name in rule.elements or not rule.words.isdisjoint(frame_words(frame)))
-                   and page.share_held(frame) <= rule.max_held for frame in frames):
+                   and _small(rule, page, frame) for frame in frames):
             return False
     return True
 
@@ -40,12 +47,17 @@ def page_section(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     return removed
 
 
-def _linked(rule: StructureRule, spot: Spot | None, text: str) -> bool:
+def _linked(rule: StructureRule, page: PageFacts, spot: Spot | None, text: str) -> bool:
     """A line that is (mostly) link text, of at most ``max_words`` words, in every copy an item
-    of a list, a menu or a table (an element named in ``elements``)."""
+    of a list, a menu or a table (the innermost element named in ``elements`` round it), an
+    item that is not the article's (_small: a table cell round the whole story is layout)."""
     if spot is None or len(text.split()) > rule.max_words or spot.link_share() < rule.link_share:
         return False
-    return all(any(frame.name in rule.elements for frame in frames) for frames in spot.frames())
+    for frames in spot.frames():
+        item = next((frame for frame in frames if frame.name in rule.elements), None)
+        if item is None or not _small(rule, page, item):
+            return False
+    return True
 
 
 def page_link_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
@@ -58,7 +70,7 @@ def page_link_run(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     removed = 0
     run: list[Line] = []
     for line, text in [*zip(lines, texts), (None, "")]:
-        if line is not None and _linked(rule, page.spot(line.number), text):
+        if line is not None and _linked(rule, page, page.spot(line.number), text):
             run.append(line)
             continue
         if len(run) >= rule.min_lines:

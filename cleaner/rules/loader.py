@@ -46,9 +46,9 @@ _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languag
 
 _STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                    "max_words", "prose_words", "max_prose", "family", "words", "elements", "min_lines", "link_share",
-                   "max_held"}
+                   "max_held", "max_line_words"}
 # The keys only the page rules read (matching.page_rules).
-_PAGE_KEYS = {"words", "elements", "min_lines", "link_share", "max_held"}
+_PAGE_KEYS = {"words", "elements", "min_lines", "link_share", "max_held", "max_line_words"}
 
 
 # libyaml's loader when PyYAML was built with it: the same safe rules, faster (docs/performance.md).
@@ -265,8 +265,9 @@ def _page_params(ctx: _Context, fields: dict, rule_id: str, kind: str) -> dict:
             if not all(regex.fullmatch(r"[a-z0-9]+", v) for v in values):
                 raise ctx.fail(fields[key][1], rule_id, f"{key} must be lower-case letters and digits")
             params[key] = frozenset(values)
-    if "min_lines" in fields:
-        params["min_lines"] = _positive_int(ctx, fields["min_lines"][1], rule_id, "min_lines")
+    for key in ("min_lines", "max_line_words"):
+        if key in fields:
+            params[key] = _positive_int(ctx, fields[key][1], rule_id, key)
     for key in ("link_share", "max_held"):
         if key in fields:
             value = _construct(fields[key][1])

@@ -164,6 +164,7 @@ class StructureRule:
     min_lines: int = 3
     link_share: float = 0.8
     max_held: float = 0.3
+    max_line_words: int = 40
     page_family: str | None = None
 
     @property
