@@ -183,3 +183,11 @@ def test_short_lines_stay_in_a_chrome_named_element_that_holds_a_paragraph(clean
     result = cleaner.clean_html(page(*more, f'<div class="topics-wrapper"><p>{tip}</p><p>{paragraph}</p></div>'))
     assert tip in result.text and paragraph in result.text
     assert not [r for r in result.removals if r.rule_id.startswith("page-")]
+
+
+def test_a_heading_in_a_chrome_named_box_stays(cleaner):
+    # Sites give headings ids made of their words for a table of contents: "nav-" is no chrome there.
+    result = cleaner.clean_html(page('<div class="topics"><h3 id="nav-what-comes-next">What comes next</h3>'
+                                     "<p>City council</p></div>"))
+    assert "What comes next" in result.text
+    assert removed_by(result, "page-chrome-section") == ["City council"]

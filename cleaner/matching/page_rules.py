@@ -24,10 +24,17 @@ def _small(rule: StructureRule, page: PageFacts, frame) -> bool:
 
 def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
     """Whether every copy of the line stands inside an element the rule names (by its name or
-    a word of its class or id) that is not the article's (_small)."""
+    a word of its class or id) that is not the article's (_small), and in no element of
+    ``spare`` up to it: a heading stays, even in a box (its id may be made of its words and
+    "nav", for a table of contents to link to)."""
     for frames in spot.frames():
-        if not any((frame.name in rule.elements or not rule.words.isdisjoint(frame_words(frame)))
-                   and _small(rule, page, frame) for frame in frames):
+        for frame in frames:
+            if frame.name in rule.spare:
+                return False
+            if (frame.name in rule.elements or not rule.words.isdisjoint(frame_words(frame))) \
+                    and _small(rule, page, frame):
+                break
+        else:
             return False
     return True
 

@@ -46,9 +46,9 @@ _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languag
 
 _STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                    "max_words", "prose_words", "max_prose", "family", "words", "elements", "min_lines", "link_share",
-                   "max_held", "max_line_words"}
+                   "max_held", "max_line_words", "spare"}
 # The keys only the page rules read (matching.page_rules).
-_PAGE_KEYS = {"words", "elements", "min_lines", "link_share", "max_held", "max_line_words"}
+_PAGE_KEYS = {"words", "elements", "spare", "min_lines", "link_share", "max_held", "max_line_words"}
 
 
 # libyaml's loader when PyYAML was built with it: the same safe rules, faster (docs/performance.md).
@@ -259,7 +259,7 @@ def _page_params(ctx: _Context, fields: dict, rule_id: str, kind: str) -> dict:
             raise ctx.fail(fields["family"][0], rule_id, "family is for the page kinds")
         return {}
     params: dict = {}
-    for key in ("words", "elements"):
+    for key in ("words", "elements", "spare"):
         if key in fields:
             values = _strings(ctx, fields[key][1], rule_id, key)
             if not all(regex.fullmatch(r"[a-z0-9]+", v) for v in values):

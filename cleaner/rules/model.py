@@ -161,6 +161,7 @@ class StructureRule:
     # The page rules' parameters (matching.page_rules says what each kind reads).
     words: frozenset[str] = frozenset()  # class and id words of the page's elements
     elements: frozenset[str] = frozenset()  # element names
+    spare: frozenset[str] = frozenset()  # element names whose lines a page_section leaves
     min_lines: int = 3
     link_share: float = 0.8
     max_held: float = 0.3
