@@ -50,12 +50,9 @@ _STYLESHEET = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999
     select="@class"/>&#xfdd6;<xsl:value-of select="@id"/>&#xfdd6;</xsl:template>
   <xsl:template name="after">&#xfdd0;<xsl:value-of select="saxon:line-number(following::node()[1])"/>&#xfdd1;</xsl:template>
 </xsl:stylesheet>"""
-_TOKEN = re.compile(
-    "([^\ufdd0-\ufdd7]+)"  # 1: text
-    "|\ufdd0(-?[0-9]*)(\ufdd1|\ufdd2[^\ufdd0-\ufdd7]*)"  # 2, 3: a line's mark (3: a <pre>'s text after U+FDD2)
-    "|\ufdd5([^\ufdd6]*)\ufdd6([^\ufdd6]*)\ufdd6([^\ufdd6]*)\ufdd6"  # 4, 5, 6: an element opens
-    "|([\ufdd3\ufdd4\ufdd7])"  # 7: a link opens or closes, an element closes
-)
+# The marks, each kept by the split (the text between two marks comes between them).
+_MARKS = re.compile("(\ufdd0-?[0-9]*[\ufdd1\ufdd2]|\ufdd5[^\ufdd6]*\ufdd6[^\ufdd6]*\ufdd6[^\ufdd6]*\ufdd6"
+                    "|[\ufdd3\ufdd4\ufdd7])")
 
 
 class Frame:
@@ -102,8 +99,32 @@ def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Pla
     # closed inside the line, as a <span> round one word, covers only part of it).
     number, parts, linked, cover, inked = None, [], 0, None, False
     in_link = 0
-    stream = str(_walk()(tree, site=etree.XSLT.strparam(site or "")))
-    for text, mark, how, name, classes, id_, sign in _TOKEN.findall(stream):
+    pieces = _MARKS.split(str(_walk()(tree, site=etree.XSLT.strparam(site or ""))))
+    # Each mark, and the text after it up to the next (the text before the first is no line's).
+    for mark, text in zip(pieces[1::2], pieces[2::2]):
+        sign = mark[0]
+        if sign == "\ufdd0":
+            if number is not None and parts:
+                _end(lines, places, number, parts, cover, linked)
+            number, parts, linked, cover, inked = mark[1:-1], [], 0, None, False
+            if mark[-1] == "\ufdd2":  # a <pre>: each of its lines is one, all in its frame
+                first = max(int(number or -1), 1)
+                for offset, part in enumerate(text.split("\n")):
+                    if part and not part.isspace():
+                        line = " ".join(part.split())
+                        lines.append((first + offset, line))
+                        places.append((top, len(line) - line.count(" "), 0))
+                number = None
+                continue
+        elif sign == "\ufdd5":
+            name, classes, id_, _ = mark[1:].split("\ufdd6")
+            top = Frame(name, classes, id_, top)
+        elif sign == "\ufdd7":
+            top = top.parent if top is not None else None
+        elif sign == "\ufdd3":
+            in_link += 1
+        else:
+            in_link = max(in_link - 1, 0)
         if text:
             parts.append(text)
             if not text.isspace():
@@ -113,35 +134,17 @@ def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Pla
                     cover = _common(cover, top)
                 if in_link:
                     linked += len("".join(text.split()))
-        elif how:
-            if number is not None and parts:
-                line = " ".join("".join(parts).split())
-                if line:
-                    lines.append((max(int(number or -1), 1), line))
-                    places.append((cover, len(line) - line.count(" "), linked))
-            number, parts, linked, cover, inked = mark, [], 0, None, False
-            if how[0] == "\ufdd2":  # a <pre>: each of its lines is one, all in its frame
-                first = max(int(mark or -1), 1)
-                for offset, part in enumerate(how[1:].split("\n")):
-                    if part and not part.isspace():
-                        line = " ".join(part.split())
-                        lines.append((first + offset, line))
-                        places.append((top, len(line) - line.count(" "), 0))
-                number = None
-        elif name:
-            top = Frame(name, classes, id_, top)
-        elif sign == "\ufdd7":
-            top = top.parent if top is not None else None
-        elif sign == "\ufdd3":
-            in_link += 1
-        elif sign == "\ufdd4":
-            in_link = max(in_link - 1, 0)
     if number is not None and parts:
-        line = " ".join("".join(parts).split())
-        if line:
-            lines.append((max(int(number or -1), 1), line))
-            places.append((cover, len(line) - line.count(" "), linked))
+        _end(lines, places, number, parts, cover, linked)
     return lines, places
+
+
+def _end(lines: list, places: list, number: str, parts: list[str], cover: Frame | None, linked: int) -> None:
+    """A line read to its end: its text, white space folded, and its place, if it holds any."""
+    line = " ".join("".join(parts).split())
+    if line:
+        lines.append((max(int(number or -1), 1), line))
+        places.append((cover, len(line) - line.count(" "), linked))
 
 
 def _common(a: Frame | None, b: Frame | None) -> Frame | None:
