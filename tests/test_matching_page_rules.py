@@ -191,3 +191,11 @@ def test_a_heading_in_a_chrome_named_box_stays(cleaner):
                                      "<p>City council</p></div>"))
     assert "What comes next" in result.text
     assert removed_by(result, "page-chrome-section") == ["City council"]
+
+
+def test_a_gallery_slide_s_long_caption_is_its_text(cleaner):
+    slide = ("What you need: a black bowler hat, a pair of braces, white trousers, a walking cane and a single "
+             "false eyelash painted under the right eye, as in the film everyone remembers.")
+    result = cleaner.clean_html(page(f'<p class="photoCaption">{slide}</p>'))
+    assert slide in result.text
+    assert removed_by(result, "page-caption") == []
