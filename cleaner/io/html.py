@@ -76,7 +76,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
     import trafilatura
 
     from .page_facts import describe
-    from .page_lines import dropped_lines
+    from .page_lines import dropped_lines, line_keys
     from .page_walk import walk
 
     if preset not in PRESETS:
@@ -93,6 +93,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
     )
     text = (document.text if document is not None else None) or ""
     lines, places = walk(tree, _site(url or meta.url))
+    keys = line_keys(lines)
     return Extracted(
         text=text,
         title=meta.title or None,
@@ -100,8 +101,8 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         date=meta.date or None,
         url=url or meta.url or None,  # the caller's URL wins over the page's canonical one
         sitename=meta.sitename or None,
-        dropped=dropped_lines(lines, text),
-        facts=describe(lines, places, text),
+        dropped=dropped_lines(lines, text, keys),
+        facts=describe(lines, places, text, keys),
     )
 
 

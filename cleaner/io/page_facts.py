@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .page_lines import _key, _pieces
+from .page_lines import _pieces, line_keys
 from .page_walk import Frame, Place
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -31,7 +31,13 @@ def words_of(classes: str, id_: str) -> frozenset[str]:
 
 
 def frame_words(frame: Frame) -> frozenset[str]:
-    return words_of(frame.classes, frame.id)
+    return _mark_words(frame.mark)
+
+
+@functools.lru_cache(maxsize=4096)
+def _mark_words(mark: str) -> frozenset[str]:
+    _, classes, id_, _ = mark.split("\ufdd6")
+    return words_of(classes, id_)
 
 
 class Spot:
@@ -55,10 +61,10 @@ class PageFacts:
     """The spots of an extraction's lines (by line number, the first line 1), how many
     characters of the extraction each element of the page holds, and its longest line there."""
 
-    def __init__(self, spots: dict[int, Spot], held: dict[int, int], longest: dict[int, int], ink: int):
+    def __init__(self, spots: dict[int, Spot], held: dict[Frame, int], longest: dict[Frame, int], ink: int):
         self.spots = spots
-        self.held = held  # id() of a Frame -> characters of extracted lines inside it
-        self.longest = longest  # id() of a Frame -> words of the longest extracted line inside it
+        self.held = held  # characters of extracted lines inside each element
+        self.longest = longest  # words of the longest extracted line inside each element
         self.ink = ink
 
     def spot(self, number: int) -> Spot | None:
@@ -66,25 +72,27 @@ class PageFacts:
 
     def share_held(self, frame: Frame) -> float:
         """The share of the extraction's characters found inside ``frame``."""
-        return self.held.get(id(frame), 0) / self.ink if self.ink else 0.0
+        return self.held.get(frame, 0) / self.ink if self.ink else 0.0
 
     def longest_line(self, frame: Frame) -> int:
         """The words of the longest extracted line found inside ``frame``."""
-        return self.longest.get(id(frame), 0)
+        return self.longest.get(frame, 0)
 
     def shifted(self, by: int) -> PageFacts:
         """The same facts for the text with ``by`` lines put before it (the page title)."""
         return PageFacts({n + by: spot for n, spot in self.spots.items()}, self.held, self.longest, self.ink)
 
 
-def describe(lines: list[tuple[int, str]], places: list[Place], extracted: str) -> PageFacts:
-    """The facts of each line of ``extracted`` found among the page's ``lines`` (page_walk)."""
+def describe(lines: list[tuple[int, str]], places: list[Place], extracted: str,
+             keys: list[str] | None = None) -> PageFacts:
+    """The facts of each line of ``extracted`` found among the page's ``lines`` (page_walk;
+    ``keys``: their page_lines.line_keys, when known)."""
     where: dict[str, list[int]] = {}
-    for i, (_, text) in enumerate(lines):
-        where.setdefault(_key(text, folded=True), []).append(i)
+    for i, key in enumerate(keys if keys is not None else line_keys(lines)):
+        where.setdefault(key, []).append(i)
     spots: dict[int, Spot] = {}
-    held: dict[int, int] = {}
-    longest: dict[int, int] = {}
+    held: dict[Frame, int] = {}
+    longest: dict[Frame, int] = {}
     total = 0
     for number, line in enumerate(extracted.split("\n"), start=1):
         pieces = _pieces(line)
@@ -99,11 +107,15 @@ def describe(lines: list[tuple[int, str]], places: list[Place], extracted: str) 
         # A table row is its cells: every cell's every copy is a place of the row.
         spot = Spot(tuple(places[i] for indices in found for i in indices))
         spots[number] = spot
-        seen: set[int] = set()
-        for frames in spot.frames():
-            for frame in frames:
-                if id(frame) not in seen:
-                    seen.add(id(frame))
-                    held[id(frame)] = held.get(id(frame), 0) + ink
-                    longest[id(frame)] = max(longest.get(id(frame), 0), words)
+        # Each element round a copy of the line counts it once: the copies' chains meet, and
+        # the climb stops where it reaches an element already counted.
+        seen: set[Frame] = set()
+        for cover, _, _ in spot.places:
+            frame = cover
+            while frame is not None and frame not in seen:
+                seen.add(frame)
+                held[frame] = held.get(frame, 0) + ink
+                if words > longest.get(frame, 0):
+                    longest[frame] = words
+                frame = frame.parent
     return PageFacts(spots, held, longest, total)

@@ -35,7 +35,12 @@ def page_lines(tree) -> list[PageLine]:
     return walk(tree)[0]
 
 
-def dropped_lines(lines: list[PageLine], extracted: str) -> tuple[PageLine, ...]:
+def line_keys(lines: list[PageLine]) -> list[str]:
+    """The key of each line of the page (_key), computed once for dropped_lines and page_facts."""
+    return [_key(text, folded=True) for _, text in lines]
+
+
+def dropped_lines(lines: list[PageLine], extracted: str, keys: list[str] | None = None) -> tuple[PageLine, ...]:
     """The lines of the page that did not reach the extracted text (see above).
 
     Each line that came out accounts for one line of the page: a page that repeats a line
@@ -49,8 +54,7 @@ def dropped_lines(lines: list[PageLine], extracted: str) -> tuple[PageLine, ...]
         kept[piece] = kept.get(piece, 0) + 1
     came_out = dict(kept)
     missed = []
-    for line in lines:
-        key = _key(line[1], folded=True)
+    for line, key in zip(lines, keys if keys is not None else line_keys(lines)):
         count = kept.get(key)
         if count:
             kept[key] = count - 1

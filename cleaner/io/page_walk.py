@@ -7,8 +7,8 @@ Python: it writes the page's text with marks, noncharacters no page has reason t
   nested block or a <br>), or U+FDD2 before the text of a <pre>, whose own line breaks are
   lines. The number is the page's source line of the element (saxon:line-number, which
   libxslt provides); after a block or a <br>, that of the node that follows (-1 when none does);
-- U+FDD5, the element's name, class and id, U+FDD6 where an element of interest opens (a
-  block, or any element with a class or id), and U+FDD7 where it closes;
+- U+FDD5, the element's name, class and id, U+FDD6 where an element of interest opens (any
+  element with a class or id, and the blocks of NAMED), and U+FDD7 where it closes;
 - U+FDD3 and U+FDD4 around the text of a link to another page of the site: an <a> whose
   href is neither "#..." (a place in the page, as a table of contents links to) nor, when the
   page's site is known, an address on another site (a list of sources links out, a menu and
@@ -25,6 +25,10 @@ BLOCKS = frozenset(
     "figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu nav ol optgroup option "
     "p section summary table tbody td tfoot th thead tr ul".split()
 )
+# The blocks a page rule may ask about by name (page.yaml's elements and spare): every other
+# block is a frame only when it has a class or an id, so that a page's many plain <p> and
+# <div> elements cost no frame.
+NAMED = frozenset("dd dt figcaption h1 h2 h3 h4 h5 h6 li menu nav option td th".split())
 # Not text a reader of the page sees: code, styles, the head (its title is handled apart).
 UNSEEN = ("script", "style", "noscript", "template", "head", "comment()", "processing-instruction()")
 
@@ -33,15 +37,17 @@ _STYLESHEET = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999
   <xsl:output method="text" encoding="utf-8"/>
   <xsl:param name="site" select="''"/>
   <xsl:template match="{unseen}" priority="9"/>
-  <xsl:template match="{blocks}" priority="5"><xsl:call-template name="open"/>&#xfdd0;<xsl:value-of
+  <xsl:template match="{framed}" priority="6"><xsl:call-template name="open"/>&#xfdd0;<xsl:value-of
     select="saxon:line-number()"/>&#xfdd1;<xsl:apply-templates/><xsl:call-template name="after"/>&#xfdd7;</xsl:template>
+  <xsl:template match="{blocks}" priority="5">&#xfdd0;<xsl:value-of
+    select="saxon:line-number()"/>&#xfdd1;<xsl:apply-templates/><xsl:call-template name="after"/></xsl:template>
   <xsl:template match="br" priority="5"><xsl:call-template name="after"/></xsl:template>
   <xsl:template match="pre" priority="5"><xsl:call-template name="open"/>&#xfdd0;<xsl:value-of
     select="saxon:line-number()"/>&#xfdd2;<xsl:value-of select="."/><xsl:call-template name="after"/>&#xfdd7;</xsl:template>
   <xsl:template match="a[@href and not(starts-with(normalize-space(@href), '#'))]" priority="4"><xsl:if
     test="@class or @id"><xsl:call-template name="open"/></xsl:if><xsl:choose><xsl:when test="$site != ''
-    and contains(@href, '//') and not(contains(substring-before(concat(substring-after(translate(@href,
-    'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '//'), '/'), '/'), $site))"><xsl:apply-templates
+    and contains(@href, '//') and not(contains(translate(substring-before(concat(substring-after(@href, '//'),
+    '/'), '/'), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), $site))"><xsl:apply-templates
     /></xsl:when><xsl:otherwise>&#xfdd3;<xsl:apply-templates/>&#xfdd4;</xsl:otherwise></xsl:choose><xsl:if
     test="@class or @id">&#xfdd7;</xsl:if></xsl:template>
   <xsl:template match="*[@class or @id] | time" priority="3"><xsl:call-template
@@ -56,14 +62,27 @@ _MARKS = re.compile("(\ufdd0-?[0-9]*[\ufdd1\ufdd2]|\ufdd5[^\ufdd6]*\ufdd6[^\ufdd
 
 
 class Frame:
-    """An element of interest around a line: its name, class and id, and the frame around it
-    (None at the top). Frames are shared by every line inside them, and never change."""
+    """An element of interest around a line: its name, class and id (read from its mark, when
+    asked: most frames are never asked), and the frame around it (None at the top). Frames are
+    shared by every line inside them, and never change."""
 
-    __slots__ = ("name", "classes", "id", "parent", "depth")
+    __slots__ = ("mark", "parent", "depth")
 
-    def __init__(self, name: str, classes: str, id_: str, parent: Frame | None):
-        self.name, self.classes, self.id, self.parent = name, classes, id_, parent
+    def __init__(self, mark: str, parent: Frame | None):
+        self.mark, self.parent = mark, parent
         self.depth = parent.depth + 1 if parent is not None else 1
+
+    @property
+    def name(self) -> str:
+        return self.mark[1:self.mark.index("\ufdd6")]
+
+    @property
+    def classes(self) -> str:
+        return self.mark.split("\ufdd6")[1]
+
+    @property
+    def id(self) -> str:
+        return self.mark.split("\ufdd6")[2]
 
     def chain(self):
         """This frame and those around it, innermost first."""
@@ -82,7 +101,8 @@ Place = tuple["Frame | None", int, int]
 def _walk():
     from lxml import etree
 
-    text = _STYLESHEET.format(unseen="|".join(UNSEEN), blocks="|".join(sorted(BLOCKS)))
+    framed = [*sorted(NAMED), *(f"{name}[@class or @id]" for name in sorted(BLOCKS - NAMED))]
+    text = _STYLESHEET.format(unseen="|".join(UNSEEN), blocks="|".join(sorted(BLOCKS)), framed="|".join(framed))
     return etree.XSLT(etree.XML(text))
 
 
@@ -117,8 +137,7 @@ def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Pla
                 number = None
                 continue
         elif sign == "\ufdd5":
-            name, classes, id_, _ = mark[1:].split("\ufdd6")
-            top = Frame(name, classes, id_, top)
+            top = Frame(mark, top)
         elif sign == "\ufdd7":
             top = top.parent if top is not None else None
         elif sign == "\ufdd3":
