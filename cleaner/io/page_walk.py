@@ -50,7 +50,7 @@ _STYLESHEET = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999
     '/'), '/'), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), $site))"><xsl:apply-templates
     /></xsl:when><xsl:otherwise>&#xfdd3;<xsl:apply-templates/>&#xfdd4;</xsl:otherwise></xsl:choose><xsl:if
     test="@class or @id">&#xfdd7;</xsl:if></xsl:template>
-  <xsl:template match="*[@class or @id] | time" priority="3"><xsl:call-template
+  <xsl:template match="*[@class or @id][node()] | time" priority="3"><xsl:call-template
     name="open"/><xsl:apply-templates/>&#xfdd7;</xsl:template>
   <xsl:template name="open">&#xfdd5;<xsl:value-of select="local-name()"/>&#xfdd6;<xsl:value-of
     select="@class"/>&#xfdd6;<xsl:value-of select="@id"/>&#xfdd6;</xsl:template>
