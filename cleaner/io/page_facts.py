@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .page_lines import _pieces, line_keys
+from .page_lines import text_pieces, line_keys
 from .page_walk import Frame, Place
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -95,7 +95,7 @@ def describe(lines: list[tuple[int, str]], places: list[Place], extracted: str,
     longest: dict[Frame, int] = {}
     total = 0
     for number, line in enumerate(extracted.split("\n"), start=1):
-        pieces = _pieces(line)
+        pieces = text_pieces(line)
         if not pieces:
             continue
         found = [where.get(piece) for piece in pieces]

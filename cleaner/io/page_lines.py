@@ -48,7 +48,7 @@ def dropped_lines(lines: list[PageLine], extracted: str, keys: list[str] | None 
     page that trafilatura joined to others, or cut at a line break of the page's source, is
     found in what is left of the extracted text once the whole lines are accounted for:
     there, lines that came out one after the other run on, and what is found is taken out."""
-    pieces = _pieces(extracted)
+    pieces = text_pieces(extracted)
     kept: dict[str, int] = {}
     for piece in pieces:
         kept[piece] = kept.get(piece, 0) + 1
@@ -119,7 +119,7 @@ def _key(text: str, folded: bool = False) -> str:
     return text[2:] if text.startswith("- ") else ("" if text == "-" else text)
 
 
-def _pieces(extracted: str) -> list[str]:
+def text_pieces(extracted: str) -> list[str]:
     """The extracted text's lines as keys; a table row ("| a | b |") gives one per cell."""
     pieces = []
     for line in extracted.split("\n"):
