@@ -194,8 +194,8 @@ def test_a_heading_in_a_chrome_named_box_stays(cleaner):
 
 
 def test_a_gallery_slide_s_long_caption_is_its_text(cleaner):
-    slide = ("What you need: a black bowler hat, a pair of braces, white trousers, a walking cane and a single "
-             "false eyelash painted under the right eye, as in the film everyone remembers.")
+    slide = ("The old tram depot at dawn, with the first night tram of the season waiting under the roof "
+             "while two drivers drink coffee and check the timetable of the three new lines.")
     result = cleaner.clean_html(page(f'<p class="photoCaption">{slide}</p>'))
     assert slide in result.text
     assert removed_by(result, "page-caption") == []
