@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .text.lines import fold_spaces
+
+if TYPE_CHECKING:
+    from .io.page_facts import PageFacts
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,9 @@ class Document:
     # Every line stripped and its spaces folded (fixes.fold_spaces), as the character
     # repairs leave them: the steps after need not fold them again.
     folded: bool = False
+    # Where each line stood in the HTML page it was extracted from (io.page_facts), for the
+    # page rules; None for a text, which they leave alone.
+    page: PageFacts | None = None
 
     @classmethod
     def from_text(cls, text: str, **kwargs) -> Document:

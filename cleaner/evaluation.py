@@ -216,8 +216,10 @@ class PageScore:
 
 
 def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
-    """Extract ``page`` as HTML mode does, clean the text and score both against the labels."""
+    """Extract ``page`` and clean it as HTML mode does (the page rules reading the page), and
+    score the extracted text and what the cleaning left of it against the labels."""
     from .io.html import extract
+    from .pipeline import page_text
 
     score = PageScore(page.set_name, page.page_id, page.lang)
     try:
@@ -225,11 +227,11 @@ def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
     except Exception as exc:  # noqa: BLE001 - one bad page is a line in the report, not the end of it
         score.error = f"{page.path}: {type(exc).__name__}: {exc}"
         return score
-    # --title keep scores what `cleaner clean` writes: the title as the first line.
-    text = extracted.titled_text() if title == "keep" else extracted.text
-    result = cleaner.clean(text, url=extracted.url, name=page.page_id,
-                           drop_title=extracted.title if title == "drop" else None)
-    removed = {r.line: r for r in result.removals}
+    text = extracted.text
+    result = cleaner.clean_extracted(extracted, name=page.page_id, title=title)
+    # The lines of the extracted text, as numbered before HTML mode put the title above it.
+    offset = page_text(extracted, title)[1]
+    removed = {r.line - offset: r for r in result.removals}
     numbered = [(number, line) for number, line in enumerate(text.split("\n"), start=1) if line.strip()]
     if page.gold is not None:
         labels = label_lines([line for _, line in numbered], page.gold)

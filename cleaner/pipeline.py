@@ -14,6 +14,7 @@ import os
 import threading
 import warnings
 from itertools import accumulate
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .characters import ftfy_shortcut, repairs
@@ -26,6 +27,10 @@ from .rules.book import load_rulebook, RuleBook
 from .rules.model import StructureRule
 from .matching.structure import apply_structure_rules
 from .text.lines import fold_spaces, normalise_line_breaks
+
+if TYPE_CHECKING:
+    from .io.html import Extracted
+    from .io.page_facts import PageFacts
 
 MAX_ROUNDS = 8
 # Rules that would take more than this share of a document's characters are
@@ -206,14 +211,14 @@ class Cleaner:
         return self._clean(text, lang, url, name, drop_title, site)
 
     def _clean(self, text: str, lang: str | None, url: str | None, name: str, drop_title: str | None,
-               site: str | None = None) -> Result:
+               site: str | None = None, page: PageFacts | None = None) -> Result:
         with self._lock:
-            return self._clean_alone(text, lang, url, name, drop_title, site)
+            return self._clean_alone(text, lang, url, name, drop_title, site, page)
 
     def _clean_alone(self, text: str, lang: str | None, url: str | None, name: str, drop_title: str | None,
-                     site: str | None = None) -> Result:
+                     site: str | None = None, page: PageFacts | None = None) -> Result:
         doc = Document.from_text(normalise_line_breaks(text), lang=lang, lang_forced=lang is not None,
-                                 url=url, name=name)
+                                 url=url, name=name, page=page)
         repair_characters(doc, self.uncurl_quotes)
         if drop_title:
             _drop_title(doc, drop_title)
@@ -242,18 +247,26 @@ class Cleaner:
         """
         from dataclasses import replace
 
-        from .io.html import TITLE_MODES, extract
+        from .io.html import extract
 
-        if title not in TITLE_MODES:
-            raise ValueError(f"title must be one of {', '.join(TITLE_MODES)}, not {title!r}")
         page = extract(html, url=url, preset=preset, comments=comments)
-        text = page.titled_text() if title == "keep" else page.text
-        result = self.clean(text, lang=lang, url=page.url, name=name,
-                            drop_title=page.title if title == "drop" else None, site=site)
+        result = self.clean_extracted(page, lang=lang, name=name, title=title, site=site)
         # What the extraction left out is claimed in the audit beside the rules' removals, but
         # apart from the document the rules saw: the over-cleaning guard weighs rules alone.
         left_out = extraction_removals(html, page.dropped, preset)
-        return replace(result, removals=(*left_out, *result.removals), meta=page.meta(), changed=True)
+        return replace(result, removals=(*left_out, *result.removals))
+
+    def clean_extracted(self, page: Extracted, lang: str | None = None, name: str = "<html>",
+                        title: str = "keep", site: str | None = None) -> Result:
+        """Clean what :func:`cleaner.io.html.extract` took from a page: its text (with the title
+        before it, as ``title`` says: see page_text), with the page rules reading where each line
+        stood in the page. The removals number the lines of page_text's text."""
+        from dataclasses import replace
+
+        text, offset = page_text(page, title)
+        facts = page.facts.shifted(offset) if page.facts is not None and offset else page.facts
+        result = self._clean(text, lang, page.url, name, page.title if title == "drop" else None, site, facts)
+        return replace(result, meta=page.meta(), changed=True)
 
     def clean_bytes(self, data: bytes, lang: str | None = None, url: str | None = None,
                     name: str = "<bytes>", site: str | None = None) -> Result:
@@ -265,6 +278,20 @@ class Cleaner:
 
         text, encoding = decode(data)
         return with_encoding(self.clean(text, lang=lang, url=url, name=name, site=site), encoding)
+
+
+def page_text(page: Extracted, title: str) -> tuple[str, int]:
+    """The text HTML mode cleans from an extracted page, and how many lines stand before the
+    extracted text in it: with ``title="keep"`` the title the page agrees with (page_title.py)
+    is the first line (then a blank one) unless the text already opens with it."""
+    from .io.html import TITLE_MODES
+
+    if title not in TITLE_MODES:
+        raise ValueError(f"title must be one of {', '.join(TITLE_MODES)}, not {title!r}")
+    text, kept = page.text, page.page_title
+    if title == "keep" and kept and fold_spaces(text.split("\n", 1)[0]) != fold_spaces(kept):
+        return f"{kept}\n\n{text}", 2
+    return text, 0
 
 
 def extraction_removals(html: str, dropped, preset: str) -> tuple[Removal, ...]:

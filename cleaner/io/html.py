@@ -27,6 +27,7 @@ import regex
 from ..distribution import MissingExtra
 
 if TYPE_CHECKING:
+    from .page_facts import PageFacts
     from .page_lines import PageLine
 
 PRESETS = {
@@ -68,19 +69,11 @@ class Extracted:
     dropped: tuple[PageLine, ...] = ()
     # The title --title keep writes: a declared title the page agrees with (page_title.py).
     page_title: str | None = None
+    # Where each line of ``text`` stands in the page (page_facts), for the page rules.
+    facts: PageFacts | None = None
 
     def meta(self) -> dict:
         return {"title": self.title, "author": self.author, "date": self.date, "sitename": self.sitename}
-
-    def titled_text(self) -> str:
-        """The text as ``--title keep`` writes it: the page title first, unless the text opens with
-        it; no title when the page does not agree with the one it declares (page_title.py)."""
-        from ..text.lines import fold_spaces
-
-        title = self.page_title
-        if title and fold_spaces(self.text.split("\n", 1)[0]) != fold_spaces(title):
-            return f"{title}\n\n{self.text}"
-        return self.text
 
 
 def require_html():
@@ -97,8 +90,10 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
     the html extra."""
     trafilatura = require_html()
 
-    from .page_lines import dropped_lines, page_lines
+    from .page_facts import describe
+    from .page_lines import dropped_lines, line_keys
     from .page_title import agreed_title, page_headings
+    from .page_walk import walk
 
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r} (expected {', '.join(PRESETS)})")
@@ -113,6 +108,8 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         with_metadata=False, **PRESETS[preset],
     )
     text = (document.text if document is not None else None) or ""
+    lines, places = walk(tree, _site(url or meta.url))
+    keys = line_keys(lines)
     return Extracted(
         text=text,
         title=meta.title or None,
@@ -120,9 +117,23 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         date=meta.date or None,
         url=url or meta.url or None,  # the caller's URL wins over the page's canonical one
         sitename=meta.sitename or None,
-        dropped=dropped_lines(page_lines(tree), text),
+        dropped=dropped_lines(lines, text, keys),
         page_title=agreed_title(declared, site, page_headings(tree)),
+        facts=describe(lines, places, text, keys),
     )
+
+
+def _site(url: str | None) -> str | None:
+    """The host name of ``url``, lower case, without "www.": what links to the same site hold."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return None
+    return host.lower().removeprefix("www.") or None
 
 
 def parse(html: str):

@@ -9,14 +9,13 @@ item as trafilatura writes it), once for each time it comes out; when it came ou
 longer line trafilatura joined; or when it was kept in part: at least half of its words came
 out in runs of RUN words or more. Every other line was left out, and the audit names it.
 
-Cheap beside the extraction: one pass of libxslt over the tree trafilatura parsed, a
-dictionary lookup per line, and word searches for the lines that missed.
+Cheap beside the extraction: one pass of libxslt over the tree trafilatura parsed
+(page_walk.py, which also says where each line stands), a dictionary lookup per line, and
+word searches for the lines that missed.
 """
 
 from __future__ import annotations
 
-import functools
-import re
 import unicodedata
 from html import unescape
 
@@ -26,60 +25,22 @@ from html import unescape
 PageLine = tuple[int, str]
 
 
-BLOCKS = frozenset(
-    "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
-    "figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu nav ol optgroup option "
-    "p section summary table tbody td tfoot th thead tr ul".split()
-)
-# Not text a reader of the page sees: code, styles, the head (its title is handled apart).
-UNSEEN = ("script", "style", "noscript", "template", "head", "comment()", "processing-instruction()")
 RUN = 4
-
-# The walk is an XSLT stylesheet, so that it runs in libxslt rather than once per element in
-# Python: it writes the page's text with a mark where each line starts, holding the page's
-# source line there (saxon:line-number, which libxslt provides). A mark is U+FDD0, the
-# number, then U+FDD1 before the line's text, or U+FDD2 before the text of a <pre>, whose own
-# line breaks are lines: noncharacters, which no page has reason to hold. After a block or a
-# <br>, the mark holds the line of the node that follows it in the page (-1 when none does).
-_STYLESHEET = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:saxon="http://icl.com/saxon" extension-element-prefixes="saxon">
-  <xsl:output method="text" encoding="utf-8"/>
-  <xsl:template match="{unseen}"/>
-  <xsl:template match="{blocks}">&#xfdd0;<xsl:value-of select="saxon:line-number()"/>&#xfdd1;<xsl:apply-templates/>
-    <xsl:call-template name="after"/></xsl:template>
-  <xsl:template match="br"><xsl:call-template name="after"/></xsl:template>
-  <xsl:template match="pre">&#xfdd0;<xsl:value-of select="saxon:line-number()"/>&#xfdd2;<xsl:value-of select="."/>
-    <xsl:call-template name="after"/></xsl:template>
-  <xsl:template name="after">&#xfdd0;<xsl:value-of select="saxon:line-number(following::node()[1])"/>&#xfdd1;</xsl:template>
-</xsl:stylesheet>"""
-# A mark and the text after it up to the next: a line's text when it holds more than white
-# space (found by the pattern, not by a loop over every mark), a <pre>'s text as it is.
-_MARKED = re.compile("\ufdd0(-?[0-9]*)(?:\ufdd1\\s*([^\ufdd0\\s][^\ufdd0]*)|\ufdd2([^\ufdd0]*))")
-
-
-@functools.cache
-def _line_walk():
-    from lxml import etree
-
-    text = _STYLESHEET.format(unseen="|".join(UNSEEN), blocks="|".join(sorted(BLOCKS)))
-    return etree.XSLT(etree.XML(text))
 
 
 def page_lines(tree) -> list[PageLine]:
     """The lines of the page (lxml's tree of it), in order."""
-    lines: list[PageLine] = []
-    for number, text, pre in _MARKED.findall(str(_line_walk()(tree))):
-        # A node the parser made up (an implied <body>) has no line of the page: it takes the first.
-        line = max(int(number), 1)
-        if text:
-            lines.append((line, " ".join(text.split())))
-        else:
-            lines.extend((line + offset, " ".join(part.split())) for offset, part in enumerate(pre.split("\n"))
-                         if part and not part.isspace())
-    return lines
+    from .page_walk import walk
+
+    return walk(tree)[0]
 
 
-def dropped_lines(lines: list[PageLine], extracted: str) -> tuple[PageLine, ...]:
+def line_keys(lines: list[PageLine]) -> list[str]:
+    """The key of each line of the page (_key), computed once for dropped_lines and page_facts."""
+    return [_key(text, folded=True) for _, text in lines]
+
+
+def dropped_lines(lines: list[PageLine], extracted: str, keys: list[str] | None = None) -> tuple[PageLine, ...]:
     """The lines of the page that did not reach the extracted text (see above).
 
     Each line that came out accounts for one line of the page: a page that repeats a line
@@ -87,14 +48,13 @@ def dropped_lines(lines: list[PageLine], extracted: str) -> tuple[PageLine, ...]
     page that trafilatura joined to others, or cut at a line break of the page's source, is
     found in what is left of the extracted text once the whole lines are accounted for:
     there, lines that came out one after the other run on, and what is found is taken out."""
-    pieces = _pieces(extracted)
+    pieces = text_pieces(extracted)
     kept: dict[str, int] = {}
     for piece in pieces:
         kept[piece] = kept.get(piece, 0) + 1
     came_out = dict(kept)
     missed = []
-    for line in lines:
-        key = _key(line[1], folded=True)
+    for line, key in zip(lines, keys if keys is not None else line_keys(lines)):
         count = kept.get(key)
         if count:
             kept[key] = count - 1
@@ -159,7 +119,7 @@ def _key(text: str, folded: bool = False) -> str:
     return text[2:] if text.startswith("- ") else ("" if text == "-" else text)
 
 
-def _pieces(extracted: str) -> list[str]:
+def text_pieces(extracted: str) -> list[str]:
     """The extracted text's lines as keys; a table row ("| a | b |") gives one per cell."""
     pieces = []
     for line in extracted.split("\n"):

@@ -8,6 +8,7 @@ from ..document import Document, Line
 from ..text.lines import fold_spaces
 from .line_rules import remove_line
 from .menus import menu_run
+from .page_rules import STEPS as PAGE_STEPS
 from ..text.prose import is_dialogue, sentences
 from ..rules.model import zone_size, StructureRule
 from .ticker import headline_ticker
@@ -197,6 +198,7 @@ STEPS = {
     "glued_title": glued_title,
     "menu_run": menu_run,
     "headline_ticker": headline_ticker,
+    **PAGE_STEPS,
 }
 
 

@@ -33,7 +33,7 @@ import yaml
 
 from .keys import phrase_key, prefix_key
 from .model import (
-    ACTIONS, FAMILIES, MATCH_KINDS, STRUCTURE_KINDS, Near, Rule, RuleError, RuleSet, StructureRule,
+    ACTIONS, FAMILIES, MATCH_KINDS, PAGE_KINDS, STRUCTURE_KINDS, Near, Rule, RuleError, RuleSet, StructureRule,
     compile_pattern,
 )
 
@@ -46,7 +46,9 @@ _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languag
 
 _STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                    "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense", "labels",
-                   "min_run"}
+                   "min_run", "family", "words", "elements", "link_share", "max_held", "max_line_words", "spare"}
+# The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
+_PAGE_KEYS = {"words", "elements", "spare", "link_share", "max_held", "max_line_words"}
 
 
 # libyaml's loader when PyYAML was built with it: the same safe rules, faster (docs/performance.md).
@@ -247,8 +249,43 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
     head = tail = None
     if "zone" in fields:
         head, tail = _zone(ctx, fields["zone"][1], rule_id)
+    params.update(_page_params(ctx, fields, rule_id, kind))
     return StructureRule(id=rule_id, description=description.strip(), kind=kind, head=head, tail=tail,
                          source=ctx.source, line=node.start_mark.line + 1, **params)
+
+
+def _page_params(ctx: _Context, fields: dict, rule_id: str, kind: str) -> dict:
+    """The parameters of a page rule: words and element names (lower case), shares ("80%")."""
+    if kind not in PAGE_KINDS:
+        for key in sorted(_PAGE_KEYS & set(fields)):
+            raise ctx.fail(fields[key][0], rule_id, f"{key} is for the page kinds ({', '.join(PAGE_KINDS)})")
+        if "family" in fields:
+            raise ctx.fail(fields["family"][0], rule_id, "family is for the page kinds")
+        return {}
+    params: dict = {}
+    for key in ("words", "elements", "spare"):
+        if key in fields:
+            values = _strings(ctx, fields[key][1], rule_id, key)
+            if not all(regex.fullmatch(r"[a-z0-9]+", v) for v in values):
+                raise ctx.fail(fields[key][1], rule_id, f"{key} must be lower-case letters and digits")
+            params[key] = frozenset(values)
+    if "max_line_words" in fields:
+        params["max_line_words"] = _positive_int(ctx, fields["max_line_words"][1], rule_id, "max_line_words")
+    for key in ("link_share", "max_held"):
+        if key in fields:
+            value = _construct(fields[key][1])
+            found = regex.fullmatch(r"\s*(\d{1,3})%\s*", value) if isinstance(value, str) else None
+            if found is None or int(found[1]) > 100:
+                raise ctx.fail(fields[key][1], rule_id, f"{key} must be a share such as '80%', not {value!r}")
+            params[key] = int(found[1]) / 100
+    if "family" in fields:
+        family = _construct(fields["family"][1])
+        if family not in FAMILIES:
+            raise ctx.fail(fields["family"][1], rule_id, f"unknown family {family!r} (expected one of {', '.join(FAMILIES)})")
+        params["page_family"] = family
+    if kind == "page_section" and not params.get("words") and not params.get("elements"):
+        raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs words or elements to look for")
+    return params
 
 
 def parse_rule_file(text: str, source: str, name: str, eager: bool = True) -> RuleSet:

@@ -17,8 +17,10 @@ FAMILIES = (
     "dateline", "label", "navigation", "promo", "related", "share", "source",
     "subscription", "tags", "translator", "widget",
 )
+# The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
+PAGE_KINDS = ("page_link_run", "page_section")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
-                   "menu_run", "headline_ticker")
+                   "menu_run", "headline_ticker", *PAGE_KINDS)
 
 
 class RuleError(Exception):
@@ -153,7 +155,7 @@ class StructureRule:
     max_words: int = 16
     prose_words: int = 8  # chrome_tail: see prose.TailShape
     max_prose: int = 1
-    min_lines: int = 3  # menu_run: items in a run
+    min_lines: int = 3  # menu_run: items in a run; page_link_run: lines in a run
     min_evidence: int = 2  # menu_run: of them, menu labels or lines rules removed as navigation
     min_dense: int = 5  # menu_run: as many, in a run whose ends are not chrome
     labels: frozenset[str] = frozenset()  # menu_run: menu items, folded (rules.keys.phrase_key)
@@ -161,13 +163,21 @@ class StructureRule:
     source: str = "<rules>"
     line: int = 0
     action: str = "drop_line"
+    # The page rules' parameters (matching.page_rules says what each kind reads).
+    words: frozenset[str] = frozenset()  # class and id words of the page's elements
+    elements: frozenset[str] = frozenset()  # element names
+    spare: frozenset[str] = frozenset()  # element names whose lines a page_section leaves
+    link_share: float = 0.8
+    max_held: float = 0.3
+    max_line_words: int = 40
+    page_family: str | None = None
 
     @property
     def family(self) -> str | None:
         # Copies of lines the document keeps: removing them loses nothing.
         if self.kind.startswith("repeated"):
             return "duplicate"
-        return "navigation" if self.kind == "menu_run" else None
+        return "navigation" if self.kind == "menu_run" else self.page_family
 
 
 @dataclass

@@ -1,0 +1,121 @@
+"""What an HTML page says about each line of the text extracted from it: the elements around
+the line (their names, and the words of their class and id), how much of the line is link
+text, and how much of the whole extraction each element holds.
+
+A line of the extraction is found in the page by its text (page_lines's key): a line the
+page holds once is that line of the page; a line it holds more than once (a headline also
+in a sidebar) is all of them, and the rules that read these facts act only when every copy
+agrees (``Spot.places``), so that doubt keeps a line. A line the extraction joined, cut or
+rewrote is not found, has no spot, and no page rule touches it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .page_lines import text_pieces, line_keys
+from .page_walk import Frame, Place
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPLIT = re.compile(r"[^0-9A-Za-z]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def words_of(classes: str, id_: str) -> frozenset[str]:
+    """The words of an element's class and id, lower case: split on anything not a letter or
+    digit and at a camelCase step ("relatedPosts", "related_posts", "related-posts": related,
+    posts)."""
+    text = _CAMEL.sub(" ", f"{classes} {id_}")
+    return frozenset(word for word in _SPLIT.split(text.lower()) if word)
+
+
+def frame_words(frame: Frame) -> frozenset[str]:
+    return _mark_words(frame.mark)
+
+
+@functools.lru_cache(maxsize=4096)
+def _mark_words(mark: str) -> frozenset[str]:
+    _, classes, id_, _ = mark.split("\ufdd6")
+    return words_of(classes, id_)
+
+
+class Spot:
+    """Where one line of the extraction stands in the page: one place for each copy of it."""
+
+    __slots__ = ("places",)
+
+    def __init__(self, places: tuple[Place, ...]):
+        self.places = places
+
+    def link_share(self) -> float:
+        """The smallest share of link text among the copies of the line."""
+        return min((linked / ink if ink else 0.0) for _, ink, linked in self.places)
+
+    def frames(self):
+        """Every copy's frames, innermost first: one list for each copy."""
+        return [list(cover.chain()) if cover is not None else [] for cover, _, _ in self.places]
+
+
+class PageFacts:
+    """The spots of an extraction's lines (by line number, the first line 1), how many
+    characters of the extraction each element of the page holds, and its longest line there."""
+
+    def __init__(self, spots: dict[int, Spot], held: dict[Frame, int], longest: dict[Frame, int], ink: int):
+        self.spots = spots
+        self.held = held  # characters of extracted lines inside each element
+        self.longest = longest  # words of the longest extracted line inside each element
+        self.ink = ink
+
+    def spot(self, number: int) -> Spot | None:
+        return self.spots.get(number)
+
+    def share_held(self, frame: Frame) -> float:
+        """The share of the extraction's characters found inside ``frame``."""
+        return self.held.get(frame, 0) / self.ink if self.ink else 0.0
+
+    def longest_line(self, frame: Frame) -> int:
+        """The words of the longest extracted line found inside ``frame``."""
+        return self.longest.get(frame, 0)
+
+    def shifted(self, by: int) -> PageFacts:
+        """The same facts for the text with ``by`` lines put before it (the page title)."""
+        return PageFacts({n + by: spot for n, spot in self.spots.items()}, self.held, self.longest, self.ink)
+
+
+def describe(lines: list[tuple[int, str]], places: list[Place], extracted: str,
+             keys: list[str] | None = None) -> PageFacts:
+    """The facts of each line of ``extracted`` found among the page's ``lines`` (page_walk;
+    ``keys``: their page_lines.line_keys, when known)."""
+    where: dict[str, list[int]] = {}
+    for i, key in enumerate(keys if keys is not None else line_keys(lines)):
+        where.setdefault(key, []).append(i)
+    spots: dict[int, Spot] = {}
+    held: dict[Frame, int] = {}
+    longest: dict[Frame, int] = {}
+    total = 0
+    for number, line in enumerate(extracted.split("\n"), start=1):
+        pieces = text_pieces(line)
+        if not pieces:
+            continue
+        found = [where.get(piece) for piece in pieces]
+        ink = sum(len(piece) - piece.count(" ") for piece in pieces)
+        words = max(piece.count(" ") + 1 for piece in pieces)
+        total += ink
+        if not all(found):
+            continue
+        # A table row is its cells: every cell's every copy is a place of the row.
+        spot = Spot(tuple(places[i] for indices in found for i in indices))
+        spots[number] = spot
+        # Each element round a copy of the line counts it once: the copies' chains meet, and
+        # the climb stops where it reaches an element already counted.
+        seen: set[Frame] = set()
+        for cover, _, _ in spot.places:
+            frame = cover
+            while frame is not None and frame not in seen:
+                seen.add(frame)
+                held[frame] = held.get(frame, 0) + ink
+                if words > longest.get(frame, 0):
+                    longest[frame] = words
+                frame = frame.parent
+    return PageFacts(spots, held, longest, total)

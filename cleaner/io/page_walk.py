@@ -1,0 +1,176 @@
+"""One walk of an HTML page: its lines (page_lines.py says what a line is) and, for each, where
+it stands: the elements around it and how much of it is link text (page_facts.py reads them).
+
+The walk is an XSLT stylesheet, so that it runs in libxslt rather than once per element in
+Python: it writes the page's text with marks, noncharacters no page has reason to hold:
+- U+FDD0, a source line number, then U+FDD1 where a line starts (a block, or what follows a
+  nested block or a <br>), or U+FDD2 before the text of a <pre>, whose own line breaks are
+  lines. The number is the page's source line of the element (saxon:line-number, which
+  libxslt provides); after a block or a <br>, that of the node that follows (-1 when none does);
+- U+FDD5, the element's name, class and id, U+FDD6 where an element of interest opens (any
+  element with a class or id, and the blocks of NAMED), and U+FDD7 where it closes;
+- U+FDD3 and U+FDD4 around the text of a link to another page of the site: an <a> whose
+  href is neither "#..." (a place in the page, as a table of contents links to) nor, when the
+  page's site is known, an address on another site (a list of sources links out, a menu and
+  related headlines link in).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+BLOCKS = frozenset(
+    "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
+    "figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu nav ol optgroup option "
+    "p section summary table tbody td tfoot th thead tr ul".split()
+)
+# The blocks a page rule may ask about by name (page.yaml's elements and spare): every other
+# block is a frame only when it has a class or an id, so that a page's many plain <p> and
+# <div> elements cost no frame.
+NAMED = frozenset("dd dt figcaption h1 h2 h3 h4 h5 h6 li menu nav option td th".split())
+# Not text a reader of the page sees: code, styles, the head (its title is handled apart).
+UNSEEN = ("script", "style", "noscript", "template", "head", "comment()", "processing-instruction()")
+
+_STYLESHEET = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:saxon="http://icl.com/saxon" extension-element-prefixes="saxon">
+  <xsl:output method="text" encoding="utf-8"/>
+  <xsl:param name="site" select="''"/>
+  <xsl:template match="{unseen}" priority="9"/>
+  <xsl:template match="{framed}" priority="6"><xsl:call-template name="open"/>&#xfdd0;<xsl:value-of
+    select="saxon:line-number()"/>&#xfdd1;<xsl:apply-templates/><xsl:call-template name="after"/>&#xfdd7;</xsl:template>
+  <xsl:template match="{blocks}" priority="5">&#xfdd0;<xsl:value-of
+    select="saxon:line-number()"/>&#xfdd1;<xsl:apply-templates/><xsl:call-template name="after"/></xsl:template>
+  <xsl:template match="br" priority="5"><xsl:call-template name="after"/></xsl:template>
+  <xsl:template match="pre" priority="5"><xsl:call-template name="open"/>&#xfdd0;<xsl:value-of
+    select="saxon:line-number()"/>&#xfdd2;<xsl:value-of select="."/><xsl:call-template name="after"/>&#xfdd7;</xsl:template>
+  <xsl:template match="a[@href and not(starts-with(normalize-space(@href), '#'))]" priority="4"><xsl:if
+    test="@class or @id"><xsl:call-template name="open"/></xsl:if><xsl:choose><xsl:when test="$site != ''
+    and contains(@href, '//') and not(contains(translate(substring-before(concat(substring-after(@href, '//'),
+    '/'), '/'), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), $site))"><xsl:apply-templates
+    /></xsl:when><xsl:otherwise>&#xfdd3;<xsl:apply-templates/>&#xfdd4;</xsl:otherwise></xsl:choose><xsl:if
+    test="@class or @id">&#xfdd7;</xsl:if></xsl:template>
+  <xsl:template match="*[@class or @id][node()] | time" priority="3"><xsl:call-template
+    name="open"/><xsl:apply-templates/>&#xfdd7;</xsl:template>
+  <xsl:template name="open">&#xfdd5;<xsl:value-of select="local-name()"/>&#xfdd6;<xsl:value-of
+    select="@class"/>&#xfdd6;<xsl:value-of select="@id"/>&#xfdd6;</xsl:template>
+  <xsl:template name="after">&#xfdd0;<xsl:value-of select="saxon:line-number(following::node()[1])"/>&#xfdd1;</xsl:template>
+</xsl:stylesheet>"""
+# The marks, each kept by the split (the text between two marks comes between them).
+_MARKS = re.compile("(\ufdd0-?[0-9]*[\ufdd1\ufdd2]|\ufdd5[^\ufdd6]*\ufdd6[^\ufdd6]*\ufdd6[^\ufdd6]*\ufdd6"
+                    "|[\ufdd3\ufdd4\ufdd7])")
+
+
+class Frame:
+    """An element of interest around a line: its name, class and id (read from its mark, when
+    asked: most frames are never asked), and the frame around it (None at the top). Frames are
+    shared by every line inside them, and never change."""
+
+    __slots__ = ("mark", "parent", "depth")
+
+    def __init__(self, mark: str, parent: Frame | None):
+        self.mark, self.parent = mark, parent
+        self.depth = parent.depth + 1 if parent is not None else 1
+
+    @property
+    def name(self) -> str:
+        return self.mark[1:self.mark.index("\ufdd6")]
+
+    @property
+    def classes(self) -> str:
+        return self.mark.split("\ufdd6")[1]
+
+    @property
+    def id(self) -> str:
+        return self.mark.split("\ufdd6")[2]
+
+    def chain(self):
+        """This frame and those around it, innermost first."""
+        frame = self
+        while frame is not None:
+            yield frame
+            frame = frame.parent
+
+
+# Where a line stands: the innermost frame around the whole of its text (None: none is), the
+# characters of its text (white space aside) and how many of them are link text.
+Place = tuple["Frame | None", int, int]
+
+
+@functools.cache
+def _walk():
+    from lxml import etree
+
+    framed = [*sorted(NAMED), *(f"{name}[@class or @id]" for name in sorted(BLOCKS - NAMED))]
+    text = _STYLESHEET.format(unseen="|".join(UNSEEN), blocks="|".join(sorted(BLOCKS)), framed="|".join(framed))
+    return etree.XSLT(etree.XML(text))
+
+
+def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Place]]:
+    """The lines of the page (lxml's tree of it), in order, and where each stands; ``site``
+    is the page's host name (lower case, without "www."), when known."""
+    from lxml import etree
+
+    lines: list[tuple[int, str]] = []
+    places: list[Place] = []
+    top: Frame | None = None
+    # The line being read: its number, its text, its link ink (characters but white space),
+    # and its cover: the innermost frame around every piece of its text (a frame opened and
+    # closed inside the line, as a <span> round one word, covers only part of it).
+    number, parts, linked, cover, inked = None, [], 0, None, False
+    in_link = 0
+    pieces = _MARKS.split(str(_walk()(tree, site=etree.XSLT.strparam(site or ""))))
+    # Each mark, and the text after it up to the next (the text before the first is no line's).
+    for mark, text in zip(pieces[1::2], pieces[2::2]):
+        sign = mark[0]
+        if sign == "\ufdd0":
+            if number is not None and parts:
+                _end(lines, places, number, parts, cover, linked)
+            number, parts, linked, cover, inked = mark[1:-1], [], 0, None, False
+            if mark[-1] == "\ufdd2":  # a <pre>: each of its lines is one, all in its frame
+                first = max(int(number or -1), 1)
+                for offset, part in enumerate(text.split("\n")):
+                    if part and not part.isspace():
+                        line = " ".join(part.split())
+                        lines.append((first + offset, line))
+                        places.append((top, len(line) - line.count(" "), 0))
+                number = None
+                continue
+        elif sign == "\ufdd5":
+            top = Frame(mark, top)
+        elif sign == "\ufdd7":
+            top = top.parent if top is not None else None
+        elif sign == "\ufdd3":
+            in_link += 1
+        else:
+            in_link = max(in_link - 1, 0)
+        if text:
+            parts.append(text)
+            if not text.isspace():
+                if not inked:
+                    cover, inked = top, True
+                elif cover is not top:
+                    cover = _common(cover, top)
+                if in_link:
+                    linked += len("".join(text.split()))
+    if number is not None and parts:
+        _end(lines, places, number, parts, cover, linked)
+    return lines, places
+
+
+def _end(lines: list, places: list, number: str, parts: list[str], cover: Frame | None, linked: int) -> None:
+    """A line read to its end: its text, white space folded, and its place, if it holds any."""
+    line = " ".join("".join(parts).split())
+    if line:
+        lines.append((max(int(number or -1), 1), line))
+        places.append((cover, len(line) - line.count(" "), linked))
+
+
+def _common(a: Frame | None, b: Frame | None) -> Frame | None:
+    """The innermost frame around both (frames form a tree)."""
+    while a is not None and b is not None and a is not b:
+        if a.depth >= b.depth:
+            a = a.parent
+        else:
+            b = b.parent
+    return a if a is b else None

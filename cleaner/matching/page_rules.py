@@ -1,0 +1,91 @@
+"""Page rules: chrome recognised by where a line stood in the HTML page it was extracted from
+(io.page_facts), in HTML mode only. A text has no page, and these rules remove nothing from it.
+
+Each reads its parameters from its YAML rule (rules/page.yaml) and acts only when every copy of
+a line in the page agrees: a headline that is both in the article and in a sidebar stays.
+"""
+
+from __future__ import annotations
+
+from ..document import Document, Line
+from ..io.page_facts import PageFacts, Spot, frame_words
+from ..rules.model import StructureRule
+from .line_rules import remove_line
+
+
+def _small(rule: StructureRule, page: PageFacts, frame) -> bool:
+    """An element that is not the article's: it holds at most ``max_held`` of the extracted
+    text, and no line of more than ``max_line_words`` words. An element round most of the
+    article ("related-content-body" round the whole story), or round one of its paragraphs
+    (a WordPress post's wrapper says "category-news author-anna"), is the article's,
+    whatever its class says."""
+    return page.share_held(frame) <= rule.max_held and page.longest_line(frame) <= rule.max_line_words
+
+
+def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
+    """Whether every copy of the line stands inside an element the rule names (by its name or
+    a word of its class or id) that is not the article's (_small), and in no element of
+    ``spare`` up to it: a heading stays, even in a box (its id may be made of its words and
+    "nav", for a table of contents to link to)."""
+    for frames in spot.frames():
+        for frame in frames:
+            if frame.name in rule.spare:
+                return False
+            if (frame.name in rule.elements or not rule.words.isdisjoint(frame_words(frame))) \
+                    and _small(rule, page, frame):
+                break
+        else:
+            return False
+    return True
+
+
+def page_section(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """The lines of no more than ``max_words`` words inside an element whose class or id says
+    chrome (related, share, newsletter...) or whose name does (a <nav>, a <figcaption>)."""
+    page = doc.page
+    if page is None:
+        return 0
+    removed = 0
+    for line, text in zip(lines, texts):
+        spot = page.spot(line.number)
+        if spot is not None and len(text.split()) <= rule.max_words and _marked(rule, page, spot):
+            remove_line(line, rule)
+            removed += 1
+    return removed
+
+
+def _linked(rule: StructureRule, page: PageFacts, spot: Spot | None, text: str) -> bool:
+    """A line that is (mostly) link text, of at most ``max_words`` words, in every copy an item
+    of a list, a menu or a table (the innermost element named in ``elements`` round it), an
+    item that is not the article's (_small: a table cell round the whole story is layout)."""
+    if spot is None or len(text.split()) > rule.max_words or spot.link_share() < rule.link_share:
+        return False
+    for frames in spot.frames():
+        item = next((frame for frame in frames if frame.name in rule.elements), None)
+        if item is None or not _small(rule, page, item):
+            return False
+    return True
+
+
+def page_link_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """A run of at least ``min_lines`` lines one after the other, each a link in a list, menu or
+    table: navigation, and related headlines under no heading. A link within the page (a table
+    of contents) is not link text here (page_walk)."""
+    page = doc.page
+    if page is None:
+        return 0
+    removed = 0
+    run: list[Line] = []
+    for line, text in [*zip(lines, texts), (None, "")]:
+        if line is not None and _linked(rule, page, page.spot(line.number), text):
+            run.append(line)
+            continue
+        if len(run) >= rule.min_lines:
+            for listed in run:
+                remove_line(listed, rule)
+            removed += len(run)
+        run = []
+    return removed
+
+
+STEPS = {"page_link_run": page_link_run, "page_section": page_section}

@@ -1,0 +1,201 @@
+"""The page rules (matching/page_rules.py, rules/page.yaml): chrome recognised by where a line
+stood in the HTML page, on pages written for these tests; and text mode, which they leave alone."""
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.io.page_facts import words_of
+
+STORY = [
+    "The city council voted on Tuesday to bring back night trams on the three busiest lines, two years "
+    "after they were cut to save money during the pandemic.",
+    "From July, trams will run every thirty minutes between midnight and five in the morning on Fridays "
+    "and Saturdays, and every hour on the other nights of the week.",
+    "The transport authority expects about four thousand passengers a night in the first summer, most of "
+    "them students and people working late shifts in hospitals and restaurants.",
+    "Opponents said the money would be better spent on buses to the suburbs, where no tram runs at all, "
+    "and asked for a review of the service after one year.",
+]
+HEADLINES = [
+    "Bridge works close the Rhine path for a month",
+    "Festival boats draw record crowds on the river",
+    "Zoo welcomes its first elephant calf in ten years",
+    "Market hall reopens after a long renovation",
+]
+
+
+def page(*blocks: str, canonical: str = "https://news.example.org/basel/night-trams") -> str:
+    """A news page: the story's paragraphs, then ``blocks``, in a wrapper trafilatura keeps."""
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in STORY)
+    return (f'<!DOCTYPE html><html lang="en"><head><title>Night trams return to Basel</title>'
+            f'<link rel="canonical" href="{canonical}"></head><body><div class="wrap"><div class="body-text">\n'
+            f"<h1>Night trams return to Basel</h1>\n{paragraphs}\n" + "\n".join(blocks) + "\n</div></div></body></html>")
+
+
+def link_table(hrefs: list[str], texts: list[str] = HEADLINES) -> str:
+    rows = "".join(f'<tr><td><a href="{href}">{text}</a></td></tr>\n' for href, text in zip(hrefs, texts))
+    return f'<table class="x">{rows}</table>'
+
+
+def removed_by(result, rule_id: str) -> list[str]:
+    return [r.text for r in result.removals if r.rule_id == rule_id]
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner()
+
+
+def test_a_run_of_links_in_a_table_is_navigation(cleaner):
+    result = cleaner.clean_html(page(link_table([f"/basel/{n}" for n in range(4)])))
+    assert [" ".join(t.strip("| ").split()) for t in removed_by(result, "page-link-run")] == HEADLINES
+    assert all(p in result.text for p in STORY)
+    removal = next(r for r in result.removals if r.rule_id == "page-link-run")
+    assert removal.rule_file.endswith("page.yaml")
+
+
+def test_links_to_the_same_site_written_in_full_are_navigation_too(cleaner):
+    hrefs = [f"https://www.news.example.org/basel/{n}" for n in range(4)]
+    assert len(removed_by(cleaner.clean_html(page(link_table(hrefs))), "page-link-run")) == 4
+
+
+def test_a_list_of_sources_linking_out_stays(cleaner):
+    sources = ["City council minutes of 4 June", "Transport authority annual report",
+               "Passenger survey of the night lines", "Budget of the canton for next year"]
+    hrefs = [f"https://source{n}.example.net/document" for n in range(4)]
+    result = cleaner.clean_html(page("<p>Sources:</p>", link_table(hrefs, sources)))
+    assert removed_by(result, "page-link-run") == []
+    assert all(source in result.text for source in sources)
+
+
+def test_a_table_of_contents_linking_into_the_page_stays(cleaner):
+    contents = ["Why the trams stopped", "What the council decided", "Who will ride at night", "What comes next"]
+    result = cleaner.clean_html(page(link_table([f"#part-{n}" for n in range(4)], contents)))
+    assert removed_by(result, "page-link-run") == []
+    assert all(line in result.text for line in contents)
+
+
+def test_two_links_are_no_run(cleaner):
+    result = cleaner.clean_html(page(link_table(["/a", "/b"], HEADLINES[:2])))
+    assert removed_by(result, "page-link-run") == []
+    assert all(line in result.text for line in HEADLINES[:2])
+
+
+def test_short_lines_in_a_chrome_element_go(cleaner):
+    result = cleaner.clean_html(page('<div class="topics"><p>Basel transport</p><p>City council</p></div>'))
+    assert removed_by(result, "page-chrome-section") == ["Basel transport", "City council"]
+
+
+def test_an_article_inside_an_element_named_related_stays(cleaner):
+    short = "Students and night workers welcomed the vote."
+    html = page(f"<p>{short}</p>").replace('<div class="body-text">', '<div class="related-content-body">')
+    result = cleaner.clean_html(html)
+    assert removed_by(result, "page-chrome-section") == []
+    assert short in result.text and all(p in result.text for p in STORY)
+
+
+def test_a_caption_goes_and_a_caption_the_article_prints_as_a_paragraph_stays(cleaner):
+    caption = "A tram crosses the Middle Bridge at night."
+    result = cleaner.clean_html(page(f'<p class="photoCaption">{caption}</p>'))
+    assert removed_by(result, "page-caption") == [caption]
+    assert [r.family for r in result.removals if r.rule_id == "page-caption"] == ["caption"]
+    sentence = "Riders will pay the day fare, with no night supplement."
+    result = cleaner.clean_html(page(f"<p>{sentence}</p>", f'<p class="photoCaption">{sentence}</p>'))
+    assert removed_by(result, "page-caption") == [] and sentence in result.text
+
+
+def test_text_mode_has_no_page_and_the_page_rules_remove_nothing(cleaner):
+    html = page(link_table([f"/basel/{n}" for n in range(4)]), '<div class="topics"><p>City council</p></div>')
+    from cleaner.io.html import extract
+
+    text = extract(html).text
+    result = cleaner.clean(text)
+    assert not [r for r in result.removals if r.rule_id.startswith("page-")]
+    assert all(line in result.text for line in HEADLINES)
+
+
+@pytest.mark.parametrize("classes, id_, words", [
+    ("relatedPosts sidebar_widget", "main-nav", {"related", "posts", "sidebar", "widget", "main", "nav"}),
+    ("entry-content", "", {"entry", "content"}),
+    ("", "", set()),
+    ("navbar", "HTMLBody", {"navbar", "htmlbody"}),  # no step inside a run of capitals: one word
+])
+def test_class_and_id_words(classes, id_, words):
+    assert words_of(classes, id_) == words
+
+
+def test_a_class_word_is_matched_whole():
+    # "nav" is a word of "main-nav", not of "navbar" nor "canvas".
+    assert "nav" in words_of("main-nav", "") and "nav" not in words_of("navbar canvas", "")
+
+
+def test_a_byline_and_a_date_by_their_class_go_with_their_families(cleaner):
+    result = cleaner.clean_html(page('<div class="articleAuthor">Anna Keller, Basel</div>',
+                                     '<div class="pubDate"><p>1 June 2024, 10:15</p></div>'))
+    assert [(r.rule_id, r.family, r.text) for r in result.removals if r.rule_id.startswith("page-")] == [
+        ("page-byline", "byline", "Anna Keller, Basel"), ("page-dateline", "dateline", "1 June 2024, 10:15")]
+
+
+def test_a_sentence_holding_a_date_element_stays(cleaner):
+    # The date's element covers a few of the line's words, not the line.
+    sentence = "The council meets again on 4 June to review the service."
+    result = cleaner.clean_html(page(sentence.replace("4 June", '<span class="date">4 June</span>').join(
+        ["<p>", "</p>"])))
+    assert sentence in result.text
+    assert not [r for r in result.removals if r.rule_id.startswith("page-")]
+
+
+def _structure(body: str):
+    from cleaner.rules.loader import parse_rule_file
+
+    return parse_rule_file("structure:\n" + body, "my/page.yaml", "page").structure[0]
+
+
+def test_page_rule_parameters_are_read_from_yaml():
+    rule = _structure("  - id: my-run\n    kind: page_link_run\n    description: runs of links\n"
+                      "    elements: [li]\n    link_share: 60%\n    min_lines: 5\n    max_words: 9\n    family: related\n")
+    assert (rule.elements, rule.link_share, rule.min_lines, rule.max_words, rule.family) == (
+        frozenset({"li"}), 0.6, 5, 9, "related")
+
+
+@pytest.mark.parametrize("body, message", [
+    ("kind: page_section\n    description: d\n", "needs words or elements"),
+    ("kind: page_section\n    description: d\n    words: [Related]\n", "lower-case letters and digits"),
+    ("kind: page_link_run\n    description: d\n    link_share: 0.8\n", "a share such as '80%'"),
+    ("kind: page_section\n    description: d\n    words: [x]\n    family: chrome\n", "unknown family 'chrome'"),
+    ("kind: repeated_block\n    description: d\n    words: [related]\n", "words is for the page kinds"),
+])
+def test_page_rule_parameters_are_checked(body, message):
+    from cleaner.rules.model import RuleError
+
+    with pytest.raises(RuleError) as info:
+        _structure("  - id: my-rule\n    " + body)
+    assert message in str(info.value) and str(info.value).startswith("my/page.yaml:")
+
+
+def test_short_lines_stay_in_a_chrome_named_element_that_holds_a_paragraph(cleaner):
+    # A "topics" wrapper round part of the story: the element holds a paragraph, so it is the story's.
+    tip = "Take the first tram after midnight."
+    paragraph = ("The night lines follow the day routes, but the trams stop only at the main stops between "
+                 "midnight and five, and riders who want to get off elsewhere have to press the button at "
+                 "least one stop ahead so that the driver knows.")
+    more = [f"<p>{p.replace('trams', 'night trams')}</p>" for p in STORY[:3]]
+    result = cleaner.clean_html(page(*more, f'<div class="topics-wrapper"><p>{tip}</p><p>{paragraph}</p></div>'))
+    assert tip in result.text and paragraph in result.text
+    assert not [r for r in result.removals if r.rule_id.startswith("page-")]
+
+
+def test_a_heading_in_a_chrome_named_box_stays(cleaner):
+    # Sites give headings ids made of their words for a table of contents: "nav-" is no chrome there.
+    result = cleaner.clean_html(page('<div class="topics"><h3 id="nav-what-comes-next">What comes next</h3>'
+                                     "<p>City council</p></div>"))
+    assert "What comes next" in result.text
+    assert removed_by(result, "page-chrome-section") == ["City council"]
+
+
+def test_a_gallery_slide_s_long_caption_is_its_text(cleaner):
+    slide = ("The old tram depot at dawn, with the first night tram of the season waiting under the roof "
+             "while two drivers drink coffee and check the timetable of the three new lines.")
+    result = cleaner.clean_html(page(f'<p class="photoCaption">{slide}</p>'))
+    assert slide in result.text
+    assert removed_by(result, "page-caption") == []
