@@ -111,3 +111,12 @@ def test_min_run_is_read_and_checked():
     assert parse_rule_file(text, "t.yaml", "t").structure[0].min_run == 5
     with pytest.raises(RuleError, match="min_run"):
         parse_rule_file(text.replace("min_run: 5", "min_run: 0"), "t.yaml", "t")
+
+
+def test_a_table_of_stamped_rows_is_data_not_a_ticker():
+    # A query's output: rows stamped with times that go back, but cells of numbers, not headlines.
+    rows = ["2021-03-04 18:00:00 │ 200 │ 4084", "2021-03-04 17:59:00 │ 404 │ 0",
+            "2021-03-04 17:58:00 │ 500 │ 12", "2021-03-04 17:57:00 │ 200 │ 977"]
+    text = "The requests per minute, newest first:\n" + "\n".join(rows) + "\nThe errors began at noon.\n"
+    result = Cleaner().clean(text, lang="en")
+    assert [r.rule_id for r in result.removals] == []

@@ -33,6 +33,9 @@ _LEADING = regex.compile(rf"^{_BULLET}{_STAMP}{_SEPARATOR}(?P<text>\S.*)$")
 # The stamp last, glued or not: "- Headline 01/12 01:31", "- ． Headline (01/17 10:22)", "- Headline2011-01-17".
 _TRAILING = regex.compile(rf"^{_BULLET}(?P<text>.*?\S)(?:\s*[-–—|/]+)?\s*{_STAMP}$")
 # A stamp alone on its line, under the headline it belongs to: "- [06:01] 01-02", "20:38".
+# Two words of letters (or two Chinese or Japanese characters); cell borders of a table.
+_WORDS = regex.compile(r"\p{L}{2,}\W+\p{L}{2,}|[\p{Han}\p{Hiragana}\p{Katakana}]{2,}")
+_CELLS = regex.compile(r"[|│┃║]")
 _ALONE = regex.compile(rf"^{_BULLET}(?://\s*)?{_STAMP}(?:\s*//)?$")
 
 
@@ -86,7 +89,9 @@ def goes_back(stamps: list[Stamp]) -> bool:
 
 
 def _headline(text: str, max_words: int) -> bool:
-    return bool(text) and not is_dialogue(text) and sentences(text) == 1 and word_count(text) <= max_words
+    # A headline is words: a row of cells (a query's output, a data table) is data, however stamped.
+    return (bool(text) and not _CELLS.search(text) and _WORDS.search(text) is not None and not is_dialogue(text)
+            and sentences(text) == 1 and word_count(text) <= max_words)
 
 
 def _stamped(text: str, max_words: int) -> Stamp | None:
