@@ -1,10 +1,14 @@
 """The page rules (matching/page_rules.py, rules/page.yaml): chrome recognised by where a line
 stood in the HTML page, on pages written for these tests; and text mode, which they leave alone."""
 
+from pathlib import Path
+
 import pytest
 
 from cleaner import Cleaner
 from cleaner.io.page_facts import words_of
+
+OPTIONAL = Path(__file__).resolve().parent.parent / "rules-optional"
 
 STORY = [
     "The city council voted on Tuesday to bring back night trams on the three busiest lines, two years "
@@ -43,7 +47,8 @@ def removed_by(result, rule_id: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def cleaner():
-    return Cleaner()
+    # The bundled page rules and the opt-in ones (rules-optional/: page-chrome-section, page-link-run).
+    return Cleaner(rule_dirs=[OPTIONAL])
 
 
 def test_a_run_of_links_in_a_table_is_navigation(cleaner):
@@ -51,7 +56,7 @@ def test_a_run_of_links_in_a_table_is_navigation(cleaner):
     assert [" ".join(t.strip("| ").split()) for t in removed_by(result, "page-link-run")] == HEADLINES
     assert all(p in result.text for p in STORY)
     removal = next(r for r in result.removals if r.rule_id == "page-link-run")
-    assert removal.rule_file.endswith("page.yaml")
+    assert removal.rule_file.endswith("page-links.yaml")
 
 
 def test_links_to_the_same_site_written_in_full_are_navigation_too(cleaner):
@@ -199,3 +204,10 @@ def test_a_gallery_slide_s_long_caption_is_its_text(cleaner):
     result = cleaner.clean_html(page(f'<p class="photoCaption">{slide}</p>'))
     assert slide in result.text
     assert removed_by(result, "page-caption") == []
+
+
+def test_the_link_and_section_rules_are_opt_in():
+    # Bundled: bylines, dates and captions by their elements; lists of links only when asked.
+    page_html = page(link_table([f"/news/{n}" for n in range(4)]))
+    assert removed_by(Cleaner().clean_html(page_html), "page-link-run") == []
+    assert removed_by(Cleaner(rule_dirs=[OPTIONAL]).clean_html(page_html), "page-link-run") != []
