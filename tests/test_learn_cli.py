@@ -48,6 +48,15 @@ def write_folder(folder, pages: list[list[str]]) -> None:
         (folder / f"page-{i:02d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def learn_site(tmp_path, site: str, pages: list[list[str]]):
+    """Write a site's pages to a folder and learn from it: the rule file and what learn printed."""
+    write_folder(tmp_path / site, pages)
+    target = tmp_path / f"{site}.yaml"
+    done = run_cli("learn", tmp_path / site, "-o", target)
+    assert done.returncode == 0, done.stderr
+    return target, done.stdout.decode()
+
+
 def rules_of(path) -> list[dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]
 
@@ -91,10 +100,7 @@ def test_a_folder_of_text_is_cleaned_as_its_site_with_clean_site(tmp_path):
 
 
 def test_a_word_varying_among_a_few_values_is_one_rule_with_an_alternation(tmp_path):
-    write_folder(tmp_path / "weather.example", weather_pages(12, seed=3))
-    target = tmp_path / "weather.example.yaml"
-    done = run_cli("learn", tmp_path / "weather.example", "-o", target)
-    assert done.returncode == 0, done.stderr
+    target, _ = learn_site(tmp_path, "weather.example", weather_pages(12, seed=3))
     rules = rules_of(target)
     weather = [rule for rule in rules if "weather" in json.dumps(rule["match"]).lower() and "herald" not in
                json.dumps(rule["match"]).lower()]
@@ -132,11 +138,7 @@ def news_pages(count: int, seed: int) -> list[list[str]]:
 
 
 def test_rules_that_remove_nothing_are_left_out_and_counted(tmp_path):
-    write_folder(tmp_path / "coast.example", news_pages(15, seed=6))
-    target = tmp_path / "coast.example.yaml"
-    done = run_cli("learn", tmp_path / "coast.example", "-o", target)
-    assert done.returncode == 0, done.stderr
-    out = done.stdout.decode()
+    target, out = learn_site(tmp_path, "coast.example", news_pages(15, seed=6))
     assert "left out 1 rules that removed no line of these pages" in out
     assert "coast-example-footer-coast-courier-media" in out
     ids = [rule["id"] for rule in rules_of(target)]
@@ -160,11 +162,7 @@ def docs_pages(count: int, seed: int) -> list[list[str]]:
 
 
 def test_headings_a_documentation_site_shares_are_held_back_and_said_why(tmp_path):
-    write_folder(tmp_path / "docs.example", docs_pages(12, seed=7))
-    target = tmp_path / "docs.example.yaml"
-    done = run_cli("learn", tmp_path / "docs.example", "-o", target)
-    assert done.returncode == 0, done.stderr
-    out = done.stdout.decode()
+    target, out = learn_site(tmp_path, "docs.example", docs_pages(12, seed=7))
     for heading in ("Requirements", "Installation", "Testing"):
         assert f"held back {heading!r}: a heading: different prose follows it on 12 of its 12 pages" in out
     rules = rules_of(target)
