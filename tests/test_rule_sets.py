@@ -45,6 +45,13 @@ def test_rules_list_shows_ids_and_files():
     assert done.returncode == 0
     assert "fr-translator-credit\trules/fr.yaml:" in out
     assert "en-translator-credit" not in out
+    # Structural and page rules too, with their kind in the action's column.
+    assert "\nrepeated-block\trules/structure.yaml:" in out and "\trepeated_block\t" in out
+    assert "\npage-caption\trules/page.yaml:" in out
+    assert "en-menu-run" not in out  # English's structure rule is not French's
+    english = run_cli("rules", "list", "--lang", "en", "--disable", "repeated-block").stdout.decode()
+    assert "\nen-menu-run\trules/en.yaml:" in english and "\tmenu_run\t" in english
+    assert "repeated-block" not in english
 
 
 # Bundled patterns whose runs end only where a separator stands: the cases where

@@ -24,15 +24,18 @@ def command(args) -> int:
 
     book = load_rulebook(tuple(args.rules), frozenset(args.disable), not args.no_default_rules)
     if args.rules_command == "list":
-        rules = book.all_rules()
+        rules, structure = book.all_rules(), book.all_structure()
         if args.lang or args.url:
             from ..pipeline import domain_of
 
-            rules = book.select(args.lang, domain_of(args.url))[0]
+            rules, structure = book.select(args.lang, domain_of(args.url))
         for rule in rules:
             if rule.id in book.disabled:
                 continue
             print(f"{rule.id}\t{rule.source}:{rule.line}\t{rule.action}\t{rule.description}")
+        # Structural and page rules: their kind stands where a line rule's action does.
+        for rule in structure:
+            print(f"{rule.id}\t{rule.source}:{rule.line}\t{rule.kind}\t{' '.join(rule.description.split())}")
         return EXIT_OK
     count, examples, failures = check_rulebook(book)
     messages = [str(f) for f in failures]

@@ -53,6 +53,9 @@ class RuleBook:
     def all_rules(self) -> list[Rule]:
         return [r for s in self.sets for r in s.rules]
 
+    def all_structure(self) -> list[StructureRule]:
+        return [r for s in self.sets for r in s.structure if r.id not in self.disabled]
+
     def select(self, lang: str | None, domain: str | None) -> tuple[list[Rule], list[StructureRule]]:
         """Rules of the selected sets (and what they extend), site sets first, then languages, then common."""
         key = (lang, self.sites_of(domain))
