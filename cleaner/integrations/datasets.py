@@ -73,8 +73,7 @@ class CleaningFunction:
                 audit: list = []
             else:
                 result = done.result
-                cleaned = done.record[self.text_column]
-                values = (cleaned, result.lang or "", cleaned != text, len(result.removals),
+                values = (done.record[self.text_column], result.lang or "", done.changed, len(result.removals),
                           json.dumps(result.removal_counts(), sort_keys=True), "")
                 audit = cleaner_field(result, explain)["audit"] if explain else []
             for column, value in zip((self.text_column, *COLUMNS), values):

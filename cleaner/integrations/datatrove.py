@@ -81,14 +81,14 @@ class CleanerStep(PipelineStep):
                 doc.metadata["cleaner"] = self._value({"error": str(refused)})
                 yield doc
                 continue
-            original, doc.text = doc.text, done.record.pop(text_key)
+            doc.text = done.record.pop(text_key)
             # What cleaning wrote (the cleaner object, new or replacing one of an earlier run): the
             # record is a shallow copy, so every value it did not write is the metadata's own.
             for key, value in done.record.items():
                 if value is not doc.metadata.get(key):
                     done.record[key] = self._value(value)
             doc.metadata = done.record
-            self._count(done.result, doc.text != original)
+            self._count(done.result, done.changed)
             if settings.drop_empty and is_empty(doc.text):
                 self.stat_update(StatHints.dropped, "dropped_empty")
                 continue

@@ -58,6 +58,7 @@ class CleanedRecord:
     record: dict  # the record given, its text field cleaned and a "cleaner" field added
     result: Result
     size: int  # the bytes of its text in UTF-8, as the statistics count them
+    changed: bool  # whether the text field's value changed (its cleaner object says the same)
 
 
 def clean_record(cleaner, settings: Settings, record: dict, name: str, fields: Fields | None = None,
@@ -78,8 +79,9 @@ def clean_record(cleaner, settings: Settings, record: dict, name: str, fields: F
     result = clean_any(cleaner, settings, text, name, url=url, lang=lang)
     cleaned = record_text(text, result, page=reads_as_html(settings.doc_format, False, text))
     set_field(record, fields.text, cleaned)
-    set_field(record, fields.audit, {**cleaner_field(result, settings.explain), "changed": cleaned != text})
-    return CleanedRecord(record, result, size)
+    changed = cleaned != text
+    set_field(record, fields.audit, {**cleaner_field(result, settings.explain), "changed": changed})
+    return CleanedRecord(record, result, size, changed)
 
 
 def record_text(text: str, result: Result, page: bool = False) -> str:
