@@ -37,6 +37,8 @@ _TRAILING = regex.compile(rf"^{_BULLET}(?P<text>.*?\S)(?:\s*[-–—|/]+)?\s*{_S
 _WORDS = regex.compile(r"\p{L}{2,}\W+\p{L}{2,}|[\p{Han}\p{Hiragana}\p{Katakana}]{2,}")
 _CELLS = regex.compile(r"[|│┃║]")
 _ALONE = regex.compile(rf"^{_BULLET}(?://\s*)?{_STAMP}(?:\s*//)?$")
+# Words a bullet (2), a separator (1) and a stamp ("( 2011-01-17, 10:22 pm )": 5) can add to a line.
+_AROUND = 8
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,10 @@ def _stamped(text: str, max_words: int) -> Stamp | None:
     match = _ALONE.match(text)
     if match:
         return _dated(stamp_of(match))
+    # The bullet, separator and stamp around a headline are at most _AROUND words, so a longer
+    # line holds no headline short enough; the lazy search below would take quadratic time on it.
+    if word_count(text) > max_words + _AROUND:
+        return None
     for pattern in (_LEADING, _TRAILING):
         match = pattern.match(text)
         if match and _headline(match["text"], max_words) and not _ALONE.match(match["text"]):
