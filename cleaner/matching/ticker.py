@@ -37,6 +37,7 @@ _TRAILING = regex.compile(rf"^{_BULLET}(?P<text>.*?\S)(?:\s*[-–—|/]+)?\s*{_S
 _WORDS = regex.compile(r"\p{L}{2,}\W+\p{L}{2,}|[\p{Han}\p{Hiragana}\p{Katakana}]{2,}")
 _CELLS = regex.compile(r"[|│┃║]")
 _ALONE = regex.compile(rf"^{_BULLET}(?://\s*)?{_STAMP}(?:\s*//)?$")
+_DIGIT = regex.compile(r"\d")  # a stamp's digits, as the patterns above read them
 # Words a bullet (2), a separator (1) and a stamp ("( 2011-01-17, 10:22 pm )": 5) can add to a line.
 _AROUND = 8
 
@@ -98,6 +99,8 @@ def _headline(text: str, max_words: int) -> bool:
 
 def _stamped(text: str, max_words: int) -> Stamp | None:
     """The stamp of a line that is a stamped headline, or a stamp alone."""
+    if not _DIGIT.search(text):  # every stamp has digits; most lines have none
+        return None
     match = _ALONE.match(text)
     if match:
         return _dated(stamp_of(match))
@@ -133,7 +136,7 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
                 stamps.append(stamp)
                 j += 1
                 continue
-            after = _ALONE.match(texts[j + 1]) if j + 1 < len(texts) else None
+            after = _ALONE.match(texts[j + 1]) if j + 1 < len(texts) and _DIGIT.search(texts[j + 1]) else None
             if after and _headline(texts[j].lstrip("-•·* "), rule.max_words):
                 run += [j, j + 1]
                 stamps.append(stamp_of(after))
