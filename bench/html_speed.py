@@ -68,15 +68,18 @@ def measure(pages: list[tuple[str, str]], rounds: int) -> dict[str, list[float]]
     gc.freeze()  # the rules and tables loaded are no collection's work
     best = {name: [float("inf")] * len(pages) for name in runs}
     order = list(runs)
-    for turn in range(rounds):
-        for i, (_, page) in enumerate(pages):
-            for name in (order if (turn + i) % 2 == 0 else order[::-1]):
-                gc.collect()
-                gc.disable()
-                try:
-                    best[name][i] = min(best[name][i], _timed(runs[name], page))
-                finally:
-                    gc.enable()
+    try:
+        for turn in range(rounds):
+            for i, (_, page) in enumerate(pages):
+                for name in (order if (turn + i) % 2 == 0 else order[::-1]):
+                    gc.collect()
+                    gc.disable()
+                    try:
+                        best[name][i] = min(best[name][i], _timed(runs[name], page))
+                    finally:
+                        gc.enable()
+    finally:
+        gc.unfreeze()
     return best
 
 
