@@ -223,12 +223,12 @@ def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
 
     score = PageScore(page.set_name, page.page_id, page.lang)
     try:
-        extracted = extract(read_page(page.path), url=page.url)
+        extracted = extract(read_page(page.path), url=page.url, date=False)
     except Exception as exc:  # noqa: BLE001 - one bad page is a line in the report, not the end of it
         score.error = f"{page.path}: {type(exc).__name__}: {exc}"
         return score
     text = extracted.text
-    result = cleaner.clean_extracted(extracted, name=page.page_id, title=title)
+    result = cleaner.clean_extracted(extracted, name=page.page_id, title=title, meta=False)
     # The lines of the extracted text, as numbered before HTML mode put the title above it.
     offset = page_text(extracted, title)[1]
     removed = {r.line - offset: r for r in result.removals}

@@ -236,11 +236,13 @@ class Cleaner:
 
     def clean_html(self, html: str, lang: str | None = None, url: str | None = None, name: str = "<html>",
                    title: str = "keep", preset: str = "balanced", comments: bool = False,
-                   site: str | None = None) -> Result:
+                   site: str | None = None, meta: bool = True) -> Result:
         """Extract the page's main text with trafilatura, then clean it.
 
         ``url`` (else the page's canonical link or og:url) selects site rule sets;
-        ``title="keep"`` makes the page title the first line, ``"drop"`` removes it.
+        ``title="keep"`` makes the page title the first line, ``"drop"`` removes it;
+        ``meta=False`` when ``Result.meta`` is not wanted (it is None then): the page's date
+        is not searched for, which on some pages takes longer than the extraction.
         Each line of the page the extraction leaves out is a removal by ``html-extraction``
         (see page_lines.py for what a line of a page is). Raises
         :class:`cleaner.distribution.MissingExtra` (an ImportError) without the html extra.
@@ -249,24 +251,25 @@ class Cleaner:
 
         from .io.html import extract
 
-        page = extract(html, url=url, preset=preset, comments=comments)
-        result = self.clean_extracted(page, lang=lang, name=name, title=title, site=site)
+        page = extract(html, url=url, preset=preset, comments=comments, date=meta)
+        result = self.clean_extracted(page, lang=lang, name=name, title=title, site=site, meta=meta)
         # What the extraction left out is claimed in the audit beside the rules' removals, but
         # apart from the document the rules saw: the over-cleaning guard weighs rules alone.
         left_out = extraction_removals(html, page.dropped, preset)
         return replace(result, removals=(*left_out, *result.removals))
 
     def clean_extracted(self, page: Extracted, lang: str | None = None, name: str = "<html>",
-                        title: str = "keep", site: str | None = None) -> Result:
+                        title: str = "keep", site: str | None = None, meta: bool = True) -> Result:
         """Clean what :func:`cleaner.io.html.extract` took from a page: its text (with the title
         before it, as ``title`` says: see page_text), with the page rules reading where each line
-        stood in the page. The removals number the lines of page_text's text."""
+        stood in the page. The removals number the lines of page_text's text. ``meta``: whether
+        ``Result.meta`` holds the page's metadata (else None)."""
         from dataclasses import replace
 
         text, offset = page_text(page, title)
         facts = page.facts.shifted(offset) if page.facts is not None and offset else page.facts
         result = self._clean(text, lang, page.url, name, page.title if title == "drop" else None, site, facts)
-        return replace(result, meta=page.meta(), changed=True)
+        return replace(result, meta=page.meta() if meta else None, changed=True)
 
     def clean_bytes(self, data: bytes, lang: str | None = None, url: str | None = None,
                     name: str = "<bytes>", site: str | None = None) -> Result:

@@ -117,6 +117,30 @@ def test_metadata_and_text_are_trafilaturas():
         assert ours.author in (theirs.author, None)
 
 
+def test_the_date_is_searched_for_only_when_the_metadata_is_written(tmp_path):
+    """htmldate's search for a page's date can take longer than the extraction: a text output,
+    which never writes the metadata, goes without it and nothing else changes; a record's
+    cleaner object, which writes it, has it."""
+    import json
+
+    from cleaner.io.html import extract
+
+    html = (FIXTURES / "html" / "de_news_dpa.html").read_text(encoding="utf-8")
+    assert extract(html).date == "2025-12-06" and extract(html, date=False).date is None
+    full, bare = Cleaner().clean_html(html), Cleaner().clean_html(html, meta=False)
+    assert full.meta["date"] == "2025-12-06" and bare.meta is None
+    assert (bare.text, bare.lang, bare.url, bare.removals, bare.fixes) == (full.text, full.lang, full.url,
+                                                                           full.removals, full.fixes)
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    (tmp_path / "pages.jsonl").write_text(json.dumps({"text": html}) + "\n", encoding="utf-8")
+    as_file = run_cli("clean", tmp_path / "page.html")
+    as_record = run_cli("clean", tmp_path / "pages.jsonl", "--format", "html", "-o", tmp_path / "out.jsonl")
+    assert as_file.returncode == as_record.returncode == 0, as_record.stderr
+    (record,) = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert record["cleaner"]["meta"] == full.meta
+    assert as_file.stdout.decode() == full.text
+
+
 # --- what extraction leaves out: every line of the page is in the text or named in the audit
 
 # A page of its own (source lines numbered in the comments of the expected lines below).

@@ -99,3 +99,13 @@ def test_a_title_never_closed_is_not_written(cleaner_obj):
     result = cleaner_obj.clean_html(page, title="keep")
     assert result.meta["title"].startswith("Ferries return <link")
     assert "<link" not in result.text and "</head>" not in result.text
+
+
+def test_a_title_never_closed_holding_a_menu_is_not_split_part_by_part():
+    # Every run of parts between separators is a candidate title: a page read whole into an
+    # open <title>, its menus full of " | ", gives thousands of parts and millions of runs,
+    # which took seconds a page. No heading can agree with any of them when there is none.
+    from cleaner.io.page_title import agreed_title
+
+    menu = " | ".join(f"Section {n}" for n in range(3000))
+    assert agreed_title([f"Ferries return - {menu}"], None, []) is None

@@ -85,9 +85,11 @@ def require_html():
     return trafilatura
 
 
-def extract(html: str, url: str | None = None, preset: str = "balanced", comments: bool = False) -> Extracted:
+def extract(html: str, url: str | None = None, preset: str = "balanced", comments: bool = False,
+            date: bool = True) -> Extracted:
     """The page's main text (one paragraph a line) and its metadata. MissingExtra without
-    the html extra."""
+    the html extra. ``date=False`` leaves the date out (None): htmldate's search for it
+    (dateparser's, through the page's text) can take longer than the extraction itself."""
     trafilatura = require_html()
 
     from .page_facts import describe
@@ -102,7 +104,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
     tree = parse(html)
     if tree is None:
         return Extracted("", None, None, None, url, None)
-    meta, declared, site = _metadata(tree, url)
+    meta, declared, site = _metadata(tree, url, date)
     document = trafilatura.bare_extraction(
         tree, url=url, include_comments=comments, include_tables=True, deduplicate=False,
         with_metadata=False, **PRESETS[preset],
@@ -156,10 +158,10 @@ def parse(html: str):
         return None
 
 
-def _metadata(tree, url: str | None) -> tuple:
+def _metadata(tree, url: str | None, date: bool = True) -> tuple:
     """trafilatura's metadata extraction (meta tags, JSON-LD, title, canonical URL, htmldate's
-    date, site name), but the author only from meta tags and JSON-LD: its search of the whole
-    page for a byline takes longer than extracting the text."""
+    date when ``date``, site name), but the author only from meta tags and JSON-LD: its search
+    of the whole page for a byline takes longer than extracting the text."""
     from htmldate import find_date
     from trafilatura.metadata import (
         META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url,
@@ -182,9 +184,10 @@ def _metadata(tree, url: str | None) -> tuple:
                 if title and title.strip()]
     meta.title = meta.title or extract_title(tree)
     meta.url = meta.url or extract_url(tree, url)
-    date_params = set_date_params(True)
-    date_params["url"] = meta.url
-    meta.date = find_date(tree, **date_params)
+    if date:
+        date_params = set_date_params(True)
+        date_params["url"] = meta.url
+        meta.date = find_date(tree, **date_params)
     site = meta.sitename  # as declared (og:site_name, JSON-LD): trafilatura's guess may be the title
     meta.sitename = meta.sitename or extract_sitename(tree)
     if meta.sitename:

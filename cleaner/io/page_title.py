@@ -52,6 +52,8 @@ def page_headings(tree) -> list[str]:
 def agreed_title(declared: list[str], sitename: str | None, headings: list[str]) -> str | None:
     """The first declared title (whole, then its parts, longest first) that the page shows as a
     heading, written as the heading writes it; None when the page agrees with none."""
+    if not headings:  # a <title> left open can hold the whole page: its parts are never split
+        return None
     shown: dict[str, str] = {}
     for heading in headings:
         shown.setdefault(fold(heading), heading)

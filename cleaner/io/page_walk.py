@@ -124,7 +124,7 @@ def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Pla
     for mark, text in zip(pieces[1::2], pieces[2::2]):
         sign = mark[0]
         if sign == "\ufdd0":
-            if number is not None and parts:
+            if inked and number is not None:
                 _end(lines, places, number, parts, cover, linked)
             number, parts, linked, cover, inked = mark[1:-1], [], 0, None, False
             if mark[-1] == "\ufdd2":  # a <pre>: each of its lines is one, all in its frame
@@ -144,16 +144,20 @@ def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Pla
             in_link += 1
         else:
             in_link = max(in_link - 1, 0)
-        if text:
-            parts.append(text)
-            if not text.isspace():
-                if not inked:
-                    cover, inked = top, True
-                elif cover is not top:
-                    cover = _common(cover, top)
-                if in_link:
-                    linked += len("".join(text.split()))
-    if number is not None and parts:
+        # Most marks are followed by nothing or by white space, which matters only between
+        # two pieces of a line's text: before the first, the line's folding would drop it.
+        if not text or text.isspace():
+            if inked:
+                parts.append(text)
+            continue
+        parts.append(text)
+        if not inked:
+            cover, inked = top, True
+        elif cover is not top:
+            cover = _common(cover, top)
+        if in_link:
+            linked += len("".join(text.split()))
+    if inked and number is not None:
         _end(lines, places, number, parts, cover, linked)
     return lines, places
 

@@ -135,7 +135,7 @@ class Corpus:
         if html:
             from ..io.html import extract
 
-            page = extract(text, url=url)
+            page = extract(text, url=url, date=False)
             text, url = page.text, page.url
             if page.title and fold_spaces(text.split("\n", 1)[0]) != fold_spaces(page.title):
                 text = f"{page.title}\n\n{text}"

@@ -38,18 +38,21 @@ def reads_as_html(doc_format: str, said: bool | None, text: str) -> bool:
 
 
 def clean_any(cleaner, settings: Settings, text: str, name: str, url: str | None = None,
-              lang: str | None = None, html: bool | None = False):
+              lang: str | None = None, html: bool | None = False, meta: bool = False):
     """Clean one document as text or as an HTML page (see reads_as_html).
 
     ``html`` is what the document's origin says: False (the default) for text, such as a
     record's text field or a file named .txt; True for a file named .html; None when nothing
-    does (stdin, a file of another name), and only then is the text sniffed.
+    does (stdin, a file of another name), and only then is the text sniffed. ``meta``: whether
+    the output writes a page's metadata (a record's cleaner object does; a text file does
+    not, and its page's date is then never searched for).
     """
     url = url or settings.url
     lang = lang or settings.lang
     if reads_as_html(settings.doc_format, html, text):
         return cleaner.clean_html(text, lang=lang, url=url, name=name, title=settings.title,
-                                  preset=settings.preset, comments=settings.comments, site=settings.site)
+                                  preset=settings.preset, comments=settings.comments, site=settings.site,
+                                  meta=meta)
     return cleaner.clean(text, lang=lang, url=url, name=name, site=settings.site)
 
 
@@ -76,7 +79,7 @@ def clean_record(cleaner, settings: Settings, record: dict, name: str, fields: F
     if limits:
         check_size(size, settings)
         check_lines(text, settings)
-    result = clean_any(cleaner, settings, text, name, url=url, lang=lang)
+    result = clean_any(cleaner, settings, text, name, url=url, lang=lang, meta=True)
     cleaned = record_text(text, result, page=reads_as_html(settings.doc_format, False, text))
     set_field(record, fields.text, cleaned)
     changed = cleaned != text
