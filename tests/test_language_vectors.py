@@ -97,3 +97,23 @@ def test_keys_of_ngrams_of_different_lengths_never_meet():
     from langdetect.utils.ngram import NGram
 
     assert NGram.normalize("\x00") == " "
+
+
+def test_a_hook_on_a_few_files_never_imports_numpy(tmp_path):
+    """numpy's import costs a hook more than its few samples take in plain Python; a run
+    with more samples than _PLAIN_SAMPLES imports it (the probe can fail)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom cleaner.cli.main import main\nstatus = main(sys.argv[1:])\n"
+             "print('numpy' in sys.modules)\n")
+    few = detection._PLAIN_SAMPLES - 1
+    for count, imported in ((few, "False"), (few + 3, "True")):
+        folder = tmp_path / str(count)
+        folder.mkdir()
+        files = [folder / f"{i}.txt" for i in range(count)]
+        for i, path in enumerate(files):  # each file a sample of its own
+            path.write_text(f"{SENTENCES[i % 4]} ({i})\n", encoding="utf-8")
+        done = subprocess.run([sys.executable, "-c", probe, "fix", "--no-config", *map(str, files)],
+                              capture_output=True, text=True)
+        assert done.stderr == "" and done.stdout.strip().splitlines()[-1] == imported, (count, done.stderr)
