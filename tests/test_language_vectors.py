@@ -83,10 +83,11 @@ def test_the_table_holds_the_json_profiles_counts_as_fixed_point_scores():
         french = json.load(handle)
     fr = table.langs.index("fr")
     for gram in ("e", "é", " l", "de ", "ent"):
-        scores = {table.languages[at]: table.scores[at] for at in table.row(gram)}
+        where = table.row(gram)
+        scores = dict(zip(table.languages[where], table.scores[where]))
         expected = math.log1p(french["freq"][gram] / french["n_words"][len(gram) - 1] / profiles.WEIGHT)
         assert scores[fr] == round(expected * profiles.SCALE)
-    assert not table.row("zzq") and not table.row("\u2603")
+    assert not table.scores[table.row("zzq")] and not table.scores[table.row("\u2603")]
 
 
 def test_keys_of_ngrams_of_different_lengths_never_meet():

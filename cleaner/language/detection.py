@@ -174,8 +174,9 @@ class Scorer:
         totals = [0] * len(self.langs)
         table = self.table
         for gram, count in Counter(chain.from_iterable(map(word_ngrams, words))).items():
-            for at in table.row(gram):
-                totals[table.languages[at]] += table.scores[at] * count
+            where = table.row(gram)
+            for language, score in zip(table.languages[where], table.scores[where]):
+                totals[language] += score * count
         return totals
 
     def scores(self, text: str) -> list[int]:

@@ -87,15 +87,16 @@ class ProfileTable:
             starts.append(len(scores))
         return cls(langs, keys, starts, languages, scores)
 
-    def row(self, gram: str) -> range:
-        """Where the n-gram's scores are (an empty range for an n-gram of no profile)."""
+    def row(self, gram: str) -> slice:
+        """Where the n-gram's scores are, in ``languages`` and ``scores`` (an empty slice for
+        an n-gram of no profile)."""
         from bisect import bisect_left
 
         key = gram_key(gram)
         at = bisect_left(self.keys, key)
         if at < len(self.keys) and self.keys[at] == key:
-            return range(self.starts[at], self.starts[at + 1])
-        return range(0)
+            return slice(self.starts[at], self.starts[at + 1])
+        return slice(0, 0)
 
     def to_bytes(self) -> bytes:
         """The table as the cache holds it: a JSON header line, then the arrays, little-endian."""
