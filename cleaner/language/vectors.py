@@ -73,4 +73,4 @@ def _counted(keys):
     first[:1] = True
     np.not_equal(keys[1:], keys[:-1], out=first[1:])
     starts = np.flatnonzero(first)
-    return keys[starts], np.diff(np.append(starts, len(keys)))
+    return keys[starts], np.diff(np.append(starts, len(keys))).astype(np.int64)  # a count times a score may pass 2^31
