@@ -194,7 +194,7 @@ class Cleaner:
         """Do now what the first documents would: load the language profiles, build the
         matchers of every language the rules name and compile their regexes. Before a
         pool forks, so that workers inherit it all rather than each doing it again."""
-        detection.scorer()
+        detection.warm()
         homoglyphs.mixes_scripts("\u0430")  # builds its searches
         named = sorted({lang for ruleset in self.rulebook.sets for lang in (ruleset.languages or ())})
         with self._lock:

@@ -88,21 +88,18 @@ def test_an_unwritable_cache_is_no_error(tmp_path):
     assert "Partager" not in target.read_text(encoding="utf-8")
 
 
-def test_profiles_database_gives_the_json_counts(own_cache):
+def test_profiles_cache_gives_the_json_table(own_cache):
     files = profiles.profile_files()
-    from_json = profiles.JsonProfiles(files)
-    opened = profiles.open_profiles()  # the first call writes the database
-    assert isinstance(opened, profiles.JsonProfiles)
-    from_db = profiles.open_profiles()
-    assert isinstance(from_db, profiles.SqliteProfiles)
-    assert (from_db.langs, from_db.totals) == (from_json.langs, from_json.totals)
-    scorer = detection.Scorer(from_json)
-    grams = sorted({g for text in _texts() for w in scorer.words_of(text) for g in detection.word_ngrams(w)})
-    grams += ["zzzq", "\u2603"]  # in no profile
-    assert from_db.counts(grams) == from_json.counts(grams)
+    from_json = profiles.ProfileTable.from_json(files)
+    profiles.open_profiles()  # the first call writes the cache
+    [path] = own_cache.glob("langdetect-profiles-*.bin")
+    assert profiles.ProfileTable.from_bytes(path.read_bytes()).keys == from_json.keys
+    cached = profiles.open_profiles()
+    for name in ("langs", "keys", "starts", "languages", "scores"):
+        assert getattr(cached, name) == getattr(from_json, name), name
     for text in _texts():
         sample = detection.sample(text.splitlines())
-        assert detection.Scorer(from_db).best(sample) == scorer.best(sample)
+        assert detection.Scorer(cached).best(sample) == detection.Scorer(from_json).best(sample)
 
 
 def test_a_reader_never_sees_half_a_cache_file(tmp_path, monkeypatch):
@@ -129,16 +126,17 @@ def test_a_cache_file_of_another_user_is_never_read(tmp_path):
     assert _clean(folder, rules_dir) == CLEANED
 
 
-def test_a_profiles_database_that_goes_bad_mid_run_falls_back_to_json(own_cache):
-    profiles.open_profiles()  # writes the database
-    opened = profiles.open_profiles()
-    assert isinstance(opened, profiles.SqliteProfiles)
-    [path] = own_cache.glob("langdetect-profiles-*.sqlite")
-    expected = profiles.JsonProfiles(profiles.profile_files()).counts(["the", " de", "zzq"])
-    opened._db.close()  # as if the file had been pulled away under the running job
-    opened._pid = os.getpid()
-    assert opened.counts(["the", " de", "zzq"]) == expected
-    assert path.exists()
+def test_a_damaged_profiles_cache_is_built_again(own_cache):
+    profiles.open_profiles()  # writes the cache
+    [path] = own_cache.glob("langdetect-profiles-*.bin")
+    good = path.read_bytes()
+    header_end = good.index(b"\n")
+    flipped = bytearray(good)
+    flipped[header_end + 1000] ^= 1  # one bit of one key
+    for junk in (b"", b"junk", good[:-1], good[:header_end], bytes(flipped), b"{}\n" + good[header_end + 1:]):
+        path.write_bytes(junk)
+        assert profiles.open_profiles().keys == profiles.ProfileTable.from_json(profiles.profile_files()).keys
+        assert path.read_bytes() == good
 
 
 def _clean(folder, rules_dir, doc=DOC):
@@ -165,7 +163,7 @@ def test_a_second_run_reads_the_cache_and_cleans_the_same(tmp_path):
     assert first == CLEANED
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700  # made for the user alone
     [facts] = folder.glob("regex-facts-*.json")
-    [database] = folder.glob("langdetect-profiles-*.sqlite")
+    [database] = folder.glob("langdetect-profiles-*.bin")
     written = _listing(folder)
     assert _clean(folder, rules_dir) == first
     assert _listing(folder) == written  # read, not built again
@@ -191,7 +189,7 @@ def test_a_link_planted_in_the_cache_folder_is_never_followed(tmp_path):
     marker.unlink()
     planted = sorted(folder.iterdir())
     # the regex facts, the language profiles and the rules' RE2 translations
-    assert {p.suffix for p in planted} == {".json", ".sqlite", ".re2"}
+    assert {p.suffix for p in planted} == {".json", ".bin", ".re2"}
     for path in planted:
         path.unlink()
         path.symlink_to(victim)
@@ -230,25 +228,38 @@ def test_a_cache_folder_others_could_change_is_not_used(tmp_path, spoil):
     assert _listing(real) == before  # nor written
 
 
-def test_a_profiles_database_linked_from_the_cache_folder_is_not_opened(own_cache):
-    profiles.open_profiles()  # writes the database
-    [path] = own_cache.glob("langdetect-profiles-*.sqlite")
-    elsewhere = own_cache.parent / "elsewhere.sqlite"
-    shutil.move(path, elsewhere)  # a sound database, the user's own: only the link is wrong
+def _misleading_profiles(path):
+    """A sound table, checksum and all, with its languages' names turned round: read, French
+    text comes out in another language."""
+    table = profiles.ProfileTable.from_bytes(path.read_bytes())
+    table.langs = table.langs[::-1]
+    path.write_bytes(table.to_bytes())
+
+
+FRENCH = "Les négociations reprendront à Genève la semaine prochaine, selon le ministère des affaires."
+
+
+def test_a_profiles_cache_linked_from_the_cache_folder_is_not_read(own_cache):
+    profiles.open_profiles()  # writes the cache
+    [path] = own_cache.glob("langdetect-profiles-*.bin")
+    _misleading_profiles(path)
+    assert detection.Scorer(profiles.open_profiles()).best(FRENCH) != "fr"  # read, it misleads
+    elsewhere = own_cache.parent / "elsewhere.bin"
+    shutil.move(path, elsewhere)  # the user's own file: only the link is wrong
     path.symlink_to(elsewhere)
-    assert isinstance(profiles.open_profiles(), profiles.JsonProfiles)
-    assert not path.is_symlink()  # a new database replaced the link
-    assert isinstance(profiles.open_profiles(), profiles.SqliteProfiles)
+    assert detection.Scorer(profiles.open_profiles()).best(FRENCH) == "fr"
+    assert not path.is_symlink()  # a new cache replaced the link
 
 
 @pytest.mark.parametrize("spoil", [0o620, 0o602, "another user's"],
                          ids=["group-writable", "world-writable", "another user's"])
-def test_a_profiles_database_others_could_change_is_not_opened(own_cache, spoil):
+def test_a_profiles_cache_others_could_change_is_not_read(own_cache, spoil):
     profiles.open_profiles()
-    [path] = own_cache.glob("langdetect-profiles-*.sqlite")
-    assert isinstance(profiles.open_profiles(), profiles.SqliteProfiles)
+    [path] = own_cache.glob("langdetect-profiles-*.bin")
+    _misleading_profiles(path)
+    assert detection.Scorer(profiles.open_profiles()).best(FRENCH) != "fr"  # read, it misleads
     if spoil == "another user's":
         os.chown(path, OTHER_UID, -1)
     else:
         os.chmod(path, spoil)
-    assert isinstance(profiles.open_profiles(), profiles.JsonProfiles)
+    assert detection.Scorer(profiles.open_profiles()).best(FRENCH) == "fr"

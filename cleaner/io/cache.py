@@ -8,7 +8,7 @@ unreadable, unwritable, corrupt or untrusted, it is ignored and the work done ag
 A cache is trusted only when no one but the user could have written it: its folder
 is a real folder (not a symbolic link) owned by the user and writable by no group or
 other user, and the file, opened through that folder without following a link, is a
-regular file with the same owner and mode. Caches hold plain data (JSON, SQLite),
+regular file with the same owner and mode. Caches hold plain data (JSON, arrays of numbers),
 never anything that runs when read.
 """
 
@@ -88,22 +88,6 @@ def _open_file(path: str) -> int | None:
         return fd
     os.close(fd)
     return None
-
-
-def checked(path: str) -> os.stat_result | None:
-    """The status of the cache file at ``path`` if it can be trusted, else None: for a file
-    another library opens by its name (SQLite), to compare with what that library opened."""
-    fd = _open_file(path)
-    if fd is None:
-        return None
-    try:
-        return os.fstat(fd)
-    finally:
-        os.close(fd)
-
-
-def same_file(first: os.stat_result, second: os.stat_result) -> bool:
-    return (first.st_dev, first.st_ino) == (second.st_dev, second.st_ino)
 
 
 def read(path: str) -> bytes | None:

@@ -1,23 +1,47 @@
-"""langdetect's language profiles: n-gram counts per language, read without reading them all.
+"""langdetect's language profiles as one table of fixed-point scores, cached between runs.
 
-Parsing langdetect's JSON profiles costs more than cleaning a small file
-(docs/performance.md). The first run copies them into an SQLite file in cleaner's
-cache (io/cache.py), named after the profiles it was made from; later runs ask it for the n-grams a text has. Where
-no cache can be written, the JSON files are read as before. Both give the same
-counts, so the same answers.
+A profile counts each n-gram (1 to 3 characters) a language's training text had. The
+detector needs, for each n-gram and language, ``log(1 + p / weight)`` with p the n-gram's
+share of the language's n-grams of its length: here as an integer in units of 2^-16
+(fixed point), so that summing them is exact whatever the order, the platform or the
+library that sums. The table is sparse, as the profiles are (88,000 n-grams, 184,000
+scores, about 2 per n-gram): n-grams as sorted integer keys (``gram_key``), and for each
+the languages that have it and their scores (rows, as a compressed sparse row matrix).
+
+Parsing the 55 JSON profiles and computing the scores takes about half a second; the first
+run writes the table into cleaner's cache (io/cache.py), named after the profiles it was
+made from, and later runs read 2 MB. A cache file that is not the table it claims to be
+(its checksum) is ignored and written again.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import math
 import os
 import sys
-import threading
 from array import array
-from typing import Iterable
 
-Counts = dict[str, list[tuple[int, int]]]  # n-gram -> (language index, count) for the profiles that have it
-_BATCH = 500  # n-grams per query: under SQLite's limit on parameters
-_INHERITED: list = []
+# langdetect's smoothing: ALPHA_DEFAULT / BASE_FREQ. (Its random trials add noise to
+# alpha; the noise has mean zero, so the scoring uses the mean.)
+WEIGHT = 0.5 / 10000
+# Fixed point: a score is at most log(1 + 1/WEIGHT) < 10, so at most 10 * 2^16 in units.
+SCALE = 1 << 16
+# Bits a character takes in an n-gram's key: every code point fits, and no character of a
+# normalised text is U+0000, so keys of 1-, 2- and 3-grams fall in disjoint ranges.
+CHAR_BITS = 21
+_FORMAT = "cleaner-profiles-2"  # the cache file's layout and scoring; another gets another file
+# The arrays of a table, in the order the cache file holds them: name, typecode.
+_ARRAYS = (("keys", "q"), ("starts", "q"), ("languages", "B"), ("scores", "i"))
+
+
+def gram_key(gram: str) -> int:
+    """The integer an n-gram is known by: its code points side by side, CHAR_BITS each."""
+    key = 0
+    for ch in gram:
+        key = (key << CHAR_BITS) | ord(ch)
+    return key
 
 
 def profile_files() -> list[str]:
@@ -33,104 +57,88 @@ def language_codes() -> list[str]:
     return [os.path.basename(path) for path in profile_files()]
 
 
-class JsonProfiles:
-    def __init__(self, files: list[str]):
-        import json
+class ProfileTable:
+    """Every language's fixed-point score of every n-gram of the profiles, sparse: the n-gram
+    of key ``keys[r]`` has the scores ``scores[starts[r]:starts[r + 1]]`` for the languages
+    ``languages[...]`` of the same slice (indexes into ``langs``), and no other."""
 
-        self.langs: list[str] = []
-        self.totals: list[list[int]] = []
-        self.freqs: list[dict[str, int]] = []
-        for path in files:
+    def __init__(self, langs: list[str], keys: array, starts: array, languages: array, scores: array):
+        self.langs = langs
+        self.keys, self.starts, self.languages, self.scores = keys, starts, languages, scores
+
+    @classmethod
+    def from_json(cls, files: list[str]) -> "ProfileTable":
+        langs: list[str] = []
+        merged: dict[int, list[tuple[int, int]]] = {}
+        for i, path in enumerate(files):
             with open(path, encoding="utf-8") as handle:
                 profile = json.load(handle)
-            self.langs.append(profile["name"])
-            self.totals.append(profile["n_words"])
-            self.freqs.append(profile["freq"])
+            langs.append(profile["name"])
+            totals = profile["n_words"]
+            for gram, count in profile["freq"].items():
+                score = round(math.log1p(count / totals[len(gram) - 1] / WEIGHT) * SCALE)
+                merged.setdefault(gram_key(gram), []).append((i, score))
+        keys, starts = array("q", sorted(merged)), array("q", [0])
+        languages, scores = array("B"), array("i")
+        for key in keys:
+            for i, score in merged[key]:
+                languages.append(i)
+                scores.append(score)
+            starts.append(len(scores))
+        return cls(langs, keys, starts, languages, scores)
 
-    def counts(self, grams: Iterable[str]) -> Counts:
-        found: Counts = {}
-        for gram in grams:
-            pairs = [(i, freq[gram]) for i, freq in enumerate(self.freqs) if gram in freq]
-            if pairs:
-                found[gram] = pairs
-        return found
+    def row(self, gram: str) -> slice:
+        """Where the n-gram's scores are, in ``languages`` and ``scores`` (an empty slice for
+        an n-gram of no profile)."""
+        from bisect import bisect_left
+
+        key = gram_key(gram)
+        at = bisect_left(self.keys, key)
+        if at < len(self.keys) and self.keys[at] == key:
+            return slice(self.starts[at], self.starts[at + 1])
+        return slice(0, 0)
+
+    def to_bytes(self) -> bytes:
+        """The table as the cache holds it: a JSON header line, then the arrays, little-endian."""
+        parts = []
+        for name, _ in _ARRAYS:
+            part = array(getattr(self, name).typecode, getattr(self, name))
+            if sys.byteorder == "big":
+                part.byteswap()
+            parts.append(part.tobytes())
+        body = b"".join(parts)
+        header = {"format": _FORMAT, "langs": self.langs, "sizes": [len(getattr(self, n)) for n, _ in _ARRAYS],
+                  "itemsizes": [array(code).itemsize for _, code in _ARRAYS]}
+        header["sha256"] = _checksum(header, body)
+        return json.dumps(header).encode("utf-8") + b"\n" + body
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "ProfileTable":
+        """The table ``to_bytes`` wrote; ValueError for anything else."""
+        line, _, body = data.partition(b"\n")
+        try:
+            header = json.loads(line)
+            if header.pop("sha256") != _checksum(header, body) or header["format"] != _FORMAT \
+                    or header["itemsizes"] != [array(code).itemsize for _, code in _ARRAYS]:
+                raise ValueError("not a profile table of this version and platform")
+            arrays, at = [], 0
+            for (_, code), size in zip(_ARRAYS, header["sizes"]):
+                part = array(code)
+                part.frombytes(body[at:at + size * part.itemsize])
+                at += size * part.itemsize
+                if sys.byteorder == "big":
+                    part.byteswap()
+                arrays.append(part)
+            if at != len(body):
+                raise ValueError("sizes that do not add up")
+            return cls(list(header["langs"]), *arrays)
+        except (TypeError, KeyError, AttributeError) as error:
+            raise ValueError(f"not a profile table: {error!r}") from error
 
 
-class SqliteProfiles:
-    def __init__(self, path: str):
-        import json
-
-        self.path = path
-        self._lock = threading.Lock()
-        self._pid = -1
-        self._db = None
-        self._fallback: JsonProfiles | None = None
-        row = self._connection().execute("SELECT langs, totals FROM meta").fetchone()
-        self.langs, self.totals = json.loads(row[0]), json.loads(row[1])
-
-    def _connection(self):
-        # A connection does not survive a fork: a worker forked from a warm parent opens its
-        # own, and keeps the parent's unclosed (closing it here would close the parent's file).
-        if self._pid != os.getpid():
-            if self._db is not None:
-                _INHERITED.append(self._db)
-            self._db = _connect(self.path)
-            self._pid = os.getpid()
-        return self._db
-
-    def counts(self, grams: Iterable[str]) -> Counts:
-        import sqlite3
-
-        wanted = list(grams)
-        if self._fallback is None:
-            try:
-                return self._query(wanted)
-            except (sqlite3.Error, ValueError):
-                # The file went bad under a running job (truncated, replaced by junk): the
-                # JSON profiles answer the same for the rest of the run.
-                self._fallback = JsonProfiles(profile_files())
-        return self._fallback.counts(wanted)
-
-    def _query(self, wanted: list[str]) -> Counts:
-        found: Counts = {}
-        with self._lock:
-            db = self._connection()
-            for start in range(0, len(wanted), _BATCH):
-                chunk = wanted[start:start + _BATCH]
-                marks = ",".join("?" * len(chunk))
-                for gram, blob in db.execute(f"SELECT gram, pairs FROM grams WHERE gram IN ({marks})", chunk):
-                    flat = array("q")
-                    flat.frombytes(blob)
-                    if sys.byteorder == "big":  # stored little-endian: a home may be shared between machines
-                        flat.byteswap()
-                    found[gram] = list(zip(flat[::2], flat[1::2]))
-        return found
-
-
-def _connect(path: str):
-    """A read-only connection to the cache file at ``path``, if cache.py trusts it and it is
-    still the file SQLite opened; sqlite3.DatabaseError if not (the JSON profiles answer then).
-
-    SQLite opens a file by its name, following links: the name is checked before SQLite
-    opens it and after, and must lead to the same trusted file both times."""
-    import sqlite3
-    from pathlib import Path
-
-    from ..io import cache
-
-    before = cache.checked(path)
-    if before is None:
-        raise sqlite3.DatabaseError(f"{path}: not a cache file this user alone could have written")
-    db = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True, check_same_thread=False)
-    try:
-        db.execute("SELECT 1 FROM meta LIMIT 0")  # read once, whenever SQLite opens the file
-        after = cache.checked(path)
-        if after is None or not cache.same_file(before, after):
-            raise sqlite3.DatabaseError(f"{path}: replaced while it was opened")
-    except BaseException:
-        db.close()
-        raise
-    return db
+def _checksum(header: dict, body: bytes) -> str:
+    """What a cache file must say of itself: a digest of its header (but this) and its arrays."""
+    return hashlib.sha256(json.dumps(header, sort_keys=True).encode("utf-8") + b"\n" + body).hexdigest()
 
 
 def _cache_path(files: list[str]) -> str:
@@ -138,50 +146,22 @@ def _cache_path(files: list[str]) -> str:
 
     # Named after the profiles it copies: another langdetect gives another file.
     listing = "\n".join(f"{os.path.basename(p)} {status.st_size} {status.st_mtime_ns}"
-                         for p, status in zip(files, map(os.stat, files)))
-    return path_for("langdetect-profiles", listing, suffix=".sqlite")
+                        for p, status in zip(files, map(os.stat, files)))
+    return path_for("langdetect-profiles", _FORMAT, listing, suffix=".bin")
 
 
-def _write_cache(path: str, profiles: JsonProfiles) -> None:
-    import json
-    import sqlite3
-
-    from ..io.cache import writing
-
-    with writing(path) as temporary:
-        db = sqlite3.connect(temporary)
-        try:
-            db.execute("CREATE TABLE meta (langs TEXT, totals TEXT)")
-            db.execute("INSERT INTO meta VALUES (?, ?)", (json.dumps(profiles.langs), json.dumps(profiles.totals)))
-            db.execute("CREATE TABLE grams (gram TEXT PRIMARY KEY, pairs BLOB) WITHOUT ROWID")
-            merged: dict[str, array] = {}
-            for i, freq in enumerate(profiles.freqs):
-                for gram, count in freq.items():
-                    merged.setdefault(gram, array("q")).extend((i, count))
-            if sys.byteorder == "big":
-                for pairs in merged.values():
-                    pairs.byteswap()
-            db.executemany("INSERT INTO grams VALUES (?, ?)", ((g, a.tobytes()) for g, a in merged.items()))
-            db.commit()
-        finally:
-            db.close()
-
-
-def open_profiles() -> JsonProfiles | SqliteProfiles:
-    """The cached database when there is one (made now if it can be), else the JSON profiles."""
-    import sqlite3
+def open_profiles() -> ProfileTable:
+    """The table from the cache when it holds it, else from the JSON profiles (and cached)."""
+    from ..io import cache
 
     files = profile_files()
-    path = None
-    try:
-        path = _cache_path(files)
-        return SqliteProfiles(path)
-    except (OSError, sqlite3.Error):
-        pass  # no cache, or one not to trust: the JSON files answer the same, and a new cache replaces it
-    profiles = JsonProfiles(files)
-    if path is not None:
+    path = _cache_path(files)
+    data = cache.read(path)
+    if data is not None:
         try:
-            _write_cache(path, profiles)
-        except (OSError, sqlite3.Error):
-            pass  # a read-only home, a full disk: this run and the next read JSON
-    return profiles
+            return ProfileTable.from_bytes(data)
+        except ValueError:
+            pass  # a damaged or foreign file: built again, and replaced
+    table = ProfileTable.from_json(files)
+    cache.write(path, table.to_bytes())
+    return table
