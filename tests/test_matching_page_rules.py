@@ -1,14 +1,11 @@
 """The page rules (matching/page_rules.py, rules/page.yaml): chrome recognised by where a line
 stood in the HTML page, on pages written for these tests; and text mode, which they leave alone."""
 
-from pathlib import Path
 
 import pytest
 
 from cleaner import Cleaner
 from cleaner.io.page_facts import words_of
-
-OPTIONAL = Path(__file__).resolve().parent.parent / "rules-optional"
 
 STORY = [
     "The city council voted on Tuesday to bring back night trams on the three busiest lines, two years "
@@ -45,23 +42,36 @@ def removed_by(result, rule_id: str) -> list[str]:
     return [r.text for r in result.removals if r.rule_id == rule_id]
 
 
+def _post(*blocks: str, wrapper: str = "col-main", hrefs: list[str] | None = None) -> str:
+    """A page whose story's own element holds the story and ``blocks``, beside a table of links
+    (to ``hrefs``) in the page's wrapper."""
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in STORY)
+    sidebar = link_table([f"/basel/{n}" for n in range(4)] if hrefs is None else hrefs)
+    return (f'<!DOCTYPE html><html lang="en"><head><title>Night trams return to Basel</title></head><body>'
+            f'<div class="site"><div class="{wrapper}"><h1>Night trams return to Basel</h1>\n{paragraphs}\n'
+            + "\n".join(blocks) + f'</div>{sidebar}</div></body></html>')
+
+
+READING = ["The history of the Basel tram network", "Night buses and trams in Zurich compared",
+           "How Vienna runs its night lines", "A guide to the city's late-night timetable"]
+
+
 @pytest.fixture(scope="module")
 def cleaner():
-    # The bundled page rules and the opt-in ones (rules-optional/: page-chrome-section, page-link-run).
-    return Cleaner(rule_dirs=[OPTIONAL])
+    return Cleaner()
 
 
 def test_a_run_of_links_in_a_table_is_navigation(cleaner):
-    result = cleaner.clean_html(page(link_table([f"/basel/{n}" for n in range(4)])))
+    result = cleaner.clean_html(_post())
     assert [" ".join(t.strip("| ").split()) for t in removed_by(result, "page-link-run")] == HEADLINES
     assert all(p in result.text for p in STORY)
     removal = next(r for r in result.removals if r.rule_id == "page-link-run")
-    assert removal.rule_file.endswith("page-links.yaml")
+    assert removal.rule_file.endswith("page.yaml")
 
 
 def test_links_to_the_same_site_written_in_full_are_navigation_too(cleaner):
     hrefs = [f"https://www.news.example.org/basel/{n}" for n in range(4)]
-    assert len(removed_by(cleaner.clean_html(page(link_table(hrefs))), "page-link-run")) == 4
+    assert len(removed_by(cleaner.clean_html(_post(hrefs=hrefs)), "page-link-run")) == 4
 
 
 def test_a_list_of_sources_linking_out_stays(cleaner):
@@ -206,8 +216,56 @@ def test_a_gallery_slide_s_long_caption_is_its_text(cleaner):
     assert removed_by(result, "page-caption") == []
 
 
-def test_the_link_and_section_rules_are_opt_in():
-    # Bundled: bylines, dates and captions by their elements; lists of links only when asked.
-    page_html = page(link_table([f"/news/{n}" for n in range(4)]))
-    assert removed_by(Cleaner().clean_html(page_html), "page-link-run") == []
-    assert removed_by(Cleaner(rule_dirs=[OPTIONAL]).clean_html(page_html), "page-link-run") != []
+def test_the_link_and_section_rules_are_bundled():
+    assert removed_by(Cleaner().clean_html(_post()), "page-link-run") != []
+    # The same table inside the story's element, which holds most of the text, is the story's.
+    table = link_table([f"/basel/{n}" for n in range(4)])
+    result = Cleaner().clean_html(_post(f"<p>{STORY[0]}</p>", table, f"<p>{STORY[1]}</p>", hrefs=[]))
+    assert removed_by(result, "page-link-run") == [] and all(line in result.text for line in HEADLINES)
+
+
+AFTER = "The council will publish the first figures on night riders in the autumn."
+
+
+def test_a_list_of_links_in_the_article_s_body_is_its_content(cleaner):
+    # A reading list between the story's paragraphs: the story's element holds most of the text.
+    reading = link_table([f"/basel/read/{n}" for n in range(4)], READING)
+    result = cleaner.clean_html(_post("<p>Further reading on the night lines:</p>", reading, f"<p>{AFTER}</p>"))
+    assert all(title in result.text for title in READING) and AFTER in result.text
+    # The table of links beside the story, in the page's wrapper, goes.
+    assert [" ".join(t.strip("| ").split()) for t in removed_by(result, "page-link-run")] == HEADLINES
+
+
+def test_an_article_inside_related_content_body_with_a_list_stays(cleaner):
+    reading = link_table([f"/basel/read/{n}" for n in range(4)], READING)
+    result = cleaner.clean_html(_post("<p>Further reading:</p>", reading, f"<p>{AFTER}</p>",
+                                      wrapper="related-content-body"))
+    assert all(p in result.text for p in STORY) and all(title in result.text for title in READING)
+    assert not [r for r in result.removals if r.rule_id == "page-chrome-section"]
+
+
+def test_a_page_of_links_keeps_its_links(cleaner):
+    # A directory: a sentence, then each subject over a table of its clubs. The tables are the
+    # page: runs of links holding most of its lines are a page of links, not its menus.
+    sections = {"Music": ["Choir of the old town", "Brass band of the harbour", "Jazz club at the mill",
+                          "String quartet society"],
+                "Sport": ["Rowing club on the lake", "Football for young people", "Cycling group of the valley",
+                          "Chess club at the library"]}
+    intro = ("<p>This directory lists the clubs, schools and societies of the city by subject, with a page "
+             "for each of them that says where they meet and how to join.</p>")
+    tables = "".join(f"<p>{head}</p><table>" + "".join(f'<tr><td><a href="/{head}/{n}/">{item}</a></td></tr>'
+                                                      for n, item in enumerate(items)) + "</table>"
+                     for head, items in sections.items())
+    html = f"<!DOCTYPE html><html><head><title>Clubs</title></head><body><div>{intro}{tables}</div></body></html>"
+    result = cleaner.clean_html(html)
+    assert removed_by(result, "page-link-run") == []
+    assert all(item in result.text for items in sections.values() for item in items)
+
+
+def test_a_link_s_own_class_is_not_a_region(cleaner):
+    # "menu" on each link says how the link looks; the links stand in a plain table of the story.
+    links = "<table>" + "".join(f'<tr><td><a class="menu-link" href="/basel/{n}">{t}</a></td></tr>'
+                                for n, t in enumerate(READING[:2])) + "</table>"
+    result = cleaner.clean_html(page(links, f"<p>{AFTER}</p>"))
+    assert removed_by(result, "page-chrome-section") == []
+    assert all(title in result.text for title in READING[:2])

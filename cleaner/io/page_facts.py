@@ -66,6 +66,7 @@ class PageFacts:
         self.held = held  # characters of extracted lines inside each element
         self.longest = longest  # words of the longest extracted line inside each element
         self.ink = ink
+        self._articles: dict[float, Frame | None] = {}
 
     def spot(self, number: int) -> Spot | None:
         return self.spots.get(number)
@@ -73,6 +74,18 @@ class PageFacts:
     def share_held(self, frame: Frame) -> float:
         """The share of the extraction's characters found inside ``frame``."""
         return self.held.get(frame, 0) / self.ink if self.ink else 0.0
+
+    def article(self, share: float) -> Frame | None:
+        """The innermost element holding at least ``share`` (more than half) of the extraction's
+        characters: the article's own element. Elements holding more than half of them are
+        nested in one another, so there is one innermost."""
+        if share not in self._articles:
+            best = None
+            for frame, held in self.held.items():
+                if self.ink and held / self.ink >= share and (best is None or frame.depth > best.depth):
+                    best = frame
+            self._articles[share] = best
+        return self._articles[share]
 
     def longest_line(self, frame: Frame) -> int:
         """The words of the longest extracted line found inside ``frame``."""

@@ -26,11 +26,15 @@ def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
     """Whether every copy of the line stands inside an element the rule names (by its name or
     a word of its class or id) that is not the article's (_small), and in no element of
     ``spare`` up to it: a heading stays, even in a box (its id may be made of its words and
-    "nav", for a table of contents to link to)."""
+    "nav", for a table of contents to link to). The class of an element in ``skip`` is not
+    read: a link's class says how it looks ("mm_menu" on a directory's own categories), a
+    block's says what the region is."""
     for frames in spot.frames():
         for frame in frames:
             if frame.name in rule.spare:
                 return False
+            if frame.name in rule.skip:
+                continue
             if (frame.name in rule.elements or not rule.words.isdisjoint(frame_words(frame))) \
                     and _small(rule, page, frame):
                 break
@@ -62,30 +66,51 @@ def _linked(rule: StructureRule, page: PageFacts, spot: Spot | None, text: str) 
         return False
     for frames in spot.frames():
         item = next((frame for frame in frames if frame.name in rule.elements), None)
-        if item is None or not _small(rule, page, item):
+        if item is None or not _small(rule, page, item) or _in_article(rule, page, item):
             return False
     return True
+
+
+def _in_article(rule: StructureRule, page: PageFacts, item) -> bool:
+    """Whether the item stands inside the article's own element, the innermost one holding at
+    least ``article_held`` of the extracted text: a list in the article's body (its sources, a
+    reading list, a directory's entries), which the golds keep. The menus and link boxes of a
+    page stand beside it, in the page's wrapper or in elements of their own."""
+    if rule.article_held is None:
+        return False
+    article = page.article(rule.article_held)
+    frame = item.parent
+    while frame is not None:
+        if frame is article:
+            return True
+        frame = frame.parent
+    return False
 
 
 def page_link_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """A run of at least ``min_lines`` lines one after the other, each a link in a list, menu or
     table: navigation, and related headlines under no heading. A link within the page (a table
-    of contents) is not link text here (page_walk)."""
+    of contents) is not link text here (page_walk). When the runs hold more than ``page_share``
+    of the text's lines, the page is a page of links (a directory's categories, an index), whose
+    links are its content, and none goes."""
     page = doc.page
     if page is None:
         return 0
-    removed = 0
+    runs: list[list[Line]] = []
     run: list[Line] = []
     for line, text in [*zip(lines, texts), (None, "")]:
         if line is not None and _linked(rule, page, page.spot(line.number), text):
             run.append(line)
             continue
         if len(run) >= rule.min_lines:
-            for listed in run:
-                remove_line(listed, rule)
-            removed += len(run)
+            runs.append(run)
         run = []
-    return removed
+    listed = [line for run in runs for line in run]
+    if rule.page_share is not None and len(listed) > rule.page_share * len(lines):
+        return 0
+    for line in listed:
+        remove_line(line, rule)
+    return len(listed)
 
 
 STEPS = {"page_link_run": page_link_run, "page_section": page_section}

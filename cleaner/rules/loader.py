@@ -46,9 +46,10 @@ _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languag
 
 _STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                    "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense", "labels",
-                   "min_run", "family", "words", "elements", "link_share", "max_held", "max_line_words", "spare"}
+                   "min_run", "family", "words", "elements", "link_share", "max_held", "max_line_words", "spare",
+                   "skip", "article_held", "page_share"}
 # The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
-_PAGE_KEYS = {"words", "elements", "spare", "link_share", "max_held", "max_line_words"}
+_PAGE_KEYS = {"words", "elements", "spare", "skip", "link_share", "max_held", "article_held", "page_share", "max_line_words"}
 
 
 # libyaml's loader when PyYAML was built with it: the same safe rules, faster (docs/performance.md).
@@ -263,7 +264,7 @@ def _page_params(ctx: _Context, fields: dict, rule_id: str, kind: str) -> dict:
             raise ctx.fail(fields["family"][0], rule_id, "family is for the page kinds")
         return {}
     params: dict = {}
-    for key in ("words", "elements", "spare"):
+    for key in ("words", "elements", "spare", "skip"):
         if key in fields:
             values = _strings(ctx, fields[key][1], rule_id, key)
             if not all(regex.fullmatch(r"[a-z0-9]+", v) for v in values):
@@ -271,7 +272,7 @@ def _page_params(ctx: _Context, fields: dict, rule_id: str, kind: str) -> dict:
             params[key] = frozenset(values)
     if "max_line_words" in fields:
         params["max_line_words"] = _positive_int(ctx, fields["max_line_words"][1], rule_id, "max_line_words")
-    for key in ("link_share", "max_held"):
+    for key in ("link_share", "max_held", "article_held", "page_share"):
         if key in fields:
             value = _construct(fields[key][1])
             found = regex.fullmatch(r"\s*(\d{1,3})%\s*", value) if isinstance(value, str) else None

@@ -167,8 +167,11 @@ class StructureRule:
     words: frozenset[str] = frozenset()  # class and id words of the page's elements
     elements: frozenset[str] = frozenset()  # element names
     spare: frozenset[str] = frozenset()  # element names whose lines a page_section leaves
+    skip: frozenset[str] = frozenset()  # element names whose class and id a page_section does not read
     link_share: float = 0.8
     max_held: float = 0.3
+    article_held: float | None = None  # page_link_run: an element holding this share of the text is the article's
+    page_share: float | None = None  # page_link_run: runs holding more of the lines make a page of links
     max_line_words: int = 40
     page_family: str | None = None
 
