@@ -46,14 +46,30 @@ class Runs:
         return self.chars[start + size] - self.chars[start]
 
 
+# Lines that are not paragraphs: a table row, a list item, a line of code or a shell
+# prompt. A block holding one is a table, a list or code, printed so on purpose.
+_NOT_PARAGRAPH = regex.compile(r"^(?:\||(?:[-*+•·▪]|\d{1,3}[.)]|\p{Ll}[.)])\s|\$\s|>>>\s)|[{};]$")
+
+
+def _pasted_prose(texts: list[str], prose_words: int) -> bool:
+    """Whether a block reads as paragraphs pasted twice: no table row, list item or code in it,
+    and at least half its lines of ``prose_words`` words or more (short lines are verse, a
+    chorus, a list of names: written to be repeated)."""
+    if any(_NOT_PARAGRAPH.search(text) for text in texts):
+        return False
+    return 2 * sum(len(text.split()) >= prose_words for text in texts) >= len(texts)
+
+
 def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
-    """A run of lines printed again right after itself loses the second copy.
+    """A run of paragraphs printed again right after itself loses the second copy.
 
     Only a copy that follows its first whole, with nothing between, is an accident
     of the page (a block pasted twice); content that comes back later (a meal plan,
     a course table, code, a chorus between verses) is written so, and stays. So does
-    a block printed three times or more in a row (written so, as a refrain is) and a
-    short one: the run must hold at least ``min_chars`` characters.
+    a block printed three times or more in a row (written so, as a refrain is, even when
+    the page cuts the third copy short: the block's first line comes back after the
+    second), a short one (the run must hold at least ``min_chars`` characters), and a
+    table, a list, code or verse (see _pasted_prose).
     """
     if len(set(texts)) == len(texts):  # no line twice, so no run of lines twice
         return 0
@@ -66,7 +82,8 @@ def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts:
         # The copy of texts[j:i] must start at i: the block is the lines since its first line.
         size = i - j if j is not None else 0
         if size and runs.characters(j, size) >= rule.min_chars and runs.same(j, i, size):
-            if not runs.same(j, i + size, size):
+            third = i + size < len(texts) and texts[i + size] == texts[j]
+            if not third and _pasted_prose(texts[j:i], rule.prose_words):
                 for line in lines[i:i + size]:
                     remove_line(line, rule)
                 removed += size
@@ -163,20 +180,24 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
 
     Only copies between the top and the last line go: a title repeated as the
     very last line is the page title a site prints at the foot, kept as content.
+    A table row, a list item or code is no headline. A copy followed by the line
+    that follows the head is the start of the text printed again, not a caption:
+    repeated_block judges such a block whole, and a part of it is never taken here.
     """
-    heads = set()
+    heads = {}
     if texts and len(texts[0].split()) >= rule.min_title_words:
-        heads.add(texts[0])
+        heads[texts[0]] = 0
     # A standfirst is a paragraph, not a line of verse: short second lines are left alone.
     if len(texts) > 1 and len(texts[1].split()) >= 2 * rule.min_title_words:
-        heads.add(texts[1])
+        heads.setdefault(texts[1], 1)
     body = texts[2:-1]
     removed = 0
-    for head in heads:
+    for head, at in heads.items():
         # Printed again once or twice: an artefact. Three times or more: a refrain, written.
-        if head not in body or texts[1:].count(head) >= 3:
+        if head not in body or texts[1:].count(head) >= 3 or _NOT_PARAGRAPH.search(head):
             continue
-        copies = [lines[i] for i in range(2, len(texts) - 1) if texts[i] == head]
+        follows = texts[at + 1]
+        copies = [lines[i] for i in range(2, len(texts) - 1) if texts[i] == head and texts[i + 1] != follows]
         for line in copies:
             remove_line(line, rule)
         removed += len(copies)
