@@ -91,6 +91,13 @@ def test_a_paragraph_pasted_twice_between_other_lines_loses_its_copy():
     assert result.removal_counts() == {"repeated-block": 1}
 
 
+def test_a_table_of_contents_item_is_no_breadcrumb_glued_to_a_heading():
+    text = ("Five ways to keep bees\n\n- Choose the hive\n- Find the bees\n"
+            "Choose the hive\n\nA hive needs sun in the morning and shade after noon.\n"
+            "Find the bees\n\nA swarm in May is worth a load of hay.\n")
+    assert clean(text).text == text
+
+
 def test_title_repeated_right_after_itself():
     assert clean("Big news today\nBig news today\n\nBody.\n").text == "Big news today\n\nBody.\n"
 

@@ -15,6 +15,7 @@ from .ticker import headline_ticker
 
 # What may stand between a breadcrumb and the title it is glued to.
 _BREADCRUMB_JOINT = regex.compile(r"[\p{Ll}\p{Lu}\p{N}]$|\s*[›»>/|·•→:–—-]\s*$")
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 
 
 class Runs:
@@ -132,7 +133,8 @@ def glued_title(doc: Document, rule: StructureRule, lines: list[Line], texts: li
             if t == a or not text.endswith(title) or len(title.split()) < rule.min_title_words:
                 continue
             prefix = text[: -len(title)]
-            if not prefix.strip() or len(prefix.split()) > rule.max_prefix_words:
+            # A breadcrumb names pages; "- " alone is a list item's mark (a table of contents).
+            if not _HAS_WORD.search(prefix) or len(prefix.split()) > rule.max_prefix_words:
                 continue
             if _BREADCRUMB_JOINT.search(prefix):
                 remove_line(lines[a], rule)
