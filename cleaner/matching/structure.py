@@ -8,6 +8,7 @@ from ..document import Document, Line
 from ..text.lines import fold_spaces
 from .line_rules import remove_line
 from .menus import menu_run
+from .pager import pager
 from .page_rules import STEPS as PAGE_STEPS
 from ..text.prose import is_dialogue, sentences
 from ..rules.model import zone_size, StructureRule
@@ -221,6 +222,7 @@ STEPS = {
     "glued_title": glued_title,
     "menu_run": menu_run,
     "headline_ticker": headline_ticker,
+    "pager": pager,
     **PAGE_STEPS,
 }
 
