@@ -98,6 +98,17 @@ def test_a_table_of_contents_item_is_no_breadcrumb_glued_to_a_heading():
     assert clean(text).text == text
 
 
+def test_a_text_printed_again_with_its_standfirst_is_no_pull_quote():
+    # A teaser, then the whole post printed again under it: the copies of the first lines
+    # stand beside the head's own neighbours, and the last line differs, so nothing goes.
+    title = "Guilty pleasure songs on our playlists"
+    first = f"{BODY} This week we asked the whole team which songs they play when nobody listens."
+    second = f"{BODY} Most of us admitted to at least one song we would never play at a party."
+    last = "This is only part one of the list, and more will come later this month."
+    text = "\n".join([title, first, second, last, first, second, last[:-1] + "!"]) + "\n"
+    assert clean(text, drop_title=title).text == "\n".join([first, second, last, first, second, last[:-1] + "!"]) + "\n"
+
+
 def test_title_repeated_right_after_itself():
     assert clean("Big news today\nBig news today\n\nBody.\n").text == "Big news today\n\nBody.\n"
 

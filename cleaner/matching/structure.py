@@ -183,9 +183,10 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
 
     Only copies between the top and the last line go: a title repeated as the
     very last line is the page title a site prints at the foot, kept as content.
-    A table row, a list item or code is no headline. A copy followed by the line
-    that follows the head is the start of the text printed again, not a caption:
-    repeated_block judges such a block whole, and a part of it is never taken here.
+    A table row, a list item or code is no headline. A copy with the head's own
+    neighbour beside it (the line after the head after it, or the line before the
+    head before it, removed lines counted) starts or goes on with the text printed
+    again, not a caption: repeated_block judges such a block whole, never this rule.
     """
     heads = {}
     if texts and len(texts[0].split()) >= rule.min_title_words:
@@ -195,12 +196,28 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
         heads.setdefault(texts[1], 1)
     body = texts[2:-1]
     removed = 0
+    written: list[Line] | None = None
     for head, at in heads.items():
         # Printed again once or twice: an artefact. Three times or more: a refrain, written.
         if head not in body or texts[1:].count(head) >= 3 or _NOT_PARAGRAPH.search(head):
             continue
-        follows = texts[at + 1]
-        copies = [lines[i] for i in range(2, len(texts) - 1) if texts[i] == head and texts[i + 1] != follows]
+        if written is None:
+            # Neighbours among all written lines: a copy this rule took earlier keeps its place.
+            written = doc.written()
+            place = {id(line): k for k, line in enumerate(written)}
+            folded = doc.texts(written)
+
+        def neighbours(line: Line) -> tuple[str | None, str | None]:
+            k = place[id(line)]
+            return (folded[k - 1] if k else None, folded[k + 1] if k + 1 < len(folded) else None)
+
+        before, after = neighbours(lines[at])
+        copies = []
+        for i in range(2, len(texts) - 1):
+            if texts[i] == head:
+                prev, nxt = neighbours(lines[i])
+                if not ((after is not None and nxt == after) or (before is not None and prev == before)):
+                    copies.append(lines[i])
         for line in copies:
             remove_line(line, rule)
         removed += len(copies)
