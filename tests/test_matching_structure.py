@@ -44,6 +44,71 @@ def test_short_two_line_refrain_stays():
     assert clean(text).text == text
 
 
+def test_a_table_printed_twice_in_a_row_stays():
+    # An archive's calendar or a price list a page prints twice: table rows, not a pasted paragraph.
+    rows = ["| January 2026 | | February 2026 | | March 2026 | | April 2026 |",
+            "| by date by thread | | by date by thread | | by date by thread | | by date by thread |",
+            "| May 2026 | | June 2026 | | July 2026 | | August 2026 |"]
+    text = "\n".join(["The list in 2026", f"{BODY} Intro.", *rows, *rows, "Write to the list."]) + "\n"
+    assert clean(text).text == text
+
+
+@pytest.mark.parametrize("item", ["- ", "* ", "1. ", "a) "])
+def test_a_list_printed_twice_in_a_row_stays(item):
+    steps = [f"{item}{BODY} Step {i}." for i in range(2)]
+    text = "\n".join(["The method", f"{BODY} Intro.", *steps, *steps, "Serve warm."]) + "\n"
+    assert clean(text).text == text
+
+
+def test_code_printed_twice_in_a_row_stays():
+    code = ["for (int i = 0; i < count; i++) {", "total += values[i] * weights[i] / scale;",
+            "if (total > limit) { total = limit; }", "printf(\"%d %d\\n\", i, total);",
+            "fflush(stdout); /* the sums so far, one line a step */", "}"]
+    text = "\n".join(["Two loops", f"{BODY} Intro.", *code, *code, "The second loop prints the same sums."]) + "\n"
+    assert clean(text).text == text
+
+
+def test_a_chorus_sung_twice_in_a_row_stays():
+    chorus = ["Oh the river runs down to the sea,", "and the sea runs back to me,",
+              "and the boats go out in the rain,", "and the boats come home again,",
+              "oh the river, the river, the sea,", "bring my sailor home to me."]
+    text = "\n".join(["The river song", "Verse about the mill and the miller.", *chorus, *chorus, "Last verse."]) + "\n"
+    assert clean(text).text == text
+
+
+def test_a_block_whose_third_copy_the_page_cut_short_stays():
+    # Three sections written alike, the last one cut short: a pattern of the text, not a paste.
+    block = [f"{BODY} Line {i}." for i in range(3)] + ["Second heading"]
+    text = "\n".join(["Sections", *block, *block, *block[:3], "End."]) + "\n"
+    assert clean(text).text == text
+
+
+def test_a_paragraph_pasted_twice_between_other_lines_loses_its_copy():
+    pasted = f"{BODY} It was pasted twice by the page, with nothing between the two copies."
+    text = "\n".join(["Title", f"{BODY} First.", pasted, pasted, f"{BODY} Last."]) + "\n"
+    result = clean(text)
+    assert result.text == "\n".join(["Title", f"{BODY} First.", pasted, f"{BODY} Last."]) + "\n"
+    assert result.removal_counts() == {"repeated-block": 1}
+
+
+def test_a_table_of_contents_item_is_no_breadcrumb_glued_to_a_heading():
+    text = ("Five ways to keep bees\n\n- Choose the hive\n- Find the bees\n"
+            "Choose the hive\n\nA hive needs sun in the morning and shade after noon.\n"
+            "Find the bees\n\nA swarm in May is worth a load of hay.\n")
+    assert clean(text).text == text
+
+
+def test_a_text_printed_again_with_its_standfirst_is_no_pull_quote():
+    # A teaser, then the whole post printed again under it: the copies of the first lines
+    # stand beside the head's own neighbours, and the last line differs, so nothing goes.
+    title = "Guilty pleasure songs on our playlists"
+    first = f"{BODY} This week we asked the whole team which songs they play when nobody listens."
+    second = f"{BODY} Most of us admitted to at least one song we would never play at a party."
+    last = "This is only part one of the list, and more will come later this month."
+    text = "\n".join([title, first, second, last, first, second, last[:-1] + "!"]) + "\n"
+    assert clean(text, drop_title=title).text == "\n".join([first, second, last, first, second, last[:-1] + "!"]) + "\n"
+
+
 def test_title_repeated_right_after_itself():
     assert clean("Big news today\nBig news today\n\nBody.\n").text == "Big news today\n\nBody.\n"
 
@@ -125,7 +190,7 @@ def test_glued_titles_found_by_their_endings_are_those_of_every_pair():
     from hypothesis import given, settings, strategies as st
 
     from cleaner.document import Document
-    from cleaner.matching.structure import _BREADCRUMB_JOINT, glued_title
+    from cleaner.matching.structure import _BREADCRUMB_JOINT, _HAS_WORD, glued_title
     from cleaner.rules.model import zone_size
 
     rule = next(r for r in Cleaner().rulebook.select("en", None)[1] if r.kind == "glued_title")
@@ -140,7 +205,7 @@ def test_glued_titles_found_by_their_endings_are_those_of_every_pair():
                 if t == a or not text.endswith(title) or len(title.split()) < rule.min_title_words:
                     continue
                 prefix = text[: -len(title)]
-                if prefix.strip() and len(prefix.split()) <= rule.max_prefix_words and _BREADCRUMB_JOINT.search(prefix):
+                if _HAS_WORD.search(prefix) and len(prefix.split()) <= rule.max_prefix_words and _BREADCRUMB_JOINT.search(prefix):
                     gone.add(a)
                     break
         return gone

@@ -8,6 +8,7 @@ from ..document import Document, Line
 from ..text.lines import fold_spaces
 from .line_rules import remove_line
 from .menus import menu_run
+from .pager import pager
 from .page_rules import STEPS as PAGE_STEPS
 from ..text.prose import is_dialogue, sentences
 from ..rules.model import zone_size, StructureRule
@@ -15,6 +16,7 @@ from .ticker import headline_ticker
 
 # What may stand between a breadcrumb and the title it is glued to.
 _BREADCRUMB_JOINT = regex.compile(r"[\p{Ll}\p{Lu}\p{N}]$|\s*[›»>/|·•→:–—-]\s*$")
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 
 
 class Runs:
@@ -46,14 +48,30 @@ class Runs:
         return self.chars[start + size] - self.chars[start]
 
 
+# Lines that are not paragraphs: a table row, a list item, a line of code or a shell
+# prompt. A block holding one is a table, a list or code, printed so on purpose.
+_NOT_PARAGRAPH = regex.compile(r"^(?:\||(?:[-*+•·▪]|\d{1,3}[.)]|\p{Ll}[.)])\s|\$\s|>>>\s)|[{};]$")
+
+
+def _pasted_prose(texts: list[str], prose_words: int) -> bool:
+    """Whether a block reads as paragraphs pasted twice: no table row, list item or code in it,
+    and at least half its lines of ``prose_words`` words or more (short lines are verse, a
+    chorus, a list of names: written to be repeated)."""
+    if any(_NOT_PARAGRAPH.search(text) for text in texts):
+        return False
+    return 2 * sum(len(text.split()) >= prose_words for text in texts) >= len(texts)
+
+
 def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
-    """A run of lines printed again right after itself loses the second copy.
+    """A run of paragraphs printed again right after itself loses the second copy.
 
     Only a copy that follows its first whole, with nothing between, is an accident
     of the page (a block pasted twice); content that comes back later (a meal plan,
     a course table, code, a chorus between verses) is written so, and stays. So does
-    a block printed three times or more in a row (written so, as a refrain is) and a
-    short one: the run must hold at least ``min_chars`` characters.
+    a block printed three times or more in a row (written so, as a refrain is, even when
+    the page cuts the third copy short: the block's first line comes back after the
+    second), a short one (the run must hold at least ``min_chars`` characters), and a
+    table, a list, code or verse (see _pasted_prose).
     """
     if len(set(texts)) == len(texts):  # no line twice, so no run of lines twice
         return 0
@@ -66,7 +84,8 @@ def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts:
         # The copy of texts[j:i] must start at i: the block is the lines since its first line.
         size = i - j if j is not None else 0
         if size and runs.characters(j, size) >= rule.min_chars and runs.same(j, i, size):
-            if not runs.same(j, i + size, size):
+            third = i + size < len(texts) and texts[i + size] == texts[j]
+            if not third and _pasted_prose(texts[j:i], rule.prose_words):
                 for line in lines[i:i + size]:
                     remove_line(line, rule)
                 removed += size
@@ -115,7 +134,8 @@ def glued_title(doc: Document, rule: StructureRule, lines: list[Line], texts: li
             if t == a or not text.endswith(title) or len(title.split()) < rule.min_title_words:
                 continue
             prefix = text[: -len(title)]
-            if not prefix.strip() or len(prefix.split()) > rule.max_prefix_words:
+            # A breadcrumb names pages; "- " alone is a list item's mark (a table of contents).
+            if not _HAS_WORD.search(prefix) or len(prefix.split()) > rule.max_prefix_words:
                 continue
             if _BREADCRUMB_JOINT.search(prefix):
                 remove_line(lines[a], rule)
@@ -163,20 +183,41 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
 
     Only copies between the top and the last line go: a title repeated as the
     very last line is the page title a site prints at the foot, kept as content.
+    A table row, a list item or code is no headline. A copy with the head's own
+    neighbour beside it (the line after the head after it, or the line before the
+    head before it, removed lines counted) starts or goes on with the text printed
+    again, not a caption: repeated_block judges such a block whole, never this rule.
     """
-    heads = set()
+    heads = {}
     if texts and len(texts[0].split()) >= rule.min_title_words:
-        heads.add(texts[0])
+        heads[texts[0]] = 0
     # A standfirst is a paragraph, not a line of verse: short second lines are left alone.
     if len(texts) > 1 and len(texts[1].split()) >= 2 * rule.min_title_words:
-        heads.add(texts[1])
+        heads.setdefault(texts[1], 1)
     body = texts[2:-1]
     removed = 0
-    for head in heads:
+    written: list[Line] | None = None
+    for head, at in heads.items():
         # Printed again once or twice: an artefact. Three times or more: a refrain, written.
-        if head not in body or texts[1:].count(head) >= 3:
+        if head not in body or texts[1:].count(head) >= 3 or _NOT_PARAGRAPH.search(head):
             continue
-        copies = [lines[i] for i in range(2, len(texts) - 1) if texts[i] == head]
+        if written is None:
+            # Neighbours among all written lines: a copy this rule took earlier keeps its place.
+            written = doc.written()
+            place = {id(line): k for k, line in enumerate(written)}
+            folded = doc.texts(written)
+
+        def neighbours(line: Line) -> tuple[str | None, str | None]:
+            k = place[id(line)]
+            return (folded[k - 1] if k else None, folded[k + 1] if k + 1 < len(folded) else None)
+
+        before, after = neighbours(lines[at])
+        copies = []
+        for i in range(2, len(texts) - 1):
+            if texts[i] == head:
+                prev, nxt = neighbours(lines[i])
+                if not ((after is not None and nxt == after) or (before is not None and prev == before)):
+                    copies.append(lines[i])
         for line in copies:
             remove_line(line, rule)
         removed += len(copies)
@@ -198,6 +239,7 @@ STEPS = {
     "glued_title": glued_title,
     "menu_run": menu_run,
     "headline_ticker": headline_ticker,
+    "pager": pager,
     **PAGE_STEPS,
 }
 

@@ -20,7 +20,7 @@ FAMILIES = (
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
 PAGE_KINDS = ("page_link_run", "page_section")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
-                   "menu_run", "headline_ticker", *PAGE_KINDS)
+                   "menu_run", "headline_ticker", "pager", *PAGE_KINDS)
 
 
 class RuleError(Exception):
@@ -155,10 +155,10 @@ class StructureRule:
     max_words: int = 16
     prose_words: int = 8  # chrome_tail: see prose.TailShape
     max_prose: int = 1
-    min_lines: int = 3  # menu_run: items in a run; page_link_run: lines in a run
+    min_lines: int = 3  # menu_run: items in a run; page_link_run: lines in a run; pager: numbers
     min_evidence: int = 2  # menu_run: of them, menu labels or lines rules removed as navigation
     min_dense: int = 5  # menu_run: as many, in a run whose ends are not chrome
-    labels: frozenset[str] = frozenset()  # menu_run: menu items, folded (rules.keys.phrase_key)
+    labels: frozenset[str] = frozenset()  # menu_run: menu items; pager: its words; folded (rules.keys.phrase_key)
     min_run: int = 3  # headline_ticker: stamps in a run
     source: str = "<rules>"
     line: int = 0
