@@ -108,10 +108,10 @@ def lines_to_repair(texts: list[str], invisible: frozenset[str]) -> tuple[set[in
     text, starts = ftfy_shortcut.joined(texts)
     if ftfy_shortcut.plain(text):
         return set(), set()
-    # One scan for three kinds of character: a sign for ftfy, an invisible one, a letter
-    # of the Cyrillic or Greek blocks; then each line found is asked which it holds.
+    # One scan for three kinds of character: where a sign for ftfy begins, an invisible one,
+    # a letter of the Cyrillic or Greek blocks; then each line found is asked which it holds.
     signs = ftfy_shortcut.ftfy_signs().signs
-    searched = ftfy_shortcut.union(signs, repairs.any_of(invisible), homoglyphs.BLOCKS)
+    searched = ftfy_shortcut.union(ftfy_shortcut.ftfy_signs().starts, repairs.any_of(invisible), homoglyphs.BLOCKS)
     marked = ftfy_shortcut.lines_with(searched, text, starts)
     others = {i for i in marked if repairs.holds_any(texts[i], invisible) or homoglyphs.mixes_scripts(texts[i])}
     signed = {i for i in marked if signs.search(texts[i])}
