@@ -17,7 +17,7 @@ import regex
 
 from ..document import Document, Line
 from ..rules.model import StructureRule
-from ..text.prose import is_dialogue, sentences, word_count
+from ..text.prose import is_dialogue, more_words_than, sentences, word_count
 from .line_rules import remove_line
 
 _TIME = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:(?P<pm>[Pp]\.?[Mm]\.?|μμ)|[Aa]\.?[Mm]\.?|πμ))?"
@@ -106,13 +106,23 @@ def _stamped(text: str, max_words: int) -> Stamp | None:
         return _dated(stamp_of(match))
     # The bullet, separator and stamp around a headline are at most _AROUND words, so a longer
     # line holds no headline short enough; the lazy search below would take quadratic time on it.
-    if word_count(text) > max_words + _AROUND:
+    if more_words_than(text, max_words + _AROUND):
         return None
     for pattern in (_LEADING, _TRAILING):
-        match = pattern.match(text)
+        match = pattern.match(text) if pattern is _LEADING or ends_in_stamp(text) else None
         if match and _headline(match["text"], max_words) and not _ALONE.match(match["text"]):
             return _dated(stamp_of(match))
     return None
+
+
+def ends_in_stamp(text: str) -> bool:
+    """Whether ``text`` ends as every match of _TRAILING does (a test holds them equal): a date's
+    or a time's last digit, or "pm", "a.m.", "μμ", then perhaps spaces and a bracket. Asked
+    before _TRAILING is tried: its lazy headline part tries the stamp at every position."""
+    end = text.rstrip()
+    if end and end[-1] in ")]）":
+        end = end[:-1].rstrip()
+    return end[-1:].isdecimal() or end.endswith(("m", "M", "m.", "M.", "μ"))
 
 
 def _dated(stamp: Stamp) -> Stamp | None:
