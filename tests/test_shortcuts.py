@@ -55,3 +55,62 @@ def test_lines_ending_in_stamps_and_lines_not():
        st.integers(min_value=-2, max_value=25))
 def test_more_words_than_is_word_count_compared(text, limit):
     assert more_words_than(text, limit) == (word_count(text) > limit)
+
+
+def plain_ticker(rule, texts: list[str]) -> list[int]:
+    """headline_ticker's lines as it found them before it scanned for digits: a run tried from every line."""
+    taken, i = [], 0
+    while i < len(texts):
+        run, stamps, j = [], [], i
+        while j < len(texts):
+            stamp = ticker._stamped(texts[j], rule.max_words)
+            if stamp is not None:
+                run, stamps, j = run + [j], stamps + [stamp], j + 1
+                continue
+            after = ticker._ALONE.match(texts[j + 1]) if j + 1 < len(texts) and ticker._DIGIT.search(texts[j + 1]) else None
+            if after and ticker._headline(texts[j].lstrip("-•·* "), rule.max_words):
+                run, stamps, j = run + [j, j + 1], stamps + [ticker.stamp_of(after)], j + 2
+                continue
+            break
+        if len(stamps) >= rule.min_run and ticker.goes_back(stamps):
+            taken += run
+        i = max(j, i + 1)
+    return taken
+
+
+TICKER_LINES = ["18:51 // Минюст отказался регистрировать партию", "- Prices fell again (01/17 10:22)",
+                "- [20:07] 01-12", "20:38", "流感疫情进入高峰", "12:45 Headline", "Headline 11:02",
+                "The talks resumed in Geneva on 12 May, officials said.", "Prices fell", "3.2", "Title"]
+
+
+times = st.builds("{:02d}:{:02d}".format, st.integers(0, 23), st.integers(0, 59))
+# Lines of a ticker: a stamped headline, a headline above its stamp, or anything else.
+ticker_lines = st.one_of(st.sampled_from(TICKER_LINES).map(lambda line: [line]),
+                         st.builds(lambda time, words: [f"{time} Headline {words}"], times, st.sampled_from(["one", "3"])),
+                         st.builds(lambda words, time: [f"Headline {words}", time], st.sampled_from(["one", "two"]), times),
+                         stampish.filter(str.strip).map(lambda line: [line]))
+
+
+@SETTINGS
+@given(st.lists(ticker_lines, max_size=10).map(lambda parts: [line for part in parts for line in part]))
+def test_the_ticker_finds_what_trying_every_line_finds(texts):
+    from cleaner.document import Line
+    from cleaner.rules.model import StructureRule
+
+    rule = StructureRule(id="t", description="d", kind="headline_ticker", min_run=2, max_words=30)
+    lines = [Line(n, text) for n, text in enumerate(texts)]
+    ticker.headline_ticker(None, rule, lines, texts)
+    assert [line.number for line in lines if line.removed_by is not None] == plain_ticker(rule, texts)
+
+
+@SETTINGS
+@given(st.one_of(st.text(alphabet="-–•·»›>*▪■◦ \t\x1c\xa0\u3000HomeNws.!?:;,«(\"1", max_size=30), st.text(max_size=30),
+                 st.builds(lambda bullet, words, end: bullet + " ".join(words) + end,
+                           st.sampled_from(["", "- ", "-", "» ", "• \t", "\u3000"]),
+                           st.lists(st.sampled_from(["Home", "News", "and", "sport", "Über", "12"]), max_size=7),
+                           st.sampled_from(["", " ", ".", ":", "\x1c"]))),
+       st.integers(min_value=0, max_value=6))
+def test_a_label_is_told_as_reading_the_whole_line_tells_it(text, max_words):
+    from cleaner.matching.menus import is_label, reads_as_label
+
+    assert is_label(text, max_words) == reads_as_label(text, max_words)

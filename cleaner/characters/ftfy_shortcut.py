@@ -15,6 +15,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from ..text.classes import char_class
+from ..text.lines import joined, lines_with  # noqa: F401 - the scans this module's callers use
 
 # Printable ASCII without "&" is text ftfy leaves as it is: no mojibake, no
 # entity, no control character. Most lines of most documents are like this.
@@ -115,32 +116,6 @@ def _badness_width(badness: re.Pattern) -> int | None:
     if any(None in found for found in widths):
         return None
     return max(sum(found) for found in widths)
-
-
-def joined(lines: list[str]) -> tuple[str, list[int]]:
-    """The lines as one text, and where each begins in it."""
-    starts, offset = [], 0
-    for line in lines:
-        starts.append(offset)
-        offset += len(line) + 1
-    return "\n".join(lines), starts
-
-
-def lines_with(pattern, text: str, starts: list[int]) -> list[int]:
-    """The lines of ``text`` (beginning at ``starts``) where ``pattern`` finds something:
-    one search per such line, not one per line. For patterns that read no context
-    and never cross a line break (single characters, runs of non-ASCII ones), these
-    are exactly the lines that would match on their own."""
-    found: list[int] = []
-    search = pattern.search
-    match = search(text)
-    while match is not None:
-        i = bisect_right(starts, match.start()) - 1
-        found.append(i)
-        if i + 1 == len(starts):
-            break
-        match = search(text, starts[i + 1])
-    return found
 
 
 def lines_for_ftfy(lines: list[str], text: str, starts: list[int], signed: set[int]) -> set[int]:

@@ -42,6 +42,17 @@ def cells(text: str) -> list[str]:
 def is_label(text: str, max_words: int) -> bool:
     """A menu item: one to ``max_words`` words in title case or capitals, no digit, no
     sentence punctuation at its end, no quotation ("Business", "Contact Us", "- TOP STORIES")."""
+    # Most lines are prose, told from a label without taking the bullet off: the bullet is a head
+    # of the line, so the last character stays, and it takes at most one word (regex's \s is
+    # within str.isspace). A test holds this equal to reads_as_label alone.
+    end = text.rstrip()
+    if not end or end[-1] in _NOT_LABEL_END or len(text.split(None, max_words + 1)) > max_words + 1:
+        return False
+    return reads_as_label(text, max_words)
+
+
+def reads_as_label(text: str, max_words: int) -> bool:
+    """is_label, without its first look."""
     text = _BULLET.sub("", text).strip()
     if not text or text[-1] in _NOT_LABEL_END or text[0] in OPENING_QUOTES or text[0] in "([":
         return False

@@ -17,6 +17,7 @@ import regex
 
 from ..document import Document, Line
 from ..rules.model import StructureRule
+from ..text.lines import joined, lines_with
 from ..text.prose import is_dialogue, more_words_than, sentences, word_count
 from .line_rules import remove_line
 
@@ -134,8 +135,14 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
     """Runs of at least ``min_run`` stamped headlines (``max_words`` words at most each) whose
     stamps go back in time: each line a stamped headline, or a headline then its stamp alone."""
     removed = 0
+    # Every stamp holds a digit: a run starts on a line with one or just before one (its
+    # headline above its stamp). One scan of the document finds them.
+    digits = set(lines_with(_DIGIT, *joined(texts)))
     i = 0
     while i < len(texts):
+        if i not in digits and i + 1 not in digits:
+            i += 1
+            continue
         run: list[int] = []
         stamps: list[Stamp] = []
         j = i
@@ -146,7 +153,7 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
                 stamps.append(stamp)
                 j += 1
                 continue
-            after = _ALONE.match(texts[j + 1]) if j + 1 < len(texts) and _DIGIT.search(texts[j + 1]) else None
+            after = _ALONE.match(texts[j + 1]) if j + 1 in digits else None
             if after and _headline(texts[j].lstrip("-•·* "), rule.max_words):
                 run += [j, j + 1]
                 stamps.append(stamp_of(after))
