@@ -114,3 +114,11 @@ def test_a_label_is_told_as_reading_the_whole_line_tells_it(text, max_words):
     from cleaner.matching.menus import is_label, reads_as_label
 
     assert is_label(text, max_words) == reads_as_label(text, max_words)
+
+
+@SETTINGS
+@given(st.one_of(st.text(alphabet=" \t\xa0\u3000\x1cab", max_size=40), st.text(max_size=40)))
+def test_spaces_fold_as_the_regex_folds_them(line):
+    from cleaner.text.lines import fold_spaces
+
+    assert fold_spaces(line) == re.sub(r"[ \t]{2,}|\t", " ", line).strip()

@@ -32,14 +32,15 @@ def lines_with_breaks(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-_SPACE_RUN = re.compile(r"[ \t]{2,}|\t")
-
-
 def fold_spaces(line: str) -> str:
     """Strip a line and fold its runs of spaces and tabs into one space."""
-    if "  " not in line and "\t" not in line:  # most lines, and every line already folded
-        return line.strip()
-    return _SPACE_RUN.sub(" ", line).strip()
+    # Tabs made spaces, then each pass halves every run of spaces: str.replace is several
+    # times faster than a regex here, on the third of web text in lines with such runs.
+    if "\t" in line:
+        line = line.replace("\t", " ")
+    while "  " in line:
+        line = line.replace("  ", " ")
+    return line.strip()
 
 
 def joined(lines: list[str]) -> tuple[str, list[int]]:
