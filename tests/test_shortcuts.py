@@ -94,13 +94,19 @@ ticker_lines = st.one_of(st.sampled_from(TICKER_LINES).map(lambda line: [line]),
 @SETTINGS
 @given(st.lists(ticker_lines, max_size=10).map(lambda parts: [line for part in parts for line in part]))
 def test_the_ticker_finds_what_trying_every_line_finds(texts):
-    from cleaner.document import Line
+    from cleaner.document import Document, Line
     from cleaner.rules.model import StructureRule
 
     rule = StructureRule(id="t", description="d", kind="headline_ticker", min_run=2, max_words=30)
     lines = [Line(n, text) for n, text in enumerate(texts)]
-    ticker.headline_ticker(None, rule, lines, texts)
+    doc = Document(lines)
+    ticker.headline_ticker(doc, rule, lines, texts)
     assert [line.number for line in lines if line.removed_by is not None] == plain_ticker(rule, texts)
+    # and again, as the next round of the pipeline runs it, reading what it found out the first time
+    kept = [line for line in lines if line.removed_by is None]
+    ticker.headline_ticker(doc, rule, kept, [line.text for line in kept])
+    again = plain_ticker(rule, [line.text for line in kept])
+    assert [line.number for line in kept if line.removed_by is not None] == [kept[i].number for i in again]
 
 
 @SETTINGS

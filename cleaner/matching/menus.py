@@ -15,7 +15,6 @@ import regex
 from ..document import Document, Line
 from ..rules.keys import phrase_key
 from ..rules.model import StructureRule
-from ..text.lines import fold_spaces
 from ..text.prose import OPENING_QUOTES
 from .line_rules import remove_line
 
@@ -73,9 +72,8 @@ class _Item:
 
     __slots__ = ("line", "label", "named", "chrome", "edge")
 
-    def __init__(self, line: Line, rule: StructureRule):
+    def __init__(self, line: Line, rule: StructureRule, text: str, known: dict[str, tuple[bool, bool]]):
         removal = line.removed_by
-        text = fold_spaces(line.text)
         # A line a rule removed as site chrome may end a run; it speaks for a menu when it
         # holds words (an empty table row ends a layout table's row, and names nothing).
         self.edge = removal is not None and removal.family in MENU_FAMILIES
@@ -84,9 +82,11 @@ class _Item:
         if removal is not None:
             self.label = self.named = False
             return
-        found = cells(text)
-        self.label = bool(found) and all(is_label(cell, rule.max_words) for cell in found)
-        self.named = self.label and all(phrase_key(cell) in rule.labels for cell in found)
+        if text not in known:
+            found = cells(text)
+            label = bool(found) and all(is_label(cell, rule.max_words) for cell in found)
+            known[text] = (label, label and all(phrase_key(cell) in rule.labels for cell in found))
+        self.label, self.named = known[text]
 
 
 def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
@@ -100,7 +100,8 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
     only when at least ``min_dense`` of its items, and half of them, are such.
     """
     written = doc.written()
-    items = [_Item(line, rule) for line in written]
+    known = doc.memo.setdefault(rule, {})  # text -> (a label, a menu word)
+    items = [_Item(line, rule, text, known) for line, text in zip(written, doc.texts(written))]
     removed = 0
     i = 0
     while i < len(items):

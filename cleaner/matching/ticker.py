@@ -138,6 +138,7 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
     # Every stamp holds a digit: a run starts on a line with one or just before one (its
     # headline above its stamp). One scan of the document finds them.
     digits = set(lines_with(_DIGIT, *joined(texts)))
+    known: dict[str, Stamp | None] = doc.memo.setdefault(rule, {})  # text -> its stamp, if stamped
     i = 0
     while i < len(texts):
         if i not in digits and i + 1 not in digits:
@@ -147,7 +148,8 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
         stamps: list[Stamp] = []
         j = i
         while j < len(texts):
-            stamp = _stamped(texts[j], rule.max_words)
+            text = texts[j]
+            stamp = known[text] if text in known else known.setdefault(text, _stamped(text, rule.max_words))
             if stamp is not None:
                 run.append(j)
                 stamps.append(stamp)
