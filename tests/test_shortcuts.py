@@ -128,3 +128,21 @@ def test_spaces_fold_as_the_regex_folds_them(line):
     from cleaner.text.lines import fold_spaces
 
     assert fold_spaces(line) == re.sub(r"[ \t]{2,}|\t", " ", line).strip()
+
+
+def plain_key_fold(text: str) -> str:
+    """keys.key_fold as it was written before it left single-spaced lines unsplit."""
+    for apostrophe in ("’", "‘", "ʼ", "`"):
+        text = text.replace(apostrophe, "'")
+    folded = " ".join(text.casefold().split())
+    for mark in (" :", " ;", " !", " ?"):
+        folded = folded.replace(mark, mark[1])
+    return folded
+
+
+@SETTINGS
+@given(st.one_of(st.text(alphabet="aBİßﬁΣς ’`:;!?\t\xa0\u3000\x1c\u2028", max_size=30), st.text(max_size=30)))
+def test_a_key_folds_as_splitting_every_line_folds_it(text):
+    from cleaner.rules.keys import key_fold
+
+    assert key_fold(text) == plain_key_fold(text)
