@@ -20,6 +20,7 @@ from ..text.lines import joined, lines_with  # noqa: F401 - the scans this modul
 # Printable ASCII without "&" is text ftfy leaves as it is: no mojibake, no
 # entity, no control character. Most lines of most documents are like this.
 _PLAIN_ASCII = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
+_PLAIN_LINES = re.compile(r"[\x20-\x25\x27-\x7e\t\n]*")  # the same, lines of it
 
 
 class FtfySigns(NamedTuple):
@@ -122,8 +123,6 @@ def lines_for_ftfy(lines: list[str], text: str, starts: list[int], signed: set[i
     """The lines ftfy (quotes kept) may change: those ``nothing_for_ftfy`` does not clear,
     found by scanning the whole ``text`` (the lines joined) once per check and only the
     suspects line by line. ``signed``: the lines holding one of ftfy's signs."""
-    if plain(text):
-        return set()
     suspects, badness = ftfy_signs().suspects, ftfy_signs().badness
     found = set(signed)
     # NFC never composes across a line break: the whole is normalised when every line is.
@@ -172,7 +171,7 @@ _WINDOWS = 4
 
 def plain(text: str) -> bool:
     """Printable ASCII (and line breaks) without "&": nothing in it for any character repair."""
-    return bool(_PLAIN_ASCII.fullmatch(text.replace("\n", " ")))
+    return bool(_PLAIN_LINES.fullmatch(text))
 
 
 @functools.lru_cache(maxsize=8)

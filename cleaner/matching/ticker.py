@@ -140,10 +140,10 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
     digits = set(lines_with(_DIGIT, *joined(texts)))
     known: dict[str, Stamp | None] = doc.memo.setdefault(rule, {})  # text -> its stamp, if stamped
     i = 0
-    while i < len(texts):
-        if i not in digits and i + 1 not in digits:
-            i += 1
+    for begin in sorted({*digits, *(d - 1 for d in digits if d)}):
+        if begin < i:  # inside the last run tried
             continue
+        i = begin
         run: list[int] = []
         stamps: list[Stamp] = []
         j = i
