@@ -16,7 +16,7 @@ SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
 
 # What stamps and the lines around them are made of, with spaces of every kind (some that
 # str.strip removes and the regexes' \s does not) and digits of other scripts.
-STAMPISH = "0123456789٣:./-()[]（）μπPpMmAa,|–—•·*． abЖ中\t\u3000\x1c\xa0"
+STAMPISH = "0123456789٣\U000116d3:./-()[]（）μπPpMmAa,|–—•·*． abЖ中\t\u3000\x1c\xa0"
 stampish = st.text(alphabet=STAMPISH, max_size=30)
 headlines = st.builds(lambda head, stamp, tail: head + stamp + tail,
                       st.sampled_from(["- Headline ", "Минюст отказался ", "流感疫情进入高峰", "", "Prices fell "]),
@@ -42,7 +42,8 @@ def test_every_match_drawn_from_the_trailing_stamp_pattern_ends_in_a_stamp(text)
 
 
 def test_lines_ending_in_stamps_and_lines_not():
-    for text in ["- Headline 01/12 01:31", "- ． Headline (01/17 10:22)", "Headline2011-01-17", "News 10:22 pm",
+    # U+116D3 is a digit to regex, whose Unicode is later than this Python's.
+    for text in ["Headline 12:4\U000116d3", "- Headline 01/12 01:31", "- ． Headline (01/17 10:22)", "Headline2011-01-17", "News 10:22 pm",
                  "Νέα 10:22 μμ", "News (10:22 p.m.)", "News 10:22 a.m. ", "Новость ٢٠١١-٠١-١٧"]:
         assert ticker.ends_in_stamp(text), text
     for text in ["The talks resumed in Geneva on 12 May.", "12:45 Headline", "Chapter 3: the end", ""]:
@@ -146,3 +147,12 @@ def test_a_key_folds_as_splitting_every_line_folds_it(text):
     from cleaner.rules.keys import key_fold
 
     assert key_fold(text) == plain_key_fold(text)
+
+
+def test_every_space_regex_knows_is_one_to_str():
+    """The label and stamp shortcuts strip and split with str's whitespace where the patterns read
+    regex's \\s: they agree only while every character regex calls a space is one to str."""
+    import regex
+
+    space = regex.compile(r"\s")
+    assert [hex(c) for c in range(0x110000) if space.match(chr(c)) and not chr(c).isspace()] == []

@@ -123,7 +123,8 @@ def ends_in_stamp(text: str) -> bool:
     end = text.rstrip()
     if end and end[-1] in ")]）":
         end = end[:-1].rstrip()
-    return end[-1:].isdecimal() or end.endswith(("m", "M", "m.", "M.", "μ"))
+    # The digit as the patterns read it: regex knows digits of a later Unicode than str.isdecimal.
+    return bool(end) and (_DIGIT.match(end[-1]) is not None or end.endswith(("m", "M", "m.", "M.", "μ")))
 
 
 def _dated(stamp: Stamp) -> Stamp | None:
