@@ -156,3 +156,55 @@ def test_every_space_regex_knows_is_one_to_str():
 
     space = regex.compile(r"\s")
     assert [hex(c) for c in range(0x110000) if space.match(chr(c)) and not chr(c).isspace()] == []
+
+
+def plain_menu_run(rule, lines) -> list[int]:
+    """menu_run's lines as it found them before it kept what it read: every line read, every item made."""
+    from cleaner.matching import menus
+
+    items = [menus._Item(line, line.removed_by, rule, line.text, {}) for line in lines]
+    taken, i = [], 0
+    while i < len(items):
+        if not items[i].label:
+            i += 1
+            continue
+        start, end = i, i
+        while start > 0 and items[start - 1].line.removed_by is not None:
+            start -= 1
+        while end < len(items) and (items[end].label or items[end].line.removed_by is not None):
+            end += 1
+        run, i = items[start:end], end
+        labels = [item for item in run if item.label]
+        chrome = sum(item.chrome for item in run)
+        evidence = chrome + sum(item.named for item in labels)
+        bounded = (start == 0 or run[0].edge) and (end == len(items) or run[-1].edge) \
+            or (start == 0 or end == len(items)) and (chrome or evidence > rule.min_evidence)
+        dense = evidence >= rule.min_dense and 2 * evidence >= len(labels) + chrome
+        if (bounded or dense) and len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
+            taken += [item.line.number for item in labels if item.line is not items[0].line]
+    return taken
+
+
+MENU_LINES = ["Home", "News", "World", "| Business |", "| | |", "Contact Us", "Karachi", "- TOP STORIES",
+              "The council approved the new bridge on Monday.", "Flour, sugar", "Title", "3 comments"]
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(MENU_LINES), st.sampled_from([None, "navigation", "share", "quote"])),
+                max_size=14))
+def test_menu_runs_find_what_reading_every_line_finds(rows):
+    from cleaner.document import Document, Line, Removal
+    from cleaner.matching.menus import menu_run
+    from cleaner.rules.model import StructureRule
+
+    rule = StructureRule(id="m", description="d", kind="menu_run", max_words=4, min_lines=3, min_evidence=2,
+                         min_dense=3, labels=frozenset({"home", "news", "world", "business", "contact us"}))
+    lines = [Line(n, text, None if family is None else Removal("r", "f", n, text, family=family))
+             for n, (text, family) in enumerate(rows, start=1)]
+    expected = plain_menu_run(rule, lines)
+    doc = Document(lines, folded=True)
+    for _ in range(2):  # the second round reads what the first kept
+        taken = [line.number for line in lines if line.removed_by is None]
+        menu_run(doc, rule, [], [])
+        assert [n for n in taken if lines[n - 1].removed_by is not None] == expected
+        expected = plain_menu_run(rule, lines)

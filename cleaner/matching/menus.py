@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from ..document import Document, Line
+from ..document import Document, Line, Removal
 from ..rules.keys import phrase_key
 from ..rules.model import StructureRule
 from ..text.prose import OPENING_QUOTES
@@ -72,21 +72,23 @@ class _Item:
 
     __slots__ = ("line", "label", "named", "chrome", "edge")
 
-    def __init__(self, line: Line, rule: StructureRule, text: str, known: dict[str, tuple[bool, bool]]):
-        removal = line.removed_by
+    def __init__(self, line: Line, removal: Removal | None, rule: StructureRule, text: str,
+                 known: dict[str, tuple[bool, bool]]):
         # A line a rule removed as site chrome may end a run; it speaks for a menu when it
         # holds words (an empty table row ends a layout table's row, and names nothing).
         self.edge = removal is not None and removal.family in MENU_FAMILIES
         self.chrome = self.edge and any(c.isalpha() for c in text)
         self.line = line
-        if removal is not None:
-            self.label = self.named = False
-            return
-        if text not in known:
-            found = cells(text)
-            label = bool(found) and all(is_label(cell, rule.max_words) for cell in found)
-            known[text] = (label, label and all(phrase_key(cell) in rule.labels for cell in found))
-        self.label, self.named = known[text]
+        self.label, self.named = (False, False) if removal is not None else _read(text, rule, known)
+
+
+def _read(text: str, rule: StructureRule, known: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """Whether a line kept is a label, and a menu word: read once a document (``known``)."""
+    if text not in known:
+        found = cells(text)
+        label = bool(found) and all(is_label(cell, rule.max_words) for cell in found)
+        known[text] = (label, label and all(phrase_key(cell) in rule.labels for cell in found))
+    return known[text]
 
 
 def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
@@ -100,21 +102,25 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
     only when at least ``min_dense`` of its items, and half of them, are such.
     """
     written = doc.written()
+    said = doc.texts(written)
     known = doc.memo.setdefault(rule, {})  # text -> (a label, a menu word)
-    items = [_Item(line, rule, text, known) for line, text in zip(written, doc.texts(written))]
+    # Most lines are neither labels nor removed: items are made only for the runs, as the
+    # lines stood when the step began.
+    was = [line.removed_by for line in written]
+    label = [removal is None and _read(text, rule, known)[0] for removal, text in zip(was, said)]
     removed = 0
     i = 0
-    while i < len(items):
-        if not items[i].label:
+    while i < len(written):
+        if not label[i]:
             i += 1
             continue
         start = i
-        while start > 0 and items[start - 1].line.removed_by is not None:
+        while start > 0 and written[start - 1].removed_by is not None:
             start -= 1
         end = i
-        while end < len(items) and (items[end].label or items[end].line.removed_by is not None):
+        while end < len(written) and (label[end] or written[end].removed_by is not None):
             end += 1
-        run = items[start:end]
+        run = [_Item(written[k], was[k], rule, said[k], known) for k in range(start, end)]
         i = end
         labels = [item for item in run if item.label]
         chrome = sum(item.chrome for item in run)
@@ -122,8 +128,8 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
         # Both ends chrome, or one end the page's own edge: nothing of the story beyond it,
         # though with no chrome line in it a help page's contents could stand there: one more
         # menu word is asked. Elsewhere only a dense menu goes: most of its items, and many.
-        bounded = (start == 0 or run[0].edge) and (end == len(items) or run[-1].edge) \
-            or (start == 0 or end == len(items)) and (chrome or evidence > rule.min_evidence)
+        bounded = (start == 0 or run[0].edge) and (end == len(written) or run[-1].edge) \
+            or (start == 0 or end == len(written)) and (chrome or evidence > rule.min_evidence)
         dense = evidence >= rule.min_dense and 2 * evidence >= len(labels) + chrome
         if (bounded or dense) and len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
             for item in labels:
