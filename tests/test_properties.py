@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from cleaner import Cleaner
 from cleaner.document import Document
-from cleaner.text.lines import fold_spaces, normalise_line_breaks
+from cleaner.text.lines import fold_spaces, joined, lines_with, normalise_line_breaks
 from cleaner.pipeline import repair_characters
 
 CHROME = ["Leave a Comment", "Share this:", "You may also like", "by Sara", "Partager", "Ver más",
@@ -203,11 +203,11 @@ def test_whole_text_scans_find_the_lines_each_line_alone_would(text):
     from cleaner.pipeline import lines_to_repair
 
     lines = normalise_line_breaks(text).split("\n")
-    joined, starts = ftfy_shortcut.joined(lines)
+    whole, starts = joined(lines)
     signs = ftfy_shortcut.ftfy_signs().signs
-    assert ftfy_shortcut.lines_with(signs, joined, starts) == [i for i, line in enumerate(lines) if signs.search(line)]
-    signed = set(ftfy_shortcut.lines_with(signs, joined, starts))
-    assert ftfy_shortcut.lines_for_ftfy(lines, joined, starts, signed) == {
+    assert lines_with(signs, whole, starts) == [i for i, line in enumerate(lines) if signs.search(line)]
+    signed = set(lines_with(signs, whole, starts))
+    assert ftfy_shortcut.lines_for_ftfy(lines, whole, starts, signed) == {
         i for i, line in enumerate(lines) if not ftfy_shortcut.nothing_for_ftfy(line)}
     # and the pipeline's single scan for all three kinds of character
     for_ftfy, others = lines_to_repair(lines, invisible_chars())
@@ -233,8 +233,8 @@ def test_a_badness_match_far_along_a_line_of_suspects_is_found():
     for at in (0, 3, 10, 200):
         line = "абв " * at + "Ã©" + " где" * 5
         lines = ["clean", line, "ещё"]
-        joined, starts = ftfy_shortcut.joined(lines)
-        assert ftfy_shortcut.lines_for_ftfy(lines, joined, starts, set()) == {1}
+        whole, starts = joined(lines)
+        assert ftfy_shortcut.lines_for_ftfy(lines, whole, starts, set()) == {1}
 
 
 @SETTINGS

@@ -15,7 +15,6 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from ..text.classes import char_class
-from ..text.lines import joined, lines_with  # noqa: F401 - the scans this module's callers use
 
 # Printable ASCII without "&" is text ftfy leaves as it is: no mojibake, no
 # entity, no control character. Most lines of most documents are like this.
