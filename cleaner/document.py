@@ -97,6 +97,9 @@ class Document:
     # Where each line stood in the HTML page it was extracted from (io.page_facts), for the
     # page rules; None for a text, which they leave alone.
     page: PageFacts | None = None
+    # What a structural rule read from a line's text, by rule and text: each round of the
+    # pipeline runs the rules again on the lines the last one left, and need not read them again.
+    memo: dict = field(default_factory=dict)
 
     @classmethod
     def from_text(cls, text: str, **kwargs) -> Document:

@@ -26,7 +26,7 @@ from .matching.line_rules import Matcher, apply_line_rules, remove_line, tail_sh
 from .rules.book import load_rulebook, RuleBook
 from .rules.model import StructureRule
 from .matching.structure import apply_structure_rules
-from .text.lines import fold_spaces, normalise_line_breaks
+from .text.lines import fold_spaces, joined, lines_with, normalise_line_breaks
 
 if TYPE_CHECKING:
     from .io.html import Extracted
@@ -105,14 +105,15 @@ def lines_to_repair(texts: list[str], invisible: frozenset[str]) -> tuple[set[in
     of another script, each check one scan of the whole text. The others need only their
     spaces folded: folding never joins two characters a space kept apart, so it cannot
     make a sequence any of these checks would find."""
-    text, starts = ftfy_shortcut.joined(texts)
+    text, starts = joined(texts)
     if ftfy_shortcut.plain(text):
         return set(), set()
-    # One scan for three kinds of character: a sign for ftfy, an invisible one, a letter
-    # of the Cyrillic or Greek blocks; then each line found is asked which it holds.
+    # One scan for three kinds of character: where a sign for ftfy begins, an invisible one,
+    # a letter of the Cyrillic or Greek blocks; then each line found is asked which it holds.
     signs = ftfy_shortcut.ftfy_signs().signs
-    searched = ftfy_shortcut.union(signs, repairs.any_of(invisible), homoglyphs.BLOCKS)
-    marked = ftfy_shortcut.lines_with(searched, text, starts)
+    searched = ftfy_shortcut.union(ftfy_shortcut.ftfy_signs().starts, repairs.any_of(invisible),
+                                   homoglyphs.BLOCKS)
+    marked = lines_with(searched, text, starts)
     others = {i for i in marked if repairs.holds_any(texts[i], invisible) or homoglyphs.mixes_scripts(texts[i])}
     signed = {i for i in marked if signs.search(texts[i])}
     return ftfy_shortcut.lines_for_ftfy(texts, text, starts, signed), others

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from cleaner import Cleaner
 from cleaner.document import Document
-from cleaner.text.lines import fold_spaces, normalise_line_breaks
+from cleaner.text.lines import fold_spaces, joined, lines_with, normalise_line_breaks
 from cleaner.pipeline import repair_characters
 
 CHROME = ["Leave a Comment", "Share this:", "You may also like", "by Sara", "Partager", "Ver más",
@@ -108,13 +108,31 @@ def _mojibake(text: str, encoding: str) -> str:
 
 mojibake = st.builds(_mojibake, st.sampled_from(PROSE + CHROME),
                      st.sampled_from(["latin-1", "cp1252", "cp1251", "cp1250", "cp1253", "mac_roman", "cp437"]))
+# Ampersands bare ("Terms & Conditions") and in entities, whole and broken, beside mojibake and "<"
+# (ftfy unescapes no entity in a line that holds one).
+ampersands = st.lists(st.one_of(line, mojibake, st.text(alphabet="&#;ampltxXE0123456789 éÃ©<", max_size=30),
+                                st.sampled_from(["Terms & Conditions", "caf&eacute; &amp; th&#233;", "AT&T",
+                                                 "&EACUTE;", "&#x41;&#65", "a &lt; b", "&amp;amp;"])),
+                      max_size=12).map("\n".join)
 mixed = st.lists(st.one_of(line, mojibake), max_size=12).map("\n".join)
 
 
 @SETTINGS
-@given(st.one_of(documents, unicode_soup, mixed))
+@given(st.one_of(documents, unicode_soup, mixed, ampersands))
 def test_ftfy_shortcut_gives_what_asking_ftfy_on_every_line_gives(text):
     assert _repaired(text, shortcut=True) == _repaired(text, shortcut=False)
+
+
+def test_a_bare_ampersand_is_no_sign_for_ftfy_and_an_entity_is():
+    # Lines such as "Terms & Conditions" (often whole paragraphs) were once all given to ftfy.
+    import ftfy
+
+    from cleaner.characters.ftfy_shortcut import nothing_for_ftfy
+
+    for line in ["Terms & Conditions", "Tom & Jerry, a cartoon série", "R&D: 5% && more", "&#233 without a stop"]:
+        assert nothing_for_ftfy(line) and ftfy.fix_text(line, unescape_html=True) == line
+    for line in ["caf&eacute;", "Tom &amp; Jerry", "&#233;t&#xE9;"]:
+        assert not nothing_for_ftfy(line) and _repaired(line, shortcut=True)[0] != [line]
 
 
 def test_ftfy_shortcut_on_every_fixture_and_evaluation_document():
@@ -152,7 +170,7 @@ def test_every_match_of_ftfys_pattern_holds_a_suspect():
 
     from cleaner.characters.ftfy_shortcut import ftfy_signs
 
-    suspects, badness, width = ftfy_signs()[1:]
+    suspects, badness, width = ftfy_signs()[1:4]
 
     @settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300")), deadline=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
@@ -177,7 +195,7 @@ scripts = st.lists(st.one_of(line, mojibake, st.text(alphabet="ÃÂŒœ’«» \
 
 
 @SETTINGS
-@given(st.one_of(documents, unicode_soup, mixed, scripts))
+@given(st.one_of(documents, unicode_soup, mixed, scripts, ampersands))
 def test_whole_text_scans_find_the_lines_each_line_alone_would(text):
     from cleaner.characters import ftfy_shortcut, homoglyphs, repairs
     from cleaner.data import invisible_chars
@@ -185,11 +203,11 @@ def test_whole_text_scans_find_the_lines_each_line_alone_would(text):
     from cleaner.pipeline import lines_to_repair
 
     lines = normalise_line_breaks(text).split("\n")
-    joined, starts = ftfy_shortcut.joined(lines)
+    whole, starts = joined(lines)
     signs = ftfy_shortcut.ftfy_signs().signs
-    assert ftfy_shortcut.lines_with(signs, joined, starts) == [i for i, line in enumerate(lines) if signs.search(line)]
-    signed = set(ftfy_shortcut.lines_with(signs, joined, starts))
-    assert ftfy_shortcut.lines_for_ftfy(lines, joined, starts, signed) == {
+    assert lines_with(signs, whole, starts) == [i for i, line in enumerate(lines) if signs.search(line)]
+    signed = set(lines_with(signs, whole, starts))
+    assert ftfy_shortcut.lines_for_ftfy(lines, whole, starts, signed) == {
         i for i, line in enumerate(lines) if not ftfy_shortcut.nothing_for_ftfy(line)}
     # and the pipeline's single scan for all three kinds of character
     for_ftfy, others = lines_to_repair(lines, invisible_chars())
@@ -215,8 +233,8 @@ def test_a_badness_match_far_along_a_line_of_suspects_is_found():
     for at in (0, 3, 10, 200):
         line = "абв " * at + "Ã©" + " где" * 5
         lines = ["clean", line, "ещё"]
-        joined, starts = ftfy_shortcut.joined(lines)
-        assert ftfy_shortcut.lines_for_ftfy(lines, joined, starts, set()) == {1}
+        whole, starts = joined(lines)
+        assert ftfy_shortcut.lines_for_ftfy(lines, whole, starts, set()) == {1}
 
 
 @SETTINGS

@@ -19,26 +19,31 @@ from ..text.classes import char_class
 # Printable ASCII without "&" is text ftfy leaves as it is: no mojibake, no
 # entity, no control character. Most lines of most documents are like this.
 _PLAIN_ASCII = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
+_PLAIN_LINES = re.compile(r"[\x20-\x25\x27-\x7e\t\n]*")  # the same, lines of it
 
 
 class FtfySigns(NamedTuple):
-    signs: re.Pattern  # a character one of ftfy's fixers acts on
+    signs: re.Pattern  # an HTML entity, or a character one of ftfy's fixers acts on
     suspects: re.Pattern | None  # a prefilter for badness: None when it cannot be derived
     badness: re.Pattern  # ftfy's own test for mojibake
     width: int | None  # the longest badness match, when each alternative is a fixed row of characters
+    starts: re.Pattern  # a character a sign begins with: a class, for one scan of a whole text
 
 
 @functools.cache
 def ftfy_signs() -> FtfySigns:
     from ftfy.badness import BADNESS_RE
-    from ftfy.chardata import CONTROL_CHARS, LIGATURES
+    from ftfy.chardata import CONTROL_CHARS, HTML_ENTITY_RE, LIGATURES
 
-    # What each of ftfy's fixers (as configured here) acts on: HTML entities, C1 and
-    # other control characters, ligatures, surrogates, terminal escapes; mojibake is
-    # what its own badness test finds, and the encoding fixes run only when it does.
-    chars = "&\x1b" + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, sorted({*LIGATURES, *CONTROL_CHARS})))
-    signs = re.compile("[" + "".join(map(re.escape, chars)) + "\ud800-\udfff]")
-    return FtfySigns(signs, _badness_suspects(BADNESS_RE), BADNESS_RE, _badness_width(BADNESS_RE))
+    # What each of ftfy's fixers (as configured here) acts on: HTML entities (as its own
+    # pattern finds them: a bare "&", as in "Terms & Conditions", it leaves alone), C1 and
+    # other control characters, ligatures, surrogates, terminal escapes; mojibake is what
+    # its own badness test finds, and the encoding fixes run only when it does.
+    chars = "\x1b" + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, sorted({*LIGATURES, *CONTROL_CHARS})))
+    one = "".join(map(re.escape, chars)) + "\ud800-\udfff"
+    signs = re.compile(f"[{one}]|{HTML_ENTITY_RE.pattern}")
+    starts = re.compile(f"[{one}{re.escape(HTML_ENTITY_RE.pattern[0])}]")
+    return FtfySigns(signs, _badness_suspects(BADNESS_RE), BADNESS_RE, _badness_width(BADNESS_RE), starts)
 
 
 def _branches(badness: re.Pattern) -> list | None:
@@ -113,39 +118,11 @@ def _badness_width(badness: re.Pattern) -> int | None:
     return max(sum(found) for found in widths)
 
 
-def joined(lines: list[str]) -> tuple[str, list[int]]:
-    """The lines as one text, and where each begins in it."""
-    starts, offset = [], 0
-    for line in lines:
-        starts.append(offset)
-        offset += len(line) + 1
-    return "\n".join(lines), starts
-
-
-def lines_with(pattern, text: str, starts: list[int]) -> list[int]:
-    """The lines of ``text`` (beginning at ``starts``) where ``pattern`` finds something:
-    one search per such line, not one per line. For patterns that read no context
-    and never cross a line break (single characters, runs of non-ASCII ones), these
-    are exactly the lines that would match on their own."""
-    found: list[int] = []
-    search = pattern.search
-    match = search(text)
-    while match is not None:
-        i = bisect_right(starts, match.start()) - 1
-        found.append(i)
-        if i + 1 == len(starts):
-            break
-        match = search(text, starts[i + 1])
-    return found
-
-
 def lines_for_ftfy(lines: list[str], text: str, starts: list[int], signed: set[int]) -> set[int]:
     """The lines ftfy (quotes kept) may change: those ``nothing_for_ftfy`` does not clear,
     found by scanning the whole ``text`` (the lines joined) once per check and only the
     suspects line by line. ``signed``: the lines holding one of ftfy's signs."""
-    if plain(text):
-        return set()
-    _, suspects, badness, _ = ftfy_signs()
+    suspects, badness = ftfy_signs().suspects, ftfy_signs().badness
     found = set(signed)
     # NFC never composes across a line break: the whole is normalised when every line is.
     if not unicodedata.is_normalized("NFC", text):
@@ -160,7 +137,7 @@ def lines_for_ftfy(lines: list[str], text: str, starts: list[int], signed: set[i
 def _bad_lines(text: str, starts: list[int], lines: list[str], skip: set[int]) -> list[int]:
     """The lines (not in ``skip``) where ftfy's badness pattern matches, looked for only
     around the suspects: a match lies within ``width`` characters of one."""
-    suspects, badness, width = ftfy_signs()[1:]
+    suspects, badness, width = ftfy_signs()[1:4]
     bad: list[int] = []
     match = suspects.search(text)
     line, misses = -1, 0
@@ -193,7 +170,7 @@ _WINDOWS = 4
 
 def plain(text: str) -> bool:
     """Printable ASCII (and line breaks) without "&": nothing in it for any character repair."""
-    return bool(_PLAIN_ASCII.fullmatch(text.replace("\n", " ")))
+    return bool(_PLAIN_LINES.fullmatch(text))
 
 
 @functools.lru_cache(maxsize=8)
@@ -207,7 +184,7 @@ def nothing_for_ftfy(text: str) -> bool:
     of its passes: no sign for its fixers, NFC, and no match for its badness pattern."""
     if _PLAIN_ASCII.fullmatch(text):
         return True
-    signs, suspects, badness, _ = ftfy_signs()
+    signs, suspects, badness = ftfy_signs()[:3]
     if signs.search(text) or not unicodedata.is_normalized("NFC", text):
         return False
     return (suspects is not None and not suspects.search(text)) or not badness.search(text)

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import regex
 
-from ..document import Document, Line
+from ..document import Document, Line, Removal
 from ..rules.keys import phrase_key
 from ..rules.model import StructureRule
-from ..text.lines import fold_spaces
 from ..text.prose import OPENING_QUOTES
 from .line_rules import remove_line
 
@@ -42,6 +41,17 @@ def cells(text: str) -> list[str]:
 def is_label(text: str, max_words: int) -> bool:
     """A menu item: one to ``max_words`` words in title case or capitals, no digit, no
     sentence punctuation at its end, no quotation ("Business", "Contact Us", "- TOP STORIES")."""
+    # Most lines are prose, told from a label without taking the bullet off: the bullet is a head
+    # of the line, so the last character stays, and it takes at most one word (regex's \s is
+    # within str.isspace). A test holds this equal to reads_as_label alone.
+    end = text.rstrip()
+    if not end or end[-1] in _NOT_LABEL_END or len(text.split(None, max_words + 1)) > max_words + 1:
+        return False
+    return reads_as_label(text, max_words)
+
+
+def reads_as_label(text: str, max_words: int) -> bool:
+    """is_label, without its first look."""
     text = _BULLET.sub("", text).strip()
     if not text or text[-1] in _NOT_LABEL_END or text[0] in OPENING_QUOTES or text[0] in "([":
         return False
@@ -62,20 +72,23 @@ class _Item:
 
     __slots__ = ("line", "label", "named", "chrome", "edge")
 
-    def __init__(self, line: Line, rule: StructureRule):
-        removal = line.removed_by
-        text = fold_spaces(line.text)
+    def __init__(self, line: Line, removal: Removal | None, rule: StructureRule, text: str,
+                 known: dict[str, tuple[bool, bool]]):
         # A line a rule removed as site chrome may end a run; it speaks for a menu when it
         # holds words (an empty table row ends a layout table's row, and names nothing).
         self.edge = removal is not None and removal.family in MENU_FAMILIES
         self.chrome = self.edge and any(c.isalpha() for c in text)
         self.line = line
-        if removal is not None:
-            self.label = self.named = False
-            return
+        self.label, self.named = (False, False) if removal is not None else _read(text, rule, known)
+
+
+def _read(text: str, rule: StructureRule, known: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """Whether a line kept is a label, and a menu word: read once a document (``known``)."""
+    if text not in known:
         found = cells(text)
-        self.label = bool(found) and all(is_label(cell, rule.max_words) for cell in found)
-        self.named = self.label and all(phrase_key(cell) in rule.labels for cell in found)
+        label = bool(found) and all(is_label(cell, rule.max_words) for cell in found)
+        known[text] = (label, label and all(phrase_key(cell) in rule.labels for cell in found))
+    return known[text]
 
 
 def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
@@ -89,20 +102,25 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
     only when at least ``min_dense`` of its items, and half of them, are such.
     """
     written = doc.written()
-    items = [_Item(line, rule) for line in written]
+    said = doc.texts(written)
+    known = doc.memo.setdefault(rule, {})  # text -> (a label, a menu word)
+    # Most lines are neither labels nor removed: items are made only for the runs, as the
+    # lines stood when the step began.
+    was = [line.removed_by for line in written]
+    label = [removal is None and _read(text, rule, known)[0] for removal, text in zip(was, said)]
     removed = 0
     i = 0
-    while i < len(items):
-        if not items[i].label:
+    while i < len(written):
+        if not label[i]:
             i += 1
             continue
         start = i
-        while start > 0 and items[start - 1].line.removed_by is not None:
+        while start > 0 and written[start - 1].removed_by is not None:
             start -= 1
         end = i
-        while end < len(items) and (items[end].label or items[end].line.removed_by is not None):
+        while end < len(written) and (label[end] or written[end].removed_by is not None):
             end += 1
-        run = items[start:end]
+        run = [_Item(written[k], was[k], rule, said[k], known) for k in range(start, end)]
         i = end
         labels = [item for item in run if item.label]
         chrome = sum(item.chrome for item in run)
@@ -110,8 +128,8 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
         # Both ends chrome, or one end the page's own edge: nothing of the story beyond it,
         # though with no chrome line in it a help page's contents could stand there: one more
         # menu word is asked. Elsewhere only a dense menu goes: most of its items, and many.
-        bounded = (start == 0 or run[0].edge) and (end == len(items) or run[-1].edge) \
-            or (start == 0 or end == len(items)) and (chrome or evidence > rule.min_evidence)
+        bounded = (start == 0 or run[0].edge) and (end == len(written) or run[-1].edge) \
+            or (start == 0 or end == len(written)) and (chrome or evidence > rule.min_evidence)
         dense = evidence >= rule.min_dense and 2 * evidence >= len(labels) + chrome
         if (bounded or dense) and len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
             for item in labels:

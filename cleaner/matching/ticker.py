@@ -17,7 +17,8 @@ import regex
 
 from ..document import Document, Line
 from ..rules.model import StructureRule
-from ..text.prose import is_dialogue, sentences, word_count
+from ..text.lines import joined, lines_with
+from ..text.prose import is_dialogue, more_words_than, sentences, word_count
 from .line_rules import remove_line
 
 _TIME = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:(?P<pm>[Pp]\.?[Mm]\.?|μμ)|[Aa]\.?[Mm]\.?|πμ))?"
@@ -106,13 +107,24 @@ def _stamped(text: str, max_words: int) -> Stamp | None:
         return _dated(stamp_of(match))
     # The bullet, separator and stamp around a headline are at most _AROUND words, so a longer
     # line holds no headline short enough; the lazy search below would take quadratic time on it.
-    if word_count(text) > max_words + _AROUND:
+    if more_words_than(text, max_words + _AROUND):
         return None
     for pattern in (_LEADING, _TRAILING):
-        match = pattern.match(text)
+        match = pattern.match(text) if pattern is _LEADING or ends_in_stamp(text) else None
         if match and _headline(match["text"], max_words) and not _ALONE.match(match["text"]):
             return _dated(stamp_of(match))
     return None
+
+
+def ends_in_stamp(text: str) -> bool:
+    """Whether ``text`` ends as every match of _TRAILING does (a test holds them equal): a date's
+    or a time's last digit, or "pm", "a.m.", "μμ", then perhaps spaces and a bracket. Asked
+    before _TRAILING is tried: its lazy headline part tries the stamp at every position."""
+    end = text.rstrip()
+    if end and end[-1] in ")]）":
+        end = end[:-1].rstrip()
+    # The digit as the patterns read it: regex knows digits of a later Unicode than str.isdecimal.
+    return bool(end) and (_DIGIT.match(end[-1]) is not None or end.endswith(("m", "M", "m.", "M.", "μ")))
 
 
 def _dated(stamp: Stamp) -> Stamp | None:
@@ -124,19 +136,27 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
     """Runs of at least ``min_run`` stamped headlines (``max_words`` words at most each) whose
     stamps go back in time: each line a stamped headline, or a headline then its stamp alone."""
     removed = 0
+    # Every stamp holds a digit: a run starts on a line with one or just before one (its
+    # headline above its stamp). One scan of the document finds them.
+    digits = set(lines_with(_DIGIT, *joined(texts)))
+    known: dict[str, Stamp | None] = doc.memo.setdefault(rule, {})  # text -> its stamp, if stamped
     i = 0
-    while i < len(texts):
+    for begin in sorted({*digits, *(d - 1 for d in digits if d)}):
+        if begin < i:  # inside the last run tried
+            continue
+        i = begin
         run: list[int] = []
         stamps: list[Stamp] = []
         j = i
         while j < len(texts):
-            stamp = _stamped(texts[j], rule.max_words)
+            text = texts[j]
+            stamp = known[text] if text in known else known.setdefault(text, _stamped(text, rule.max_words))
             if stamp is not None:
                 run.append(j)
                 stamps.append(stamp)
                 j += 1
                 continue
-            after = _ALONE.match(texts[j + 1]) if j + 1 < len(texts) and _DIGIT.search(texts[j + 1]) else None
+            after = _ALONE.match(texts[j + 1]) if j + 1 in digits else None
             if after and _headline(texts[j].lstrip("-•·* "), rule.max_words):
                 run += [j, j + 1]
                 stamps.append(stamp_of(after))

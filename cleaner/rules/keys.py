@@ -24,7 +24,11 @@ def key_fold(text: str) -> str:
     for apostrophe in _APOSTROPHES:
         if apostrophe in text:
             text = text.replace(apostrophe, "'")
-    folded = " ".join(text.casefold().split())
+    folded = text.casefold()
+    # A line whose only whitespace is single spaces between words (as most are once folded)
+    # is left so by split and join: casefolding makes no character whitespace or the reverse.
+    if not text.isprintable() or "  " in text or text[:1] == " " or text[-1:] == " ":
+        folded = " ".join(folded.split())
     # "Tags :" and "Tags:" are one label: French typography spaces before colons.
     # (Spaces are single ones here, so the space before a mark is " ".)
     for mark in _SPACED_MARKS:

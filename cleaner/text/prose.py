@@ -87,7 +87,19 @@ def ends_sentence(text: str) -> bool:
 
 def word_count(text: str) -> int:
     """Words, a Chinese or Japanese character counting as one."""
-    return len(text.split()) + len(_UNSPACED.findall(text))
+    words = len(text.split())
+    return words if text.isascii() else words + len(_UNSPACED.findall(text))
+
+
+def more_words_than(text: str, limit: int) -> bool:
+    """``word_count(text) > limit`` (a test holds them equal), without splitting a long line
+    whole: the first ``limit`` + 1 words are enough to tell."""
+    if limit < 0:
+        return True
+    words = len(text.split(None, limit))
+    if words > limit:  # the last piece holds at least one word
+        return True
+    return not text.isascii() and words + len(_UNSPACED.findall(text)) > limit
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,210 @@
+"""Shortcuts in the per-line tests of the structural rules and the text helpers, each held equal
+to the plain version it stands in for (as tests/test_properties.py holds the ftfy shortcut)."""
+
+import os
+import re
+import string
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from cleaner.matching import ticker
+from cleaner.text.prose import more_words_than, word_count
+
+EXAMPLES = int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300"))
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+
+# What stamps and the lines around them are made of, with spaces of every kind (some that
+# str.strip removes and the regexes' \s does not) and digits of other scripts.
+STAMPISH = "0123456789٣\U000116d3:./-()[]（）μπPpMmAa,|–—•·*． abЖ中\t\u3000\x1c\xa0"
+stampish = st.text(alphabet=STAMPISH, max_size=30)
+headlines = st.builds(lambda head, stamp, tail: head + stamp + tail,
+                      st.sampled_from(["- Headline ", "Минюст отказался ", "流感疫情进入高峰", "", "Prices fell "]),
+                      st.from_regex(r"[(\[（]?\s*\d{1,2}[:./-]\d{2}(?:\s*(?:[Pp]\.?[Mm]\.?|μμ|[Aa]\.?[Mm]\.?|πμ))?"
+                                    r"\s*[)\]）]?", fullmatch=True),
+                      st.sampled_from(["", " ", "  ", ")", " )", "\t", "\x1c", "."]))
+
+
+@SETTINGS
+@given(st.one_of(stampish, headlines, st.text(max_size=40)))
+def test_every_line_the_trailing_stamp_pattern_matches_ends_in_a_stamp(text):
+    assert ticker.ends_in_stamp(text) or not ticker._TRAILING.match(text)
+
+
+# The pattern as re reads it (which allows no group name twice), to draw strings from.
+TRAILING = re.compile(re.sub(r"\?P<\w+>", "?:", ticker._TRAILING.pattern))
+
+
+@SETTINGS
+@given(st.from_regex(TRAILING, fullmatch=True).filter(lambda m: "\n" not in m))
+def test_every_match_drawn_from_the_trailing_stamp_pattern_ends_in_a_stamp(text):
+    assert ticker.ends_in_stamp(text) or not ticker._TRAILING.match(text)
+
+
+def test_lines_ending_in_stamps_and_lines_not():
+    # U+116D3 is a digit to regex, whose Unicode is later than this Python's.
+    for text in ["Headline 12:4\U000116d3", "- Headline 01/12 01:31", "- ． Headline (01/17 10:22)", "Headline2011-01-17", "News 10:22 pm",
+                 "Νέα 10:22 μμ", "News (10:22 p.m.)", "News 10:22 a.m. ", "Новость ٢٠١١-٠١-١٧"]:
+        assert ticker.ends_in_stamp(text), text
+    for text in ["The talks resumed in Geneva on 12 May.", "12:45 Headline", "Chapter 3: the end", ""]:
+        assert not ticker.ends_in_stamp(text), text
+
+
+@SETTINGS
+@given(st.one_of(st.text(alphabet=string.ascii_letters + " \t\n\xa0\u3000中文ひらカタ한。,", max_size=40),
+                 st.text(max_size=40)),
+       st.integers(min_value=-2, max_value=25))
+def test_more_words_than_is_word_count_compared(text, limit):
+    assert more_words_than(text, limit) == (word_count(text) > limit)
+
+
+def plain_ticker(rule, texts: list[str]) -> list[int]:
+    """headline_ticker's lines as it found them before it scanned for digits: a run tried from every line."""
+    taken, i = [], 0
+    while i < len(texts):
+        run, stamps, j = [], [], i
+        while j < len(texts):
+            stamp = ticker._stamped(texts[j], rule.max_words)
+            if stamp is not None:
+                run, stamps, j = run + [j], stamps + [stamp], j + 1
+                continue
+            after = ticker._ALONE.match(texts[j + 1]) if j + 1 < len(texts) and ticker._DIGIT.search(texts[j + 1]) else None
+            if after and ticker._headline(texts[j].lstrip("-•·* "), rule.max_words):
+                run, stamps, j = run + [j, j + 1], stamps + [ticker.stamp_of(after)], j + 2
+                continue
+            break
+        if len(stamps) >= rule.min_run and ticker.goes_back(stamps):
+            taken += run
+        i = max(j, i + 1)
+    return taken
+
+
+TICKER_LINES = ["18:51 // Минюст отказался регистрировать партию", "- Prices fell again (01/17 10:22)",
+                "- [20:07] 01-12", "20:38", "流感疫情进入高峰", "12:45 Headline", "Headline 11:02",
+                "The talks resumed in Geneva on 12 May, officials said.", "Prices fell", "3.2", "Title"]
+
+
+times = st.builds("{:02d}:{:02d}".format, st.integers(0, 23), st.integers(0, 59))
+# Lines of a ticker: a stamped headline, a headline above its stamp, or anything else.
+ticker_lines = st.one_of(st.sampled_from(TICKER_LINES).map(lambda line: [line]),
+                         st.builds(lambda time, words: [f"{time} Headline {words}"], times, st.sampled_from(["one", "3"])),
+                         st.builds(lambda words, time: [f"Headline {words}", time], st.sampled_from(["one", "two"]), times),
+                         stampish.filter(str.strip).map(lambda line: [line]))
+
+
+@SETTINGS
+@given(st.lists(ticker_lines, max_size=10).map(lambda parts: [line for part in parts for line in part]))
+def test_the_ticker_finds_what_trying_every_line_finds(texts):
+    from cleaner.document import Document, Line
+    from cleaner.rules.model import StructureRule
+
+    rule = StructureRule(id="t", description="d", kind="headline_ticker", min_run=2, max_words=30)
+    lines = [Line(n, text) for n, text in enumerate(texts)]
+    doc = Document(lines)
+    ticker.headline_ticker(doc, rule, lines, texts)
+    assert [line.number for line in lines if line.removed_by is not None] == plain_ticker(rule, texts)
+    # and again, as the next round of the pipeline runs it, reading what it found out the first time
+    kept = [line for line in lines if line.removed_by is None]
+    ticker.headline_ticker(doc, rule, kept, [line.text for line in kept])
+    again = plain_ticker(rule, [line.text for line in kept])
+    assert [line.number for line in kept if line.removed_by is not None] == [kept[i].number for i in again]
+
+
+@SETTINGS
+@given(st.one_of(st.text(alphabet="-–•·»›>*▪■◦ \t\x1c\xa0\u3000HomeNws.!?:;,«(\"1", max_size=30), st.text(max_size=30),
+                 st.builds(lambda bullet, words, end: bullet + " ".join(words) + end,
+                           st.sampled_from(["", "- ", "-", "» ", "• \t", "\u3000"]),
+                           st.lists(st.sampled_from(["Home", "News", "and", "sport", "Über", "12"]), max_size=7),
+                           st.sampled_from(["", " ", ".", ":", "\x1c"]))),
+       st.integers(min_value=0, max_value=6))
+def test_a_label_is_told_as_reading_the_whole_line_tells_it(text, max_words):
+    from cleaner.matching.menus import is_label, reads_as_label
+
+    assert is_label(text, max_words) == reads_as_label(text, max_words)
+
+
+@SETTINGS
+@given(st.one_of(st.text(alphabet=" \t\xa0\u3000\x1cab", max_size=40), st.text(max_size=40)))
+def test_spaces_fold_as_the_regex_folds_them(line):
+    from cleaner.text.lines import fold_spaces
+
+    assert fold_spaces(line) == re.sub(r"[ \t]{2,}|\t", " ", line).strip()
+
+
+def plain_key_fold(text: str) -> str:
+    """keys.key_fold as it was written before it left single-spaced lines unsplit."""
+    for apostrophe in ("’", "‘", "ʼ", "`"):
+        text = text.replace(apostrophe, "'")
+    folded = " ".join(text.casefold().split())
+    for mark in (" :", " ;", " !", " ?"):
+        folded = folded.replace(mark, mark[1])
+    return folded
+
+
+@SETTINGS
+@given(st.one_of(st.text(alphabet="aBİßﬁΣς ’`:;!?\t\xa0\u3000\x1c\u2028", max_size=30), st.text(max_size=30)))
+def test_a_key_folds_as_splitting_every_line_folds_it(text):
+    from cleaner.rules.keys import key_fold
+
+    assert key_fold(text) == plain_key_fold(text)
+
+
+def test_every_space_regex_knows_is_one_to_str():
+    """The label and stamp shortcuts strip and split with str's whitespace where the patterns read
+    regex's \\s: they agree only while every character regex calls a space is one to str."""
+    import regex
+
+    space = regex.compile(r"\s")
+    assert [hex(c) for c in range(0x110000) if space.match(chr(c)) and not chr(c).isspace()] == []
+
+
+def plain_menu_run(rule, lines) -> list[int]:
+    """menu_run's lines as it found them before it kept what it read: every line read, every item made."""
+    from cleaner.matching import menus
+
+    items = [menus._Item(line, line.removed_by, rule, line.text, {}) for line in lines]
+    taken, i = [], 0
+    while i < len(items):
+        if not items[i].label:
+            i += 1
+            continue
+        start, end = i, i
+        while start > 0 and items[start - 1].line.removed_by is not None:
+            start -= 1
+        while end < len(items) and (items[end].label or items[end].line.removed_by is not None):
+            end += 1
+        run, i = items[start:end], end
+        labels = [item for item in run if item.label]
+        chrome = sum(item.chrome for item in run)
+        evidence = chrome + sum(item.named for item in labels)
+        bounded = (start == 0 or run[0].edge) and (end == len(items) or run[-1].edge) \
+            or (start == 0 or end == len(items)) and (chrome or evidence > rule.min_evidence)
+        dense = evidence >= rule.min_dense and 2 * evidence >= len(labels) + chrome
+        if (bounded or dense) and len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
+            taken += [item.line.number for item in labels if item.line is not items[0].line]
+    return taken
+
+
+MENU_LINES = ["Home", "News", "World", "| Business |", "| | |", "Contact Us", "Karachi", "- TOP STORIES",
+              "The council approved the new bridge on Monday.", "Flour, sugar", "Title", "3 comments"]
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.sampled_from(MENU_LINES), st.sampled_from([None, "navigation", "share", "quote"])),
+                max_size=14))
+def test_menu_runs_find_what_reading_every_line_finds(rows):
+    from cleaner.document import Document, Line, Removal
+    from cleaner.matching.menus import menu_run
+    from cleaner.rules.model import StructureRule
+
+    rule = StructureRule(id="m", description="d", kind="menu_run", max_words=4, min_lines=3, min_evidence=2,
+                         min_dense=3, labels=frozenset({"home", "news", "world", "business", "contact us"}))
+    lines = [Line(n, text, None if family is None else Removal("r", "f", n, text, family=family))
+             for n, (text, family) in enumerate(rows, start=1)]
+    expected = plain_menu_run(rule, lines)
+    doc = Document(lines, folded=True)
+    for _ in range(2):  # the second round reads what the first kept
+        taken = [line.number for line in lines if line.removed_by is None]
+        menu_run(doc, rule, [], [])
+        assert [n for n in taken if lines[n - 1].removed_by is not None] == expected
+        expected = plain_menu_run(rule, lines)
