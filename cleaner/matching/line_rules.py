@@ -16,7 +16,7 @@ from ..rules.regex_index import ends_with
 from ..text.lines import fold_spaces
 from ..text.prose import TailShape, ends_sentence, is_speech, reads_as_chrome
 from ..rules.keys import key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
-from ..rules.model import Rule, StructureRule
+from ..rules.model import Rule, StructureRule, utf8
 
 # Strongest action first: a line that opens a tail of chrome says more than one chrome line.
 _ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}
@@ -149,8 +149,9 @@ class Matcher:
                 if hits or gated:
                     tried = [*tried, *dict.fromkeys((*hits, *gated))]
         if tried:
+            data = utf8(text)  # encoded once for all the rules tried
             found += [rule for rule in tried if _short_enough(rule, words) and ends_with(rule.ending, last)
-                      and rule.search(text)]
+                      and rule.search_utf8(data)]
         if len(found) > 1:
             found = sorted(set(found), key=self.order.__getitem__)
         return found
