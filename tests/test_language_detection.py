@@ -223,7 +223,6 @@ def test_a_cleaner_shared_by_threads_gives_what_it_gives_alone(monkeypatch):
     monkeypatch.setattr(detection.scorer().tokens, "limit", 40)
     monkeypatch.setattr(detection.scorer().lines, "limit", 8)
     monkeypatch.setattr(line_rules, "_MEMO_LINES", 30)
-    monkeypatch.setattr(line_rules, "_HEADS", 5)
     detection.scorer().forget_grams()
     detection.scorer().forget_words()
     shared = Cleaner()
