@@ -203,7 +203,7 @@ class Cleaner:
                 matcher, _ = self._rules_for(lang, None)
                 for rule in [*matcher.indexed, *matcher.regexes, *matcher.near_rules]:
                     if rule.kind == "regex":
-                        rule.compiled  # noqa: B018 - compiles and caches
+                        rule.searcher  # noqa: B018 - compiles and caches
         return self
 
     def clean(self, text: str, lang: str | None = None, url: str | None = None, name: str = "<text>",

@@ -120,7 +120,6 @@ def test_a_cleaner_shared_by_threads_gives_what_it_gives_alone(monkeypatch):
     # a table of characters not yet met: threads fill it as they score
     monkeypatch.setattr(detection.scorer().vectorised(), "flags", 0 * detection.scorer().vectorised().flags)
     monkeypatch.setattr(line_rules, "_MEMO_LINES", 30)
-    monkeypatch.setattr(line_rules, "_HEADS", 5)
     detection.forget_samples()
     shared = Cleaner()
     interval = sys.getswitchinterval()

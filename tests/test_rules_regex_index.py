@@ -176,7 +176,7 @@ def test_index_finds_what_plain_search_finds_on_every_known_line():
     lines = _corpus_lines()
     assert len(lines) > 1000
     for lang, rules, matcher in _bundled_selections():
-        assert matcher.starts and matcher.gated, lang  # the shortcuts are taken, or this proves nothing
+        assert matcher.screen.starts and matcher.screen.parts, lang  # the shortcuts are taken, or this proves nothing
         for line in lines:
             assert _fast(matcher, rules, line) == _plain(rules, line), (lang, line)
             words = len(line.split())

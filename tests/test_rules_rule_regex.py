@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from bench import regex_engines
 from cleaner.rules import regex_syntax
-from cleaner.rules.rule_regex import Unsupported, compile_rule
+from cleaner.rules.book import load_rulebook
+from cleaner.rules.rule_regex import Unsupported, alternation, compile_rule
 
 
 def test_every_bundled_pattern_matches_the_same_lines_under_both_engines():
@@ -134,3 +135,51 @@ def test_a_line_with_a_lone_surrogate_is_searched_as_the_pipeline_repairs_it():
             "    match: {regex: '^a.b$'}\n")
     (rule,) = parse_rule_file(text, "odd.yaml", "odd").rules
     assert rule.matches_text("a\ud800b") and rule.matches_text("a\ufffdb") and not rule.matches_text("ab")
+
+
+# A rule's regexes are searched as one alternation (rule_regex.alternation, Rule.searcher):
+# a line matches it exactly when it matches one of them searched alone.
+
+@settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_patterns(), min_size=2, max_size=4), st.lists(_LINES, min_size=1, max_size=8))
+def test_a_rules_regexes_as_one_alternation_match_the_lines_one_of_them_matches(patterns, lines):
+    try:
+        compiled = tuple(compile_rule(pattern) for pattern in patterns)
+    except Unsupported:
+        return
+    joined = alternation(compiled)
+    assert joined is not None
+    for line in lines:
+        alone = any(regexp.search(line) is not None for regexp in compiled)
+        assert (joined.search(line) is not None) == alone, (patterns, line)
+        assert (joined.search(line.encode("utf-8")) is not None) == alone, (patterns, line)
+
+
+def test_every_bundled_rule_searched_as_one_alternation_matches_the_lines_its_patterns_match():
+    rules = [rule for rule in load_rulebook().all_rules() if rule.kind == "regex" and len(rule.patterns) > 1]
+    lines = regex_engines.all_lines(generated=1000)
+    assert len(rules) > 20
+    hits = 0
+    for rule in rules:
+        assert rule.searcher is not None and rule.searcher is not rule.compiled[0], rule.id
+        for line in lines:
+            alone = any(regexp.search(line) is not None for regexp in rule.compiled)
+            assert rule.search(line) == alone, (rule.id, line)
+            hits += alone
+    assert hits > 100  # the lines reach the rules: a disagreement would show
+
+
+def test_a_rule_whose_alternation_re2_refuses_searches_its_patterns_one_by_one():
+    import re2
+
+    from cleaner.rules.rule_regex import options
+
+    small = options()
+    small.max_mem = 1 << 12  # too little for the alternation of these two patterns
+    wide = (compile_rule(r"^\p{L}{1,40} news$"), compile_rule(r"(?i)^more \p{L}{1,40}$"))
+    with pytest.raises(re2.error):
+        re2.compile("|".join(f"(?:{regexp.pattern})" for regexp in wide), small)
+    assert alternation(wide, small) is None
+    assert alternation(wide) is not None
+    assert alternation(()) is None and alternation(wide[:1]) is wide[0]

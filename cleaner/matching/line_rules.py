@@ -7,16 +7,14 @@ dictionary, so most lines cost a lookup, not a loop over rules.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from ..bounded import BoundedCache
 from ..document import Document, Line, Removal
-from ..rules import regex_index
 from ..rules.regex_index import ends_with
 from ..text.lines import fold_spaces
 from ..text.prose import TailShape, ends_sentence, is_speech, reads_as_chrome
 from ..rules.keys import key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
-from ..rules.model import Rule, StructureRule
+from ..rules.model import Rule, StructureRule, utf8
+from .screen import Screen
 
 # Strongest action first: a line that opens a tail of chrome says more than one chrome line.
 _ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}
@@ -43,19 +41,17 @@ def tail_shape(structure: list[StructureRule]) -> TailShape:
 class Matcher:
     """Rules of one selection, indexed so that a line meets only the rules that can match it.
 
-    Phrases are one dictionary; prefixes are indexed by their first word; regexes
-    anchored at the start of the line are indexed by the first characters their
-    matches can begin with, and the others gated by strings their matches must
-    hold (regex_index). Only regexes with neither are tried on every line.
+    Phrases are one dictionary; prefixes are indexed by their first word; regexes whose
+    matches regex_index can tell the start or a part of are screened by one scan of the
+    line for all those strings (screen.Screen). Only regexes with neither are tried on
+    every line.
     """
 
     def __init__(self, rules: list[Rule], tail: TailShape = TailShape()):
         self.tail = tail  # what the lines a marker cuts must look like
         self.phrases: dict[str, list[Rule]] = {}
         self.prefixes: dict[str, list[tuple[str, Rule]]] = {}
-        self.starts: dict[str, list[Rule]] = {}  # by how their matches begin
-        self.gated: dict[str, list[Rule]] = {}  # by what their matches hold: part -> rules
-        self.indexed: list[Rule] = []  # the two above: all searched on a line lower case cannot key
+        self.indexed: list[Rule] = []  # screened: searched on a line only if its strings are in it
         self.regexes: list[Rule] = []  # searched on every line
         self.near_rules: list[Rule] = []
         for rule in rules:
@@ -67,8 +63,11 @@ class Matcher:
             elif rule.kind == "prefix":
                 for key in rule.keys:
                     self.prefixes.setdefault(first_word(key), []).append((key, rule))
-            else:
-                self._add_regex(rule)
+            elif all(begins is not None or holds is not None for begins, holds in rule.index):
+                self.indexed.append(rule)
+            else:  # one pattern that could match anything: the rule is tried on every line
+                self.regexes.append(rule)
+        self.screen = Screen(self.indexed)
         self.order = {rule: i for i, rule in enumerate(rules)}
         # The families near rules stand beside, and how far they look.
         self.near_families = frozenset().union(*(rule.near.families for rule in self.near_rules))
@@ -77,34 +76,6 @@ class Matcher:
         # the first word of a prefix: both told without folding all of it.
         self.longest_phrase = max(map(len, self.phrases), default=-1)
         self.longest_head = max(map(len, self.prefixes), default=0)
-        # Parts by the longest line (in words) any of their rules accepts, most accepting
-        # first: a line of n words need only look for the parts before the first limit < n.
-        limit = {part: max(_UNLIMITED if r.max_words is None else r.max_words for r in found)
-                 for part, found in self.gated.items()}
-        self.gated_parts = sorted(self.gated.items(), key=lambda item: (-limit[item[0]], item[0]))
-        self.gated_limits = [-limit[part] for part, _ in self.gated_parts]
-        self._begun = BoundedCache(_HEADS)  # a line's first characters -> the rules they start
-        # The characters rules' endings name: which of the others a line ends with changes
-        # nothing, and they are all looked up as "" (which ends_with reads as such a one).
-        self.endings = frozenset().union(*(rule.ending[1] for rule in (*self.indexed, *self.regexes)
-                                          if rule.ending))
-        self._within = BoundedCache(_HEADS)  # (parts a line's length reaches, its last character) -> parts
-
-    def _add_regex(self, rule: Rule) -> None:
-        starts, contains = set(), set()
-        for begins, holds in rule.index:
-            if begins is not None:
-                starts |= begins
-            elif holds is not None:
-                contains |= holds
-            else:  # one pattern that could match anything: the rule is tried on every line
-                self.regexes.append(rule)
-                return
-        self.indexed.append(rule)
-        for start in sorted(starts):
-            self.starts.setdefault(start, []).append(rule)
-        for part in sorted(contains):
-            self.gated.setdefault(part, []).append(rule)
 
     def candidates(self, text: str, words: int | None = None, split: list[str] | None = None,
                    spaced: bool = False) -> list[Rule]:
@@ -132,53 +103,24 @@ class Matcher:
                 found += [rule for prefix, rule in self.prefixes.get(first_word(key), ())
                           if prefix_matches(key, prefix)]
         tried = self.regexes
-        last = text[-1:] if text[-1:] in self.endings else ""
         if self.indexed:
-            folded = regex_index.fold(text)
-            if folded is None:
-                tried = [*tried, *self.indexed]
-            else:
-                hits = self._begun.get(folded[:regex_index.LENGTH])
-                if hits is None:
-                    hits = self._begin(folded[:regex_index.LENGTH])
-                reach = len(self.gated_parts) if words is None else bisect_right(self.gated_limits, -words)
-                parts = self._within.get((reach, last))
-                if parts is None:
-                    parts = self._reach(reach, last)
-                gated = [rule for part, rules in parts if part in folded for rule in rules]
-                if hits or gated:
-                    tried = [*tried, *dict.fromkeys((*hits, *gated))]
+            screened = self.screen.rules(text)
+            if screened:
+                tried = [*tried, *screened]
         if tried:
+            data = utf8(text)  # encoded once for all the rules tried
+            last = text[-1:]
             found += [rule for rule in tried if _short_enough(rule, words) and ends_with(rule.ending, last)
-                      and rule.search(text)]
+                      and rule.search_utf8(data)]
         if len(found) > 1:
             found = sorted(set(found), key=self.order.__getitem__)
         return found
 
-    def _reach(self, reach: int, last: str) -> list[tuple[str, list[Rule]]]:
-        """The gated parts a line looks for: those of its length's reach, each with its rules
-        whose matches can end as the line does (a caption's credit never ends with a full
-        stop, as a sentence does). Kept per reach and last character, "" for all those no
-        ending names."""
-        parts = [(part, kept) for part, rules in self.gated_parts[:reach]
-                 if (kept := [rule for rule in rules if ends_with(rule.ending, last)])]
-        self._within.add((reach, last), parts)
-        return parts
 
-    def _begin(self, head: str) -> tuple[Rule, ...]:
-        """The rules whose matches may begin as a line beginning with ``head`` does: those of
-        every start ``head`` begins with. Kept per head (a corpus has a few thousand)."""
-        hits = tuple(rule for n in range(1, len(head) + 1) for rule in self.starts.get(head[:n], ()))
-        self._begun.add(head, hits)
-        return hits
-
-
-_UNLIMITED = 1 << 30
 # Lines remembered from document to document, all matchers together (what they matched,
 # and the near rules' answers): a few megabytes. Text rarely comes back and chrome always
 # does, so a full memo starts again and soon holds the chrome again.
 _MEMO_LINES = 20_000
-_HEADS = 4_096  # line heads remembered per matcher (a corpus has a few thousand)
 
 
 def _memo_size(memo: dict) -> int:

@@ -104,15 +104,35 @@ class Rule:
     def in_zone(self, index: int, count: int) -> bool:
         return in_zone(self.head, self.tail, index, count)
 
+    @functools.cached_property
+    def searcher(self):
+        """The rule's regexes as one RE2 regex, their alternation: one search of the line
+        instead of one per pattern. RE2 refuses a program past its memory bound, and then
+        the patterns are searched one by one (rule_regex.alternation)."""
+        from .rule_regex import alternation
+
+        return alternation(self.compiled)
+
     def search(self, text: str) -> bool:
         """Whether one of the rule's regexes matches the line (one line: no line break)."""
-        try:
-            return any(p.search(text) is not None for p in self.compiled)
-        except UnicodeEncodeError:
-            # RE2 reads UTF-8, which has no lone surrogate: the line is read as the
-            # pipeline repairs it before any rule sees it (a rule's example may hold one).
-            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-            return any(p.search(text) is not None for p in self.compiled)
+        return self.search_utf8(utf8(text))
+
+    def search_utf8(self, data: bytes) -> bool:
+        """search() of the line as utf8() gives it: a caller trying several rules on one
+        line encodes it once (RE2 reads UTF-8, and encodes a str at every search)."""
+        searcher = self.searcher
+        if searcher is not None:
+            return searcher.search(data) is not None
+        return any(p.search(data) is not None for p in self.compiled)
+
+
+def utf8(text: str) -> bytes:
+    """The line as RE2 reads it. UTF-8 has no lone surrogate: such a line is read as the
+    pipeline repairs it before any rule sees it (a rule's example may hold one)."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").encode("utf-8")
 
 
 def compile_pattern(pattern: str, source: str, line: int, rule_id: str):

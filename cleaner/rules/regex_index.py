@@ -5,8 +5,9 @@ begins with one of these (compared in lower case), so a line that begins with
 neither need not be searched. ``contains(r"\\d+ (?:comments|replies)")`` is
 ``{"comments", "replies"}``: a line that holds neither need not be searched either.
 ``ends(r"Photo: [^.!?]{1,60}$")`` is ``(True, {".", "!", "?"})``: a line ending with
-one of these cannot match. Matcher indexes regex rules by their starts, gates the rest
-by what they contain, and leaves out those that cannot end as the line does.
+one of these cannot match. The matcher's screen (matching/screen.py) finds a line's
+starts and parts in one scan, and the matcher leaves out the rules that cannot end as
+the line does.
 
 The answer only ever over-approximates: a construct this reading does not
 follow (a class, a look-around, a back-reference) ends a start early or makes

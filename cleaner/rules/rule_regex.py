@@ -290,6 +290,20 @@ def compile_rule(pattern: str):
         raise Unsupported(f"RE2 cannot run it: {exc}") from None
 
 
+def alternation(compiled: tuple, settings: re2.Options | None = None):
+    """One RE2 regex matching a line when one of ``compiled`` (compile_rule's) does: their
+    translations side by side, each a whole alternative ("\\A" and "\\z" stay each
+    one's). A search asks only whether there is a match, and that is the same. None when
+    RE2 refuses the whole (past the memory bound of ``settings``, options() by default):
+    the caller searches them one by one."""
+    if len(compiled) <= 1:
+        return compiled[0] if compiled else None
+    try:
+        return re2.compile("|".join(f"(?:{regexp.pattern})" for regexp in compiled), settings or options())
+    except re2.error:
+        return None
+
+
 def _translation(pattern: str) -> str:
     """translate(pattern), kept between runs (cache.py): asking the regex module about
     every code point costs more than cleaning a small file."""

@@ -1,0 +1,80 @@
+"""The screen (one RE2 set of every start and part regex_index tells) picks the same regex
+rules for a line as looking each string up in turn, and the matcher built on it finds what
+searching every rule finds."""
+
+import os
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from bench import regex_engines
+from cleaner.matching.line_rules import Matcher
+from cleaner.matching.screen import Screen
+from cleaner.rules.book import load_rulebook
+from cleaner.rules.loader import parse_rule_file
+
+BOOK = load_rulebook()
+LANGUAGES = sorted({lang for ruleset in BOOK.sets for lang in (ruleset.languages or ())})
+MATCHERS = [Matcher(BOOK.select(lang, None)[0]) for lang in (None, *LANGUAGES)]
+LINES = regex_engines.all_lines(generated=1500)
+
+
+def _every_rule(matcher: Matcher, text: str) -> set[str]:
+    return {rule.id for rule in (*matcher.indexed, *matcher.regexes) if rule.search(text)}
+
+
+def test_the_screen_picks_what_looking_up_each_string_picks_on_the_rules_examples_and_corpora():
+    assert len(MATCHERS) > 10 and len(LINES) > 3000
+    picked = 0
+    for matcher in MATCHERS:
+        for text in LINES:
+            screened = matcher.screen.rules(text)
+            assert set(screened) == set(matcher.screen.plain(text)), text
+            assert len(screened) == len(set(screened))
+            picked += bool(screened)
+    assert picked > 1000  # the lines reach the strings: a difference would show
+
+
+def test_a_line_meets_every_rule_that_matches_it():
+    found = 0
+    for matcher in MATCHERS:
+        for text in LINES:
+            screened = {rule.id for rule in (*matcher.screen.rules(text), *matcher.regexes) if rule.search(text)}
+            assert screened == _every_rule(matcher, text), text
+            found += bool(screened)
+    assert found > 500
+
+
+# Lines from the letters rules' strings are written with, in both cases, with the
+# characters lower case treats apart (İ, ſ, ς, ß, K) and a lone surrogate.
+_PIECES = st.sampled_from(["home", "HOME", "›", "»", " ", "|", "comments", "Comment", "photo", "Foto:", "©",
+                           "share", "©2024", "Read more", "ЕЩЁ", "σχόλια", "ΣΧΌΛΙΑ", "İ", "ſ", "ς", "ß", "K",
+                           "\ud800", "1", "2024", ".", "!", "Источник:", "评论"])
+_TEXTS = st.lists(_PIECES, max_size=8).map("".join)
+
+
+@settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS, st.sampled_from(range(len(MATCHERS))))
+def test_the_screen_picks_what_looking_up_each_string_picks_on_any_line(text, which):
+    screen = MATCHERS[which].screen
+    if "\ud800" in text:  # RE2 cannot read it: every screened rule is searched, a superset
+        assert screen.rules(text) == screen.indexed and set(screen.plain(text)) <= set(screen.indexed)
+    else:
+        assert set(screen.rules(text)) == set(screen.plain(text))
+
+
+def test_a_selection_without_indexed_regexes_screens_nothing_and_keeps_its_phrases():
+    rules = parse_rule_file("rules:\n  - id: share\n    description: a share prompt\n    family: share\n"
+                            "    match: {phrase: 'Share this'}\n", "share.yaml", "share").rules
+    matcher = Matcher(rules)
+    assert matcher.screen.rules("Share this") == [] and matcher.indexed == []
+    assert [rule.id for rule in matcher.candidates("Share this")] == ["share"]
+
+
+def test_a_line_lower_case_cannot_fold_is_searched_by_every_screened_rule():
+    rules = parse_rule_file("rules:\n  - id: credit\n    description: a photo credit\n    family: caption\n"
+                            "    match: {regex: '(?i)^photo: \\w+$'}\n", "credit.yaml", "credit").rules
+    screen = Screen(rules)
+    assert screen.starts and screen.rules("Photo: Reuters") == rules
+    assert screen.rules("Sports news") == []
+    assert screen.rules("İstanbul") == rules  # "İ" lowers to two characters: no safe folding
