@@ -154,3 +154,16 @@ def test_the_answer_is_the_first_language_of_the_largest_score():
             assert values[scorer.langs.index(other)] == max(v for i, v in enumerate(values)
                                                              if scorer.langs[i] != expected)
     assert scorer.answer([0] * count) is None
+
+
+def test_chinese_prose_lines_make_the_sample_though_they_have_no_spaces():
+    # Before, only lines of five space-separated words made the sample, so a Chinese page
+    # was judged by its few lines of Latin letters (here an English stamp line).
+    lines = ["Posted by the Example News desk on 2012-01-11 at 15:29",
+             "相关推荐",
+             "市政府今天宣布，明年起城市公交将全面改用电动车，以减少空气污染。",
+             "据介绍，新车辆将分三批投入使用，第一批预计在春节前到达。",
+             "市民普遍对这一决定表示欢迎，但也有人担心票价会随之上涨。"]
+    assert detection.detect(lines) == "zh-cn"
+    sampled = detection.sample(lines).splitlines()
+    assert "相关推荐" not in sampled and lines[2] in sampled and lines[0] in sampled

@@ -31,6 +31,9 @@ from .profiles import SCALE, ProfileTable, open_profiles
 SAMPLE_CHARS = 2000
 # Lines of a few words are prose more often than chrome; they make the sample.
 _MIN_SAMPLE_WORDS = 5
+# Chinese and Japanese put no spaces between words: a run of this many of their characters
+# is a clause of prose, where a menu item or a heading ("相关推荐") is a few.
+_CJK_CLAUSE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{10}")
 _MAX_TEXT = 10 * SAMPLE_CHARS  # what best() reads of a text it is given
 
 _ANSWER_CACHE = 256
@@ -60,7 +63,8 @@ _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b
 def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
     """The first ``limit`` characters of the document's prose-like lines (all lines if none)."""
     # Lines are looked at only until the sample is full, and split no further than needed.
-    prose = (line for line in lines if len(line.split(None, _MIN_SAMPLE_WORDS - 1)) == _MIN_SAMPLE_WORDS)
+    prose = (line for line in lines
+             if len(line.split(None, _MIN_SAMPLE_WORDS - 1)) == _MIN_SAMPLE_WORDS or _CJK_CLAUSE.search(line))
     return "\n".join(_first(prose, limit) or _first(lines, limit))[:limit]
 
 
