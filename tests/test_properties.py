@@ -170,7 +170,8 @@ def test_every_match_of_ftfys_pattern_holds_a_suspect():
 
     from cleaner.characters.ftfy_shortcut import ftfy_signs
 
-    suspects, badness, width = ftfy_signs()[1:4]
+    found = ftfy_signs()
+    suspects, badness, width = found.suspects, found.badness, found.width
 
     @settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300")), deadline=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])

@@ -122,7 +122,8 @@ def lines_for_ftfy(lines: list[str], text: str, starts: list[int], signed: set[i
     """The lines ftfy (quotes kept) may change: those ``nothing_for_ftfy`` does not clear,
     found by scanning the whole ``text`` (the lines joined) once per check and only the
     suspects line by line. ``signed``: the lines holding one of ftfy's signs."""
-    suspects, badness = ftfy_signs().suspects, ftfy_signs().badness
+    found = ftfy_signs()
+    suspects, badness = found.suspects, found.badness
     found = set(signed)
     # NFC never composes across a line break: the whole is normalised when every line is.
     if not unicodedata.is_normalized("NFC", text):
@@ -137,7 +138,8 @@ def lines_for_ftfy(lines: list[str], text: str, starts: list[int], signed: set[i
 def _bad_lines(text: str, starts: list[int], lines: list[str], skip: set[int]) -> list[int]:
     """The lines (not in ``skip``) where ftfy's badness pattern matches, looked for only
     around the suspects: a match lies within ``width`` characters of one."""
-    suspects, badness, width = ftfy_signs()[1:4]
+    found = ftfy_signs()
+    suspects, badness, width = found.suspects, found.badness, found.width
     bad: list[int] = []
     match = suspects.search(text)
     line, misses = -1, 0
@@ -184,7 +186,8 @@ def nothing_for_ftfy(text: str) -> bool:
     of its passes: no sign for its fixers, NFC, and no match for its badness pattern."""
     if _PLAIN_ASCII.fullmatch(text):
         return True
-    signs, suspects, badness = ftfy_signs()[:3]
+    found = ftfy_signs()
+    signs, suspects, badness = found.signs, found.suspects, found.badness
     if signs.search(text) or not unicodedata.is_normalized("NFC", text):
         return False
     return (suspects is not None and not suspects.search(text)) or not badness.search(text)
