@@ -141,10 +141,6 @@ class Scorer:
             self.vectors = VectorScorer(self.table)
         return self.vectors
 
-    def forget_words(self) -> None:
-        """Nothing of words is kept between samples (a word's n-grams are looked up whenever
-        it comes): kept for benchmarks that make every word new."""
-
     def prepared(self, text: str) -> str:
         """``text`` after langdetect's steps before normalising: links, addresses and
         Vietnamese marks handled, Latin letters gone from a text mostly in another script."""
