@@ -100,3 +100,23 @@ def test_a_rule_reads_its_own_language_only():
     story, menu, _ = CASES["pl"]
     lines = [TITLE, *menu, *story]
     assert clean(lines, "cs").text.splitlines() == lines
+
+
+ZH_STORY = ["法院当庭宣判，两名被告人分别被判处有期徒刑七年和两年零六个月。",
+            "辩护律师表示，将在收到判决书后与当事人商量是否上诉。"]
+
+
+def test_a_chinese_menu_under_the_byline_goes_one_section_after_another():
+    # A Chinese sentence has no spaces: zh-section-link, a near rule, takes the item beside the
+    # byline, and the items after it go beside it in turn (as navigation, the family it gives).
+    lines = ["标题", *ZH_STORY, "[作者：某某]", "- 社会", "- 娱乐", "- 生活", "- 探索"]
+    result = clean(lines, "zh")
+    assert result.text.splitlines() == ["标题", *ZH_STORY]
+    by_line = {r.text: r for r in result.removals}
+    assert by_line["- 社会"].rule_id == "zh-section-link"
+    assert all(by_line[item].family == "navigation" for item in lines[-4:])
+
+
+def test_chinese_section_names_inside_the_story_stay():
+    lines = ["标题", ZH_STORY[0], "- 社会", "- 教育", ZH_STORY[1]]
+    assert clean(lines, "zh").text.splitlines() == lines
