@@ -39,7 +39,6 @@ _STYLESHEET = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999
     xmlns:saxon="http://icl.com/saxon" extension-element-prefixes="saxon">
   <xsl:output method="text" encoding="utf-8"/>
   <xsl:param name="site" select="''"/>
-  <xsl:variable name="marks" select="'&#xfdd0;&#xfdd1;&#xfdd2;&#xfdd3;&#xfdd4;&#xfdd5;&#xfdd6;&#xfdd7;&#xfdd8;'"/>
   <xsl:template match="{unseen}" priority="9"/>
   <xsl:template match="{framed}" priority="6"><xsl:call-template name="open"/>&#xfdd0;&#xfdd1;<xsl:value-of
     select="saxon:line-number()"/>&#xfdd8;<xsl:apply-templates/><xsl:call-template name="after"/>&#xfdd0;&#xfdd7;</xsl:template>
@@ -57,7 +56,7 @@ _STYLESHEET = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999
   <xsl:template match="*[@class or @id][node()] | time" priority="3"><xsl:call-template
     name="open"/><xsl:apply-templates/>&#xfdd0;&#xfdd7;</xsl:template>
   <xsl:template name="open">&#xfdd0;&#xfdd5;<xsl:value-of select="local-name()"/>&#xfdd6;<xsl:value-of
-    select="translate(@class, $marks, '')"/>&#xfdd6;<xsl:value-of select="translate(@id, $marks, '')"/>&#xfdd6;&#xfdd8;</xsl:template>
+    select="@class"/>&#xfdd6;<xsl:value-of select="@id"/>&#xfdd6;&#xfdd8;</xsl:template>
   <xsl:template name="after">&#xfdd0;&#xfdd1;<xsl:value-of select="saxon:line-number(following::node()[1])"/>&#xfdd8;</xsl:template>
 </xsl:stylesheet>"""
 
@@ -113,7 +112,7 @@ def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Pla
     lines: list[tuple[int, str]] = []
     places: list[Place] = []
     top: Frame | None = None
-    # The line being read: its number, its text, its link ink (characters but white space),
+    # The line being read: its mark (its source line number), its text, its link ink (characters but white space),
     # and its cover: the innermost frame around every piece of its text (a frame opened and
     # closed inside the line, as a <span> round one word, covers only part of it).
     number, parts, linked, cover, inked = None, [], 0, None, False
@@ -124,9 +123,11 @@ def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Pla
         sign = piece[:1]
         if sign == "\ufdd1" or sign == "\ufdd2":
             mark, _, text = piece.partition("\ufdd8")
-            if inked and number is not None:
-                _end(lines, places, number, parts, cover, linked)
-            number, parts, linked, cover, inked = mark[1:], [], 0, None, False
+            if inked:  # (a line that holds nothing yet has nothing to reset)
+                if number is not None:
+                    _end(lines, places, number, parts, cover, linked)
+                parts, linked, cover, inked = [], 0, None, False
+            number = mark
             if sign == "\ufdd2":  # a <pre>: each of its lines is one, all in its frame
                 first = _line_number(number)
                 for offset, part in enumerate(text.split("\n")):
@@ -136,22 +137,24 @@ def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Pla
                         places.append((top, len(line) - line.count(" "), 0))
                 number = None
                 continue
+        elif sign == "\ufdd7":
+            top = top.parent if top is not None else None
+            if len(piece) == 1:  # most marks have no text after them
+                continue
+            text = piece[1:]
         elif sign == "\ufdd5":
             mark, found, text = piece.partition("\ufdd8")
             if found and mark.count("\ufdd6") == 3:
                 top = Frame(mark, top)
             else:  # the page's own characters
                 text = "\ufdd0" + piece
-        elif sign == "\ufdd7":
-            top = top.parent if top is not None else None
-            text = piece[1:]
         elif sign == "\ufdd3":
             in_link += 1
             text = piece[1:]
         elif sign == "\ufdd4":
             in_link = max(in_link - 1, 0)
             text = piece[1:]
-        else:  # the page's own U+FDD0 (the stylesheet takes the marks out of a class or an id): text
+        else:  # the page's own U+FDD0: text
             text = "\ufdd0" + piece
         # Most marks are followed by nothing or by white space, which matters only between
         # two pieces of a line's text: before the first, the line's folding would drop it.
@@ -171,18 +174,18 @@ def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Pla
     return lines, places
 
 
-def _end(lines: list, places: list, number: str, parts: list[str], cover: Frame | None, linked: int) -> None:
+def _end(lines: list, places: list, mark: str, parts: list[str], cover: Frame | None, linked: int) -> None:
     """A line read to its end: its text, white space folded, and its place, if it holds any."""
     line = " ".join("".join(parts).split())
     if line:
-        lines.append((_line_number(number), line))
+        lines.append((_line_number(mark), line))
         places.append((cover, len(line) - line.count(" "), linked))
 
 
-def _line_number(number: str) -> int:
-    """A line mark's number, at least 1 (a mark the page's own text made up has none)."""
+def _line_number(mark: str) -> int:
+    """A line mark's number (after its sign), at least 1 (a mark the page's own text made up has none)."""
     try:
-        return max(int(number or -1), 1)
+        return max(int(mark[1:] or -1), 1)
     except ValueError:
         return 1
 
