@@ -252,7 +252,8 @@ class Cleaner:
 
         from .io.html import extract
 
-        page = extract(html, url=url, preset=preset, comments=comments, date=meta)
+        # The title trafilatura guesses from the headings serves the metadata and --title drop only.
+        page = extract(html, url=url, preset=preset, comments=comments, date=meta, guess_title=meta or title == "drop")
         result = self.clean_extracted(page, lang=lang, name=name, title=title, site=site, meta=meta)
         # What the extraction left out is claimed in the audit beside the rules' removals, but
         # apart from the document the rules saw: the over-cleaning guard weighs rules alone.

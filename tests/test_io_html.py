@@ -276,3 +276,40 @@ def test_extraction_removals_point_at_the_source_lines_of_the_page(cleaner_obj):
         (front,) = [r for r in result.removals if r.rule_id == "html-extraction" and r.text == "Front page"]
         assert front.line == 12 and front.rule_file == "trafilatura --preset balanced"
         assert page[front.start:front.end] == page.split("\n")[11] == "<nav><a href='/'>Front page</a></nav>"
+
+
+def test_a_page_holding_the_walks_own_mark_characters_keeps_them_as_text():
+    """The walk marks its output with noncharacters (U+FDD0 to U+FDD8, page_walk.py); a page
+    holding them in its text still gives its lines, those characters in them."""
+    from cleaner.io.html import parse
+    from cleaner.io.page_walk import walk
+
+    marks = " ".join(map(chr, range(0xFDD1, 0xFDD9)))  # each alone; U+FDD0 before a letter below
+    page = (f"<html><body><div class='box'><p>{marks} Odd \ufdd0text and \ufdd8more \ufdd3here</p>"
+            f"<p>Plain line after it</p><p>Ends in a mark \ufdd0</p></div></body></html>")
+    lines, places = walk(parse(page))
+    assert [text for _, text in lines] == [f"{marks} Odd \ufdd0text and \ufdd8more \ufdd3here", "Plain line after it",
+                                           "Ends in a mark \ufdd0"]
+    assert all(cover is not None and (cover.name, cover.classes) == ("div", "box") for cover, _, _ in places)
+    stray = page.replace("Plain line", "\ufdd0\ufdd5p\ufdd6 \ufdd0\ufdd1x\ufdd8 \ufdd0\ufdd7 \ufdd0\ufdd2")
+    # Marks the page's own text makes up may cut its line, but the lines around it stay whole.
+    texts = [text for _, text in walk(parse(stray))[0]]
+    assert texts[0] == f"{marks} Odd \ufdd0text and \ufdd8more \ufdd3here" and texts[-1] == "Ends in a mark \ufdd0"
+
+
+def test_the_title_guessed_from_the_headings_is_read_only_when_asked_for(cleaner_obj):
+    """A page that declares no title gets trafilatura's guess from its headings in the metadata
+    and for --title drop; a file's output (no metadata, --title keep) goes without the guess,
+    and nothing else changes."""
+    from cleaner.io.html import extract
+
+    html = ("<html><body><h1>Grid repairs resume in the north</h1><article><p>Crews restored power to most of "
+            "the region on Sunday, the operator said, after a week of storms.</p><p>Repairs to the last lines "
+            "are expected to take another three days, weather permitting.</p></article></body></html>")
+    assert extract(html).title == "Grid repairs resume in the north"
+    assert extract(html, guess_title=False).title is None
+    full, bare = cleaner_obj.clean_html(html), cleaner_obj.clean_html(html, meta=False)
+    assert full.meta["title"] == "Grid repairs resume in the north" and bare.meta is None
+    assert (bare.text, bare.removals) == (full.text, full.removals)
+    dropped = cleaner_obj.clean_html(html, meta=False, title="drop")
+    assert "Grid repairs resume in the north" not in dropped.text

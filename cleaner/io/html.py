@@ -86,10 +86,12 @@ def require_html():
 
 
 def extract(html: str, url: str | None = None, preset: str = "balanced", comments: bool = False,
-            date: bool = True) -> Extracted:
+            date: bool = True, guess_title: bool = True) -> Extracted:
     """The page's main text (one paragraph a line) and its metadata. MissingExtra without
     the html extra. ``date=False`` leaves the date out (None): htmldate's search for it
-    (dateparser's, through the page's text) can take longer than the extraction itself."""
+    (dateparser's, through the page's text) can take longer than the extraction itself.
+    ``guess_title=False`` leaves ``title`` to what the page declares (None when it declares
+    none): trafilatura's guess from the page's headings costs a few XPath searches of it."""
     trafilatura = require_html()
 
     from .page_facts import describe
@@ -104,7 +106,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
     tree = parse(html)
     if tree is None:
         return Extracted("", None, None, None, url, None)
-    meta, declared, site = _metadata(tree, url, date)
+    meta, declared, site = _metadata(tree, url, date, guess_title)
     document = trafilatura.bare_extraction(
         tree, url=url, include_comments=comments, include_tables=True, deduplicate=False,
         with_metadata=False, **PRESETS[preset],
@@ -158,10 +160,11 @@ def parse(html: str):
         return None
 
 
-def _metadata(tree, url: str | None, date: bool = True) -> tuple:
-    """trafilatura's metadata extraction (meta tags, JSON-LD, title, canonical URL, htmldate's
-    date when ``date``, site name), but the author only from meta tags and JSON-LD: its search
-    of the whole page for a byline takes longer than extracting the text."""
+def _metadata(tree, url: str | None, date: bool = True, guess_title: bool = True) -> tuple:
+    """trafilatura's metadata extraction (meta tags, JSON-LD, title (guessed from the headings
+    when none is declared and ``guess_title``), canonical URL, htmldate's date when ``date``,
+    site name), but the author only from meta tags and JSON-LD: its search of the whole page
+    for a byline takes longer than extracting the text."""
     from htmldate import find_date
     from trafilatura.metadata import (
         META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url,
@@ -182,7 +185,8 @@ def _metadata(tree, url: str | None, date: bool = True) -> tuple:
         element = next((found for found in tree.iter("title") if found.getparent().tag != "svg"), None)
     declared = [title for title in (meta.title, element.text_content() if element is not None else None)
                 if title and title.strip()]
-    meta.title = meta.title or extract_title(tree)
+    if guess_title and not meta.title:
+        meta.title = extract_title(tree)
     meta.url = meta.url or extract_url(tree, url)
     if date:
         date_params = set_date_params(True)

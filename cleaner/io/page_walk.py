@@ -2,13 +2,16 @@
 it stands: the elements around it and how much of it is link text (page_facts.py reads them).
 
 The walk is an XSLT stylesheet, so that it runs in libxslt rather than once per element in
-Python: it writes the page's text with marks, noncharacters no page has reason to hold:
-- U+FDD0, a source line number, then U+FDD1 where a line starts (a block, or what follows a
-  nested block or a <br>), or U+FDD2 before the text of a <pre>, whose own line breaks are
-  lines. The number is the page's source line of the element (saxon:line-number, which
+Python: it writes the page's text with marks, noncharacters no page has reason to hold. Each
+mark opens with U+FDD0, so that one split of the output on that character gives the marks,
+each with the text after it; then a character saying which mark it is:
+- U+FDD1 where a line starts (a block, or what follows a nested block or a <br>), or U+FDD2
+  before the text of a <pre>, whose own line breaks are lines; then a source line number and
+  U+FDD8. The number is the page's source line of the element (saxon:line-number, which
   libxslt provides); after a block or a <br>, that of the node that follows (-1 when none does);
-- U+FDD5, the element's name, class and id, U+FDD6 where an element of interest opens (any
-  element with a class or id, and the blocks of NAMED), and U+FDD7 where it closes;
+- U+FDD5, the element's name, class and id, each followed by U+FDD6, and U+FDD8, where an
+  element of interest opens (any element with a class or id, and the blocks of NAMED), and
+  U+FDD7 where it closes;
 - U+FDD3 and U+FDD4 around the text of a link to another page of the site: an <a> whose
   href is neither "#..." (a place in the page, as a table of contents links to) nor, when the
   page's site is known, an address on another site (a list of sources links out, a menu and
@@ -18,7 +21,7 @@ Python: it writes the page's text with marks, noncharacters no page has reason t
 from __future__ import annotations
 
 import functools
-import re
+import itertools
 
 BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
@@ -37,44 +40,39 @@ _STYLESHEET = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999
   <xsl:output method="text" encoding="utf-8"/>
   <xsl:param name="site" select="''"/>
   <xsl:template match="{unseen}" priority="9"/>
-  <xsl:template match="{framed}" priority="6"><xsl:call-template name="open"/>&#xfdd0;<xsl:value-of
-    select="saxon:line-number()"/>&#xfdd1;<xsl:apply-templates/><xsl:call-template name="after"/>&#xfdd7;</xsl:template>
-  <xsl:template match="{blocks}" priority="5">&#xfdd0;<xsl:value-of
-    select="saxon:line-number()"/>&#xfdd1;<xsl:apply-templates/><xsl:call-template name="after"/></xsl:template>
+  <xsl:template match="{framed}" priority="6"><xsl:call-template name="open"/>&#xfdd0;&#xfdd1;<xsl:value-of
+    select="saxon:line-number()"/>&#xfdd8;<xsl:apply-templates/><xsl:call-template name="after"/>&#xfdd0;&#xfdd7;</xsl:template>
+  <xsl:template match="{blocks}" priority="5">&#xfdd0;&#xfdd1;<xsl:value-of
+    select="saxon:line-number()"/>&#xfdd8;<xsl:apply-templates/><xsl:call-template name="after"/></xsl:template>
   <xsl:template match="br" priority="5"><xsl:call-template name="after"/></xsl:template>
-  <xsl:template match="pre" priority="5"><xsl:call-template name="open"/>&#xfdd0;<xsl:value-of
-    select="saxon:line-number()"/>&#xfdd2;<xsl:value-of select="."/><xsl:call-template name="after"/>&#xfdd7;</xsl:template>
+  <xsl:template match="pre" priority="5"><xsl:call-template name="open"/>&#xfdd0;&#xfdd2;<xsl:value-of
+    select="saxon:line-number()"/>&#xfdd8;<xsl:value-of select="."/><xsl:call-template name="after"/>&#xfdd0;&#xfdd7;</xsl:template>
   <xsl:template match="a[@href and not(starts-with(normalize-space(@href), '#'))]" priority="4"><xsl:if
     test="@class or @id"><xsl:call-template name="open"/></xsl:if><xsl:choose><xsl:when test="$site != ''
     and contains(@href, '//') and not(contains(translate(substring-before(concat(substring-after(@href, '//'),
     '/'), '/'), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), $site))"><xsl:apply-templates
-    /></xsl:when><xsl:otherwise>&#xfdd3;<xsl:apply-templates/>&#xfdd4;</xsl:otherwise></xsl:choose><xsl:if
-    test="@class or @id">&#xfdd7;</xsl:if></xsl:template>
+    /></xsl:when><xsl:otherwise>&#xfdd0;&#xfdd3;<xsl:apply-templates/>&#xfdd0;&#xfdd4;</xsl:otherwise></xsl:choose><xsl:if
+    test="@class or @id">&#xfdd0;&#xfdd7;</xsl:if></xsl:template>
   <xsl:template match="*[@class or @id][node()] | time" priority="3"><xsl:call-template
-    name="open"/><xsl:apply-templates/>&#xfdd7;</xsl:template>
-  <xsl:template name="open">&#xfdd5;<xsl:value-of select="local-name()"/>&#xfdd6;<xsl:value-of
-    select="@class"/>&#xfdd6;<xsl:value-of select="@id"/>&#xfdd6;</xsl:template>
-  <xsl:template name="after">&#xfdd0;<xsl:value-of select="saxon:line-number(following::node()[1])"/>&#xfdd1;</xsl:template>
+    name="open"/><xsl:apply-templates/>&#xfdd0;&#xfdd7;</xsl:template>
+  <xsl:template name="open">&#xfdd0;&#xfdd5;<xsl:value-of select="local-name()"/>&#xfdd6;<xsl:value-of
+    select="@class"/>&#xfdd6;<xsl:value-of select="@id"/>&#xfdd6;&#xfdd8;</xsl:template>
+  <xsl:template name="after">&#xfdd0;&#xfdd1;<xsl:value-of select="saxon:line-number(following::node()[1])"/>&#xfdd8;</xsl:template>
 </xsl:stylesheet>"""
-# The marks, each kept by the split (the text between two marks comes between them).
-_MARKS = re.compile("(\ufdd0-?[0-9]*[\ufdd1\ufdd2]|\ufdd5[^\ufdd6]*\ufdd6[^\ufdd6]*\ufdd6[^\ufdd6]*\ufdd6"
-                    "|[\ufdd3\ufdd4\ufdd7])")
 
 
 class Frame:
-    """An element of interest around a line: its name, class and id (read from its mark, when
-    asked: most frames are never asked), and the frame around it (None at the top). Frames are
-    shared by every line inside them, and never change."""
+    """An element of interest around a line: its name, its class and id (read from its mark,
+    when asked: most frames are never asked), and the frame around it (None at the top).
+    Frames are shared by every line inside them, and never change. The name is read once, at
+    the start: the page rules ask each frame's name several times."""
 
-    __slots__ = ("mark", "parent", "depth")
+    __slots__ = ("mark", "parent", "depth", "name")
 
     def __init__(self, mark: str, parent: Frame | None):
         self.mark, self.parent = mark, parent
         self.depth = parent.depth + 1 if parent is not None else 1
-
-    @property
-    def name(self) -> str:
-        return self.mark[1:self.mark.index("\ufdd6")]
+        self.name = mark[1:mark.find("\ufdd6")]
 
     @property
     def classes(self) -> str:
@@ -114,21 +112,24 @@ def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Pla
     lines: list[tuple[int, str]] = []
     places: list[Place] = []
     top: Frame | None = None
-    # The line being read: its number, its text, its link ink (characters but white space),
+    # The line being read: its mark (its source line number), its text, its link ink (characters but white space),
     # and its cover: the innermost frame around every piece of its text (a frame opened and
     # closed inside the line, as a <span> round one word, covers only part of it).
     number, parts, linked, cover, inked = None, [], 0, None, False
     in_link = 0
-    pieces = _MARKS.split(str(_walk()(tree, site=etree.XSLT.strparam(site or ""))))
+    pieces = str(_walk()(tree, site=etree.XSLT.strparam(site or ""))).split("\ufdd0")
     # Each mark, and the text after it up to the next (the text before the first is no line's).
-    for mark, text in zip(pieces[1::2], pieces[2::2]):
-        sign = mark[0]
-        if sign == "\ufdd0":
-            if inked and number is not None:
-                _end(lines, places, number, parts, cover, linked)
-            number, parts, linked, cover, inked = mark[1:-1], [], 0, None, False
-            if mark[-1] == "\ufdd2":  # a <pre>: each of its lines is one, all in its frame
-                first = max(int(number or -1), 1)
+    for piece in itertools.islice(pieces, 1, None):
+        sign = piece[:1]
+        if sign == "\ufdd1" or sign == "\ufdd2":
+            mark, _, text = piece.partition("\ufdd8")
+            if inked:  # (a line that holds nothing yet has nothing to reset)
+                if number is not None:
+                    _end(lines, places, number, parts, cover, linked)
+                parts, linked, cover, inked = [], 0, None, False
+            number = mark
+            if sign == "\ufdd2":  # a <pre>: each of its lines is one, all in its frame
+                first = _line_number(number)
                 for offset, part in enumerate(text.split("\n")):
                     if part and not part.isspace():
                         line = " ".join(part.split())
@@ -136,14 +137,25 @@ def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Pla
                         places.append((top, len(line) - line.count(" "), 0))
                 number = None
                 continue
-        elif sign == "\ufdd5":
-            top = Frame(mark, top)
         elif sign == "\ufdd7":
             top = top.parent if top is not None else None
+            if len(piece) == 1:  # most marks have no text after them
+                continue
+            text = piece[1:]
+        elif sign == "\ufdd5":
+            mark, found, text = piece.partition("\ufdd8")
+            if found and mark.count("\ufdd6") == 3:
+                top = Frame(mark, top)
+            else:  # the page's own characters
+                text = "\ufdd0" + piece
         elif sign == "\ufdd3":
             in_link += 1
-        else:
+            text = piece[1:]
+        elif sign == "\ufdd4":
             in_link = max(in_link - 1, 0)
+            text = piece[1:]
+        else:  # the page's own U+FDD0: text
+            text = "\ufdd0" + piece
         # Most marks are followed by nothing or by white space, which matters only between
         # two pieces of a line's text: before the first, the line's folding would drop it.
         if not text or text.isspace():
@@ -162,12 +174,20 @@ def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Pla
     return lines, places
 
 
-def _end(lines: list, places: list, number: str, parts: list[str], cover: Frame | None, linked: int) -> None:
+def _end(lines: list, places: list, mark: str, parts: list[str], cover: Frame | None, linked: int) -> None:
     """A line read to its end: its text, white space folded, and its place, if it holds any."""
     line = " ".join("".join(parts).split())
     if line:
-        lines.append((max(int(number or -1), 1), line))
+        lines.append((_line_number(mark), line))
         places.append((cover, len(line) - line.count(" "), linked))
+
+
+def _line_number(mark: str) -> int:
+    """A line mark's number (after its sign), at least 1 (a mark the page's own text made up has none)."""
+    try:
+        return max(int(mark[1:] or -1), 1)
+    except ValueError:
+        return 1
 
 
 def _common(a: Frame | None, b: Frame | None) -> Frame | None:
