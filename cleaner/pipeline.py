@@ -102,21 +102,36 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
 
 def lines_to_repair(texts: list[str], invisible: frozenset[str]) -> tuple[set[int], set[int]]:
     """The lines with something for ftfy, and those with an invisible character or a letter
-    of another script, each check one scan of the whole text. The others need only their
+    of another script, each check one scan of the lines it concerns. The others need only their
     spaces folded: folding never joins two characters a space kept apart, so it cannot
     make a sequence any of these checks would find."""
-    text, starts = joined(texts)
-    if ftfy_shortcut.plain(text):
-        return set(), set()
-    # One scan for three kinds of character: where a sign for ftfy begins, an invisible one,
-    # a letter of the Cyrillic or Greek blocks; then each line found is asked which it holds.
-    signs = ftfy_shortcut.ftfy_signs().signs
-    searched = ftfy_shortcut.union(ftfy_shortcut.ftfy_signs().starts, repairs.any_of(invisible),
-                                   homoglyphs.BLOCKS)
+    found = ftfy_shortcut.ftfy_signs()
+    # A line of ASCII (told without reading it) is NFC and holds no invisible character
+    # (repairs.holds_any), no letter of another script, and nothing ftfy's badness test
+    # begins with (ftfy_shortcut._badness_suspects): only an entity or a control character
+    # for ftfy, which one scan of the ASCII lines finds. Half of real text is in such lines.
+    wide = [i for i, line in enumerate(texts) if not line.isascii()]
+    narrow = [i for i, line in enumerate(texts) if line.isascii()] if wide else range(len(texts))
+    for_ftfy: set[int] = set()
+    lines = [texts[i] for i in narrow] if wide else texts
+    text, starts = joined(lines)
+    if not ftfy_shortcut.plain(text):
+        for_ftfy = {narrow[j] for j in lines_with(found.starts, text, starts) if found.signs.search(lines[j])}
+    if found.suspects is None:  # then ftfy_shortcut.lines_for_ftfy reads every line
+        for_ftfy.update(i for i in narrow if found.badness.search(texts[i]))
+    if not wide:
+        return for_ftfy, set()
+    # One scan of the other lines for three kinds of character: where a sign for ftfy begins,
+    # an invisible one, a letter of the Cyrillic or Greek blocks; then each line found is
+    # asked which it holds.
+    lines = [texts[i] for i in wide]
+    text, starts = joined(lines)
+    searched = ftfy_shortcut.union(found.starts, repairs.any_of(invisible), homoglyphs.BLOCKS)
     marked = lines_with(searched, text, starts)
-    others = {i for i in marked if repairs.holds_any(texts[i], invisible) or homoglyphs.mixes_scripts(texts[i])}
-    signed = {i for i in marked if signs.search(texts[i])}
-    return ftfy_shortcut.lines_for_ftfy(texts, text, starts, signed), others
+    others = {wide[j] for j in marked if repairs.holds_any(lines[j], invisible) or homoglyphs.mixes_scripts(lines[j])}
+    signed = {j for j in marked if found.signs.search(lines[j])}
+    for_ftfy.update(wide[j] for j in ftfy_shortcut.lines_for_ftfy(lines, text, starts, signed))
+    return for_ftfy, others
 
 
 def normalised_text(doc: Document) -> str:
@@ -332,10 +347,12 @@ def with_encoding(result: Result, encoding: str) -> Result:
 
 
 def _guard_against_overcleaning(doc: Document, limit: float) -> None:
-    total = sum(len(line.text.strip()) for line in doc.lines)
     # Copies of kept lines (a block pasted twice) lose nothing; only rules' judgements count.
     removed = [line.removed_by for line in doc.lines
                if line.removed_by is not None and line.removed_by.family != "duplicate"]
+    if not removed:
+        return
+    total = sum(len(line.text.strip()) for line in doc.lines)
     taken = sum(len(r.text.strip()) for r in removed)
     if not total or taken / total <= limit or limit >= 1:
         return

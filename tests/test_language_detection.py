@@ -118,7 +118,7 @@ def test_a_cleaner_shared_by_threads_gives_what_it_gives_alone(monkeypatch):
     alone = [Cleaner().clean(text) for text in texts]
     monkeypatch.setattr(detection.scorer().answers, "limit", 4)
     # a table of characters not yet met: threads fill it as they score
-    monkeypatch.setattr(detection.scorer().vectorised(), "flags", 0 * detection.scorer().vectorised().flags)
+    monkeypatch.setattr(detection.scorer().vectorised(), "normal", 0 * detection.scorer().vectorised().normal)
     monkeypatch.setattr(line_rules, "_MEMO_LINES", 30)
     detection.forget_samples()
     shared = Cleaner()

@@ -28,13 +28,15 @@ SENTENCES = [
     "ℂ𝐀 ℂℂ 𝐀𝐀x ǅemal ϒΣΣ \ud800 lone, \u3000ideographic\u2009thin\xa0no-break",
 ]
 # Characters of every script above, and what normalising maps to a space or to another letter.
-ALPHABET = "".join(sorted(set("".join(SENTENCES)))) + "aAzZ 0.,;'’-\t\n@/:"
+# White space of every kind str.split splits on, some of which normalising leaves as it is.
+ALPHABET = "".join(sorted(set("".join(SENTENCES)))) + "aAzZ 0.,;'’-\t\n@/:\x0b\x0c\x1c\x1f\x85\u1680\u2028\u205f\x00"
 
 
 def _both(text: str) -> tuple[list[int], list[int]]:
+    """The plain scores of the words str.translate and str.split read, and the numpy scores of
+    the same text, which normalises and splits it on its code points."""
     scorer = detection.scorer()
-    words = scorer.words_of(text)
-    return scorer.plain_scores(words), scorer.vectorised().scores(" ".join(words))
+    return scorer.plain_scores(scorer.words_of(text)), scorer.vectorised().scores(scorer.prepared(text))
 
 
 def test_vectors_equal_the_plain_scores_on_sentences_of_every_script():

@@ -138,7 +138,7 @@ class Scorer:
         if self.vectors is None:
             from .vectors import VectorScorer
 
-            self.vectors = VectorScorer(self.table)
+            self.vectors = VectorScorer(self.table, self.normalised)
         return self.vectors
 
     def prepared(self, text: str) -> str:
@@ -181,11 +181,10 @@ class Scorer:
 
     def scores(self, text: str) -> list[int]:
         """Every language's score for ``text``, in units of 2^-16 (in the order of ``langs``)."""
-        words = self.words_of(text)
         self.samples += 1
         if self.vectors is None and self.samples < _PLAIN_SAMPLES:
-            return self.plain_scores(words)
-        return self.vectorised().scores(" ".join(words))
+            return self.plain_scores(self.words_of(text))
+        return self.vectorised().scores(self.prepared(text))
 
     def best(self, text: str) -> str | None:
         """The language whose profile scores ``text`` highest (at most _MAX_TEXT characters are read);
