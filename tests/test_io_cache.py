@@ -299,7 +299,7 @@ def test_the_cache_folder_stays_bounded_when_rules_and_code_change(tmp_path, mon
                               ("langdetect-profiles", ".bin")}  # the profiles, when not opened before
     # The newest file of each kind is the last run's, holding its patterns' translations.
     newest = max(folder.glob("rule-translations-*.json"), key=lambda p: p.stat().st_mtime_ns)
-    assert f"^Zorblat {runs - 1} quux1 \\d+$" in json.loads(newest.read_bytes())
+    assert f"^Zorblat {runs - 1} quux1 \\d+$" in json.loads(newest.read_bytes().partition(b"\n")[0])
 
 
 def test_files_of_retired_kinds_go_and_nothing_else_does(tmp_path, monkeypatch):
@@ -338,8 +338,11 @@ def test_a_rule_books_translations_are_read_back_and_a_bad_file_is_rebuilt(tmp_p
     first.save()
     again = Translations("a rule text")
     assert again(pattern) == translate(pattern) and not again.fresh  # read, not translated
-    assert not Translations("another rule text").known
-    for junk in (b"not json", b"[]", json.dumps({pattern: 7}).encode(), b"\xff"):
+    assert Translations("another rule text")(pattern) == translate(pattern)
+    stored = translate(pattern).encode()
+    for junk in (b"not json", b"[]", json.dumps({pattern: 7}).encode(), b"\xff",
+                 json.dumps({pattern: [0, len(stored) + 1]}).encode() + b"\n" + stored,
+                 json.dumps({pattern: [0, 2]}).encode() + b"\n\xff\xff"):
         with open(first.path, "wb") as handle:
             handle.write(junk)
         fresh = Translations("a rule text")
