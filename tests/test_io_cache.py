@@ -357,3 +357,27 @@ def test_the_tests_never_write_the_users_cache(monkeypatch):
     monkeypatch.delenv("CLEANER_CACHE_DIR")
     assert not cache.cache_dir().startswith(home_cache)
     assert os.path.basename(os.environ["XDG_CACHE_HOME"]).startswith("cleaner-test-xdg-")
+
+
+def test_pruning_removes_only_the_users_own_files_of_the_kind_written(tmp_path, monkeypatch):
+    """Past cache.KEEP files of a kind the oldest go; a file of another user, or one that
+    others may write, is never read and never removed; other kinds are left as they are."""
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "cache"))
+    other = cache.path_for("langdetect-profiles", "kept", suffix=".bin")
+    cache.write(other, b"profiles")
+    foreign = cache.path_for("thing", "foreign", suffix=".bin")
+    cache.write(foreign, b"foreign")
+    os.chown(foreign, OTHER_UID, -1)
+    shared = cache.path_for("thing", "shared", suffix=".bin")
+    cache.write(shared, b"shared")
+    os.chmod(shared, 0o666)
+    written = []
+    for k in range(cache.KEEP + 3):
+        written.append(cache.path_for("thing", str(k), suffix=".bin"))
+        cache.write(written[-1], str(k).encode())
+        os.utime(written[-1], ns=(k * 10**9, k * 10**9))  # written in this order, a second apart
+    assert [os.path.exists(path) for path in written] == [False] * 3 + [True] * cache.KEEP
+    assert cache.read(written[-1]) == str(cache.KEEP + 2).encode()
+    assert os.path.exists(foreign) and cache.read(foreign) is None
+    assert os.path.exists(shared) and cache.read(shared) is None
+    assert cache.read(other) == b"profiles"
