@@ -293,12 +293,12 @@ def test_the_cache_folder_stays_bounded_when_rules_and_code_change(tmp_path, mon
         doc = DOC.replace("Zorblat quux 42", f"Zorblat {run} quux1 42")
         assert Cleaner(rule_dirs=[str(rules_dir)]).clean(doc).text == CLEANED
         kinds = _kinds(folder)
-        assert kinds[("rule-translations", ".json")] == min(run + 1, cache.KEEP)
+        assert kinds[("rule-translations", ".bin")] == min(run + 1, cache.KEEP)
         assert kinds[("regex-facts", ".json")] == min(run + 1, cache.KEEP)
-        assert set(kinds) <= {("rule-translations", ".json"), ("regex-facts", ".json"),
+        assert set(kinds) <= {("rule-translations", ".bin"), ("regex-facts", ".json"),
                               ("langdetect-profiles", ".bin")}  # the profiles, when not opened before
     # The newest file of each kind is the last run's, holding its patterns' translations.
-    newest = max(folder.glob("rule-translations-*.json"), key=lambda p: p.stat().st_mtime_ns)
+    newest = max(folder.glob("rule-translations-*.bin"), key=lambda p: p.stat().st_mtime_ns)
     assert f"^Zorblat {runs - 1} quux1 \\d+$" in json.loads(newest.read_bytes().partition(b"\n")[0])
 
 

@@ -326,7 +326,7 @@ class Translations:
     def __init__(self, *parts: bytes | str):
         from ..io import cache
 
-        self.path = cache.path_for("rule-translations", code_version(), *parts, suffix=".json")
+        self.path = cache.path_for("rule-translations", code_version(), *parts, suffix=".bin")
         self.known: dict[str, str] = {}  # decoded or translated in this process
         self._places: dict[str, list[int]] | None = None  # where the file holds each one
         self._body = b""
