@@ -9,9 +9,14 @@ from pathlib import Path
 import pytest
 
 # The tests build their own caches (language profiles, rule books), in and out of
-# process, and leave the user's alone.
+# process, and leave the user's alone: a test that unsets CLEANER_CACHE_DIR still writes
+# under a temporary XDG_CACHE_HOME. pip (the install tests) keeps the cache it had.
+os.environ.setdefault("PIP_CACHE_DIR", os.path.join(os.environ.get("XDG_CACHE_HOME")
+                                                    or os.path.join(os.path.expanduser("~"), ".cache"), "pip"))
 os.environ["CLEANER_CACHE_DIR"] = tempfile.mkdtemp(prefix="cleaner-test-cache-")
-atexit.register(shutil.rmtree, os.environ["CLEANER_CACHE_DIR"], True)
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="cleaner-test-xdg-")
+for _folder in (os.environ["CLEANER_CACHE_DIR"], os.environ["XDG_CACHE_HOME"]):
+    atexit.register(shutil.rmtree, _folder, True)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

@@ -189,7 +189,7 @@ def test_a_link_planted_in_the_cache_folder_is_never_followed(tmp_path):
     marker.unlink()
     planted = sorted(folder.iterdir())
     # the regex facts, the language profiles and the rules' RE2 translations
-    assert {p.suffix for p in planted} == {".json", ".bin", ".re2"}
+    assert {p.name.rsplit("-", 1)[0] for p in planted} == {"regex-facts", "langdetect-profiles", "rule-translations"}
     for path in planted:
         path.unlink()
         path.symlink_to(victim)
@@ -263,3 +263,121 @@ def test_a_profiles_cache_others_could_change_is_not_read(own_cache, spoil):
     else:
         os.chmod(path, spoil)
     assert detection.Scorer(profiles.open_profiles()).best(FRENCH) == "fr"
+
+
+def _kinds(folder):
+    """How many cache files of each kind (and suffix) the folder holds."""
+    counts: dict = {}
+    for path in folder.iterdir():
+        named = cache._NAME.fullmatch(path.name)
+        key = named.group("kind", "suffix") if named else path.name
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def test_the_cache_folder_stays_bounded_when_rules_and_code_change(tmp_path, monkeypatch):
+    """Each run with other rules, or after an upgrade, writes new files; the folder keeps
+    cache.KEEP of each kind, whatever the number of runs or patterns."""
+    from cleaner.rules import rule_regex
+
+    monkeypatch.delenv("CLEANER_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    folder = tmp_path / "xdg" / "cleaner"
+    runs = cache.KEEP + 3
+    for run in range(runs):
+        monkeypatch.setattr(rule_regex, "code_version", lambda run=run: f"version {run % 2}")
+        patterns = "\n".join(f"    match: {{regex: '^Zorblat {run} quux{k} \\d+$'}}" for k in range(3))
+        rules = "rules:\n" + "".join(f"  - id: t-zorblat-{k}\n    description: A line only this rule removes\n"
+                                     + patterns.splitlines()[k] + "\n" for k in range(3))
+        rules_dir = write_rules(tmp_path / f"rules-{run}", "t.yaml", rules).parent
+        doc = DOC.replace("Zorblat quux 42", f"Zorblat {run} quux1 42")
+        assert Cleaner(rule_dirs=[str(rules_dir)]).clean(doc).text == CLEANED
+        kinds = _kinds(folder)
+        assert kinds[("rule-translations", ".bin")] == min(run + 1, cache.KEEP)
+        assert kinds[("regex-facts", ".json")] == min(run + 1, cache.KEEP)
+        assert set(kinds) <= {("rule-translations", ".bin"), ("regex-facts", ".json"),
+                              ("langdetect-profiles", ".bin")}  # the profiles, when not opened before
+    # The newest file of each kind is the last run's, holding its patterns' translations.
+    newest = max(folder.glob("rule-translations-*.bin"), key=lambda p: p.stat().st_mtime_ns)
+    assert f"^Zorblat {runs - 1} quux1 \\d+$" in json.loads(newest.read_bytes().partition(b"\n")[0])
+
+
+def test_files_of_retired_kinds_go_and_nothing_else_does(tmp_path, monkeypatch):
+    """What earlier versions left (a file per translated pattern, pickled rule books) goes
+    when the folder is next written; files not named as cache.py names them stay, and a
+    link is removed at most, never followed."""
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "cache"
+    cache.write(cache.path_for("thing", "a", suffix=".bin"), b"a")
+    retired = [cache.path_for(kind, str(k), suffix=suffix) for kind, suffix in sorted(cache.RETIRED)
+               for k in range(3)]
+    for path in retired:
+        with open(path, "wb") as handle:
+            handle.write(b"old")
+    kept = [folder / "notes.txt", folder / "re2-not-ours.re2", folder / "thing-0123.bin"]
+    for path in kept:
+        path.write_bytes(b"mine")
+    outside = tmp_path / "elsewhere.re2"
+    outside.write_bytes(b"not the cache's")
+    link = cache.path_for("re2", "linked", suffix=".re2")
+    os.symlink(outside, link)
+    cache.write(cache.path_for("thing", "b", suffix=".bin"), b"b")
+    assert not any(os.path.exists(path) for path in retired)
+    assert all(path.read_bytes() == b"mine" for path in kept)
+    assert outside.read_bytes() == b"not the cache's"
+    assert sorted(cache.read(cache.path_for("thing", key, suffix=".bin")) for key in "ab") == [b"a", b"b"]
+
+
+def test_a_rule_books_translations_are_read_back_and_a_bad_file_is_rebuilt(tmp_path, monkeypatch):
+    from cleaner.rules.rule_regex import Translations, translate
+
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "cache"))
+    pattern = r"(?i)^\w+ comments?$"
+    first = Translations("a rule text")
+    assert first(pattern) == translate(pattern) and first.fresh
+    first.save()
+    again = Translations("a rule text")
+    assert again(pattern) == translate(pattern) and not again.fresh  # read, not translated
+    assert Translations("another rule text")(pattern) == translate(pattern)
+    stored = translate(pattern).encode()
+    for junk in (b"not json", b"[]", json.dumps({pattern: 7}).encode(), b"\xff",
+                 json.dumps({pattern: [0, len(stored) + 1]}).encode() + b"\n" + stored,
+                 json.dumps({pattern: [0, 2]}).encode() + b"\n\xff\xff"):
+        with open(first.path, "wb") as handle:
+            handle.write(junk)
+        fresh = Translations("a rule text")
+        assert fresh(pattern) == translate(pattern) and fresh.fresh
+
+
+def test_the_tests_never_write_the_users_cache(monkeypatch):
+    """conftest points both CLEANER_CACHE_DIR and XDG_CACHE_HOME at temporary folders, so a
+    test (or a child process) that drops the first still writes outside the user's home cache."""
+    home_cache = os.path.join(os.path.expanduser("~"), ".cache")
+    assert not cache.cache_dir().startswith(home_cache)
+    monkeypatch.delenv("CLEANER_CACHE_DIR")
+    assert not cache.cache_dir().startswith(home_cache)
+    assert os.path.basename(os.environ["XDG_CACHE_HOME"]).startswith("cleaner-test-xdg-")
+
+
+def test_pruning_removes_only_the_users_own_files_of_the_kind_written(tmp_path, monkeypatch):
+    """Past cache.KEEP files of a kind the oldest go; a file of another user, or one that
+    others may write, is never read and never removed; other kinds are left as they are."""
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "cache"))
+    other = cache.path_for("langdetect-profiles", "kept", suffix=".bin")
+    cache.write(other, b"profiles")
+    foreign = cache.path_for("thing", "foreign", suffix=".bin")
+    cache.write(foreign, b"foreign")
+    os.chown(foreign, OTHER_UID, -1)
+    shared = cache.path_for("thing", "shared", suffix=".bin")
+    cache.write(shared, b"shared")
+    os.chmod(shared, 0o666)
+    written = []
+    for k in range(cache.KEEP + 3):
+        written.append(cache.path_for("thing", str(k), suffix=".bin"))
+        cache.write(written[-1], str(k).encode())
+        os.utime(written[-1], ns=(k * 10**9, k * 10**9))  # written in this order, a second apart
+    assert [os.path.exists(path) for path in written] == [False] * 3 + [True] * cache.KEEP
+    assert cache.read(written[-1]) == str(cache.KEEP + 2).encode()
+    assert os.path.exists(foreign) and cache.read(foreign) is None
+    assert os.path.exists(shared) and cache.read(shared) is None
+    assert cache.read(other) == b"profiles"

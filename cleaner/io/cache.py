@@ -10,12 +10,19 @@ is a real folder (not a symbolic link) owned by the user and writable by no grou
 other user, and the file, opened through that folder without following a link, is a
 regular file with the same owner and mode. Caches hold plain data (JSON, arrays of numbers),
 never anything that runs when read.
+
+The folder stays bounded: writing a file of one kind (``regex-facts``, ``rule-translations``,
+``langdetect-profiles``) removes the files of that kind beyond the ``KEEP`` most recently
+written (those of another rule set or code version), and any file of a kind earlier
+versions wrote and none reads now (``RETIRED``). Only files named as this module names
+them are removed, and only regular files the user owns (a link is never followed).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import secrets
 import stat
 from contextlib import contextmanager
@@ -25,7 +32,16 @@ _OTHERS_WRITE = stat.S_IWGRP | stat.S_IWOTH
 # Without owners, links that can be refused and folders opened as such, no cache can be
 # trusted: every run then does the work itself.
 _SUPPORTED = hasattr(os, "getuid") and hasattr(os, "O_NOFOLLOW") and hasattr(os, "O_DIRECTORY") \
-    and {os.open, os.rename, os.unlink} <= os.supports_dir_fd  # os.replace is os.rename there
+    and {os.open, os.rename, os.unlink} <= os.supports_dir_fd \
+    and os.scandir in os.supports_fd  # os.replace is os.rename there
+
+# How many files of one kind a folder keeps: a user's few rule sets and the code before an
+# upgrade. Every kind is a file per rule set, language table or code version, never per item.
+KEEP = 4
+# The kinds (and suffixes) earlier versions wrote that nothing reads now: a file per
+# pattern translated (re2), pickled rule books, the profiles' SQLite tables.
+RETIRED = frozenset({("re2", ".re2"), ("rulebook", ".pickle"), ("langdetect-profiles", ".sqlite")})
+_NAME = re.compile(r"(?P<kind>[a-z0-9]+(?:-[a-z0-9]+)*)-[0-9a-f]{20}(?P<suffix>\.[a-z0-9]+)")
 
 
 def cache_dir() -> str:
@@ -134,6 +150,7 @@ def writing(path: str) -> Iterator[str]:
             yield os.path.join(directory, name)
             # A rename replaces a link planted at ``path``; it never writes through it.
             os.replace(name, os.path.basename(path), src_dir_fd=folder, dst_dir_fd=folder)
+            prune(folder, os.path.basename(path))
         finally:
             try:
                 os.unlink(name, dir_fd=folder)
@@ -141,6 +158,37 @@ def writing(path: str) -> Iterator[str]:
                 pass
     finally:
         os.close(folder)
+
+
+def prune(folder: int, written: str, keep: int = KEEP) -> list[str]:
+    """Remove, from the folder open as ``folder``, the files of ``written``'s kind beyond the
+    ``keep`` most recently written (``written`` always stays) and those of a retired kind;
+    returns their names. Only the user's own regular files named as path_for names them go."""
+    named = _NAME.fullmatch(written)
+    same: list[tuple[int, str]] = []
+    gone: list[str] = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            found = _NAME.fullmatch(entry.name)
+            if found is None or entry.name == written:
+                continue
+            try:
+                status = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            if not trusted(status, stat.S_IFREG):
+                continue
+            if (found["kind"], found["suffix"]) in RETIRED:
+                gone.append(entry.name)
+            elif named is not None and found.group("kind", "suffix") == named.group("kind", "suffix"):
+                same.append((status.st_mtime_ns, entry.name))
+    gone += [name for _, name in sorted(same, reverse=True)[max(keep - 1, 0):]]
+    for name in gone:
+        try:
+            os.unlink(name, dir_fd=folder)
+        except OSError:  # gone already (another process pruned it), or not ours to remove
+            pass
+    return gone
 
 
 def write(path: str, data: bytes) -> None:

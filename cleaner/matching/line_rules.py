@@ -68,6 +68,10 @@ class Matcher:
             else:  # one pattern that could match anything: the rule is tried on every line
                 self.regexes.append(rule)
         self.screen = Screen(self.indexed)
+        # Where the regexes' RE2 translations are kept between runs: saved after a document
+        # whose lines made some rule compile (rules are compiled when first searched).
+        self.translations = list({id(t): t for t in (rule.translations for rule in rules if rule.kind == "regex")
+                                  if t is not None}.values())
         self.order = {rule: i for i, rule in enumerate(rules)}
         # The families near rules stand beside, and how far they look.
         self.near_families = frozenset().union(*(rule.near.families for rule in self.near_rules))
@@ -194,6 +198,9 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
                 remove_line(line, rule, marker)
                 removed += 1
     removed += _apply_near_rules(doc, matcher, memo.setdefault("near", {}))
+    for translations in matcher.translations:
+        if translations.fresh:
+            translations.save()
     return removed
 
 

@@ -124,18 +124,24 @@ def book_from_sources(sources: tuple[RuleSource, ...], disabled: frozenset[str] 
     """A rule book from rule texts; cached per process, so a worker compiles a job's rules once.
     What is slow to build, the regex facts, is kept between runs as plain data (regex_facts)."""
     from . import regex_facts
+    from .rule_regex import Translations
 
-    book = _book(sources, disabled)
+    # The RE2 translations of the book's regexes, in one file named after its rule texts.
+    translations = Translations(*(part for s in sources for part in (s.name, s.text)))
+    book = _book(sources, disabled, translations)
     regexes = [rule for rule in book.all_rules() if rule.kind == "regex"]
     table = regex_facts.cached(pattern for rule in regexes for pattern in rule.patterns)
     for rule in regexes:
         # What Rule.facts would compute, read back: set as the cached property sets it.
         vars(rule)["facts"] = tuple(table[pattern] for pattern in rule.patterns)
+        vars(rule)["translations"] = translations
+    translations.save()  # those of the rules a user wrote, compiled as they were read
     return book
 
 
-def _book(sources: tuple[RuleSource, ...], disabled: frozenset[str]) -> RuleBook:
-    sets = [parse_rule_file(s.text, s.source, s.name, eager=not s.bundled) for s in sources]
+def _book(sources: tuple[RuleSource, ...], disabled: frozenset[str], translations=None) -> RuleBook:
+    sets = [parse_rule_file(s.text, s.source, s.name, eager=not s.bundled, translations=translations)
+            for s in sources]
     book = RuleBook(sets, disabled)
     known = {r.id for s in sets for r in [*s.rules, *s.structure]}
     unknown = sorted(disabled - known)

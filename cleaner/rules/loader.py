@@ -57,8 +57,9 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Context:
-    def __init__(self, source: str, eager: bool = True):
+    def __init__(self, source: str, eager: bool = True, translations=None):
         self.source = source
+        self.translations = translations  # the rule book's, kept between runs (rule_regex.Translations)
         # Rules a user wrote are compiled at load time, so a bad regex stops the run
         # before any output; the bundled ones (tested) are compiled when first used.
         self.eager = eager
@@ -178,7 +179,7 @@ def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
     if kind == "regex":
         if ctx.eager:
             for pattern in patterns:
-                compile_pattern(pattern, ctx.source, pnode.start_mark.line + 1, rule_id)
+                compile_pattern(pattern, ctx.source, pnode.start_mark.line + 1, rule_id, ctx.translations)
     else:
         keys = tuple((phrase_key if kind == "phrase" else prefix_key)(p) for p in patterns)
         if not all(keys):
@@ -289,8 +290,8 @@ def _page_params(ctx: _Context, fields: dict, rule_id: str, kind: str) -> dict:
     return params
 
 
-def parse_rule_file(text: str, source: str, name: str, eager: bool = True) -> RuleSet:
-    ctx = _Context(source, eager)
+def parse_rule_file(text: str, source: str, name: str, eager: bool = True, translations=None) -> RuleSet:
+    ctx = _Context(source, eager, translations)
     try:
         root = yaml.compose(text, Loader=_SAFE_LOADER)
     except yaml.MarkedYAMLError as exc:

@@ -65,7 +65,14 @@ class Rule:
         """The rule's regexes, compiled by RE2 when first needed: a run compiles only the
         rules it selects. RE2 takes time linear in the line, so no search needs a time
         bound, and the output never depends on the machine's load (rule_regex)."""
-        return tuple(compile_pattern(p, self.source, self.pattern_line, self.id) for p in self.patterns)
+        translations = self.translations
+        return tuple(compile_pattern(p, self.source, self.pattern_line, self.id, translations) for p in self.patterns)
+
+    @functools.cached_property
+    def translations(self):
+        """Where the rule's RE2 translations are kept between runs: its rule book's
+        (rule_regex.Translations, set by book_from_sources), else nowhere (None)."""
+        return None
 
     @functools.cached_property
     def facts(self) -> tuple:
@@ -135,8 +142,9 @@ def utf8(text: str) -> bytes:
         return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").encode("utf-8")
 
 
-def compile_pattern(pattern: str, source: str, line: int, rule_id: str):
-    """A rule pattern compiled for RE2, or the RuleError saying what in it is refused."""
+def compile_pattern(pattern: str, source: str, line: int, rule_id: str, translations=None):
+    """A rule pattern compiled for RE2, or the RuleError saying what in it is refused;
+    ``translations`` keeps its translation between runs (rule_regex.Translations)."""
     from .rule_regex import Unsupported, compile_rule
 
     try:
@@ -144,7 +152,7 @@ def compile_pattern(pattern: str, source: str, line: int, rule_id: str):
     except regex.error as exc:
         raise RuleError(source, line, rule_id, f"bad regex: {exc}") from None
     try:
-        return compile_rule(pattern)
+        return compile_rule(pattern, translations)
     except Unsupported as exc:
         raise RuleError(source, line, rule_id, f"unsupported regex: {exc}") from None
 
