@@ -593,7 +593,10 @@ laid_out = st.lists(st.tuples(st.sampled_from(["", "  ", "\t", "    "]), line, s
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(laid_out)
 # Found by this test: trailing space that is part of mojibake, a repair emptying a line
-# next to a CR-only break, a control character among the indentation.
+# next to a CR-only break, a control character among the indentation, a headline's copy
+# judged by a neighbour another rule removed (absent when the output is fixed again).
+@example("Leave a Comment\n" * 13 + "Les négociations reprendront à Genève la semaine prochaine.\nLeave a Comment\nYou may also like\n"
+         "Les négociations reprendront à Genève la semaine prochaine.\nLeave a Comment\nLes négociations reprendront à Genève la semaine prochaine.\n")
 @example("   \r \n\t\r\n \n\x800\u00c2 \r")
 @example("Leave a Comment\n\r\x08\n")
 @example(" \n \r\n   \r\n\t\x1f0\r\n")

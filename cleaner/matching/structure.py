@@ -185,7 +185,7 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
     very last line is the page title a site prints at the foot, kept as content.
     A table row, a list item or code is no headline. A copy with the head's own
     neighbour beside it (the line after the head after it, or the line before the
-    head before it, removed lines counted) starts or goes on with the text printed
+    head before it, copies this rule removed counted) starts or goes on with the text printed
     again, not a caption: repeated_block judges such a block whole, never this rule.
     """
     heads = {}
@@ -202,8 +202,11 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
         if head not in body or texts[1:].count(head) >= 3 or _NOT_PARAGRAPH.search(head):
             continue
         if written is None:
-            # Neighbours among all written lines: a copy this rule took earlier keeps its place.
-            written = doc.written()
+            # Neighbours among the lines still there and the copies this rule took (they keep
+            # their place); a line another rule took is absent when the output is cleaned
+            # again, and must not decide now what it cannot decide then.
+            written = [line for line in doc.written()
+                       if line.removed_by is None or line.removed_by.rule_id == rule.id]
             place = {id(line): k for k, line in enumerate(written)}
             folded = doc.texts(written)
 
