@@ -27,7 +27,8 @@ from .line_rules import remove_line
 
 # What a heading may carry besides its words: a count, brackets, bullets, bars, colons.
 _HEADING_DECORATION = regex.compile(r"[\d\p{P}\p{S}]+")
-_TOKEN = regex.compile(r"\d+|\p{L}+|[^\s\p{L}\d]")
+# A name's initials and titles ("David L. Hagen", "Dr. No", "O'Brien") fold with its words.
+_TOKEN = regex.compile(r"\d+|\p{L}[\p{L}\p{M}.'’-]*|[^\s\p{L}\d]")
 # A time (9:14; 21.05 is not: a decimal), or a date written in numbers (2012-01-04, 3/5/12, 04.01.2012).
 _TIME = regex.compile(r"\b\d{1,2}:\d{2}\b")
 _TIME_OR_DATE = regex.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}年\d{1,2}月")
@@ -48,7 +49,7 @@ def _has_stamp(text: str, rule: StructureRule) -> bool:
     tokens = _TOKEN.findall(text.lower())
     months = month_names()
     for k, token in enumerate(tokens):
-        if token in months and any(t.isdigit() for t in tokens[max(0, k - 2):k + 3]):
+        if token.rstrip(".") in months and any(t.isdigit() for t in tokens[max(0, k - 2):k + 3]):
             return True
     relative = _stamp_patterns(rule.stamps)
     return bool(relative and relative.search(text))
@@ -89,7 +90,7 @@ def stamp_shape(text: str, rule: StructureRule) -> str | None:
     months = month_names()
     shape: list[str] = []
     for token in _TOKEN.findall(text.lower()):
-        mark = "0" if token.isdigit() else "M" if token in months else "w" if token[0].isalpha() else token
+        mark = "0" if token.isdigit() else "M" if token.rstrip(".") in months else "w" if token[0].isalpha() else token
         if mark == "w" and shape and shape[-1] == "w":
             continue
         shape.append(mark)
@@ -100,7 +101,7 @@ def is_thread_heading(text: str, rule: StructureRule) -> bool:
     """A comments heading: one of the rule's labels once counts and decoration are gone
     ("Comments (12)", "12 Comments", "| READER COMMENTS: |"), or a label that ends in "on"
     or "to" followed by the post's title ("3 thoughts on “Kafka”")."""
-    if len(text.split()) > rule.max_words:
+    if len(text) > 12 * rule.max_words or len(text.split()) > rule.max_words:
         return False
     bare = phrase_key(_HEADING_DECORATION.sub(" ", text))
     if bare in rule.labels:
@@ -158,10 +159,17 @@ def _thread_after(h: int, folded: list[str], shapes: list[str | None], written: 
         counts[shapes[i]] = counts.get(shapes[i], 0) + 1  # type: ignore[index]
     shape = max(counts, key=lambda s: (counts[s], -chain.index(next(i for i in chain if shapes[i] == s))))
     units = [i for i in chain if shapes[i] == shape]
-    if len(units) < rule.min_run or units[0] - h > gap:
+    if units[0] - h > gap:
         return None
     # A comment between every two stamps: stamps one under the other are a timetable or a ticker.
-    if any(b - a > gap or b - a < 2 for a, b in zip(units, units[1:])):
+    if any(b - a < 2 for a, b in zip(units, units[1:])):
+        return None
+    # The thread ends before a comment longer than a unit may be: what follows it stays.
+    for k in range(1, len(units)):
+        if units[k] - units[k - 1] > gap:
+            units = units[:k]
+            break
+    if len(units) < rule.min_run:
         return None
     if sum(1 for s in shapes[:h] if s == shape) > 1:
         return None  # the article is itself such a unit: a forum, a list of posts
