@@ -120,3 +120,28 @@ def test_a_bad_stamps_regex_names_the_file_and_line():
     with pytest.raises(RuleError) as caught:
         parse_rule_file(text, "mine.yaml", "mine")
     assert "mine.yaml:6" in str(caught.value) and "my-thread" in str(caught.value)
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Comments (26)", True), ("12 Comments", True), ("| READER COMMENTS: |", True),
+    ("3 thoughts on “Bridge plan agreed”", True), ("3 thoughts on Bridge plan agreed", True),
+    ("142 Antworten zu „Brückenplan“", True), ("Komentarze (25)", True), ("Комментарии", True),
+    # A sentence that opens with a label's words is no heading; nor is a long line.
+    ("Comments on the proposal are due by Friday", False),
+    ("Comments from readers poured in all week, most of them about the buses and the lane.", False),
+])
+def test_thread_headings(text, heading):
+    from cleaner.matching.threads import is_thread_heading
+    (rule,) = [r for s in Cleaner().rulebook.sets for r in s.structure if r.id == "comment-thread"]
+    assert is_thread_heading(text, rule) is heading
+
+
+def test_a_german_thread_with_relative_stamps_goes():
+    article = ("Der Stadtrat hat am Dienstag einen Plan beschlossen, der drei Jahre dauern wird.\n"
+               "Die Arbeiten an der Brücke beginnen im Frühjahr, die Busse fahren weiter.\n")
+    thread = ("2 Kommentare zu „Brückenplan“\n"
+              "Marta schreibt vor 2 Stunden\nEndlich denkt jemand an die Busse.\n"
+              "Dev schreibt vor 3 Stunden\nDrei Jahre sind für so eine Brücke sehr knapp.\n"
+              "Jo schreibt vor 5 Stunden\nBleibt der Radweg auch offen?\n")
+    result = clean(f"Brückenplan\n{article}{thread}", lang="de")
+    assert result.text == f"Brückenplan\n{article}"

@@ -32,6 +32,7 @@ _TOKEN = regex.compile(r"\d+|\p{L}[\p{L}\p{M}.'’-]*|[^\s\p{L}\d]")
 # A time (9:14; 21.05 is not: a decimal), or a date written in numbers (2012-01-04, 3/5/12, 04.01.2012).
 _TIME = regex.compile(r"\b\d{1,2}:\d{2}\b")
 _TIME_OR_DATE = regex.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\d{4}年\d{1,2}月")
+_OPENING_QUOTES = frozenset("\"'“”„‘’«»‹›「『")
 _SENTENCE_END = regex.compile(r"[.!?。！？]\s*$")
 _CLOCK = regex.compile(r"(?i)\b[ap]\.?m\.?$")
 
@@ -99,15 +100,23 @@ def stamp_shape(text: str, rule: StructureRule) -> str | None:
 
 def is_thread_heading(text: str, rule: StructureRule) -> bool:
     """A comments heading: one of the rule's labels once counts and decoration are gone
-    ("Comments (12)", "12 Comments", "| READER COMMENTS: |"), or a label that ends in "on"
-    or "to" followed by the post's title ("3 thoughts on “Kafka”")."""
+    ("Comments (12)", "12 Comments", "| READER COMMENTS: |"), or a label of several words
+    followed by the post's title in quotes ("142 Antworten zu „Kafka“"), or without them
+    after a count when the label ends in "on" or "to" ("3 thoughts on Kafka")."""
     if len(text) > 12 * rule.max_words or len(text.split()) > rule.max_words:
         return False
     bare = phrase_key(_HEADING_DECORATION.sub(" ", text))
     if bare in rule.labels:
         return True
-    key = phrase_key(text).lstrip("0123456789 ")
-    return any(label.endswith((" on", " to")) and key.startswith(label + " ") for label in rule.labels)
+    full = phrase_key(text)
+    key = full.lstrip("0123456789 ")
+    counted = key != full  # "3 thoughts on Kafka": a count, not a sentence's first words
+    for label in rule.labels:
+        if " " in label and key.startswith(label + " "):
+            quoted = key[len(label) + 1:len(label) + 2] in _OPENING_QUOTES
+            if quoted or (counted and label.endswith((" on", " to"))):
+                return True
+    return False
 
 
 def _is_paragraph(text: str, rule: StructureRule) -> bool:
@@ -117,10 +126,12 @@ def _is_paragraph(text: str, rule: StructureRule) -> bool:
 def comment_thread(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Removes each thread, from its heading to the end of its last unit (see the module's doc)."""
     written = doc.written()  # removed lines too: a stamp a line rule took is still a unit
-    folded = doc.texts(written)
-    heads = [i for i, text in enumerate(folded) if is_thread_heading(text, rule)]
+    longest = 12 * rule.max_words  # a longer line is no heading: most lines are never folded
+    heads = [i for i, line in enumerate(written)
+             if len(line.text) <= 2 * longest and is_thread_heading(doc.texts([line])[0], rule)]
     if not heads:
         return 0
+    folded = doc.texts(written)
     shapes = [stamp_shape(text, rule) for text in folded]
     removed = 0
     done = -1
