@@ -45,9 +45,13 @@ def test_a_thread_whose_stamps_open_each_comment_goes_to_its_last_comment():
               "I would double it.\n"
               "joe\n"
               "March 4, 2012 at 8:40 am\n"
-              "Will the cycle lane stay open as well?\n")
+              "Will the cycle lane stay open as well?\n"
+              "Leave a Reply\n")
     result = clean(f"Bridge plan agreed\n{ARTICLE}{thread}")
     assert result.text == f"Bridge plan agreed\n{ARTICLE}"
+    # Where the text ends right after it, the last comment's end is unknown: it stays.
+    result = clean(f"Bridge plan agreed\n{ARTICLE}{thread.replace('Leave a Reply', '')}")
+    assert result.text == f"Bridge plan agreed\n{ARTICLE}Will the cycle lane stay open as well?\n"
 
 
 def test_relative_stamps_and_other_languages():
@@ -57,14 +61,16 @@ def test_relative_stamps_and_other_languages():
               "Dev K | 5 years ago\n"
               "Three years is optimistic for a bridge of that size.\n"
               "joe | 6 years ago\n"
-              "Will the cycle lane stay open as well?\n")
+              "Will the cycle lane stay open as well?\n"
+              "Post a comment\n")
     assert clean(f"Bridge plan agreed\n{ARTICLE}{thread}").text == f"Bridge plan agreed\n{ARTICLE}"
     polish = ("Rada miasta przyjęła wczoraj plan budowy mostu, który potrwa trzy lata i kosztuje wiele.\n"
               "Prace ruszą wiosną, a autobusy pojadą objazdem przez cały czas trwania budowy mostu.\n")
     opinions = ("Opinie (3)\n"
                 "~marta\n[2012-01-04 09:29]\nNareszcie ktoś pomyślał o autobusach w tym mieście.\n"
                 "~dev\n[2012-01-04 08:54]\nTrzy lata to bardzo optymistyczny termin dla takiego mostu.\n"
-                "~joe\n[2012-01-04 08:40]\nCzy ścieżka rowerowa też będzie otwarta w tym czasie?\n")
+                "~joe\n[2012-01-04 08:40]\nCzy ścieżka rowerowa też będzie otwarta w tym czasie?\n"
+                "Dodaj komentarz\n")
     result = clean(f"Most na rzece\n{polish}{opinions}", lang="pl")
     assert result.text == f"Most na rzece\n{polish}"
 
@@ -73,7 +79,7 @@ def test_a_thread_longer_than_the_article_goes_and_the_article_stays():
     # The over-cleaning guard weighs the article, not a thread proven by its units.
     units = "".join(f"Reader {n} | {n} days ago\nI have lived by this bridge for {n} years and never seen it so busy.\n"
                     for n in range(2, 30))
-    result = clean(f"Bridge plan agreed\n{ARTICLE}Comments (28)\n{units}")
+    result = clean(f"Bridge plan agreed\n{ARTICLE}Comments (28)\n{units}Post a comment\n")
     assert result.text == f"Bridge plan agreed\n{ARTICLE}"
     assert not result.notices
 
@@ -142,6 +148,20 @@ def test_a_german_thread_with_relative_stamps_goes():
     thread = ("2 Kommentare zu „Brückenplan“\n"
               "Marta schreibt vor 2 Stunden\nEndlich denkt jemand an die Busse.\n"
               "Dev schreibt vor 3 Stunden\nDrei Jahre sind für so eine Brücke sehr knapp.\n"
-              "Jo schreibt vor 5 Stunden\nBleibt der Radweg auch offen?\n")
+              "Jo schreibt vor 5 Stunden\nBleibt der Radweg auch offen?\n"
+              "Kommentar schreiben\n")
     result = clean(f"Brückenplan\n{article}{thread}", lang="de")
     assert result.text == f"Brückenplan\n{article}"
+
+
+def test_comments_above_the_article_leave_the_article_whole():
+    # A sidebar's comments printed before the story: its last comment's end is unknown,
+    # so the lines after its stamp stay, and the story with them.
+    thread = ("Comments\n"
+              "Marta\nMarch 3, 2012 at 9:14 pm\nFinally a plan that takes the buses into account.\n"
+              "Dev K\nMarch 3, 2012 at 10:02 pm\nThree years is optimistic for a bridge of that size.\n"
+              "joe\nMarch 4, 2012 at 8:40 am\n")
+    story = ("The river rose again on Sunday, and the old bridge was closed to lorries for a week.\n"
+             "Engineers say the new one will stand higher, with room for a cycle lane on each side.\n")
+    result = clean(f"Bridge plan agreed\n{ARTICLE}{thread}{story}")
+    assert result.text == f"Bridge plan agreed\n{ARTICLE}{story}"

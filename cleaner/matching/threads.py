@@ -189,12 +189,12 @@ def _thread_after(h: int, folded: list[str], shapes: list[str | None], written: 
     stamp_first = all(not _is_paragraph(folded[i], rule) for i in range(h + 1, units[0]))
     if not stamp_first:
         return units[-1]  # each stamp closes its comment: the thread ends with the last one
-    # Each stamp opens its comment: the last comment runs as long as the longest before it
-    # at most, and stops where lines other rules removed begin again.
+    # Each stamp opens its comment: the last comment runs to the next line another rule
+    # removed (the comment form, the footer), if that comes within the longest unit. Where
+    # none does (the text ends, or paragraphs go on: a sidebar's comments above the
+    # article), where the last comment ends is unknown, and its lines stay.
     longest = max(b - a for a, b in zip(units, units[1:]))
-    end = units[-1]
-    for i in range(units[-1] + 1, min(len(folded), units[-1] + longest)):
+    for i in range(units[-1] + 1, min(len(folded), units[-1] + longest + 1)):
         if written[i].removed_by is not None:
-            break
-        end = i
-    return end
+            return i - 1
+    return units[-1]
