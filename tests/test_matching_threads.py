@@ -165,3 +165,22 @@ def test_comments_above_the_article_leave_the_article_whole():
              "Engineers say the new one will stand higher, with room for a cycle lane on each side.\n")
     result = clean(f"Bridge plan agreed\n{ARTICLE}{thread}{story}")
     assert result.text == f"Bridge plan agreed\n{ARTICLE}{story}"
+
+
+def test_a_chinese_thread_goes_and_a_dated_chinese_sentence_is_no_stamp():
+    article = "市议会周二通过了一项为期三年的大桥建设计划，工程将于明年春天开始，公交车照常运行。\n"
+    thread = ("网友评论\n"
+              "小明 2012-01-17 10:22\n终于有人想到公交车了，这个计划很好。\n"
+              "阿华 2012-01-17 11:05\n三年时间对这样一座桥来说太乐观了。\n"
+              "老王 2012-01-17 12:40\n自行车道也会保持开放吗？\n"
+              "发表评论\n")
+    result = clean(f"大桥计划\n{article}{thread}", lang="zh")
+    assert result.text == f"大桥计划\n{article}"
+    # Sentences that hold a date and a time are the story's, not commenters' lines.
+    story = ("留言\n"
+             "2012年1月17日10:22，市长在记者会上宣布大桥工程将提前开工，并回答了记者的提问。\n"
+             "工程师表示，新桥将比旧桥高出两米，两侧各设一条自行车道。\n"
+             "2012年1月18日09:30，第一批工人进入工地，开始清理河岸的旧码头和仓库。\n"
+             "附近居民说，他们已经等这座桥等了二十年。\n"
+             "2012年1月19日14:00，市政府公布了施工期间的公交改线方案和临时站点。\n")
+    assert not thread_lines(clean(f"大桥计划\n{article}{story}", lang="zh"))

@@ -22,7 +22,7 @@ from ..data import month_names
 from ..document import Document, Line
 from ..rules.keys import phrase_key
 from ..rules.model import StructureRule
-from ..text.prose import is_dialogue, sentences
+from ..text.prose import is_dialogue, sentences, word_count
 from .line_rules import remove_line
 
 # What a heading may carry besides its words: a count, brackets, bullets, bars, colons.
@@ -81,10 +81,10 @@ def stamp_shape(text: str, rule: StructureRule) -> str | None:
     """The template of a commenter line, or None when the line is not one: a short line
     holding a stamp, not a sentence or dialogue. Words fold to "w" (a run of them to one),
     numbers to "0" and month names to "M", so that every unit a site prints has one shape."""
-    words = text.split()
-    if not words or len(words) > rule.max_words or is_dialogue(text):
+    words = word_count(text)  # a Chinese or Japanese character counts as a word
+    if not words or words > rule.max_words or is_dialogue(text):
         return None
-    if _SENTENCE_END.search(text) and not _CLOCK.search(text) and sentences(text) >= 1 and len(words) >= rule.prose_words:
+    if _SENTENCE_END.search(text) and not _CLOCK.search(text) and words >= rule.prose_words:
         return None
     if not _has_stamp(text, rule):
         return None
@@ -120,7 +120,7 @@ def is_thread_heading(text: str, rule: StructureRule) -> bool:
 
 
 def _is_paragraph(text: str, rule: StructureRule) -> bool:
-    return len(text.split()) >= rule.prose_words and (sentences(text) >= 2 or bool(_SENTENCE_END.search(text)))
+    return word_count(text) >= rule.prose_words and (sentences(text) >= 2 or bool(_SENTENCE_END.search(text)))
 
 
 def comment_thread(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
