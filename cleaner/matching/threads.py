@@ -37,6 +37,15 @@ _SENTENCE_END = regex.compile(r"[.!?。！？]\s*$")
 _CLOCK = regex.compile(r"(?i)\b[ap]\.?m\.?$")
 
 
+# A heading's first word, after its count and decoration ("| 12 Comments:").
+_FIRST_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+@functools.lru_cache(maxsize=64)
+def _first_words(labels: frozenset[str]) -> frozenset[str]:
+    return frozenset(_FIRST_WORD.search(label)[0].casefold() for label in labels if _FIRST_WORD.search(label))
+
+
 @functools.lru_cache(maxsize=64)
 def _stamp_patterns(stamps: tuple[str, ...]) -> regex.Pattern | None:
     return regex.compile("|".join(f"(?:{s})" for s in stamps), regex.IGNORECASE) if stamps else None
@@ -103,7 +112,11 @@ def is_thread_heading(text: str, rule: StructureRule) -> bool:
     ("Comments (12)", "12 Comments", "| READER COMMENTS: |"), or a label of several words
     followed by the post's title in quotes ("142 Antworten zu „Kafka“"), or without them
     after a count when the label ends in "on" or "to" ("3 thoughts on Kafka")."""
-    if len(text) > 12 * rule.max_words or len(text.split()) > rule.max_words:
+    if len(text) > 12 * rule.max_words:
+        return False
+    # Most lines are turned away by their first word, before any folding.
+    first = _FIRST_WORD.search(text)
+    if first is None or first[0].casefold() not in _first_words(rule.labels) or len(text.split()) > rule.max_words:
         return False
     bare = phrase_key(_HEADING_DECORATION.sub(" ", text))
     if bare in rule.labels:
@@ -126,13 +139,19 @@ def _is_paragraph(text: str, rule: StructureRule) -> bool:
 def comment_thread(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Removes each thread, from its heading to the end of its last unit (see the module's doc)."""
     written = doc.written()  # removed lines too: a stamp a line rule took is still a unit
-    longest = 12 * rule.max_words  # a longer line is no heading: most lines are never folded
-    heads = [i for i, line in enumerate(written)
-             if len(line.text) <= 2 * longest and is_thread_heading(doc.texts([line])[0], rule)]
+    firsts = _first_words(rule.labels)
+    heads = []
+    for i, line in enumerate(written):
+        # A long line, or one whose first word opens no label, is no heading: most are never folded.
+        if len(line.text) > 24 * rule.max_words:
+            continue
+        first = _FIRST_WORD.search(line.text)
+        if first is not None and first[0].casefold() in firsts and is_thread_heading(doc.texts([line])[0], rule):
+            heads.append(i)
     if not heads:
         return 0
     folded = doc.texts(written)
-    shapes = [stamp_shape(text, rule) for text in folded]
+    shapes = _Shapes(folded, rule)
     removed = 0
     done = -1
     for h in heads:
@@ -150,7 +169,21 @@ def comment_thread(doc: Document, rule: StructureRule, lines: list[Line], texts:
     return removed
 
 
-def _thread_after(h: int, folded: list[str], shapes: list[str | None], written: list[Line],
+class _Shapes:
+    """Each line's stamp shape, worked out when first asked for: most lines of a page with a
+    comments heading are never looked at (those before it only once a thread is found)."""
+
+    def __init__(self, folded: list[str], rule: StructureRule):
+        self.folded, self.rule = folded, rule
+        self.known: dict[int, str | None] = {}
+
+    def __getitem__(self, i: int) -> str | None:
+        if i not in self.known:
+            self.known[i] = stamp_shape(self.folded[i], self.rule)
+        return self.known[i]
+
+
+def _thread_after(h: int, folded: list[str], shapes: _Shapes, written: list[Line],
                   rule: StructureRule) -> int | None:
     """The last line of the thread under heading ``h``, or None when no thread follows it."""
     gap = rule.max_unit_lines
@@ -182,7 +215,7 @@ def _thread_after(h: int, folded: list[str], shapes: list[str | None], written: 
             break
     if len(units) < rule.min_run:
         return None
-    if sum(1 for s in shapes[:h] if s == shape) > 1:
+    if sum(1 for i in range(h) if shapes[i] == shape) > 1:
         return None  # the article is itself such a unit: a forum, a list of posts
     if not any(written[i].removed_by is None and _is_paragraph(folded[i], rule) for i in range(h)):
         return None  # nothing of an article before it: the page is the thread
