@@ -136,3 +136,23 @@ def test_json_or_dump_naming_a_page_or_the_labels_is_refused_before_writing(tmp_
     assert done.returncode == 2 and "the same file" in done.stderr.decode()
     assert {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()} == before
     assert not (tmp_path / "same").exists()
+
+
+def test_a_thread_the_gold_keeps_is_counted_apart_not_lost(tmp_path):
+    # CleanEval's and htmltotext's golds keep readers' comments; cleaner leaves them out.
+    thread = ["Comments",
+              "The new quay is lovely, and the boats look happier for it.",
+              "Posted by: Ann at June 3, 2012 9:14 PM",
+              "I remember the old walls; they were numbered in red chalk.",
+              "Posted by: Tom at June 3, 2012 10:02 PM",
+              "Will the market come back to the harbour as well?",
+              "Posted by: Lia at June 4, 2012 8:40 AM"]
+    folder = write_set(tmp_path / "harbour", {"p1": page(ARTICLE, thread)},
+                       {"p1": {"text": "\n".join(ARTICLE + thread), "lang": "en"}})
+    (found,) = read_set(folder)
+    score = score_page(Cleaner(), found)
+    assert score.error is None
+    thread_removed = [label for label in score.labelled if label[3] == "comment-thread"]
+    assert len(thread_removed) >= 3
+    assert score.gold_removed == 0 and score.lost == []
+    assert score.labels_removed >= 3

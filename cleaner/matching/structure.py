@@ -12,6 +12,7 @@ from .pager import pager
 from .page_rules import STEPS as PAGE_STEPS
 from ..text.prose import is_dialogue, sentences
 from ..rules.model import zone_size, StructureRule
+from .threads import comment_thread
 from .ticker import headline_ticker
 
 # What may stand between a breadcrumb and the title it is glued to.
@@ -243,6 +244,7 @@ STEPS = {
     "menu_run": menu_run,
     "headline_ticker": headline_ticker,
     "pager": pager,
+    "comment_thread": comment_thread,
     **PAGE_STEPS,
 }
 

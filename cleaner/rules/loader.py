@@ -47,7 +47,7 @@ _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languag
 _STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                    "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense", "labels",
                    "min_run", "family", "words", "elements", "link_share", "max_held", "max_line_words", "spare",
-                   "skip", "article_held", "page_share"}
+                   "skip", "article_held", "page_share", "max_unit_lines", "stamps"}
 # The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
 _PAGE_KEYS = {"words", "elements", "spare", "skip", "link_share", "max_held", "article_held", "page_share", "max_line_words"}
 
@@ -242,12 +242,19 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
         raise ctx.fail(node, rule_id, f"kind must be one of {', '.join(STRUCTURE_KINDS)}, not {kind!r}")
     params = {}
     for key in ("min_chars", "min_title_words", "max_prefix_words", "max_words", "prose_words", "max_prose",
-                "min_lines", "min_evidence", "min_dense", "min_run"):
+                "min_lines", "min_evidence", "min_dense", "min_run", "max_unit_lines"):
         if key in fields:
             params[key] = _positive_int(ctx, fields[key][1], rule_id, key)
     if "labels" in fields:
         labels = _strings(ctx, fields["labels"][1], rule_id, "labels", allow_one=False)
         params["labels"] = frozenset(phrase_key(label) for label in labels)
+    if "stamps" in fields:
+        params["stamps"] = _strings(ctx, fields["stamps"][1], rule_id, "stamps")
+        for pattern in params["stamps"]:
+            try:
+                regex.compile(pattern)
+            except regex.error as exc:
+                raise ctx.fail(fields["stamps"][1], rule_id, f"bad stamps regex {pattern!r}: {exc}") from None
     head = tail = None
     if "zone" in fields:
         head, tail = _zone(ctx, fields["zone"][1], rule_id)

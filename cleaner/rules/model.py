@@ -15,12 +15,12 @@ MATCH_KINDS = ("phrase", "prefix", "regex")
 FAMILIES = (
     "ads", "app", "breadcrumb", "byline", "caption", "comments", "cookie", "copyright",
     "dateline", "label", "navigation", "promo", "related", "share", "source",
-    "subscription", "tags", "translator", "widget",
+    "subscription", "tags", "thread", "translator", "widget",
 )
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
 PAGE_KINDS = ("page_link_run", "page_section")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
-                   "menu_run", "headline_ticker", "pager", *PAGE_KINDS)
+                   "menu_run", "headline_ticker", "pager", "comment_thread", *PAGE_KINDS)
 
 
 class RuleError(Exception):
@@ -187,7 +187,9 @@ class StructureRule:
     min_evidence: int = 2  # menu_run: of them, menu labels or lines rules removed as navigation
     min_dense: int = 5  # menu_run: as many, in a run whose ends are not chrome
     labels: frozenset[str] = frozenset()  # menu_run: menu items; pager: its words; folded (rules.keys.phrase_key)
-    min_run: int = 3  # headline_ticker: stamps in a run
+    min_run: int = 3  # headline_ticker: stamps in a run; comment_thread: units in a thread
+    max_unit_lines: int = 25  # comment_thread: lines from one unit's stamp to the next
+    stamps: tuple[str, ...] = ()  # comment_thread: relative stamps ("5 years ago"), as regexes
     source: str = "<rules>"
     line: int = 0
     action: str = "drop_line"
@@ -208,6 +210,8 @@ class StructureRule:
         # Copies of lines the document keeps: removing them loses nothing.
         if self.kind.startswith("repeated"):
             return "duplicate"
+        if self.kind == "comment_thread":
+            return "thread"
         return "navigation" if self.kind == "menu_run" else self.page_family
 
 

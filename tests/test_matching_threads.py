@@ -1,0 +1,186 @@
+"""Comment threads after the article (matching/threads.py, rule comment-thread)."""
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.rules.loader import parse_rule_file
+from cleaner.rules.model import RuleError
+
+ARTICLE = ("The council met on Tuesday and agreed on a plan that will take three years to complete.\n"
+           "Work on the bridge starts in spring, and the road stays open to buses while it lasts.\n")
+
+
+def clean(text, lang="en"):
+    return Cleaner().clean(text, lang=lang)
+
+
+def thread_lines(result):
+    return [r.text for r in result.removals if r.rule_id == "comment-thread"]
+
+
+def test_a_thread_whose_stamps_close_each_comment_goes():
+    thread = ("Comments\n"
+              "Finally a plan that takes the buses into account, well done.\n"
+              "Posted by: Marta at March 3, 2012 9:14 PM\n"
+              "Three years is optimistic for a bridge of that size.\n"
+              "I would double it.\n"
+              "Posted by: Dev K at March 3, 2012 10:02 PM\n"
+              "Will the cycle lane stay open as well?\n"
+              "Posted by: joe at March 4, 2012 8:40 AM\n")
+    result = clean(f"Bridge plan agreed\n{ARTICLE}{thread}")
+    assert result.text == f"Bridge plan agreed\n{ARTICLE}"
+    # Every line of the thread is named in the audit, by this rule or a line rule.
+    assert len(result.removals) == 8
+    assert "Three years is optimistic for a bridge of that size." in thread_lines(result)
+
+
+def test_a_thread_whose_stamps_open_each_comment_goes_to_its_last_comment():
+    thread = ("3 thoughts on “Bridge plan agreed”\n"
+              "Marta\n"
+              "March 3, 2012 at 9:14 pm\n"
+              "Finally a plan that takes the buses into account.\n"
+              "Dev K\n"
+              "March 3, 2012 at 10:02 pm\n"
+              "Three years is optimistic for a bridge of that size.\n"
+              "I would double it.\n"
+              "joe\n"
+              "March 4, 2012 at 8:40 am\n"
+              "Will the cycle lane stay open as well?\n"
+              "Leave a Reply\n")
+    result = clean(f"Bridge plan agreed\n{ARTICLE}{thread}")
+    assert result.text == f"Bridge plan agreed\n{ARTICLE}"
+    # Where the text ends right after it, the last comment's end is unknown: it stays.
+    result = clean(f"Bridge plan agreed\n{ARTICLE}{thread.replace('Leave a Reply', '')}")
+    assert result.text == f"Bridge plan agreed\n{ARTICLE}Will the cycle lane stay open as well?\n"
+
+
+def test_relative_stamps_and_other_languages():
+    thread = ("12 Comments\n"
+              "Marta | 5 years ago\n"
+              "Finally a plan that takes the buses into account.\n"
+              "Dev K | 5 years ago\n"
+              "Three years is optimistic for a bridge of that size.\n"
+              "joe | 6 years ago\n"
+              "Will the cycle lane stay open as well?\n"
+              "Post a comment\n")
+    assert clean(f"Bridge plan agreed\n{ARTICLE}{thread}").text == f"Bridge plan agreed\n{ARTICLE}"
+    polish = ("Rada miasta przyjęła wczoraj plan budowy mostu, który potrwa trzy lata i kosztuje wiele.\n"
+              "Prace ruszą wiosną, a autobusy pojadą objazdem przez cały czas trwania budowy mostu.\n")
+    opinions = ("Opinie (3)\n"
+                "~marta\n[2012-01-04 09:29]\nNareszcie ktoś pomyślał o autobusach w tym mieście.\n"
+                "~dev\n[2012-01-04 08:54]\nTrzy lata to bardzo optymistyczny termin dla takiego mostu.\n"
+                "~joe\n[2012-01-04 08:40]\nCzy ścieżka rowerowa też będzie otwarta w tym czasie?\n"
+                "Dodaj komentarz\n")
+    result = clean(f"Most na rzece\n{polish}{opinions}", lang="pl")
+    assert result.text == f"Most na rzece\n{polish}"
+
+
+def test_a_thread_longer_than_the_article_goes_and_the_article_stays():
+    # The over-cleaning guard weighs the article, not a thread proven by its units.
+    units = "".join(f"Reader {n} | {n} days ago\nI have lived by this bridge for {n} years and never seen it so busy.\n"
+                    for n in range(2, 30))
+    result = clean(f"Bridge plan agreed\n{ARTICLE}Comments (28)\n{units}Post a comment\n")
+    assert result.text == f"Bridge plan agreed\n{ARTICLE}"
+    assert not result.notices
+
+
+@pytest.mark.parametrize("text", [
+    # A heading alone: a story's chapter called "Comments", then the story.
+    f"Bridge plan agreed\n{ARTICLE}Comments\nThe mayor had none to give, and she said so twice.\n"
+    "By noon the crowd had gone home, and the river was quiet again under the old bridge.\n",
+    # "No comment," in dialogue, and an interview's turns.
+    f"Bridge plan agreed\n{ARTICLE}“No comment,” the engineer said, and closed the door.\n"
+    "Q: When will the work start?\nA: In spring, if the weather holds.\nQ: And the buses?\nA: They keep running.\n",
+    # A chapter called "Replies": letters under their dates, no time and no name beside them.
+    f"Letters from the valley\n{ARTICLE}Replies\nMarch 3, 1901\nDear Anna, the river rose again last night and took the mill.\n"
+    "March 9, 1901\nDear Anna, we have begun to rebuild, and the children help.\n"
+    "March 20, 1901\nDear Anna, the mill turns again, slower than before.\n",
+    # A forum the page is: the first post is itself a unit, and nothing of an article comes before.
+    "Bridge closures\nPosted by: Marta at March 3, 2012 9:14 PM\nDoes anyone know when the bridge closes?\n"
+    "Replies\nPosted by: Dev K at March 3, 2012 10:02 PM\nIn spring, I heard.\n"
+    "Posted by: joe at March 4, 2012 8:40 AM\nThe council said April.\n"
+    "Posted by: Marta at March 4, 2012 9:00 AM\nThanks, both of you.\n",
+    # A FAQ: questions and answers, no stamps.
+    f"Bridge plan FAQ\n{ARTICLE}Responses to common questions\nWill the buses run?\nYes, on the old road.\n"
+    "Will the cycle lane stay open?\nYes, except for two weekends in May.\nWho pays?\nThe city and the region.\n",
+    # A timetable under a discussion heading: times one under the other, no comment between them.
+    f"Open day\n{ARTICLE}Discussion\n10:30 Welcome by the mayor\n11:00 The bridge's design\n11:45 Questions from the floor\n",
+])
+def test_what_is_no_thread_stays(text):
+    result = clean(text)
+    assert not thread_lines(result)
+
+
+def test_cleaning_twice_changes_nothing_more():
+    thread = ("Comments\n"
+              "Marta | 5 years ago\nFinally a plan that takes the buses into account.\n"
+              "Dev K | 5 years ago\nThree years is optimistic for a bridge of that size.\n"
+              "joe | 6 years ago\nWill the cycle lane stay open as well?\n")
+    once = clean(f"Bridge plan agreed\n{ARTICLE}{thread}").text
+    assert clean(once).text == once
+
+
+def test_a_bad_stamps_regex_names_the_file_and_line():
+    text = ("structure:\n  - id: my-thread\n    kind: comment_thread\n    description: threads\n"
+            "    labels: [comments, replies]\n    stamps: ['(unclosed']\n")
+    with pytest.raises(RuleError) as caught:
+        parse_rule_file(text, "mine.yaml", "mine")
+    assert "mine.yaml:6" in str(caught.value) and "my-thread" in str(caught.value)
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("Comments (26)", True), ("12 Comments", True), ("| READER COMMENTS: |", True),
+    ("3 thoughts on “Bridge plan agreed”", True), ("3 thoughts on Bridge plan agreed", True),
+    ("142 Antworten zu „Brückenplan“", True), ("Komentarze (25)", True), ("Комментарии", True),
+    # A sentence that opens with a label's words is no heading; nor is a long line.
+    ("Comments on the proposal are due by Friday", False),
+    ("Comments from readers poured in all week, most of them about the buses and the lane.", False),
+])
+def test_thread_headings(text, heading):
+    from cleaner.matching.threads import is_thread_heading
+    (rule,) = [r for s in Cleaner().rulebook.sets for r in s.structure if r.id == "comment-thread"]
+    assert is_thread_heading(text, rule) is heading
+
+
+def test_a_german_thread_with_relative_stamps_goes():
+    article = ("Der Stadtrat hat am Dienstag einen Plan beschlossen, der drei Jahre dauern wird.\n"
+               "Die Arbeiten an der Brücke beginnen im Frühjahr, die Busse fahren weiter.\n")
+    thread = ("2 Kommentare zu „Brückenplan“\n"
+              "Marta schreibt vor 2 Stunden\nEndlich denkt jemand an die Busse.\n"
+              "Dev schreibt vor 3 Stunden\nDrei Jahre sind für so eine Brücke sehr knapp.\n"
+              "Jo schreibt vor 5 Stunden\nBleibt der Radweg auch offen?\n"
+              "Kommentar schreiben\n")
+    result = clean(f"Brückenplan\n{article}{thread}", lang="de")
+    assert result.text == f"Brückenplan\n{article}"
+
+
+def test_comments_above_the_article_leave_the_article_whole():
+    # A sidebar's comments printed before the story: its last comment's end is unknown,
+    # so the lines after its stamp stay, and the story with them.
+    thread = ("Comments\n"
+              "Marta\nMarch 3, 2012 at 9:14 pm\nFinally a plan that takes the buses into account.\n"
+              "Dev K\nMarch 3, 2012 at 10:02 pm\nThree years is optimistic for a bridge of that size.\n"
+              "joe\nMarch 4, 2012 at 8:40 am\n")
+    story = ("The river rose again on Sunday, and the old bridge was closed to lorries for a week.\n"
+             "Engineers say the new one will stand higher, with room for a cycle lane on each side.\n")
+    result = clean(f"Bridge plan agreed\n{ARTICLE}{thread}{story}")
+    assert result.text == f"Bridge plan agreed\n{ARTICLE}{story}"
+
+
+def test_a_chinese_thread_goes_and_a_dated_chinese_sentence_is_no_stamp():
+    article = "市议会周二通过了一项为期三年的大桥建设计划，工程将于明年春天开始，公交车照常运行。\n"
+    thread = ("网友评论\n"
+              "小明 2012-01-17 10:22\n终于有人想到公交车了，这个计划很好。\n"
+              "阿华 2012-01-17 11:05\n三年时间对这样一座桥来说太乐观了。\n"
+              "老王 2012-01-17 12:40\n自行车道也会保持开放吗？\n"
+              "发表评论\n")
+    result = clean(f"大桥计划\n{article}{thread}", lang="zh")
+    assert result.text == f"大桥计划\n{article}"
+    # Sentences that hold a date and a time are the story's, not commenters' lines.
+    story = ("留言\n"
+             "2012年1月17日10:22，市长在记者会上宣布大桥工程将提前开工，并回答了记者的提问。\n"
+             "工程师表示，新桥将比旧桥高出两米，两侧各设一条自行车道。\n"
+             "2012年1月18日09:30，第一批工人进入工地，开始清理河岸的旧码头和仓库。\n"
+             "附近居民说，他们已经等这座桥等了二十年。\n"
+             "2012年1月19日14:00，市政府公布了施工期间的公交改线方案和临时站点。\n")
+    assert not thread_lines(clean(f"大桥计划\n{article}{story}", lang="zh"))
