@@ -227,7 +227,10 @@ def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
     except Exception as exc:  # noqa: BLE001 - one bad page is a line in the report, not the end of it
         score.error = f"{page.path}: {type(exc).__name__}: {exc}"
         return score
+    # The lines cleaned (a layout table's rows given as their blocks, io/page_tables.py) are
+    # labelled; "trafilatura alone" is scored on trafilatura's own text.
     text = extracted.text
+    alone = extracted.extractor_text if extracted.extractor_text is not None else text
     result = cleaner.clean_extracted(extracted, name=page.page_id, title=title, meta=False)
     # The lines of the extracted text, as numbered before HTML mode put the title above it.
     offset = page_text(extracted, title)[1]
@@ -254,10 +257,10 @@ def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
                 score.gold_removed += 1
                 score.rules_gold[removal.rule_id] += 1
                 score.lost.append(Lost(page.page_id, number, removal.rule_id, " ".join(line.split())))
-        score.f1_before = shingle_f1(text, page.gold)[2]
+        score.f1_before = shingle_f1(alone, page.gold)[2]
         score.f1_after = shingle_f1(result.text, page.gold)[2]
     else:
-        before, after = fold(text), fold(result.text)
+        before, after = fold(alone), fold(result.text)
         for snippet in page.without_snippets:
             if fold(snippet) in before:
                 score.snippets_without += 1
