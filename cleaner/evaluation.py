@@ -126,7 +126,8 @@ class GoldLines:
         """Whether an extracted line is article text, reading it as trafilatura wrote it: a list
         item is "- item" where a gold has "item", a table row "| cell | cell |" where a gold
         has its cells as paragraphs. A row is article text when the cells the gold holds
-        carry at least half of its words."""
+        carry at least half of its words, or when its cells, read one after the other, are a line
+        of the gold (a form's row, "| Fee: | $95 |", where the gold has "Fee: $95")."""
         folded = fold(line)
         if self.take(folded):
             return True
@@ -136,6 +137,8 @@ class GoldLines:
         if not folded.startswith("|"):
             return False
         cells = [cell for cell in (fold(part) for part in folded.strip("|").split("|")) if cell]
+        if len(cells) > 1 and self.take(" ".join(cells)):
+            return True
         found = [cell for cell in cells if self.available(cell)]
         words = sum(len(cell.split()) for cell in cells)
         if not found or 2 * sum(len(cell.split()) for cell in found) < words:
