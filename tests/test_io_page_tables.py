@@ -132,3 +132,9 @@ def test_a_cells_source_line_breaks_are_spaces_and_its_br_a_line_break():
     lines = extract(data_page(f"<table><tr>{cell}</tr></table>")).text.split("\n")
     assert "The pier was closed after the storm of last winter." in lines
     assert "Ferries use the landing stage" in lines and "beside the fish market." in lines
+
+
+def test_a_cleaned_layout_page_cleans_to_itself_and_the_same_every_time(cleaner):
+    first = cleaner.clean_html(layout_page(), title="drop")
+    assert cleaner.clean_html(layout_page(), title="drop").text == first.text
+    assert cleaner.clean(first.text).text == first.text

@@ -7,7 +7,8 @@ does without: a page cleaned without it is one error naming the extra (MissingEx
 How trafilatura is configured, and why:
 - comments off (``include_comments=False``): readers' comments are not the
   article, and a corpus that wants them asks with ``--comments``;
-- tables kept: they are content more often than layout on article pages;
+- tables kept: they are content more often than layout on article pages (the rows of a
+  layout table are given as their cells' blocks: page_tables.py);
 - no deduplication across pages: cleaner must give the same output for a page
   whatever was cleaned before it (determinism, parallel runs);
 - the precision/recall trade-off is the user's (``--preset``): ``balanced``
