@@ -27,7 +27,7 @@ import re
 
 MIN_BLOCKS = 2
 # trafilatura's block elements: each starts a line of its text.
-_BLOCKS = frozenset({"p", "head", "list", "quote", "table", "code"})
+_BLOCKS = frozenset({"p", "head", "list", "quote", "table"})
 # A line break of the page's source inside a cell's text: trafilatura writes it as a space in a
 # row, and so must the block the text moves to (a <br> is an element, and stays a line break).
 _SOURCE_BREAK = re.compile(r"[ \t\r]*\n\s*")
