@@ -138,3 +138,10 @@ def test_a_cleaned_layout_page_cleans_to_itself_and_the_same_every_time(cleaner)
     first = cleaner.clean_html(layout_page(), title="drop")
     assert cleaner.clean_html(layout_page(), title="drop").text == first.text
     assert cleaner.clean(first.text).text == first.text
+
+
+def test_code_named_in_a_cells_sentence_stays_in_the_sentence():
+    cell = ("<td><p>Install the tools first.</p><p>Then run <code>make install</code> in the folder "
+            "and wait for it to finish.</p></td><td>Notes</td>")
+    lines = extract(data_page(f"<table><tr>{cell}</tr></table>")).text.split("\n")
+    assert "Then run make install in the folder and wait for it to finish." in lines
