@@ -127,7 +127,8 @@ class GoldLines:
         """Whether an extracted line is article text, reading it as trafilatura wrote it: a list
         item is "- item" where a gold has "item", a table row "| cell | cell |" where a gold
         has its cells as paragraphs. A row is article text when the cells the gold holds
-        carry at least half of its words."""
+        carry at least half of its words, or when its cells, read one after the other, are a line
+        of the gold (a form's row, "| Fee: | $95 |", where the gold has "Fee: $95")."""
         folded = fold(line)
         if self.take(folded):
             return True
@@ -137,6 +138,8 @@ class GoldLines:
         if not folded.startswith("|"):
             return False
         cells = [cell for cell in (fold(part) for part in folded.strip("|").split("|")) if cell]
+        if len(cells) > 1 and self.take(" ".join(cells)):
+            return True
         found = [cell for cell in cells if self.available(cell)]
         words = sum(len(cell.split()) for cell in cells)
         if not found or 2 * sum(len(cell.split()) for cell in found) < words:
@@ -228,7 +231,10 @@ def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
     except Exception as exc:  # noqa: BLE001 - one bad page is a line in the report, not the end of it
         score.error = f"{page.path}: {type(exc).__name__}: {exc}"
         return score
+    # The lines cleaned (a layout table's rows given as their blocks, io/page_tables.py) are
+    # labelled; "trafilatura alone" is scored on trafilatura's own text.
     text = extracted.text
+    alone = extracted.extractor_text if extracted.extractor_text is not None else text
     result = cleaner.clean_extracted(extracted, name=page.page_id, title=title, meta=False)
     # The lines of the extracted text, as numbered before HTML mode put the title above it.
     offset = page_text(extracted, title)[1]
@@ -255,10 +261,10 @@ def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
                 score.gold_removed += 1
                 score.rules_gold[removal.rule_id] += 1
                 score.lost.append(Lost(page.page_id, number, removal.rule_id, " ".join(line.split())))
-        score.f1_before = shingle_f1(text, page.gold)[2]
+        score.f1_before = shingle_f1(alone, page.gold)[2]
         score.f1_after = shingle_f1(result.text, page.gold)[2]
     else:
-        before, after = fold(text), fold(result.text)
+        before, after = fold(alone), fold(result.text)
         for snippet in page.without_snippets:
             if fold(snippet) in before:
                 score.snippets_without += 1

@@ -58,6 +58,14 @@ def test_list_items_and_table_rows_are_read_as_trafilatura_writes_them():
     assert label_lines(lines, gold) == [True, True, False, True, False, False, False]
 
 
+def test_a_row_whose_cells_make_a_gold_line_is_article_text():
+    """A form or a schedule laid out in cells, which the gold writes as one line."""
+    gold = "Fee: $95\nLocation: Room 111, Harbour Hall\nShare the bread with the neighbours.\n"
+    lines = ["| Fee: | | $95 |", "| Location: | Room 111, Harbour Hall |", "| Share | the bread |", "| Fee: | $95 |"]
+    # The cells must be a whole gold line (or a long part of the gold), once per copy it holds.
+    assert label_lines(lines, gold) == [True, True, False, False]
+
+
 def test_shingle_f1():
     assert shingle_f1("a b c d e", "a b c d e") == (1.0, 1.0, 1.0)
     precision, recall, f1 = shingle_f1("a b c d e f", "a b c d e")

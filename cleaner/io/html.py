@@ -7,7 +7,8 @@ does without: a page cleaned without it is one error naming the extra (MissingEx
 How trafilatura is configured, and why:
 - comments off (``include_comments=False``): readers' comments are not the
   article, and a corpus that wants them asks with ``--comments``;
-- tables kept: they are content more often than layout on article pages;
+- tables kept: they are content more often than layout on article pages (the rows of a
+  layout table are given as their cells' blocks: page_tables.py);
 - no deduplication across pages: cleaner must give the same output for a page
   whatever was cleaned before it (determinism, parallel runs);
 - the precision/recall trade-off is the user's (``--preset``): ``balanced``
@@ -71,6 +72,10 @@ class Extracted:
     page_title: str | None = None
     # Where each line of ``text`` stands in the page (page_facts), for the page rules.
     facts: PageFacts | None = None
+    # trafilatura's own text, before the rows of layout tables were given as their blocks
+    # (page_tables.py): ``text`` when the page has none. `cleaner eval` scores it as
+    # "trafilatura alone".
+    extractor_text: str | None = None
 
     def meta(self) -> dict:
         return {"title": self.title, "author": self.author, "date": self.date, "sitename": self.sitename}
@@ -96,6 +101,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
 
     from .page_facts import describe
     from .page_lines import dropped_lines, line_keys
+    from .page_tables import unfold_layout
     from .page_title import agreed_title, page_headings
     from .page_walk import walk
 
@@ -111,7 +117,11 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         tree, url=url, include_comments=comments, include_tables=True, deduplicate=False,
         with_metadata=False, **PRESETS[preset],
     )
-    text = (document.text if document is not None else None) or ""
+    text = extractor_text = (document.text if document is not None else None) or ""
+    if text and document.body is not None and unfold_layout(document.body):
+        from trafilatura.xml import xmltotxt
+
+        text = xmltotxt(document.body, False)
     lines, places = walk(tree, _site(url or meta.url))
     keys = line_keys(lines)
     return Extracted(
@@ -124,6 +134,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         dropped=dropped_lines(lines, text, keys),
         page_title=agreed_title(declared, site, page_headings(tree)),
         facts=describe(lines, places, text, keys),
+        extractor_text=extractor_text,
     )
 
 
