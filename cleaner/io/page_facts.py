@@ -17,17 +17,23 @@ import re
 from .page_lines import text_pieces, line_keys
 from .page_walk import Frame, Place
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
 _SPLIT = re.compile(r"[^0-9A-Za-z]+")
 
 
 @functools.lru_cache(maxsize=4096)
 def words_of(classes: str, id_: str) -> frozenset[str]:
     """The words of an element's class and id, lower case: split on anything not a letter or
-    digit and at a camelCase step ("relatedPosts", "related_posts", "related-posts": related,
-    posts)."""
-    text = _CAMEL.sub(" ", f"{classes} {id_}")
-    return frozenset(word for word in _SPLIT.split(text.lower()) if word)
+    digit, at a camelCase step ("relatedPosts", "related_posts", "related-posts": related,
+    posts) and between letters and digits ("caption12": caption, 12), and each two neighbours of one class name or id joined (relatedposts), so that a
+    name sites write as one word ("morestories", "rightcol") is found however it is spelled
+    ("more-stories", "moreStories", "right_col")."""
+    words: set[str] = set()
+    for name in f"{classes} {id_}".split():
+        parts = [part for part in _SPLIT.split(_CAMEL.sub(" ", name).lower()) if part]
+        words.update(parts)
+        words.update(a + b for a, b in zip(parts, parts[1:]))
+    return frozenset(words)
 
 
 def frame_words(frame: Frame) -> frozenset[str]:

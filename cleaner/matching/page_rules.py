@@ -30,17 +30,49 @@ def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
     read: a link's class says how it looks ("mm_menu" on a directory's own categories), a
     block's says what the region is."""
     for frames in spot.frames():
-        for frame in frames:
+        for depth, frame in enumerate(frames):
             if frame.name in rule.spare:
                 return False
             if frame.name in rule.skip:
                 continue
-            if (frame.name in rule.elements or not rule.words.isdisjoint(frame_words(frame))) \
-                    and _small(rule, page, frame):
+            if frame.name in rule.elements and _small(rule, page, frame):
+                break
+            said = rule.words & frame_words(frame)
+            if said and _small(rule, page, frame):
+                if _the_article_s_word(rule, page, frames[depth + 1:], said):
+                    return False
                 break
         else:
             return False
     return True
+
+
+def _the_article_s_word(rule: StructureRule, page: PageFacts, outer, said: frozenset[str]) -> bool:
+    """Whether an element round the line's box that holds at least ``article_held`` of the text
+    (the article's) has one of the box's chrome words (``said``): then the word says what kind
+    of page the article is (a gallery's slides in "editorial-gallery-item" inside
+    "editorial-gallery"), not that the box is beside it. A page whose text is mostly its
+    menus ("site-sub-nav" round 46% of it) is no article of that kind."""
+    if rule.article_held is None:
+        return False
+    return any(not said.isdisjoint(frame_words(frame)) and page.share_held(frame) >= rule.article_held
+               for frame in outer if frame.name not in rule.skip)
+
+
+# A piece cut from a sentence is a word or two (a name the page set in a link or a span);
+# longer lines between two pieces of text, such as a forum post's date, are lines of their own.
+_PIECE_WORDS = 2
+
+
+def _cut_from_a_sentence(texts: list[str], i: int) -> bool:
+    """Whether the line is a piece of a sentence the extraction cut (at a name the page set
+    apart): a word or two, after a line that ends in a letter or a comma and before one that
+    goes on in lower case. Its text may equal a box's line elsewhere in the page (a photo credit
+    naming the company the sentence names), and that box does not say where this line stood."""
+    if not 0 < i < len(texts) - 1 or len(texts[i].split()) > _PIECE_WORDS:
+        return False
+    end = texts[i - 1][-1:]
+    return (end.isalpha() or end == ",") and texts[i + 1][:1].islower()
 
 
 def page_section(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
@@ -50,9 +82,10 @@ def page_section(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     if page is None:
         return 0
     removed = 0
-    for line, text in zip(lines, texts):
+    for i, (line, text) in enumerate(zip(lines, texts)):
         spot = page.spot(line.number)
-        if spot is not None and len(text.split()) <= rule.max_words and _marked(rule, page, spot):
+        if spot is not None and len(text.split()) <= rule.max_words and _marked(rule, page, spot) \
+                and not _cut_from_a_sentence(texts, i):
             remove_line(line, rule)
             removed += 1
     return removed
