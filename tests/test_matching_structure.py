@@ -230,3 +230,30 @@ def test_runs_compared_by_hash_are_runs_compared_line_by_line(texts, data):
     size = data.draw(st.integers(0, len(texts)))
     within = max(a, b) + size <= len(texts)
     assert runs.same(a, b, size) == (within and texts[a:a + size] == texts[b:b + size])
+
+
+def test_a_whole_story_printed_twice_stays():
+    # A page that prints each of its columns twice (a print copy under the story): the
+    # headline and its paragraphs come back whole, on purpose, and every line stays.
+    story = ["Why the harbour ferry should run all winter",
+             *(f"{BODY} The ferry argument, part {i}." for i in range(3))]
+    text = "\n".join([*story, *story, "Letters to the editor are welcome."]) + "\n"
+    assert clean(text).text == text
+
+
+def test_a_teaser_printed_twice_loses_its_copy():
+    # A headline and one paragraph: a duplicated teaser, not a story printed whole again.
+    teaser = ["Why the harbour ferry should run all winter", f"{BODY} The ferry argument in short."]
+    text = "\n".join(["Local news", f"{BODY} First.", *teaser, *teaser, f"{BODY} Last."]) + "\n"
+    result = clean(text)
+    assert result.text == "\n".join(["Local news", f"{BODY} First.", *teaser, f"{BODY} Last."]) + "\n"
+    assert result.removal_counts() == {"repeated-block": 2}
+
+
+def test_paragraphs_pasted_twice_under_a_short_heading_lose_their_copy():
+    # A one-word heading is a section's label, not a story's headline: the paste still goes.
+    block = ["Events", *(f"{BODY} Event {i}." for i in range(3))]
+    text = "\n".join(["Calendar", *block, *block, "End."]) + "\n"
+    result = clean(text)
+    assert result.text == "\n".join(["Calendar", *block, "End."]) + "\n"
+    assert result.removal_counts() == {"repeated-block": 4}

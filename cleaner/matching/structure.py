@@ -62,6 +62,16 @@ def _pasted_prose(texts: list[str], prose_words: int) -> bool:
     return 2 * sum(len(text.split()) >= prose_words for text in texts) >= len(texts)
 
 
+def _whole_article(texts: list[str], rule: StructureRule) -> bool:
+    """Whether a block is a whole story: a headline of ``min_title_words`` words or more, then
+    ``min_lines`` paragraphs or more. A page that prints its stories twice (a print copy, an
+    archive page printing each column again) repeats them on purpose; a pasted paragraph or a
+    duplicated teaser (a headline and one paragraph) is shorter."""
+    head = texts[0]
+    return (len(head.split()) >= rule.min_title_words and is_headline(head)
+            and len(texts) - 1 >= rule.min_lines)
+
+
 def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """A run of paragraphs printed again right after itself loses the second copy.
 
@@ -70,8 +80,8 @@ def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts:
     a course table, code, a chorus between verses) is written so, and stays. So does
     a block printed three times or more in a row (written so, as a refrain is, even when
     the page cuts the third copy short: the block's first line comes back after the
-    second), a short one (the run must hold at least ``min_chars`` characters), and a
-    table, a list, code or verse (see _pasted_prose).
+    second), a short one (the run must hold at least ``min_chars`` characters), a
+    table, a list, code or verse (see _pasted_prose), and a whole story (_whole_article).
     """
     if len(set(texts)) == len(texts):  # no line twice, so no run of lines twice
         return 0
@@ -85,7 +95,7 @@ def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts:
         size = i - j if j is not None else 0
         if size and runs.characters(j, size) >= rule.min_chars and runs.same(j, i, size):
             third = i + size < len(texts) and texts[i + size] == texts[j]
-            if not third and _pasted_prose(texts[j:i], rule.prose_words):
+            if not third and _pasted_prose(texts[j:i], rule.prose_words) and not _whole_article(texts[j:i], rule):
                 for line in lines[i:i + size]:
                     remove_line(line, rule)
                 removed += size
