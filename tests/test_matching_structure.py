@@ -257,3 +257,15 @@ def test_paragraphs_pasted_twice_under_a_short_heading_lose_their_copy():
     result = clean(text)
     assert result.text == "\n".join(["Calendar", *block, "End."]) + "\n"
     assert result.removal_counts() == {"repeated-block": 4}
+
+
+def test_a_footer_under_a_headline_pasted_twice_loses_its_copy():
+    # Lines that end no sentence are a footer's or an ad's, not a story's paragraphs.
+    footer = ["---- Posted through Example News, the private news servers ----",
+              "Unlimited downloads from every group on twenty fast servers worldwide",
+              "Thousands of groups and full retention for all of them since 2001",
+              "Total privacy through encryption on every connection you ever make"]
+    text = "\n".join(["Badgers in the garden", f"{BODY} First.", *footer, *footer]) + "\n"
+    result = clean(text)
+    assert result.text == "\n".join(["Badgers in the garden", f"{BODY} First.", *footer]) + "\n"
+    assert result.removal_counts() == {"repeated-block": 4}

@@ -10,7 +10,7 @@ from .line_rules import remove_line
 from .menus import menu_run
 from .pager import pager
 from .page_rules import STEPS as PAGE_STEPS
-from ..text.prose import is_dialogue, sentences
+from ..text.prose import ends_sentence, is_dialogue, sentences
 from ..rules.model import zone_size, StructureRule
 from .ticker import headline_ticker
 
@@ -64,12 +64,12 @@ def _pasted_prose(texts: list[str], prose_words: int) -> bool:
 
 def _whole_article(texts: list[str], rule: StructureRule) -> bool:
     """Whether a block is a whole story: a headline of ``min_title_words`` words or more, then
-    ``min_lines`` paragraphs or more. A page that prints its stories twice (a print copy, an
+    ``min_lines`` paragraphs or more (lines of ``prose_words`` words that end a sentence). A page that prints its stories twice (a print copy, an
     archive page printing each column again) repeats them on purpose; a pasted paragraph or a
     duplicated teaser (a headline and one paragraph) is shorter."""
     head = texts[0]
-    return (len(head.split()) >= rule.min_title_words and is_headline(head)
-            and len(texts) - 1 >= rule.min_lines)
+    paragraphs = sum(len(text.split()) >= rule.prose_words and ends_sentence(text) for text in texts[1:])
+    return len(head.split()) >= rule.min_title_words and is_headline(head) and paragraphs >= rule.min_lines
 
 
 def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
