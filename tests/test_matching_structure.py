@@ -269,3 +269,26 @@ def test_a_footer_under_a_headline_pasted_twice_loses_its_copy():
     result = clean(text)
     assert result.text == "\n".join(["Badgers in the garden", f"{BODY} First.", *footer]) + "\n"
     assert result.removal_counts() == {"repeated-block": 4}
+
+
+def test_headlines_and_their_teasers_under_a_headlines_heading_go():
+    # A box of the site's latest stories after the article: each headline a list item, its
+    # teaser the list item under it; the box runs to the end of the page.
+    box = ["Top News Headlines", "- Storm hits the coast",
+           "- Thousands of homes lost power overnight as the wind rose to 120 km/h.",
+           "- Ferry service resumes", "- The first boat left the harbour at six, an hour late."]
+    text = "\n".join(["Bridge approved", f"{BODY} First.", f"{BODY} Last.", *box]) + "\n"
+    result = clean(text)
+    assert result.text == "\n".join(["Bridge approved", f"{BODY} First.", f"{BODY} Last."]) + "\n"
+    assert result.removal_counts() == {"en-headlines-heading": 1, "related-link-list": 4}
+
+
+def test_list_items_after_a_related_heading_that_are_not_teasers_stay():
+    # Sentences listed under the heading with no headline above them are the story's own
+    # list: only the heading goes.
+    items = ["- The first boat left the harbour at six, an hour late.",
+             "- The second one waited for the post from the mainland."]
+    text = "\n".join(["Bridge approved", f"{BODY} First.", "Top News Headlines", *items]) + "\n"
+    result = clean(text)
+    assert result.text == "\n".join(["Bridge approved", f"{BODY} First.", *items]) + "\n"
+    assert result.removal_counts() == {"en-headlines-heading": 1}

@@ -53,6 +53,9 @@ class Runs:
 _NOT_PARAGRAPH = regex.compile(r"^(?:\||(?:[-*+•·▪]|\d{1,3}[.)]|\p{Ll}[.)])\s|\$\s|>>>\s)|[{};]$")
 
 
+_LIST_ITEM = regex.compile(r"^[-*•·▪]\s+")
+
+
 def _pasted_prose(texts: list[str], prose_words: int) -> bool:
     """Whether a block reads as paragraphs pasted twice: no table row, list item or code in it,
     and at least half its lines of ``prose_words`` words or more (short lines are verse, a
@@ -165,7 +168,9 @@ def link_list(doc: Document, rule: StructureRule, lines: list[Line], texts: list
     """The headlines listed under a related-links heading ("À lire aussi", then titles).
 
     Only a list that runs to the end of the document, or to the next chrome
-    line, goes: a heading in mid-article followed by prose keeps the prose.
+    line, goes: a heading in mid-article followed by prose keeps the prose. A
+    list item right under a listed headline that is a list item too is that
+    headline's teaser ("- Storm hits the coast", "- Thousands lost power ...").
     """
     lines = doc.written()  # the removed ones too: the heading is one
     removed = 0
@@ -175,9 +180,15 @@ def link_list(doc: Document, rule: StructureRule, lines: list[Line], texts: list
             continue
         run = []
         j = i + 1
+        item_headline = False  # whether the line before is a listed headline marked as a list item
         while j < len(lines) and lines[j].alive:
             text = fold_spaces(lines[j].text)
-            if len(text.split()) > rule.max_words or not is_headline(text):
+            item = _LIST_ITEM.match(text) is not None
+            if len(text.split()) <= rule.max_words and is_headline(text):
+                item_headline = item
+            elif item and item_headline and not is_dialogue(_LIST_ITEM.sub("", text)):
+                item_headline = False  # a teaser, then the next headline
+            else:
                 break
             run.append(lines[j])
             j += 1
