@@ -292,3 +292,14 @@ def test_list_items_after_a_related_heading_that_are_not_teasers_stay():
     result = clean(text)
     assert result.text == "\n".join(["Bridge approved", f"{BODY} First.", *items]) + "\n"
     assert result.removal_counts() == {"en-headlines-heading": 1}
+
+
+def test_a_listed_headline_with_a_quotation_in_it_is_no_teaser():
+    # Two dated headlines, the second quoting a slogan of two sentences: it ends no sentence,
+    # so it is no teaser of the first, and the list stops there.
+    items = ["- 2019-01-14: The new dictionary centre opens",
+             "- 2018-01-06: “Language is a weapon. Keep it sharp!” – a long night of language in Berlin",
+             "Further reading"]
+    text = "\n".join(["Bridge approved", f"{BODY} First.", "Top News Headlines", *items]) + "\n"
+    result = clean(text)
+    assert result.text == "\n".join(["Bridge approved", f"{BODY} First.", *items]) + "\n"

@@ -169,8 +169,9 @@ def link_list(doc: Document, rule: StructureRule, lines: list[Line], texts: list
 
     Only a list that runs to the end of the document, or to the next chrome
     line, goes: a heading in mid-article followed by prose keeps the prose. A
-    list item right under a listed headline that is a list item too is that
-    headline's teaser ("- Storm hits the coast", "- Thousands lost power ...").
+    list item right under a listed headline that is a list item too, and ends a
+    sentence, is that headline's teaser ("- Storm hits the coast", "- Thousands
+    lost power overnight.").
     """
     lines = doc.written()  # the removed ones too: the heading is one
     removed = 0
@@ -186,7 +187,7 @@ def link_list(doc: Document, rule: StructureRule, lines: list[Line], texts: list
             item = _LIST_ITEM.match(text) is not None
             if len(text.split()) <= rule.max_words and is_headline(text):
                 item_headline = item
-            elif item and item_headline and not is_dialogue(_LIST_ITEM.sub("", text)):
+            elif item and item_headline and ends_sentence(text) and not is_dialogue(_LIST_ITEM.sub("", text)):
                 item_headline = False  # a teaser, then the next headline
             else:
                 break
