@@ -230,3 +230,76 @@ def test_runs_compared_by_hash_are_runs_compared_line_by_line(texts, data):
     size = data.draw(st.integers(0, len(texts)))
     within = max(a, b) + size <= len(texts)
     assert runs.same(a, b, size) == (within and texts[a:a + size] == texts[b:b + size])
+
+
+def test_a_whole_story_printed_twice_stays():
+    # A page that prints each of its columns twice (a print copy under the story): the
+    # headline and its paragraphs come back whole, on purpose, and every line stays.
+    story = ["Why the harbour ferry should run all winter",
+             *(f"{BODY} The ferry argument, part {i}." for i in range(3))]
+    text = "\n".join([*story, *story, "Letters to the editor are welcome."]) + "\n"
+    assert clean(text).text == text
+
+
+def test_a_teaser_printed_twice_loses_its_copy():
+    # A headline and one paragraph: a duplicated teaser, not a story printed whole again.
+    teaser = ["Why the harbour ferry should run all winter", f"{BODY} The ferry argument in short."]
+    text = "\n".join(["Local news", f"{BODY} First.", *teaser, *teaser, f"{BODY} Last."]) + "\n"
+    result = clean(text)
+    assert result.text == "\n".join(["Local news", f"{BODY} First.", *teaser, f"{BODY} Last."]) + "\n"
+    assert result.removal_counts() == {"repeated-block": 2}
+
+
+def test_paragraphs_pasted_twice_under_a_short_heading_lose_their_copy():
+    # A one-word heading is a section's label, not a story's headline: the paste still goes.
+    block = ["Events", *(f"{BODY} Event {i}." for i in range(3))]
+    text = "\n".join(["Calendar", *block, *block, "End."]) + "\n"
+    result = clean(text)
+    assert result.text == "\n".join(["Calendar", *block, "End."]) + "\n"
+    assert result.removal_counts() == {"repeated-block": 4}
+
+
+def test_a_footer_under_a_headline_pasted_twice_loses_its_copy():
+    # Lines that end no sentence are a footer's or an ad's, not a story's paragraphs.
+    footer = ["---- Posted through Example News, the private news servers ----",
+              "Unlimited downloads from every group on twenty fast servers worldwide",
+              "Thousands of groups and full retention for all of them since 2001",
+              "Total privacy through encryption on every connection you ever make"]
+    text = "\n".join(["Badgers in the garden", f"{BODY} First.", *footer, *footer]) + "\n"
+    result = clean(text)
+    assert result.text == "\n".join(["Badgers in the garden", f"{BODY} First.", *footer]) + "\n"
+    assert result.removal_counts() == {"repeated-block": 4}
+
+
+def test_headlines_and_their_teasers_under_a_headlines_heading_go():
+    # A box of the site's latest stories after the article: each headline a list item, its
+    # teaser the list item under it; the box runs to the end of the page.
+    box = ["Top News Headlines", "- Storm hits the coast",
+           "- Thousands of homes lost power overnight as the wind rose to 120 km/h.",
+           "- Ferry service resumes", "- The first boat left the harbour at six, an hour late."]
+    text = "\n".join(["Bridge approved", f"{BODY} First.", f"{BODY} Last.", *box]) + "\n"
+    result = clean(text)
+    assert result.text == "\n".join(["Bridge approved", f"{BODY} First.", f"{BODY} Last."]) + "\n"
+    assert result.removal_counts() == {"en-headlines-heading": 1, "related-link-list": 4}
+
+
+def test_list_items_after_a_related_heading_that_are_not_teasers_stay():
+    # Sentences listed under the heading with no headline above them are the story's own
+    # list: only the heading goes.
+    items = ["- The first boat left the harbour at six, an hour late.",
+             "- The second one waited for the post from the mainland."]
+    text = "\n".join(["Bridge approved", f"{BODY} First.", "Top News Headlines", *items]) + "\n"
+    result = clean(text)
+    assert result.text == "\n".join(["Bridge approved", f"{BODY} First.", *items]) + "\n"
+    assert result.removal_counts() == {"en-headlines-heading": 1}
+
+
+def test_a_listed_headline_with_a_quotation_in_it_is_no_teaser():
+    # Two dated headlines, the second quoting a slogan of two sentences: it ends no sentence,
+    # so it is no teaser of the first, and the list stops there.
+    items = ["- 2019-01-14: The new dictionary centre opens",
+             "- 2018-01-06: “Language is a weapon. Keep it sharp!” – a long night of language in Berlin",
+             "Further reading"]
+    text = "\n".join(["Bridge approved", f"{BODY} First.", "Top News Headlines", *items]) + "\n"
+    result = clean(text)
+    assert result.text == "\n".join(["Bridge approved", f"{BODY} First.", *items]) + "\n"

@@ -127,3 +127,18 @@ def test_a_table_of_stamped_rows_is_data_not_a_ticker():
     text = "The requests per minute, newest first:\n" + "\n".join(rows) + "\nThe errors began at noon.\n"
     result = Cleaner().clean(text, lang="en")
     assert [r.rule_id for r in result.removals] == []
+
+
+def test_the_senders_of_a_forwarded_email_are_no_ticker():
+    # Each quoted message opens with its sender and when it was sent, newest first: the
+    # order of a ticker, but an address is a sender's, never a headline's.
+    thread = ["The bid went in on Monday, and we heard back from the utility today.",
+              "Ann Lee", "08/17/2000 11:21 AM",
+              "Please send me the numbers before the meeting.",
+              "Bob Stone", "08/16/2000 03:48 PM",
+              "Tom Reed@EXAMPLE", "08/15/2000 06:23 PM",
+              "carol@example.com on 08/15/2000 06:03:48 PM",
+              "Here are the figures you asked for last week."]
+    result = clean(thread, lang="en")
+    assert removed_by(result) == []
+    assert result.text == "\n".join(thread) + "\n"

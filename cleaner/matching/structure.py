@@ -10,7 +10,7 @@ from .line_rules import remove_line
 from .menus import menu_run
 from .pager import pager
 from .page_rules import STEPS as PAGE_STEPS
-from ..text.prose import is_dialogue, sentences
+from ..text.prose import ends_sentence, is_dialogue, sentences
 from ..rules.model import zone_size, StructureRule
 from .threads import comment_thread
 from .ticker import headline_ticker
@@ -54,6 +54,9 @@ class Runs:
 _NOT_PARAGRAPH = regex.compile(r"^(?:\||(?:[-*+•·▪]|\d{1,3}[.)]|\p{Ll}[.)])\s|\$\s|>>>\s)|[{};]$")
 
 
+_LIST_ITEM = regex.compile(r"^[-*•·▪]\s+")
+
+
 def _pasted_prose(texts: list[str], prose_words: int) -> bool:
     """Whether a block reads as paragraphs pasted twice: no table row, list item or code in it,
     and at least half its lines of ``prose_words`` words or more (short lines are verse, a
@@ -61,6 +64,16 @@ def _pasted_prose(texts: list[str], prose_words: int) -> bool:
     if any(_NOT_PARAGRAPH.search(text) for text in texts):
         return False
     return 2 * sum(len(text.split()) >= prose_words for text in texts) >= len(texts)
+
+
+def _whole_article(texts: list[str], rule: StructureRule) -> bool:
+    """Whether a block is a whole story: a headline of ``min_title_words`` words or more, then
+    ``min_lines`` paragraphs or more (lines of ``prose_words`` words that end a sentence). A page that prints its stories twice (a print copy, an
+    archive page printing each column again) repeats them on purpose; a pasted paragraph or a
+    duplicated teaser (a headline and one paragraph) is shorter."""
+    head = texts[0]
+    paragraphs = sum(len(text.split()) >= rule.prose_words and ends_sentence(text) for text in texts[1:])
+    return len(head.split()) >= rule.min_title_words and is_headline(head) and paragraphs >= rule.min_lines
 
 
 def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
@@ -71,8 +84,8 @@ def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts:
     a course table, code, a chorus between verses) is written so, and stays. So does
     a block printed three times or more in a row (written so, as a refrain is, even when
     the page cuts the third copy short: the block's first line comes back after the
-    second), a short one (the run must hold at least ``min_chars`` characters), and a
-    table, a list, code or verse (see _pasted_prose).
+    second), a short one (the run must hold at least ``min_chars`` characters), a
+    table, a list, code or verse (see _pasted_prose), and a whole story (_whole_article).
     """
     if len(set(texts)) == len(texts):  # no line twice, so no run of lines twice
         return 0
@@ -86,7 +99,7 @@ def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts:
         size = i - j if j is not None else 0
         if size and runs.characters(j, size) >= rule.min_chars and runs.same(j, i, size):
             third = i + size < len(texts) and texts[i + size] == texts[j]
-            if not third and _pasted_prose(texts[j:i], rule.prose_words):
+            if not third and _pasted_prose(texts[j:i], rule.prose_words) and not _whole_article(texts[j:i], rule):
                 for line in lines[i:i + size]:
                     remove_line(line, rule)
                 removed += size
@@ -156,7 +169,10 @@ def link_list(doc: Document, rule: StructureRule, lines: list[Line], texts: list
     """The headlines listed under a related-links heading ("À lire aussi", then titles).
 
     Only a list that runs to the end of the document, or to the next chrome
-    line, goes: a heading in mid-article followed by prose keeps the prose.
+    line, goes: a heading in mid-article followed by prose keeps the prose. A
+    list item right under a listed headline that is a list item too, and ends a
+    sentence, is that headline's teaser ("- Storm hits the coast", "- Thousands
+    lost power overnight.").
     """
     lines = doc.written()  # the removed ones too: the heading is one
     removed = 0
@@ -166,9 +182,15 @@ def link_list(doc: Document, rule: StructureRule, lines: list[Line], texts: list
             continue
         run = []
         j = i + 1
+        item_headline = False  # whether the line before is a listed headline marked as a list item
         while j < len(lines) and lines[j].alive:
             text = fold_spaces(lines[j].text)
-            if len(text.split()) > rule.max_words or not is_headline(text):
+            item = _LIST_ITEM.match(text) is not None
+            if len(text.split()) <= rule.max_words and is_headline(text):
+                item_headline = item
+            elif item and item_headline and ends_sentence(text) and not is_dialogue(_LIST_ITEM.sub("", text)):
+                item_headline = False  # a teaser, then the next headline
+            else:
                 break
             run.append(lines[j])
             j += 1

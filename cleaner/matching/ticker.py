@@ -37,6 +37,8 @@ _TRAILING = regex.compile(rf"^{_BULLET}(?P<text>.*?\S)(?:\s*[-–—|/]+)?\s*{_S
 # Two words of letters (or two Chinese or Japanese characters); cell borders of a table.
 _WORDS = regex.compile(r"\p{L}{2,}\W+\p{L}{2,}|[\p{Han}\p{Hiragana}\p{Katakana}]{2,}")
 _CELLS = regex.compile(r"[|│┃║]")
+# An address ("ann@example.com", "Ann Lee@EXAMPLE"): the sender of a forwarded e-mail, not a headline.
+_ADDRESS = regex.compile(r"\S@\S")
 _ALONE = regex.compile(rf"^{_BULLET}(?://\s*)?{_STAMP}(?:\s*//)?$")
 _DIGIT = regex.compile(r"\d")  # a stamp's digits, as the patterns above read them
 # Words a bullet (2), a separator (1) and a stamp ("( 2011-01-17, 10:22 pm )": 5) can add to a line.
@@ -93,8 +95,10 @@ def goes_back(stamps: list[Stamp]) -> bool:
 
 
 def _headline(text: str, max_words: int) -> bool:
-    # A headline is words: a row of cells (a query's output, a data table) is data, however stamped.
-    return (bool(text) and not _CELLS.search(text) and _WORDS.search(text) is not None and not is_dialogue(text)
+    # A headline is words: a row of cells (a query's output, a data table) is data, however
+    # stamped, and a sender's address heads a quoted e-mail.
+    return (bool(text) and not _CELLS.search(text) and not _ADDRESS.search(text)
+            and _WORDS.search(text) is not None and not is_dialogue(text)
             and sentences(text) == 1 and word_count(text) <= max_words)
 
 
