@@ -169,3 +169,25 @@ def test_sigterm_stops_everything_and_leaves_no_temporary_file(tmp_path, jobs):
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
     assert list(audit.parent.iterdir()) == []  # the audit is whole or absent, and no temporary file
     assert processes_naming(str(corpus)) == []
+
+
+def test_a_sigterm_handled_inside_a_finaliser_still_stops_the_run():
+    # Under load a SIGTERM was once handled while a finaliser ran (the regex module's
+    # __del__): Python dropped the Terminated raised there and the run ended with exit 0.
+    from cleaner.cli.main import Terminated, terminating
+
+    class Finalised:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGTERM)
+            for _ in range(1000):  # the handler runs here, inside the finaliser
+                pass
+
+    reached_the_end = False
+    with pytest.raises(Terminated):
+        with terminating():
+            Finalised()  # made and finalised at once
+            for _ in range(500):  # the rest of a run: 5 s
+                time.sleep(0.01)
+            reached_the_end = True
+    assert not reached_the_end
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL

@@ -8,8 +8,11 @@ Every error is one line naming the file, and the rule for a bad rule.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import signal
 import sys
+import threading
 
 from . import clean, evaluate, fix, learn, rules
 from .options import EXIT_ERROR, EXIT_OK, UsageError
@@ -50,25 +53,55 @@ def _terminate(signum, frame):
     raise Terminated()
 
 
+@contextlib.contextmanager
+def terminating():
+    """SIGTERM raises Terminated while inside. A signal handled while a finaliser (``__del__``)
+    runs raises there, where Python prints the exception and drops it: the run then went on
+    to the end with exit 0. Such a Terminated is sent again, until one is raised where it counts."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread (main called from a library's thread): left as it is
+        yield
+        return
+    hook, done, resending = sys.unraisablehook, threading.Event(), []
+
+    def resend():
+        # From another thread, and again and again: a signal sent from the hook is handled
+        # inside the hook (and dropped there too), one sent once may land in a finaliser again.
+        while not done.wait(0.05):
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    def rescue(unraisable):
+        if not isinstance(unraisable.exc_value, Terminated):
+            hook(unraisable)
+            return
+        signal.signal(signal.SIGTERM, _terminate)
+        if not resending:
+            resending.append(threading.Thread(target=resend, daemon=True))
+            resending[0].start()
+
+    sys.unraisablehook = rescue
+    try:
+        yield
+    finally:
+        done.set()
+        sys.unraisablehook = hook
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: list[str] | None = None) -> int:
     # Ctrl-C at any moment of the run is one line: reading the arguments and the imports the
     # commands make included. SIGTERM too: left to its default, it killed the process where it
     # stood, leaving the audit's (and with -j 1 an output's) temporary file behind.
     try:
-        previous = signal.signal(signal.SIGTERM, _terminate)
-    except ValueError:  # not the main thread (main called from a library's thread): left as it is
-        previous = None
-    try:
-        return _run(argv)
+        with terminating():
+            return _run(argv)
     except KeyboardInterrupt:
         print("cleaner: interrupted", file=sys.stderr)
         return 130
     except Terminated:
         print("cleaner: terminated", file=sys.stderr)
         return 128 + signal.SIGTERM
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
 
 
 def _run(argv: list[str] | None) -> int:
