@@ -241,6 +241,16 @@ def test_a_whole_story_printed_twice_stays():
     assert clean(text).text == text
 
 
+def test_a_story_body_printed_twice_without_its_headline_stays():
+    # The body alone comes back below itself (a page's print copy in the same cell): six
+    # paragraphs are a story, not a pasted paragraph, and every line stays.
+    body = [f"{BODY} The ferry argument, part {i}." for i in range(6)]
+    text = "\n".join(["Why the harbour ferry should run all winter", *body, *body, "Letters are welcome."]) + "\n"
+    assert clean(text).text == text
+    pasted = ["Why the harbour ferry should run all winter", *body[:2], *body[:2], "Letters are welcome."]
+    assert clean("\n".join(pasted) + "\n").removal_counts() == {"repeated-block": 2}
+
+
 def test_a_teaser_printed_twice_loses_its_copy():
     # A headline and one paragraph: a duplicated teaser, not a story printed whole again.
     teaser = ["Why the harbour ferry should run all winter", f"{BODY} The ferry argument in short."]

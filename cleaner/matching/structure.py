@@ -68,11 +68,15 @@ def _pasted_prose(texts: list[str], prose_words: int) -> bool:
 
 def _whole_article(texts: list[str], rule: StructureRule) -> bool:
     """Whether a block is a whole story: a headline of ``min_title_words`` words or more, then
-    ``min_lines`` paragraphs or more (lines of ``prose_words`` words that end a sentence). A page that prints its stories twice (a print copy, an
-    archive page printing each column again) repeats them on purpose; a pasted paragraph or a
-    duplicated teaser (a headline and one paragraph) is shorter."""
+    ``min_lines`` paragraphs or more (lines of ``prose_words`` words that end a sentence), or
+    ``min_story_lines`` paragraphs with no headline (a body printed again below itself). A page
+    that prints its stories twice (a print copy, an archive page printing each column again)
+    repeats them on purpose; a pasted paragraph or a duplicated teaser (a headline and one
+    paragraph) is shorter."""
     head = texts[0]
     paragraphs = sum(len(text.split()) >= rule.prose_words and ends_sentence(text) for text in texts[1:])
+    if paragraphs + (len(head.split()) >= rule.prose_words and ends_sentence(head)) >= rule.min_story_lines:
+        return True
     return len(head.split()) >= rule.min_title_words and is_headline(head) and paragraphs >= rule.min_lines
 
 

@@ -47,7 +47,7 @@ _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languag
 _STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                    "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense", "labels",
                    "min_run", "family", "words", "elements", "link_share", "max_held", "max_line_words", "spare",
-                   "skip", "article_held", "page_share", "max_unit_lines", "stamps"}
+                   "skip", "article_held", "page_share", "max_unit_lines", "stamps", "min_story_lines"}
 # The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
 _PAGE_KEYS = {"words", "elements", "spare", "skip", "link_share", "max_held", "article_held", "page_share", "max_line_words"}
 
@@ -242,7 +242,7 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
         raise ctx.fail(node, rule_id, f"kind must be one of {', '.join(STRUCTURE_KINDS)}, not {kind!r}")
     params = {}
     for key in ("min_chars", "min_title_words", "max_prefix_words", "max_words", "prose_words", "max_prose",
-                "min_lines", "min_evidence", "min_dense", "min_run", "max_unit_lines"):
+                "min_lines", "min_evidence", "min_dense", "min_run", "max_unit_lines", "min_story_lines"):
         if key in fields:
             params[key] = _positive_int(ctx, fields[key][1], rule_id, key)
     if "labels" in fields:

@@ -184,6 +184,7 @@ class StructureRule:
     prose_words: int = 8  # chrome_tail: see prose.TailShape
     max_prose: int = 1
     min_lines: int = 3  # menu_run: items in a run; page_link_run: lines in a run; pager: numbers
+    min_story_lines: int = 6  # repeated_block: paragraphs that make a story without its headline
     min_evidence: int = 2  # menu_run: of them, menu labels or lines rules removed as navigation
     min_dense: int = 5  # menu_run: as many, in a run whose ends are not chrome
     labels: frozenset[str] = frozenset()  # menu_run: menu items; pager: its words; folded (rules.keys.phrase_key)
