@@ -85,6 +85,8 @@ def terminating():
         yield
     finally:
         done.set()
+        if resending:  # no signal sent once the handler is the caller's again
+            resending[0].join()
         sys.unraisablehook = hook
         signal.signal(signal.SIGTERM, previous)
 
