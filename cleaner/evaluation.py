@@ -154,9 +154,65 @@ _LIST_ITEM = re.compile(r"\s*- ")
 
 
 def label_lines(lines: list[str], gold: str) -> list[bool]:
-    """For each extracted line, whether it is article text (True) or chrome (False)."""
+    """For each extracted line, whether it is article text (True) or chrome (False).
+
+    A line is article text when it is a line of the gold (or a long part of it, or a list
+    item or table row whose text is), when it continues a gold neighbour as the gold
+    goes on (a page wrapped at a fixed width gives "to" or "occasionally" a line of
+    their own), or when most of its shingles are in the gold (a gold that dropped a
+    bullet, a footnote mark or a quote the page had)."""
     store = GoldLines(gold)
-    return [store.take_extracted(line) for line in lines]
+    labels = [store.take_extracted(line) for line in lines]
+    gold_lines = [line for line in gold.splitlines() if line.strip()]
+    _label_wrapped(lines, labels, "\n".join(fold(line) for line in gold_lines))
+    _label_near(lines, labels, gold_lines)
+    return labels
+
+
+def _label_wrapped(lines: list[str], labels: list[bool], text: str) -> None:
+    # ``text`` holds the gold's lines apart: a continuation stays inside one gold line.
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(lines):
+            folded = fold(line)
+            if labels[i] or not any(char.isalnum() for char in folded):
+                continue
+            before = i > 0 and labels[i - 1] and f"{fold(lines[i - 1])} {folded}" in text
+            after = i + 1 < len(lines) and labels[i + 1] and f"{folded} {fold(lines[i + 1])}" in text
+            if before or after:
+                labels[i] = changed = True
+
+
+# A line of at least this many tokens is article text when this share of its 3-token
+# shingles is left in the gold once the lines already labelled took theirs.
+_NEAR_TOKENS = 8
+_NEAR_SHARE = 0.8
+
+
+def _label_near(lines: list[str], labels: list[bool], gold_lines: list[str]) -> None:
+    left: collections.Counter = collections.Counter()
+    for line in gold_lines:
+        left.update(_triples(line))
+    for line, is_gold in zip(lines, labels):
+        if is_gold:
+            left.subtract(_triples(line))
+    for i, line in enumerate(lines):
+        if labels[i]:
+            continue
+        mine = _triples(line)
+        total = sum(mine.values())
+        if total + 2 < _NEAR_TOKENS:
+            continue
+        found = sum(min(count, max(left[triple], 0)) for triple, count in mine.items())
+        if found >= _NEAR_SHARE * total:
+            labels[i] = True
+            left.subtract(mine)
+
+
+def _triples(text: str) -> collections.Counter:
+    tokens = _TOKENS.findall(text.casefold())
+    return collections.Counter(tuple(tokens[i:i + 3]) for i in range(len(tokens) - 2))
 
 
 # Chinese and Japanese are written without spaces: each of their characters is a token.

@@ -66,6 +66,33 @@ def test_a_row_whose_cells_make_a_gold_line_is_article_text():
     assert label_lines(lines, gold) == [True, True, False, False]
 
 
+def test_a_word_wrapped_onto_its_own_line_is_article_text():
+    """A page wrapped at a fixed width leaves single words on lines of their own; the gold
+    joins them into its sentence."""
+    gold = "We visit about three hundred classrooms each school year, in every grade.\nContact\n"
+    lines = ["We visit about three hundred", "classrooms", "each school year, in every grade.",
+             "Share", "classrooms"]
+    # "Share" follows the sentence on the page but not in the gold; the second "classrooms"
+    # continues nothing.
+    assert label_lines(lines, gold) == [True, True, True, False, False]
+    # A second copy of a paragraph after the byline does not continue the byline: the
+    # gold has them on lines of their own.
+    gold = "By Ann Lee\nThe report was released on Tuesday by the firm.\n"
+    assert label_lines(["The report was released on Tuesday by the firm.", "By Ann Lee",
+                        "The report was released on Tuesday by the firm."], gold) == [True, True, False]
+
+
+def test_a_line_mostly_in_the_gold_is_article_text_once():
+    """A gold that dropped the page's bullet or footnote mark still holds the line; a second
+    copy of it on the page is chrome (the gold holds it once)."""
+    gold = "Continue the treatment for five days until the two readings agree with each other.\n"
+    line = "\u00b7 [3] Continue the treatment for five days until the two readings agree with each other."
+    assert label_lines([line, line], gold) == [True, False]
+    # Too little of the line is in the gold: a teaser that shares a few words.
+    teaser = "Readers asked whether the treatment works for five days: our doctor answers every week."
+    assert label_lines([teaser], gold) == [False]
+
+
 def test_shingle_f1():
     assert shingle_f1("a b c d e", "a b c d e") == (1.0, 1.0, 1.0)
     precision, recall, f1 = shingle_f1("a b c d e f", "a b c d e")
