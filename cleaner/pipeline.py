@@ -211,7 +211,7 @@ class Cleaner:
         matchers of every language the rules name and compile their regexes. Before a
         pool forks, so that workers inherit it all rather than each doing it again."""
         detection.warm()
-        homoglyphs.mixes_scripts("\u0430")  # builds its searches
+        homoglyphs.warm()
         named = sorted({lang for ruleset in self.rulebook.sets for lang in (ruleset.languages or ())})
         with self._lock:
             for lang in (None, *named):

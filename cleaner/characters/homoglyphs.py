@@ -148,6 +148,13 @@ def _mixing() -> tuple[tuple[re.Pattern, re.Pattern], tuple[re.Pattern, re.Patte
             (beside(cyrillic, greek + none), beside(greek + none, cyrillic)))
 
 
+def warm() -> None:
+    """Build the searches and the replacement table now: before a pool forks, so that each
+    worker inherits them rather than building them at its first Cyrillic or Greek page."""
+    _mixing()
+    _replacements()
+
+
 def mixes_scripts(text: str) -> bool:
     """Whether a word of the text may mix scripts (never False for one that does)."""
     # Without a Cyrillic or Greek letter no word mixes scripts: most lines go here.
