@@ -77,6 +77,32 @@ def test_binary_input_is_an_error_naming_the_file(tmp_path):
     assert not (tmp_path / "out" / "bad.txt").exists()
 
 
+def test_a_page_with_stray_nul_bytes_is_read_as_browsers_read_it(tmp_path):
+    """Crawled pages sometimes hold a few NUL bytes; HTML parsers skip them. A page is cleaned,
+    a text file with the same bytes is still refused, and so is a page mostly of NULs (UTF-16
+    without a BOM)."""
+    body = ("<html><head><title>Harbour news</title></head><body><article>"
+            "<p>The ferry to the island will run twice a day from the first of June, the harbour office said.</p>"
+            "<p>Tickets are sold at the pier\x00 and on board, and children under six travel free of charge.</p>"
+            "</article></body></html>")
+    page = tmp_path / "page.html"
+    page.write_bytes(body.encode("utf-8"))
+    text = tmp_path / "notes.txt"
+    text.write_bytes(body.encode("utf-8"))
+    wide = tmp_path / "wide.html"
+    wide.write_bytes(body.encode("utf-16-le"))
+    done = run_cli("clean", page, text, wide, "-o", tmp_path / "out")
+    assert done.returncode == 2
+    cleaned = (tmp_path / "out" / "page.txt").read_text(encoding="utf-8")
+    assert "Tickets are sold at the pier and on board" in cleaned and "\x00" not in cleaned
+    errors = sorted(line for line in done.stderr.decode().splitlines() if "error:" in line)
+    assert errors == [f"cleaner: error: {text}: binary data (NUL bytes), not text",
+                      f"cleaner: error: {wide}: binary data (NUL bytes), not text"]
+    # --format html says so for stdin.
+    done = run_cli("clean", "--format", "html", "-", input_bytes=body.encode("utf-8"))
+    assert done.returncode == 0 and "Tickets are sold at the pier and on board" in done.stdout.decode()
+
+
 def test_missing_file(tmp_path):
     done = run_cli("clean", tmp_path / "nope.txt")
     assert done.returncode == 2

@@ -231,6 +231,15 @@ def test_utf8_and_its_boms_are_read_as_before():
         read(b"\x00\x01text")
 
 
+def test_a_page_may_hold_a_few_nul_bytes():
+    page = b"<p>" + b"Harbour news from the island. " * 10 + b"\x00</p>"
+    assert read(page, page=True).text.count("\x00") == 1
+    with pytest.raises(DecodeError, match="binary"):
+        read(page)  # a text file with them is binary
+    with pytest.raises(DecodeError, match="binary"):
+        read("<p>Harbour news</p>".encode("utf-16-le"), page=True)  # UTF-16 without a BOM
+
+
 # --- the command line -------------------------------------------------------------
 
 

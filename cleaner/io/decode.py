@@ -80,11 +80,17 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     return decoded.text, decoded.encoding
 
 
-def read(data: bytes, encoding: str | None = None) -> Decoded:
+# A page may hold a few stray NUL bytes that browsers and HTML parsers skip; a file of
+# UTF-16 without a BOM, or a binary one, holds far more.
+_PAGE_NULS = 0.01
+
+
+def read(data: bytes, encoding: str | None = None, page: bool = False) -> Decoded:
     """The text in ``encoding``, else UTF-8, else an encoding told for sure from the bytes.
 
     Raises DecodeError for bytes that are not valid in the given encoding, for binary
-    data, and for a text whose encoding cannot be told for sure."""
+    data, and for a text whose encoding cannot be told for sure. ``page``: the bytes are an
+    HTML page, whose parser drops NUL bytes: a few are let through, as browsers do."""
     if encoding is not None:
         name = codec_name(encoding)
         if name == "utf_8" and data.startswith(codecs.BOM_UTF8):
@@ -95,7 +101,7 @@ def read(data: bytes, encoding: str | None = None) -> Decoded:
     for bom, name in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return Decoded(_strict(data, name), name)
-    if b"\x00" in data:
+    if b"\x00" in data and not (page and data.count(b"\x00") <= _PAGE_NULS * len(data)):
         raise DecodeError("binary data (NUL bytes), not text")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")

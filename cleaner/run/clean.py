@@ -221,7 +221,7 @@ def _clean_stdin(options, settings, jobs, stats, audit, progress) -> int:
     try:
         if limit and len(data) > limit:
             raise too_large(limit)
-        decoded = read(data, settings.encoding)
+        decoded = read(data, settings.encoding, page=settings.doc_format == "html")
         check_lines(decoded.text, settings)
     except DocumentTooLarge as exc:
         raise CleanError(f"<stdin>: {exc}") from None

@@ -37,6 +37,11 @@ def reads_as_html(doc_format: str, said: bool | None, text: str) -> bool:
     return looks_like_html(text)
 
 
+def read_as_page(doc_format: str, said: bool | None) -> bool:
+    """Whether a file is an HTML page before its bytes are read: by --format or by its name."""
+    return doc_format == "html" or (doc_format == "auto" and said is True)
+
+
 def clean_any(cleaner, settings: Settings, text: str, name: str, url: str | None = None,
               lang: str | None = None, html: bool | None = False, meta: bool = False):
     """Clean one document as text or as an HTML page (see reads_as_html).

@@ -16,7 +16,7 @@ from ..distribution import MissingExtra
 from ..io.decode import DecodeError, read
 from ..io.files import atomic_write, os_error_text, quote_name, unified_diff
 from ..io.records import RecordError, fields_found, get_field, is_empty, parse_record, record_line
-from .documents import clean_any, clean_record, encoding_hint, explain_text, format_by_name, guessed_note
+from .documents import clean_any, clean_record, encoding_hint, explain_text, format_by_name, guessed_note, read_as_page
 from .limits import DocumentTooLarge, check_lines, read_document
 from .pool import current_worker
 from .stats import Stats
@@ -56,7 +56,7 @@ def run_file(task: FileTask) -> FileOutcome:
     outcome = FileOutcome(task.name)
     try:
         data = read_document(task.path, settings)
-        decoded = read(data, settings.encoding)
+        decoded = read(data, settings.encoding, page=read_as_page(settings.doc_format, format_by_name(task.name)))
         text, encoding = decoded.text, decoded.encoding
         check_lines(text, settings)
     except OSError as exc:
