@@ -74,6 +74,13 @@ def test_other_stories_before_a_long_article_go(cleaner):
     assert all(p in result.text for p in STORY + MORE)
 
 
+def test_a_column_named_by_its_place_before_the_article_goes(cleaner):
+    # An id that says where the box stands, not what it holds.
+    result = cleaner.clean_html(page(before=teasers('<div id="col-1">'), story=STORY + MORE))
+    assert removed(result, "page-box-before-article") == [line for pair in zip(HEADLINES, TEASERS) for line in pair]
+    assert all(p in result.text for p in STORY + MORE)
+
+
 def test_other_stories_before_a_short_article_stay(cleaner):
     # The same box holds more than max_held of a shorter story's text: it may be the story's top.
     result = cleaner.clean_html(page(before=teasers('<div class="strip">'), story=STORY[:5]))
