@@ -58,8 +58,9 @@ def page_outside(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     """Every line of each box ``where`` the article stands (after its last line, or before its
     first) that holds at most ``max_held`` of the text, has at least ``min_lines`` lines, none of
     more than ``max_line_words`` words, and at least ``linked`` of them links (lines of at least
-    ``link_share`` link text). A box whose element looks like one of the article's own (the same
-    name and class: a story whose paragraphs stand one beside the other) stays."""
+    ``link_share`` link text). A box whose element looks like one inside the article's, or like
+    a box beside it holding a longer line (the same name and class: a story whose paragraphs
+    stand one beside the other), stays. The lines rules removed before count in a box's shape."""
     page = doc.page
     if page is None or rule.article_held is None:
         return 0
