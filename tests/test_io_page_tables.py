@@ -145,3 +145,39 @@ def test_code_named_in_a_cells_sentence_stays_in_the_sentence():
             "and wait for it to finish.</p></td><td>Notes</td>")
     lines = extract(data_page(f"<table><tr>{cell}</tr></table>")).text.split("\n")
     assert "Then run make install in the folder and wait for it to finish." in lines
+
+
+def test_a_layout_cell_s_list_items_are_lines_without_marks():
+    """trafilatura wrote a layout cell's list items as the row's text, with no "- " before them:
+    unfolding the row gives each its own line, and changes nothing but the line breaks. (Its XML
+    written here as trafilatura writes a forum post's cell: trafilatura drops such a list from
+    the small pages a test can hold.)"""
+    from lxml import etree
+    from trafilatura.xml import xmltotxt
+
+    from cleaner.io.page_tables import unfold_layout
+
+    body = etree.fromstring(
+        "<body><table><row><cell><p>What changes for riders:</p><list rend='ul'>"
+        "<item>The ferry runs every hour<lb/>from six in the morning.</item>"
+        "<item>Tickets cost the same as before.</item></list><p>The board meets in May.</p>"
+        "</cell><cell>Home News</cell></row><row><cell><div><p>Also decided:</p><list rend='ul'>"
+        "<item>A second boat in summer.</item><item>Night crossings on Saturdays.</item></list></div>"
+        "</cell></row></table></body>")
+    assert unfold_layout(body)
+    assert xmltotxt(body, False).split("\n") == [
+        "What changes for riders:", "The ferry runs every hour", "from six in the morning.",
+        "Tickets cost the same as before.", "The board meets in May.", "Home News",
+        "Also decided:", "A second boat in summer.", "Night crossings on Saturdays."]
+
+
+def test_a_list_outside_a_layout_row_keeps_its_marks():
+    from lxml import etree
+    from trafilatura.xml import xmltotxt
+
+    from cleaner.io.page_tables import unfold_layout
+
+    body = etree.fromstring("<body><p>Riders:</p><list rend='ul'><item>Tickets cost the same.</item>"
+                            "<item>Bicycles travel free.</item></list></body>")
+    assert not unfold_layout(body)
+    assert xmltotxt(body, False).split("\n") == ["Riders:", "- Tickets cost the same.", "- Bicycles travel free."]

@@ -7,7 +7,9 @@ a sidebar, or one cell holds a heading, paragraphs and a list. As one line, the 
 a row cannot be told from the article it is joined to, and a cell standing alone behind bars
 escapes every rule written for a line. So a layout row is written as what it holds: each
 paragraph, heading, list item or line of text of each cell on its own line, in order, and the
-line rules and page rules judge each. A layout row is
+line rules and page rules judge each. A list item is written without the "- " trafilatura
+puts before the items of a list elsewhere: in the row it wrote them as the cell's text, with
+no mark, and nothing but line breaks changes here. A layout row is
 
 - a row with one cell holding text (a block of the page set in a table; a table of one
   column is a list, and a row of one cell in a wider table spans it, as a heading does), or
@@ -118,6 +120,10 @@ def _cell_blocks(cell) -> list:
             out.append(paragraph)
         return paragraph
 
+    # Its lists' items, one a line, without the marks trafilatura gives a list elsewhere: in the
+    # row it wrote them as the cell's text, and only line breaks change here.
+    for listing in list(cell.iter("list")):
+        _unmark(listing)
     if cell.text and cell.text.strip():
         loose().text = cell.text
     for child in list(cell):
@@ -137,6 +143,36 @@ def _cell_blocks(cell) -> list:
     for block in blocks:
         _fold_breaks(block)
     return blocks
+
+
+def _unmark(listing) -> None:
+    """Put a list's items in its place as paragraphs (and what stands beside them in it, such as
+    its heading, before them), so that they are written without marks."""
+    from lxml import etree
+
+    parent = listing.getparent()
+    if parent is None:
+        return
+    made = []
+    if listing.text and listing.text.strip():
+        head = etree.Element("p")
+        head.text = listing.text
+        made.append(head)
+    for child in list(listing):
+        if child.tag == "item":
+            child.tag = "p"
+            child.attrib.clear()
+        made.append(child)
+    at = parent.index(listing)
+    tail = listing.tail
+    parent.remove(listing)
+    for offset, element in enumerate(made):
+        parent.insert(at + offset, element)
+    if tail:
+        if made:
+            made[-1].tail = (made[-1].tail or "") + tail
+        else:
+            _append_text(parent, at, tail)
 
 
 def _fold_breaks(block) -> None:

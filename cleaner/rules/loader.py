@@ -47,9 +47,14 @@ _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languag
 _STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                    "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense", "labels",
                    "min_run", "family", "words", "elements", "link_share", "max_held", "max_line_words", "spare",
-                   "skip", "article_held", "page_share", "max_unit_lines", "stamps", "min_story_lines"}
+                   "skip", "article_held", "page_share", "max_unit_lines", "stamps", "min_story_lines",
+                   "where", "linked"}
 # The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
-_PAGE_KEYS = {"words", "elements", "spare", "skip", "link_share", "max_held", "article_held", "page_share", "max_line_words"}
+_PAGE_KEYS = {"words", "elements", "spare", "skip", "link_share", "max_held", "article_held", "page_share", "max_line_words",
+              "where", "linked"}
+# What each page kind reads beside the keys every page rule may have (id, description, kind,
+# family, max_words, min_lines): a key another page kind reads is refused on this one.
+_OUTSIDE_KEYS = {"where", "linked"}
 
 
 # libyaml's loader when PyYAML was built with it: the same safe rules, faster (docs/performance.md).
@@ -280,7 +285,15 @@ def _page_params(ctx: _Context, fields: dict, rule_id: str, kind: str) -> dict:
             params[key] = frozenset(values)
     if "max_line_words" in fields:
         params["max_line_words"] = _positive_int(ctx, fields["max_line_words"][1], rule_id, "max_line_words")
-    for key in ("link_share", "max_held", "article_held", "page_share"):
+    for key in sorted(_OUTSIDE_KEYS & set(fields)):
+        if kind != "page_outside":
+            raise ctx.fail(fields[key][0], rule_id, f"{key} is for the page_outside kind")
+    if "where" in fields:
+        where = _construct(fields["where"][1])
+        if where not in ("after", "before"):
+            raise ctx.fail(fields["where"][1], rule_id, f"where must be after or before, not {where!r}")
+        params["where"] = where
+    for key in ("link_share", "max_held", "article_held", "page_share", "linked"):
         if key in fields:
             value = _construct(fields[key][1])
             found = regex.fullmatch(r"\s*(\d{1,3})%\s*", value) if isinstance(value, str) else None
@@ -292,6 +305,8 @@ def _page_params(ctx: _Context, fields: dict, rule_id: str, kind: str) -> dict:
         if family not in FAMILIES:
             raise ctx.fail(fields["family"][1], rule_id, f"unknown family {family!r} (expected one of {', '.join(FAMILIES)})")
         params["page_family"] = family
+    if kind == "page_outside" and params.get("article_held") is None:
+        raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs article_held: the boxes stand beside the article")
     if kind == "page_section" and not params.get("words") and not params.get("elements"):
         raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs words or elements to look for")
     return params

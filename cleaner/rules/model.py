@@ -18,7 +18,7 @@ FAMILIES = (
     "subscription", "tags", "thread", "translator", "widget",
 )
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
-PAGE_KINDS = ("page_link_run", "page_section")
+PAGE_KINDS = ("page_link_run", "page_section", "page_outside")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
                    "menu_run", "headline_ticker", "pager", "comment_thread", *PAGE_KINDS)
 
@@ -204,6 +204,8 @@ class StructureRule:
     article_held: float | None = None  # page_link_run: an element holding this share of the text is the article's
     page_share: float | None = None  # page_link_run: runs holding more of the lines make a page of links
     max_line_words: int = 40
+    where: str = "after"  # page_outside: the boxes after the article's last line, or before its first
+    linked: float = 0.3  # page_outside: the share of a box's lines that are links
     page_family: str | None = None
 
     @property

@@ -1,0 +1,123 @@
+"""The page rule of boxes outside the article (kind page_outside): after the article's last line
+(or before its first), an element standing beside the article's own one, holding little of the
+text, whose lines are all short and many of them links: other stories' headlines, a site's
+footer links, a column of sections. Lines alone cannot tell these from a short paragraph; their
+place in the page can.
+
+The article's element is the innermost one holding at least ``article_held`` of the extracted
+text (io.page_facts). A box is the outermost element round a line that is not the article's
+element nor one round it: the part of the page the line stands in beside the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Line
+from ..io.page_facts import PageFacts, Spot
+from ..rules.model import StructureRule
+from .line_rules import remove_line
+
+_NUMBER = re.compile(r"[0-9]+")
+
+
+def _box(spot: Spot, article, around: set) -> object | None:
+    """The box every copy of the line stands in (None: a copy is inside the article's element,
+    stands in an element round it, or the copies stand in different boxes)."""
+    boxes = set()
+    for frames in spot.frames():
+        if article in frames:
+            return None
+        box = None
+        for frame in frames:
+            if frame in around:
+                break
+            box = frame
+        if box is None:
+            return None
+        boxes.add(box)
+    return boxes.pop() if len(boxes) == 1 else None
+
+
+def _looks(frame) -> tuple[str, str] | None:
+    """An element's name and class, when it has a class, numbers aside: what a story's own
+    paragraphs share ("story-text para-12" and "story-text para-13" look alike)."""
+    classes = " ".join(_NUMBER.sub("", frame.classes).split())
+    return (frame.name, classes) if classes else None
+
+
+class _Box:
+    __slots__ = ("lines", "linked")
+
+    def __init__(self):
+        self.lines: list[Line] = []
+        self.linked = 0
+
+
+def page_outside(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """Every line of each box ``where`` the article stands (after its last line, or before its
+    first) that holds at most ``max_held`` of the text, has at least ``min_lines`` lines, none of
+    more than ``max_line_words`` words, and at least ``linked`` of them links (lines of at least
+    ``link_share`` link text). A box whose element looks like one inside the article's, or like
+    a box beside it holding a longer line (the same name and class: a story whose paragraphs
+    stand one beside the other), stays. The lines rules removed before count in a box's shape."""
+    page = doc.page
+    if page is None or rule.article_held is None:
+        return 0
+    article = page.article(rule.article_held)
+    if article is None:
+        return 0
+    around = set(article.chain())
+    written = [line for line in doc.written() if page.spot(line.number) is not None]
+    inside = [line.number for line in written if _inside(page.spot(line.number), article)]
+    if not inside:
+        return 0
+    own = _article_looks(page, written, article)
+    boxes: dict[object, _Box] = {}
+    for line in written:
+        spot = page.spot(line.number)
+        box = _box(spot, article, around)
+        if box is None:
+            continue
+        entry = boxes.setdefault(box, _Box())
+        entry.lines.append(line)
+        entry.linked += spot.link_share() >= rule.link_share
+    # A box with a line of prose may be part of the story, standing beside the element the page
+    # rules take for the article's (a gallery holding most of the text): boxes that look like it stay.
+    own |= {_looks(box) for box in boxes if page.longest_line(box) > rule.max_line_words}
+    alive = {id(line) for line in lines}
+    removed = 0
+    for box, entry in boxes.items():
+        numbers = [line.number for line in entry.lines]
+        placed = min(numbers) > inside[-1] if rule.where == "after" else max(numbers) < inside[0]
+        if not placed or len(entry.lines) < rule.min_lines or entry.linked < rule.linked * len(entry.lines):
+            continue
+        if page.share_held(box) > rule.max_held or page.longest_line(box) > rule.max_line_words:
+            continue
+        if _looks(box) is not None and _looks(box) in own:
+            continue
+        for line in entry.lines:
+            if id(line) in alive:
+                remove_line(line, rule)
+                removed += 1
+    return removed
+
+
+def _inside(spot: Spot, article) -> bool:
+    return all(article in frames for frames in spot.frames())
+
+
+def _article_looks(page: PageFacts, written: list[Line], article) -> set[tuple[str, str]]:
+    """The name and class of each element inside the article's element round its lines."""
+    looks = set()
+    for line in written:
+        for frames in page.spot(line.number).frames():
+            if article not in frames:
+                continue
+            for frame in frames:
+                if frame is article:
+                    break
+                found = _looks(frame)
+                if found is not None:
+                    looks.add(found)
+    return looks

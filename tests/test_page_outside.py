@@ -1,0 +1,173 @@
+"""The boxes outside the article (matching/page_outside.py, rules/page.yaml: page-box-after-article,
+page-box-before-article), on pages written for these tests, extracted by the real trafilatura."""
+
+import pytest
+
+from cleaner import Cleaner
+
+STORY = [
+    "The city council voted on Tuesday to bring back night trams on the three busiest lines, two years "
+    "after they were cut to save money during the pandemic.",
+    "From July, trams will run every thirty minutes between midnight and five in the morning on Fridays "
+    "and Saturdays, and every hour on the other nights of the week.",
+    "The transport authority expects about four thousand passengers a night in the first summer, most of "
+    "them students and people working late shifts in hospitals and restaurants.",
+    "Opponents said the money would be better spent on buses to the suburbs, where no tram runs at all, "
+    "and asked for a review of the service after one year.",
+    "The drivers' union agreed to the new timetable after the authority promised that night shifts would "
+    "be paid at the weekend rate and that nobody would be made to work more than two of them a week.",
+    "Shop owners in the old town hope the trams will bring more people to the bars and restaurants that "
+    "stay open late, which have struggled since the last buses of the evening were cut.",
+    "The first night tram leaves the main station at ten past midnight on the first Friday of July, and "
+    "the mayor has said she will ride it to the end of the line and back.",
+]
+MORE = [
+    "Taxi drivers are less pleased: most of their fares after midnight come from people who missed the last "
+    "tram, and the association has asked the council to limit the night service to the summer months.",
+    "The police said they would put two officers on each night tram for the first month, as they do on the "
+    "night buses, and then decide whether the service needs them at all.",
+    "A survey by the students' union found that almost half of its members stay in town later than they "
+    "would like because the walk home after the last tram takes more than an hour.",
+]
+HEADLINES = ["Bridge works close the Rhine path", "Festival boats draw record crowds",
+             "Zoo welcomes its first elephant calf"]
+TEASERS = ["The path reopens in August.", "Forty boats sailed past the old town.",
+           "Keepers named her after the river."]
+
+
+def teasers(box: str = '<section class="box-2">') -> str:
+    """A box of other stories: each one's linked headline and its teaser."""
+    items = "".join(f'<p><a href="/basel/{n}">{head}</a></p><p>{teaser}</p>'
+                    for n, (head, teaser) in enumerate(zip(HEADLINES, TEASERS)))
+    return f"{box}{items}</{box[1:box.index(' ')]}>"
+
+
+def page(before: str = "", after: str = "", story: list[str] = STORY, main: str = "col-main") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    return ('<!DOCTYPE html><html lang="en"><head><title>Night trams return to Basel</title>'
+            '<link rel="canonical" href="https://news.example.org/basel/night-trams"></head><body>'
+            f'<div class="site">{before}<div class="{main}">{paragraphs}</div>{after}</div></body></html>')
+
+
+def removed(result, rule_id: str) -> list[str]:
+    return [r.text for r in result.removals if r.rule_id == rule_id]
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner()
+
+
+def test_other_stories_after_the_article_go(cleaner):
+    result = cleaner.clean_html(page(after=teasers()))
+    assert removed(result, "page-box-after-article") == [
+        line for pair in zip(HEADLINES, TEASERS) for line in pair]
+    assert all(p in result.text for p in STORY)
+    removal = next(r for r in result.removals if r.rule_id == "page-box-after-article")
+    # No family: a menu rule must not take the box for evidence of a menu beside it.
+    assert removal.rule_file.endswith("page.yaml") and removal.family is None
+
+
+def test_other_stories_before_a_long_article_go(cleaner):
+    result = cleaner.clean_html(page(before=teasers('<div class="strip">'), story=STORY + MORE))
+    assert removed(result, "page-box-before-article") == [line for pair in zip(HEADLINES, TEASERS) for line in pair]
+    assert all(p in result.text for p in STORY + MORE)
+
+
+def test_a_column_named_by_its_place_before_the_article_goes(cleaner):
+    # An id that says where the box stands, not what it holds.
+    result = cleaner.clean_html(page(before=teasers('<div id="col-1">'), story=STORY + MORE))
+    assert removed(result, "page-box-before-article") == [line for pair in zip(HEADLINES, TEASERS) for line in pair]
+    assert all(p in result.text for p in STORY + MORE)
+
+
+def test_other_stories_before_a_short_article_stay(cleaner):
+    # The same box holds more than max_held of a shorter story's text: it may be the story's top.
+    result = cleaner.clean_html(page(before=teasers('<div class="strip">'), story=STORY[:5]))
+    assert removed(result, "page-box-before-article") == []
+    assert all(head in result.text for head in HEADLINES)
+
+
+def test_a_standfirst_and_byline_before_the_article_stay(cleaner):
+    # Short lines beside the article but no links: what most golds keep above a story.
+    head = ('<div class="intro"><p>Three lines will run all night from July.</p><p>By Anna Keller</p>'
+            '<p>Basel, 4 June</p></div>')
+    result = cleaner.clean_html(page(before=head))
+    assert removed(result, "page-box-before-article") == []
+    assert "Three lines will run all night from July." in result.text
+
+
+def test_a_story_whose_paragraphs_stand_side_by_side_keeps_its_last_part(cleaner):
+    # The last part has the name and class of the story's own paragraphs' element: the same story.
+    story = "".join(f'<div class="part part-{n}"><p>{p}</p></div>' for n, p in enumerate(STORY))
+    html = page(after=teasers('<div class="part part-9">')).replace("".join(f"<p>{p}</p>" for p in STORY), story)
+    result = cleaner.clean_html(html)
+    assert removed(result, "page-box-after-article") == []
+    assert all(line in result.text for line in HEADLINES + TEASERS)
+
+
+def test_a_box_after_the_article_with_a_sentence_stays(cleaner):
+    # A line of more than max_line_words words: the box may be the story's end, kept whole.
+    note = ("The night lines were first tried in the summer of 2019, when the council ran them for six "
+            "weekends and counted the riders at every stop.")
+    result = cleaner.clean_html(page(after=teasers().replace("<p>The path", f"<p>{note}</p><p>The path")))
+    assert removed(result, "page-box-after-article") == []
+    assert note in result.text and all(head in result.text for head in HEADLINES)
+
+
+def test_a_page_with_no_element_holding_most_of_the_text_loses_nothing(cleaner):
+    # Half of the story in one element, half in another: no article's element, so no box beside it.
+    halves = (f'<div class="a">{"".join(f"<p>{p}</p>" for p in STORY[:4])}</div>'
+              f'<div class="b">{"".join(f"<p>{p}</p>" for p in STORY[4:])}</div>')
+    result = cleaner.clean_html(page(after=teasers(), story=[]).replace('<div class="col-main"></div>', halves))
+    assert not [r for r in result.removals if r.rule_id.startswith("page-box-")]
+
+
+def test_text_mode_has_no_page_and_no_box_goes(cleaner):
+    from cleaner.io.html import extract
+
+    text = extract(page(after=teasers())).text
+    assert all(head in cleaner.clean(text).text for head in HEADLINES)
+
+
+def test_a_box_like_a_paragraph_beside_the_article_stays(cleaner):
+    # A paragraph of the story beside the article's element, in an element like the box's: the
+    # box may be the story's end.
+    note = ("The night lines were first tried in the summer of 2019, when the council ran them for six "
+            "weekends and counted the riders at every stop.")
+    after = f'<div class="part"><p>{note}</p></div>' + teasers('<div class="part">')
+    result = cleaner.clean_html(page(after=after))
+    assert removed(result, "page-box-after-article") == []
+    assert note in result.text and all(head in result.text for head in HEADLINES)
+    # Once the paragraph's element looks otherwise, the box goes.
+    after = f'<div class="note"><p>{note}</p></div>' + teasers('<div class="part">')
+    result = cleaner.clean_html(page(after=after))
+    assert removed(result, "page-box-after-article") == [line for pair in zip(HEADLINES, TEASERS) for line in pair]
+
+
+def _structure(body: str):
+    from cleaner.rules.loader import parse_rule_file
+
+    return parse_rule_file("structure:\n" + body, "my/page.yaml", "page").structure[0]
+
+
+def test_page_outside_parameters_are_read_from_yaml():
+    rule = _structure("  - id: my-box\n    kind: page_outside\n    description: boxes\n    where: before\n"
+                      "    article_held: 60%\n    linked: 40%\n    max_held: 5%\n    max_line_words: 9\n")
+    assert (rule.where, rule.article_held, rule.linked, rule.max_held, rule.max_line_words) == (
+        "before", 0.6, 0.4, 0.05, 9)
+
+
+@pytest.mark.parametrize("body, message", [
+    ("kind: page_outside\n    description: d\n", "needs article_held"),
+    ("kind: page_outside\n    description: d\n    article_held: 50%\n    where: below\n", "where must be after or before"),
+    ("kind: page_outside\n    description: d\n    article_held: 50%\n    linked: 0.3\n", "a share such as '80%'"),
+    ("kind: page_link_run\n    description: d\n    linked: 30%\n", "linked is for the page_outside kind"),
+    ("kind: menu_run\n    description: d\n    where: after\n", "where is for the page kinds"),
+])
+def test_page_outside_parameters_are_checked(body, message):
+    from cleaner.rules.model import RuleError
+
+    with pytest.raises(RuleError) as info:
+        _structure("  - id: my-rule\n    " + body)
+    assert message in str(info.value) and str(info.value).startswith("my/page.yaml:")
