@@ -68,6 +68,10 @@ class Matcher:
             else:  # one pattern that could match anything: the rule is tried on every line
                 self.regexes.append(rule)
         self.screen = Screen(self.indexed)
+        # A line of more words than any max_words of them (a paragraph) can match only the
+        # rules with none: all begin as they say, and their screen reads the line's head.
+        self.most_words = max((rule.max_words or 0 for rule in self.indexed), default=0)
+        self.long_screen = Screen([rule for rule in self.indexed if rule.max_words is None])
         # Where the regexes' RE2 translations are kept between runs: saved after a document
         # whose lines made some rule compile (rules are compiled when first searched).
         self.translations = list({id(t): t for t in (rule.translations for rule in rules if rule.kind == "regex")
@@ -116,7 +120,8 @@ class Matcher:
                           if prefix_matches(key, prefix)]
         tried = self.regexes
         if self.indexed:
-            screened = self.screen.rules(text)
+            long = words is not None and words > self.most_words
+            screened = (self.long_screen if long else self.screen).rules(text)
             if screened:
                 tried = [*tried, *screened]
         if tried:
