@@ -489,3 +489,43 @@ def test_document_examples_of_a_marker_are_cleaned_not_matched():
     rule = parse_rule_file(rule_file, "t.yaml", "t").rules[0]
     failures = check_rule(rule)
     assert [(f.kind, f.example) for f in failures] == [("keep", "Body one.\nMore stories\nOther headline\n")]
+
+
+def test_a_line_whose_first_word_begins_no_phrase_or_prefix_is_told_without_its_keys(cleaner_obj):
+    """candidates skips line_keys for a line beginning with a letter or digit whose folded first
+    word no phrase or prefix begins with: the phrase and prefix rules it finds are still those
+    the keys of every line give, on short lines and long, whatever their case and edges."""
+    from hypothesis import given, settings, strategies as st
+
+    from cleaner.rules.keys import line_keys, prefix_matches
+
+    texts = [fold_spaces(line) for path in sorted((FIXTURES / "input").glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").split("\n")]
+    prose = "ministry said talks would resume next week in geneva after a long pause"
+    for lang in ("en", "fr", "de", "ru", None):
+        matcher, _ = cleaner_obj._rules_for(lang, None)
+
+        def expected(text):
+            phrase, key = line_keys(text)
+            found = [*matcher.phrases.get(phrase, ()),
+                     *(rule for prefix, rule in matcher.prefixes.get(_first(key), ()) if prefix_matches(key, prefix))]
+            return sorted(set(found), key=matcher.order.__getitem__)
+
+        skipped = 0
+        for text in texts:
+            if text:
+                assert [r for r in matcher.candidates(text) if r.kind != "regex"] == expected(text), text
+                skipped += text[:1].isalnum() and matcher.head(text) not in matcher.heads
+        assert skipped > 100  # the shortcut is taken, or this proves nothing
+        phrases = [*matcher.phrases, *(key for found in matcher.prefixes.values() for key, _ in found)]
+
+        @settings(max_examples=150, deadline=None)
+        @given(st.sampled_from(phrases + ["Tag", "x", "straße", "İstanbul", "ﬁle", "2024"]),
+               st.sampled_from([str, str.capitalize, str.upper]), st.sampled_from(["", " ", ":", "’s", "-", "!"]),
+               st.integers(0, 4), st.sampled_from(["", ".", " »", "…", "?"]))
+        def check(phrase, case, joint, words, end):
+            text = " ".join(f"{case(phrase)}{joint} {' '.join(prose.split()[:words])}{end}".split())
+            if text:
+                assert [r for r in matcher.candidates(text) if r.kind != "regex"] == expected(text), text
+
+        check()

@@ -78,3 +78,46 @@ def test_a_line_lower_case_cannot_fold_is_searched_by_every_screened_rule():
     assert screen.starts and screen.rules("Photo: Reuters") == rules
     assert screen.rules("Sports news") == []
     assert screen.rules("İstanbul") == rules  # "İ" lowers to two characters: no safe folding
+
+
+_PROSE = ("The council met on Tuesday and agreed the budget after a long debate about the roads, "
+          "the schools and the new library that the town had waited for since the old one closed. ")
+
+
+@settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS, st.integers(1, 12), st.sampled_from(range(len(MATCHERS))))
+def test_a_line_longer_than_every_max_words_meets_the_rules_searching_every_line_would(head, copies, which):
+    """A paragraph is screened by the rules with no max_words alone, and by its head alone
+    (their regexes all begin as regex_index tells): what it matches is what searching every
+    rule finds, whatever its head holds (letters lower case treats apart, a lone surrogate)."""
+    # The bundled rules with no max_words all begin as regex_index tells: the head is read alone.
+    assert sum(m.long_screen.head is not None for m in MATCHERS) > len(MATCHERS) // 2
+    matcher = MATCHERS[which]
+    text = " ".join((head + " " + _PROSE * copies).split())
+    words = len(text.split())
+    found = {rule.id for rule in matcher.candidates(text, words) if rule.kind == "regex"}
+    plain = {rule.id for rule in (*matcher.indexed, *matcher.regexes)
+             if (rule.max_words is None or words <= rule.max_words) and rule.search(text)}
+    assert found == plain, text
+    if words > matcher.most_words:
+        assert set(matcher.long_screen.rules(text)) >= {rule for rule in matcher.indexed
+                                                        if rule.max_words is None and rule.search(text)}
+
+
+def test_paragraphs_opening_as_the_rules_examples_meet_the_rules_searching_every_line_would():
+    heads = {example for matcher in MATCHERS for rule in matcher.long_screen.indexed
+             for example in (*rule.drop_examples, *rule.keep_examples)}
+    heads |= {"| | |", "ſhare", "İ", "ΣΧΟΛΙΑ", "\ud800"}
+    long = [" ".join(text.split()) for head in sorted(heads) for text in (head + " " + _PROSE * 8, " ".join([head] * 130))]
+    long += ["| " * 150 + "|", "|" + " |" * 150]  # an empty table row, wide
+    assert len(long) > 20
+    hits = 0
+    for matcher in MATCHERS:
+        for text in long:
+            words = len(text.split())
+            found = {rule.id for rule in matcher.candidates(text, words) if rule.kind == "regex"}
+            assert found == {rule.id for rule in (*matcher.indexed, *matcher.regexes)
+                             if (rule.max_words is None or words <= rule.max_words) and rule.search(text)}, text
+            hits += bool(found) and words > matcher.most_words
+    assert hits > 20  # paragraphs the long screen lets through to their rules

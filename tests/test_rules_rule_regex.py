@@ -183,3 +183,25 @@ def test_a_rule_whose_alternation_re2_refuses_searches_its_patterns_one_by_one()
     assert alternation(wide, small) is None
     assert alternation(wide) is not None
     assert alternation(()) is None and alternation(wide[:1]) is wide[0]
+
+
+def test_rule_regexes_given_more_memory_match_what_they_match_at_re2s_default_bound():
+    # SEARCH_MEMORY leaves the DFA of a large translation room to run (the speed-up); RE2's
+    # default bound is the plain version: the same lines must match.
+    import re2
+
+    from cleaner.rules.rule_regex import SEARCH_MEMORY, options
+
+    assert re2.Options().max_mem == options().max_mem < SEARCH_MEMORY
+    large = [rule for rule in load_rulebook().all_rules() if rule.kind == "regex" and rule.searcher.programsize > 20000]
+    assert len(large) > 10 and all(rule.searcher.options.max_mem == SEARCH_MEMORY for rule in large)
+    lines = regex_engines.all_lines(generated=1000)
+    hits = 0
+    for rule in large:
+        plain = alternation(tuple(re2.compile(regexp.pattern, options()) for regexp in rule.compiled), options())
+        for line in lines:
+            found = rule.search(line)
+            assert found == (plain.search(line) is not None if plain is not None else
+                             any(regexp.search(line) is not None for regexp in rule.compiled)), (rule.id, line)
+            hits += found
+    assert hits > 50  # the lines reach the rules: a disagreement would show

@@ -68,6 +68,10 @@ class Matcher:
             else:  # one pattern that could match anything: the rule is tried on every line
                 self.regexes.append(rule)
         self.screen = Screen(self.indexed)
+        # A line of more words than any max_words of them (a paragraph) can match only the
+        # rules with none: all begin as they say, and their screen reads the line's head.
+        self.most_words = max((rule.max_words or 0 for rule in self.indexed), default=0)
+        self.long_screen = Screen([rule for rule in self.indexed if rule.max_words is None])
         # Where the regexes' RE2 translations are kept between runs: saved after a document
         # whose lines made some rule compile (rules are compiled when first searched).
         self.translations = list({id(t): t for t in (rule.translations for rule in rules if rule.kind == "regex")
@@ -79,7 +83,16 @@ class Matcher:
         # A prose line is longer than any phrase, and its first word longer than, or not,
         # the first word of a prefix: both told without folding all of it.
         self.longest_phrase = max(map(len, self.phrases), default=-1)
-        self.longest_head = max(map(len, self.prefixes), default=0)
+        # The first words phrases and prefixes begin with: a line beginning with a letter or
+        # digit (no left edge) whose first word is none of them matches neither, unfolded.
+        self.heads = frozenset(map(first_word, self.phrases)) | self.prefixes.keys()
+        self.longest_head = max(map(len, self.heads), default=0)
+
+    def head(self, text: str) -> str:
+        """The first word of the folded line, for a line beginning with a letter or digit."""
+        head = text[:self.longest_head + 1]
+        # ASCII from a letter or digit on: folding lowers the first word and leaves its end.
+        return first_word(head).lower() if head.isascii() else first_word(key_fold(head))
 
     def candidates(self, text: str, words: int | None = None, split: list[str] | None = None,
                    spaced: bool = False) -> list[Rule]:
@@ -89,17 +102,16 @@ class Matcher:
         ``split`` is ``text.split()`` when the caller has it; ``spaced`` says that the
         only whitespace of the line is one space between words (``words`` of them).
         """
-        if text[:1].isalnum() and (spaced_longer_than(text, words, self.longest_phrase) if spaced else
-                                   longer_than(text.split() if split is None else split, self.longest_phrase)):
+        head = self.head(text) if text[:1].isalnum() else None
+        if head is not None and (spaced_longer_than(text, words, self.longest_phrase) if spaced else
+                                 longer_than(text.split() if split is None else split, self.longest_phrase)):
             # No phrase, and no left edge: the line's first word is that of its folded head.
             found = []
-            if self.prefixes:
-                head = text[:self.longest_head + 1]
-                # ASCII from a letter or digit on: folding lowers the first word and leaves its end.
-                head = first_word(head).lower() if head.isascii() else first_word(key_fold(head))
-                if head in self.prefixes:
-                    key = line_keys(text)[1]
-                    found += [rule for prefix, rule in self.prefixes[head] if prefix_matches(key, prefix)]
+            if head in self.prefixes:
+                key = line_keys(text)[1]
+                found += [rule for prefix, rule in self.prefixes[head] if prefix_matches(key, prefix)]
+        elif head is not None and head not in self.heads:
+            found = []  # no phrase or prefix begins with its first word
         else:
             phrase, key = line_keys(text)
             found = list(self.phrases.get(phrase, ()))
@@ -108,7 +120,8 @@ class Matcher:
                           if prefix_matches(key, prefix)]
         tried = self.regexes
         if self.indexed:
-            screened = self.screen.rules(text)
+            long = words is not None and words > self.most_words
+            screened = (self.long_screen if long else self.screen).rules(text)
             if screened:
                 tried = [*tried, *screened]
         if tried:

@@ -38,10 +38,13 @@ class Screen:
         self._every_line = len(self._rules)
         self._set = _literal_set([*(r"\A" + re2.escape(start) for start in self.starts),
                                   *map(re2.escape, self.parts), ""]) if self._rules else None
+        # With starts alone (as for the rules a line of any length may match), the line's head
+        # is all the set reads: only it is folded (fold works character by character).
+        self.head = None if self.parts else max(map(len, self.starts), default=0)
 
     def rules(self, text: str) -> list[Rule]:
         """The rules the line may match (each once, in no set order), a superset of those it does."""
-        folded = regex_index.fold(text)
+        folded = regex_index.fold(text if self.head is None else text[:self.head])
         if folded is None or self._set is None:
             return self.indexed if folded is None else []
         try:

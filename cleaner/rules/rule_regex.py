@@ -277,9 +277,14 @@ def translate(pattern: str) -> str:
     return _write(_drop_boundaries(_Parser(pattern).parse()))
 
 
-def options() -> re2.Options:
+# RE2's memory bound for a rule's regex (8 MB by default): a translation listing code points
+# can leave its DFA too little room, and RE2 then falls back to slower engines (same matches).
+SEARCH_MEMORY = 32 << 20
+
+
+def options(max_mem: int = 8 << 20) -> re2.Options:
     found = re2.Options()
-    found.log_errors = False  # a refused pattern is reported once, by the caller
+    found.log_errors, found.max_mem = False, max_mem  # a refused pattern is reported once, by the caller
     return found
 
 
@@ -287,21 +292,20 @@ def compile_rule(pattern: str, translations: Translations | None = None):
     """The pattern compiled by RE2 with the ``regex`` module's meaning; Unsupported if it cannot be.
     ``translations``, a rule book's, keeps the translation between runs."""
     try:
-        return re2.compile((translations or _translated)(pattern), options())
+        return re2.compile((translations or _translated)(pattern), options(SEARCH_MEMORY))
     except re2.error as exc:
         raise Unsupported(f"RE2 cannot run it: {exc}") from None
 
 
 def alternation(compiled: tuple, settings: re2.Options | None = None):
     """One RE2 regex matching a line when one of ``compiled`` (compile_rule's) does: their
-    translations side by side, each a whole alternative ("\\A" and "\\z" stay each
-    one's). A search asks only whether there is a match, and that is the same. None when
-    RE2 refuses the whole (past the memory bound of ``settings``, options() by default):
-    the caller searches them one by one."""
+    translations side by side, each a whole alternative ("\\A" and "\\z" stay each one's). A search
+    asks only whether there is a match, and that is the same. None when RE2 refuses the whole (past
+    the memory bound of ``settings``, SEARCH_MEMORY by default): the caller searches them one by one."""
     if len(compiled) <= 1:
         return compiled[0] if compiled else None
     try:
-        return re2.compile("|".join(f"(?:{regexp.pattern})" for regexp in compiled), settings or options())
+        return re2.compile("|".join(f"(?:{regexp.pattern})" for regexp in compiled), settings or options(SEARCH_MEMORY))
     except re2.error:
         return None
 
