@@ -1,0 +1,72 @@
+"""English families in text mode: what they take from a page written for the test (its
+article kept whole), and the article lines beside them they must leave."""
+
+from cleaner import Cleaner
+
+ARTICLE = [
+    "Library opens three new branches",
+    "The city will open three new library branches in September, with longer hours at weekends.",
+    "The council said the branches would lend tools and musical instruments as well as books.",
+    "Readers can book study rooms online from next month, a spokeswoman said on Tuesday.",
+]
+
+
+def _clean(lines: list[str]):
+    return Cleaner().clean("\n".join(lines) + "\n", lang="en")
+
+
+def test_a_shop_page_loses_its_buttons_and_keeps_its_article():
+    chrome = ["Add to my wishlist", " In stock ", "CLICK TO ORDER", "Review this store",
+              "Buy Example Title now from these online retailers:", "Find it at a Retailer near you:"]
+    result = _clean([*ARTICLE, *chrome])
+    assert result.text == "\n".join(ARTICLE) + "\n"
+    assert {r.rule_id for r in result.removals} == {"en-shop-buttons", "en-retailer-links"}
+
+
+def test_a_footer_of_legal_small_print_goes_and_a_story_about_it_stays():
+    chrome = ["Reproduction in whole or in part without permission is prohibited.",
+              "Use of this site is governed by our Terms of Service and Privacy Policy."]
+    result = _clean([*ARTICLE, *chrome])
+    assert result.text == "\n".join(ARTICLE) + "\n"
+    assert [r.rule_id for r in result.removals] == ["en-legal-notice", "en-legal-notice"]
+    story = [*ARTICLE[:2],
+             '"Reproduction in whole or in part without permission is prohibited," the sign said.',
+             "No part of this site may be built on without the council's permission.",
+             *ARTICLE[2:]]
+    assert not _clean(story).removals
+
+
+def test_tool_rows_and_box_headings_go_one_line_each():
+    lines = [ARTICLE[0], "Larger text | Smaller text", "Printer Friendly Version E-Mail This Article",
+             *ARTICLE[1:], "KEY STORIES", "Subscribe to comments on this entry"]
+    result = _clean(lines)
+    assert result.text == "\n".join(ARTICLE) + "\n"
+    assert [r.rule_id for r in result.removals] == ["en-tool-row", "en-tool-row", "en-box-heading",
+                                                    "en-box-heading"]
+
+
+def test_a_forum_posts_profile_fields_and_action_row_go_and_its_text_stays():
+    post = "I had the same problem with the boiler last winter; a new thermostat fixed it for good."
+    lines = [*ARTICLE, "Posts: 1,338", "Registered: February 02, 2001", post, "[reply] [top]"]
+    result = _clean(lines)
+    assert result.text == "\n".join([*ARTICLE, post]) + "\n"
+    assert [r.rule_id for r in result.removals] == ["en-forum-profile", "en-forum-profile",
+                                                    "en-reply-links"]
+
+
+def test_a_place_beside_a_byline_goes_but_a_wrapped_word_or_a_heading_stays():
+    def page(middle: str) -> str:
+        return "\n".join([ARTICLE[0], "By Jane Doe", middle, *ARTICLE[1:]]) + "\n"
+
+    placed = Cleaner().clean(page("Istanbul"), lang="en")
+    assert [r.rule_id for r in placed.removals] == ["byline-by", "head-place-beside-byline"]
+    for middle in ["The", "A Winter Journey"]:
+        result = Cleaner().clean(page(middle), lang="en")
+        assert [r.rule_id for r in result.removals] == ["byline-by"], middle
+        assert middle + "\n" in result.text
+
+
+def test_a_date_beside_a_byline_is_a_date_stamp():
+    result = _clean([ARTICLE[0], "By Jane Doe", "December 6, 2025", *ARTICLE[1:]])
+    assert [(r.rule_id, r.family) for r in result.removals] == [
+        ("byline-by", "byline"), ("en-head-date", "dateline")]
