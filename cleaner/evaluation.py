@@ -331,9 +331,7 @@ def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
                 score.snippets_with += 1
                 score.snippets_with_lost += fold(snippet) not in after
         score.extracted = len(numbered)
-        for number, line in numbered:
-            removal = removed.get(number)
-            score.labelled.append((number, line, None, removal.rule_id if removal else None))
+        score.labelled = [(n, line, None, removed[n].rule_id if n in removed else None) for n, line in numbered]
     return score
 
 
