@@ -262,8 +262,9 @@ class PageScore:
     title_removed: int = 0
     labels_removed: int = 0  # gold lines of a family some golds keep (KEPT_BY_SOME_GOLDS)
     lost: list[Lost] = field(default_factory=list)
-    # (line number, text, whether it is article text, the rule that removed it): for --dump
-    labelled: list[tuple[int, str, bool, str | None]] = field(default_factory=list)
+    # (line number, text, whether it is article text, the rule that removed it): for --dump.
+    # A snippet set labels no line: its lines come with None for "article text".
+    labelled: list[tuple[int, str, bool | None, str | None]] = field(default_factory=list)
     rules_chrome: collections.Counter = field(default_factory=collections.Counter)
     rules_gold: collections.Counter = field(default_factory=collections.Counter)
     f1_before: float | None = None
@@ -330,6 +331,7 @@ def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
                 score.snippets_with += 1
                 score.snippets_with_lost += fold(snippet) not in after
         score.extracted = len(numbered)
+        score.labelled = [(n, line, None, removed[n].rule_id if n in removed else None) for n, line in numbered]
     return score
 
 

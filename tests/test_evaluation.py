@@ -150,6 +150,21 @@ def test_snippet_sets_count_what_must_and_must_not_appear(tmp_path):
     assert totals["snippets_without"] == 1 and totals["snippets_without_removed"] == 1
 
 
+def test_a_snippet_sets_dump_gives_every_line_with_its_rule_and_no_label(tmp_path):
+    folder = write_set(tmp_path / "snips", {"s1": page(ARTICLE, ["Leave a Comment"])},
+                       {"s1": {"with": ["fishing boats came back"], "without": ["Leave a Comment"]}},
+                       kind="snippets.json")
+    dump = tmp_path / "lines.jsonl"
+    done = run_cli("eval", folder, "--dump", dump, "-j", "1")
+    assert done.returncode == 0, done.stderr.decode()
+    lines = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
+    by_text = {line["text"]: line for line in lines}
+    assert by_text["Leave a Comment"]["rule"] is not None
+    assert by_text[ARTICLE[2]]["rule"] is None
+    # Snippets label no line: "gold" is null, neither article text nor chrome.
+    assert {line["gold"] for line in lines} == {None} and all(line["page"] == "s1" for line in lines)
+
+
 def test_a_folder_without_labels_is_one_line_and_exit_2(tmp_path):
     (tmp_path / "empty" / "html").mkdir(parents=True)
     done = run_cli("eval", tmp_path / "empty")

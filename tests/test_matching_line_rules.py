@@ -529,3 +529,18 @@ def test_a_line_whose_first_word_begins_no_phrase_or_prefix_is_told_without_its_
                 assert [r for r in matcher.candidates(text) if r.kind != "regex"] == expected(text), text
 
         check()
+def test_a_no_break_space_reads_as_a_space_to_regex_rules(tmp_path):
+    # Pages put no-break spaces between the words of a link or a label; a pattern's
+    # space must still meet them, and the text written keeps them.
+    write_rules(tmp_path, "t.yaml", """\
+rules:
+  - id: t-related
+    description: a related heading
+    family: related
+    match: {regex: '^More on this(?:\\s*:)?$'}
+""")
+    cleaner = Cleaner(rule_dirs=[str(tmp_path)], default_rules=False, max_removal=1.0)
+    text = "More\u00a0on\u00a0this\nMore\u202fon this\u202f:\nThe council met\u00a0on Monday in the town hall.\n"
+    result = cleaner.clean(text, lang="en")
+    assert [r.rule_id for r in result.removals] == ["t-related", "t-related"]
+    assert result.text == "The council met\u00a0on Monday in the town hall.\n"

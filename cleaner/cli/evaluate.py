@@ -19,7 +19,7 @@ def add_parser(sub) -> None:
     evaluate.add_argument("--lost", action="store_true", help="list every article line the rules removed")
     evaluate.add_argument("--json", metavar="FILE", help="write every figure, and the lost lines, as JSON to FILE")
     evaluate.add_argument("--dump", metavar="FILE", help="write every extracted line as JSON lines to FILE: set, page, "
-                          "line, text, gold (article text or not), rule (what removed it, if anything)")
+                          "line, text, gold (article text or not; null on a snippet set), rule (what removed it, if anything)")
     evaluate.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help="worker processes (default: all cores)")
     evaluate.add_argument("--verbose", action="store_true", help="print a traceback with errors")
     add_rule_options(evaluate)
