@@ -12,7 +12,6 @@ audited as ``doubled-blank-line``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .characters import repairs
@@ -48,7 +47,6 @@ def fix_text(text: str, cleaner, *, lang: str | None = None, url: str | None = N
         return Result(text=text, lang=lang, removals=(), fixes=(), notices=(notice,), changed=False)
     result = cleaner.clean(text, lang=lang, url=url, name=name)
     removed, notices = _removals(result, protection)
-    notices += laid_out(lines, removed)
     removed.update(doubled_blanks(lines, removed, protection.kept))
     repaired_lines = {f.line for f in result.fixes} - set(removed) - protection.kept
     kept_notices = [n for n in result.notices if n.line not in removed]
@@ -89,31 +87,6 @@ def _removals(result: Result, protection: Protection) -> tuple[dict[int, Removal
         else:
             removed[removal.line] = removal
     return removed, notices
-
-
-# A file whose lines are nearly all one word each is a list (a vocabulary, stop words,
-# names), not a page: "home" or "print" in it is an entry, not a menu.
-_LIST_LINES, _LIST_SHARE = 20, 0.9
-_LAYOUT_SPACE = re.compile(r"\t|   ")
-
-
-def laid_out(lines: list[Line], removed: dict[int, Removal]) -> list[Notice]:
-    """Take back the removals of lines whose layout is their meaning, with a notice each:
-    a line of a drawing or an aligned table (no letter or digit, and a tab or a run of
-    three spaces between or before its marks: an extractor's empty table row is "|  |"),
-    and the entries of a word list."""
-    words = [len(line.content.split()) == 1 for line in lines if not line.blank]
-    word_list = len(words) >= _LIST_LINES and sum(words) >= _LIST_SHARE * len(words)
-    notices = []
-    for number, removal in sorted(removed.items()):
-        content = lines[number - 1].content
-        drawn = not any(ch.isalnum() for ch in content) and _LAYOUT_SPACE.search(content.rstrip()) is not None
-        if drawn or (word_list and len(content.split()) == 1):
-            del removed[number]
-            why = "a line of a drawing or an aligned table" if drawn else "an entry of a word list"
-            notices.append(Notice("layout", number, f"kept: {why}; {removal.rule_id} [{removal.rule_file}] "
-                                  "would remove it"))
-    return notices
 
 
 def doubled_blanks(lines: list[Line], removed: dict[int, Removal], kept: frozenset[int]) -> dict[int, Removal]:

@@ -2,6 +2,8 @@
 files (drawings, word lists, code in manuals) while it still strips web chrome."""
 
 from cleaner import Cleaner
+from cleaner.document import Document, Removal
+from cleaner.matching.layout import keep_laid_out
 from cleaner.fix_pipeline import fix_text
 from cleaner.rules.keys import line_keys, not_a_label
 
@@ -81,3 +83,20 @@ def test_an_entity_of_a_line_break_never_splits_a_line():
         assert fixed.text.splitlines()[0] == "The Bridge A Comedy in Three Acts", entity
         assert "made a space" in fixed.fixes[0].detail
         assert fix_text(fixed.text, CLEANER).text == fixed.text
+
+
+def test_text_mode_keeps_them_too_and_says_why():
+    result = CLEANER.clean(DRAWING)  # clean folds the spaces, and takes no line
+    assert not result.removals and len(result.text.splitlines()) == len(DRAWING.splitlines())
+    words = "".join(f"{w}\n" for w in ("garden", "home", "river", "print", "search", "window", "email", "table",
+                                        "stone", "light", "sponsored", "bread", "chair", "login", "paper", "music",
+                                        "water", "green", "advertisement", "house"))
+    result = CLEANER.clean(words)
+    assert result.text == words
+    assert {n.line for n in result.notices if n.step == "layout"} >= {2, 4, 5}
+    # An HTML page's layout rows are the page rules' business: the guard leaves a page's removals.
+    for page, kept in ((None, True), ("page facts", False)):
+        doc = Document.from_text("Intro\n|     |     |\n", page=page)
+        doc.lines[1].removed_by = Removal("empty-table-row", "rules/common.yaml", 2, "|     |     |")
+        keep_laid_out(doc, "Intro\n|     |     |\n")
+        assert (doc.lines[1].removed_by is None) == kept
