@@ -2,6 +2,8 @@
 files (drawings, word lists, code in manuals) while it still strips web chrome."""
 
 from cleaner import Cleaner
+from cleaner.cli.main import main
+from cleaner.io.decode import decode
 from cleaner.document import Document, Removal
 from cleaner.matching.layout import keep_laid_out
 from cleaner.fix_pipeline import fix_text
@@ -100,3 +102,20 @@ def test_text_mode_keeps_them_too_and_says_why():
         doc.lines[1].removed_by = Removal("empty-table-row", "rules/common.yaml", 2, "|     |     |")
         keep_laid_out(doc, "Intro\n|     |     |\n")
         assert (doc.lines[1].removed_by is None) == kept
+
+
+def test_iso_2022_text_is_read_as_such_and_fix_leaves_it(tmp_path, capsys):
+    # 7-bit ISO-2022-JP is valid UTF-8 to a decoder; read so, its escapes went as control
+    # characters and the Japanese with them.
+    sentence = "日本語の文章です。\n二行目もあります。\n"
+    data = sentence.encode("iso2022_jp")
+    assert data.isascii() and decode(data) == (sentence, "iso2022_jp_2")
+    assert decode("한국어 문장입니다.\n".encode("iso2022_kr")) == ("한국어 문장입니다.\n", "iso2022_kr")
+    # A terminal's escapes ("ESC ( B", "ESC [ m") are no ISO-2022 text: UTF-8 it stays.
+    assert decode(b"done \x1b(B\x1b[m\n") == ("done \x1b(B\x1b[m\n", "utf-8")
+    (tmp_path / ".git").mkdir()
+    path = tmp_path / "letter.txt"
+    path.write_bytes(data)
+    assert main(["fix", str(path)]) == 2
+    assert "iso2022_jp_2, not UTF-8" in capsys.readouterr().err
+    assert path.read_bytes() == data
