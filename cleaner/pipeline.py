@@ -23,7 +23,7 @@ from .language import detection
 from .data import invisible_chars
 from .document import Document, Fix, Notice, Removal, Result
 from .matching.line_rules import Matcher, apply_line_rules, remove_line, tail_shape
-from .matching.layout import keep_laid_out
+from .matching.layout import keep_layout
 from .rules.book import load_rulebook, RuleBook
 from .rules.model import StructureRule
 from .matching.structure import apply_structure_rules
@@ -234,8 +234,8 @@ class Cleaner:
 
     def _clean_alone(self, text: str, lang: str | None, url: str | None, name: str, drop_title: str | None,
                      site: str | None = None, page: PageFacts | None = None) -> Result:
-        source = normalise_line_breaks(text)
-        doc = Document.from_text(source, lang=lang, lang_forced=lang is not None, url=url, name=name, page=page)
+        doc = Document.from_text(normalise_line_breaks(text), lang=lang, lang_forced=lang is not None,
+                                 url=url, name=name, page=page)
         repair_characters(doc, self.uncurl_quotes)
         if drop_title:
             _drop_title(doc, drop_title)
@@ -246,7 +246,7 @@ class Cleaner:
             matcher, structure = self._rules_for(doc.lang, domain)
             if not apply_line_rules(doc, matcher, self._matched) + apply_structure_rules(doc, structure):
                 break
-        keep_laid_out(doc, source)
+        keep_layout(doc)
         _guard_against_overcleaning(doc, self.max_removal)
         out = normalised_text(doc)
         return Result(text=out, lang=doc.lang, removals=tuple(doc.removals), fixes=tuple(doc.fixes),
