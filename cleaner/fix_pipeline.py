@@ -18,6 +18,7 @@ from .characters import repairs
 from .characters import homoglyphs
 from .data import invisible_chars
 from .document import Fix, Notice, Removal, Result
+from .matching.layout import DRAWN, drawn, kept_notice
 from .text.lines import lines_with_breaks
 from .text.markers import Protection, read_markers
 
@@ -47,6 +48,7 @@ def fix_text(text: str, cleaner, *, lang: str | None = None, url: str | None = N
         return Result(text=text, lang=lang, removals=(), fixes=(), notices=(notice,), changed=False)
     result = cleaner.clean(text, lang=lang, url=url, name=name)
     removed, notices = _removals(result, protection)
+    notices += keep_drawings(lines, removed)
     removed.update(doubled_blanks(lines, removed, protection.kept))
     repaired_lines = {f.line for f in result.fixes} - set(removed) - protection.kept
     kept_notices = [n for n in result.notices if n.line not in removed]
@@ -87,6 +89,17 @@ def _removals(result: Result, protection: Protection) -> tuple[dict[int, Removal
         else:
             removed[removal.line] = removal
     return removed, notices
+
+
+def keep_drawings(lines: list[Line], removed: dict[int, Removal]) -> list[Notice]:
+    """Take back the removals of the lines of a drawing or an aligned table (layout.drawn),
+    which the file shows as written, with a notice each."""
+    notices = []
+    for number, removal in sorted(removed.items()):
+        if drawn(lines[number - 1].content):
+            del removed[number]
+            notices.append(kept_notice(number, DRAWN, removal.rule_id, removal.rule_file))
+    return notices
 
 
 def doubled_blanks(lines: list[Line], removed: dict[int, Removal], kept: frozenset[int]) -> dict[int, Removal]:

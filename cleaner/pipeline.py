@@ -23,6 +23,7 @@ from .language import detection
 from .data import invisible_chars
 from .document import Document, Fix, Notice, Removal, Result
 from .matching.line_rules import Matcher, apply_line_rules, remove_line, tail_shape
+from .matching.layout import keep_layout
 from .rules.book import load_rulebook, RuleBook
 from .rules.model import StructureRule
 from .matching.structure import apply_structure_rules
@@ -245,6 +246,7 @@ class Cleaner:
             matcher, structure = self._rules_for(doc.lang, domain)
             if not apply_line_rules(doc, matcher, self._matched) + apply_structure_rules(doc, structure):
                 break
+        keep_layout(doc)
         _guard_against_overcleaning(doc, self.max_removal)
         out = normalised_text(doc)
         return Result(text=out, lang=doc.lang, removals=tuple(doc.removals), fixes=tuple(doc.fixes),

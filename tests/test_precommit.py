@@ -55,10 +55,12 @@ def test_manifest_declares_both_hooks():
     for name in ("LICENSE.txt", "vendor/x/LICENSE-MIT.TXT", "LICENSES/Apache-2.0.txt", "COPYING.txt",
                  "CMakeLists.txt", "src/CMakeLists.txt", "requirements.txt", "requirements-dev.txt",
                  "dev-requirements.txt", "requirements/prod.txt", "robots.txt", ".well-known/security.txt",
-                 "demo.egg-info/SOURCES.txt", "README.txt", "CHANGELOG.text"):
+                 "demo.egg-info/SOURCES.txt", "README.txt", "CHANGELOG.text",
+                 "runtime/spell/README_en.txt", "ChangeLog-2.0.txt", "INSTALL.windows.txt"):
         assert exclude.search(name), name
     for name in ("article.txt", "news/2024/bridge.txt", "poems/licensing.txt", "notes.md",
-                 "corpus/robots-in-fiction.txt", "my-requirements-essay/chapter1.txt"):
+                 "corpus/robots-in-fiction.txt", "my-requirements-essay/chapter1.txt",
+                 "stories/readmers.txt", "installation-art.txt", "changes-of-heart.txt"):
         assert not exclude.search(name), name
 
 

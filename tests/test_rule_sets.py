@@ -57,8 +57,8 @@ def test_rules_list_shows_ids_and_files():
 # Bundled patterns whose runs end only where a separator stands: the cases where
 # RE2's reading and the regex module's could part, tried on the characters that matter.
 _RUNS = {
-    "breadcrumb": (r"^[^.!?›»>«]{1,40}(?:\s*[›»>]\s*[^.!?›»>«]{1,60}){2,}$", "ab .?!›»> \u00a0«",
-                   ("a › b › ab", "a › b. › a")),
+    "breadcrumb": (r"^[^.!?›»>«<]{1,40}(?:\s*[›»>]\s*[^.!?›»>«<]{1,60}){2,}$", "ab .?!›»> \u00a0«<",
+                   ("a › b › ab", "a › b<c › a")),
     "head-label-beside-byline": (
         r"^\p{Lu}[\p{L}\d'’.-]*(?: [\p{L}\d'’.-]+){0,3}(?:\s*[,;|•·]\s*\p{L}[\p{L}\d'’.-]*(?: [\p{L}\d'’.-]+){0,3})+$",
         "aAé1'’.- ,;|•·\t", ("Aa, a | é", "aA, a")),

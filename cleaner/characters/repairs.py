@@ -62,7 +62,27 @@ def repair_unicode(line: str, uncurl_quotes: bool = False, shortcut: bool = True
     fixed, steps = ftfy.fix_and_explain(line, config=ftfy_config(uncurl_quotes))
     if fixed == line:
         return line, ""
-    return fixed, ", ".join(f"{action} {parameter}" for action, parameter in steps or ())
+    detail = ", ".join(f"{action} {parameter}" for action, parameter in steps or ())
+    if fixed.splitlines() != [fixed]:
+        # An entity of a line break ("Title&#13;Subtitle") unescaped would split the line,
+        # and the next reading would see another text (clean and fix not idempotent).
+        fixed, made = _no_new_breaks(line, fixed)
+        detail += f", {made}" if made else ""
+    return (fixed, detail) if fixed != line else (line, "")
+
+
+# What str.splitlines() breaks a line at; "\r\n" first, so that it becomes one space.
+_BREAKS = ("\r\n", "\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+
+
+def _no_new_breaks(line: str, fixed: str) -> tuple[str, str]:
+    """``fixed`` with each line break the line did not hold made a space, and what was done."""
+    made = []
+    for brk in _BREAKS:
+        if brk in fixed and brk not in line:
+            fixed = fixed.replace(brk, " ")
+            made.append(f"U+{ord(brk[-1]):04X} made a space" if len(brk) == 1 else "CR LF made a space")
+    return fixed, ", ".join(made)
 
 
 def holds_any(text: str, chars: frozenset[str]) -> bool:

@@ -103,11 +103,33 @@ def read(data: bytes, encoding: str | None = None, page: bool = False) -> Decode
             return Decoded(_strict(data, name), name)
     if b"\x00" in data and not (page and data.count(b"\x00") <= _PAGE_NULS * len(data)):
         raise DecodeError("binary data (NUL bytes), not text")
+    if b"\x1b$" in data:
+        iso2022 = _iso2022(data)
+        if iso2022 is not None:
+            return iso2022
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
     return _detect(data)
+
+
+# ISO-2022-JP and -KR write Japanese and Korean in 7-bit bytes, switching character sets
+# with escapes ("ESC $ B" ... "ESC ( B"): valid UTF-8 to a decoder, whose text loses its
+# escapes to the repairs and its meaning with them. A terminal's escapes never open "ESC $".
+_ISO2022 = regex.compile(rb"\x1b(?:\$[@AB]|\$\([CDQ]|\$\)C)")
+
+
+def _iso2022(data: bytes) -> Decoded | None:
+    """The text of 7-bit ISO-2022 bytes that read as such, else None."""
+    if not data.isascii() or not _ISO2022.search(data):
+        return None
+    for name in ("iso2022_kr", "iso2022_jp_2") if b"\x1b$)C" in data else ("iso2022_jp_2",):
+        try:
+            return Decoded(data.decode(name), name)
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def codec_name(encoding: str) -> str:

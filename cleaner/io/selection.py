@@ -54,8 +54,11 @@ NOT_PROSE: tuple[NotProse, ...] = (
              stems=(r"robots", r"humans", r"security", r"ads", r"app-ads", r"llms(-full)?"),
              folders=(r"\.well-known",)),
     NotProse("one of the project's own files",
-             stems=(r"readme", r"changelog", r"changes", r"authors", r"contributors", r"maintainers",
-                    r"credits", r"thanks", r"install", r"todo", r"codeowners")),
+             # "README_en.txt", "INSTALL.windows.txt" too: a readme quotes
+             # its licence's copyright lines.
+             stems=(r"readme([-_.][^/]*)?", r"changelog([-_.][^/]*)?", r"changes", r"authors",
+                    r"contributors", r"maintainers", r"credits", r"thanks", r"install([-_.][^/]*)?", r"todo",
+                    r"codeowners")),
 )
 
 PROSE_SUFFIXES = ("txt", "text")

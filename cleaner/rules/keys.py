@@ -46,12 +46,26 @@ def line_keys(text: str) -> tuple[str, str]:
     left = key_fold(text)
     if left and (left[0] in SPEECH_OPENERS or left[-1] in SPEECH_CLOSERS) and is_speech(left):
         return left, left
+    whole = left
     if left and EDGE_CHAR.match(left):  # most lines begin with a letter: one look
         left = _LEFT_EDGE.sub("", left)
     end = len(left)
     while end and EDGE_CHAR.match(left, end - 1):  # most lines end on a letter: one look
         end -= 1
+    if (end < len(left) or len(left) < len(whole)) and not_a_label(text):
+        return whole, whole
     return left[:end], left.rstrip()
+
+
+# Marks that make a word code or part of a sentence, not a label: "`print`", "print()",
+# "HOME::", "$HOME", ">>> email", ":print"; a parenthesis opened or closed on another line
+# ("search.)"); a lowercase word closing a sentence wrapped onto its own line ("archives.").
+_CODE_MARKS = regex.compile(r"`|\(\)|::|\$\w|>>>|^\s*:\S|^\s*\p{Ll}[\p{L}-]*\.\s*$")
+
+
+def not_a_label(text: str) -> bool:
+    """Whether the edges of a line hold marks no label carries (code, or a sentence's end)."""
+    return text.count("(") != text.count(")") or _CODE_MARKS.search(text) is not None
 
 
 def longer_than(words: list[str], limit: int) -> bool:
