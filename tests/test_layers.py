@@ -16,7 +16,7 @@ LAYERS = [
     {"rules"},
     {"characters", "language", "matching"},
     {"pipeline", "fix_pipeline"},
-    {"run", "learn", "evaluation", "dask"},
+    {"run", "learn", "evaluation", "eval_labels", "dask"},
     {"integrations"},
     {"cli", "__main__"},
 ]
