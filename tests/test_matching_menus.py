@@ -107,3 +107,28 @@ def test_a_table_row_is_its_cells():
     assert cells("| Home | | News \\| Sport |") == ["Home", "News | Sport"]
     assert cells("|---|---|") == []
     assert cells("Home") == ["Home"]
+
+
+def test_a_box_a_page_rule_took_ends_a_run_and_the_title_after_it_stays():
+    """A page rule takes a box of other stories whole (family box); the story's own title,
+    which reads as a label, may follow it and is no item of a menu the box stood in."""
+    from cleaner.document import Document, Removal
+    from cleaner.matching.menus import menu_run
+    from cleaner.rules.book import load_rulebook
+
+    rule = next(r for r in load_rulebook().all_structure() if r.id == "en-menu-run")
+
+    def run(family):
+        lines = ["Home", "Bridge works close the Rhine path", "Festival boats draw record crowds",
+                 "Zoo welcomes its first elephant calf", "Sunshine State", *STORY]
+        doc = Document.from_text("\n".join(lines), lang="en")
+        doc.lines[0].removed_by = Removal("en-site-links", "rules/en.yaml", 1, "Home", family="navigation")
+        for line in doc.lines[1:4]:
+            line.removed_by = Removal("page-box-before-article", "rules/page.yaml", line.number, line.text,
+                                      family=family)
+        menu_run(doc, rule, [], [])
+        return [line.text for line in doc.lines if line.removed_by is None]
+
+    assert run("box") == ["Sunshine State", *STORY]
+    # Lines line rules removed as chrome stand inside a run: the same title between them goes.
+    assert run("related") == STORY

@@ -64,8 +64,8 @@ def test_other_stories_after_the_article_go(cleaner):
         line for pair in zip(HEADLINES, TEASERS) for line in pair]
     assert all(p in result.text for p in STORY)
     removal = next(r for r in result.removals if r.rule_id == "page-box-after-article")
-    # No family: a menu rule must not take the box for evidence of a menu beside it.
-    assert removal.rule_file.endswith("page.yaml") and removal.family is None
+    # Family box: no evidence of a menu beside it for a menu rule, and the end of a menu run.
+    assert removal.rule_file.endswith("page.yaml") and removal.family == "box"
 
 
 def test_other_stories_before_a_long_article_go(cleaner):

@@ -21,6 +21,9 @@ from .line_rules import remove_line
 # Families of line rules whose lines say "site chrome around a menu": evidence and edges.
 MENU_FAMILIES = frozenset({"navigation", "share", "widget", "comments", "related", "subscription", "tags",
                            "breadcrumb", "copyright", "app"})
+# Families of removals that end a run rather than stand in it: a box a page rule took whole
+# beside the article; the story's own title may follow it.
+RUN_ENDS = frozenset({"box"})
 # A table row as extractors render it: cells between bars; a bar inside a cell is escaped.
 _CELL_BAR = regex.compile(r"(?<!\\)\|")
 _BULLET = regex.compile(r"^[-–•·»›>*▪■◦]+\s*")
@@ -91,6 +94,11 @@ def _read(text: str, rule: StructureRule, known: dict[str, tuple[bool, bool]]) -
     return known[text]
 
 
+def _inside(removal: Removal | None) -> bool:
+    """Whether a removed line may stand inside a run."""
+    return removal is not None and removal.family not in RUN_ENDS
+
+
 def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Runs of labels whose ends are chrome or the document's edges, naming a site's menu.
 
@@ -115,10 +123,10 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
             i += 1
             continue
         start = i
-        while start > 0 and written[start - 1].removed_by is not None:
+        while start > 0 and _inside(written[start - 1].removed_by):
             start -= 1
         end = i
-        while end < len(written) and (label[end] or written[end].removed_by is not None):
+        while end < len(written) and (label[end] or _inside(written[end].removed_by)):
             end += 1
         run = [_Item(written[k], was[k], rule, said[k], known) for k in range(start, end)]
         i = end

@@ -13,7 +13,7 @@ from .keys import phrase_key, prefix_key, prefix_matches
 ACTIONS = ("drop_line", "drop_rest", "drop_before")
 MATCH_KINDS = ("phrase", "prefix", "regex")
 FAMILIES = (
-    "ads", "app", "breadcrumb", "byline", "caption", "comments", "cookie", "copyright",
+    "ads", "app", "box", "breadcrumb", "byline", "caption", "comments", "cookie", "copyright",
     "dateline", "label", "navigation", "promo", "related", "share", "source",
     "subscription", "tags", "thread", "translator", "widget",
 )
