@@ -131,6 +131,17 @@ def test_spaces_fold_as_the_regex_folds_them(line):
     assert fold_spaces(line) == re.sub(r"[ \t]{2,}|\t", " ", line).strip()
 
 
+@SETTINGS
+@given(st.one_of(st.text(alphabet="`()$:>.aZé-_ \t\xa0\u2028\n1", max_size=30), st.text(max_size=30),
+                 st.builds(lambda head, word, end: head + word + end, st.sampled_from(["", " ", "\t", ":", " :", "\u3000"]),
+                           st.sampled_from(["archives", "print()", "$HOME", "Home", "x-y", "ß", "Éa", ">>> a", "a::b"]),
+                           st.sampled_from(["", ".", ". ", ".\n", "\n", ")", "`"]))))
+def test_a_line_is_not_a_label_as_one_search_of_the_alternation_tells(text):
+    from cleaner.rules.keys import not_a_label, not_a_label_plain
+
+    assert not_a_label(text) == not_a_label_plain(text)
+
+
 def plain_key_fold(text: str) -> str:
     """keys.key_fold as it was written before it left single-spaced lines unsplit."""
     for apostrophe in ("’", "‘", "ʼ", "`"):

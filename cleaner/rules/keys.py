@@ -61,10 +61,22 @@ def line_keys(text: str) -> tuple[str, str]:
 # "HOME::", "$HOME", ">>> email", ":print"; a parenthesis opened or closed on another line
 # ("search.)"); a lowercase word closing a sentence wrapped onto its own line ("archives.").
 _CODE_MARKS = regex.compile(r"`|\(\)|::|\$\w|>>>|^\s*:\S|^\s*\p{Ll}[\p{L}-]*\.\s*$")
+# The same alternatives taken apart: literals looked for as such, the anchored ones tried at
+# the start only. Searching the whole alternation took 18 us on a prose line ending in a period.
+_DOLLAR_WORD = regex.compile(r"\$\w")
+_COLON_HEAD = regex.compile(r"\s*:\S")
+_LOWER_WORD_END = regex.compile(r"\s*\p{Ll}[\p{L}-]*\.\s*$")
 
 
 def not_a_label(text: str) -> bool:
     """Whether the edges of a line hold marks no label carries (code, or a sentence's end)."""
+    return (text.count("(") != text.count(")") or "`" in text or "()" in text or "::" in text or ">>>" in text
+            or ("$" in text and _DOLLAR_WORD.search(text) is not None)
+            or _COLON_HEAD.match(text) is not None or _LOWER_WORD_END.match(text) is not None)
+
+
+def not_a_label_plain(text: str) -> bool:
+    """not_a_label with one search of the whole alternation: what it must equal (test_shortcuts)."""
     return text.count("(") != text.count(")") or _CODE_MARKS.search(text) is not None
 
 
