@@ -169,6 +169,13 @@ def _structure(body: str):
     return parse_rule_file("structure:\n" + body, "my/page.yaml", "page").structure[0]
 
 
+def test_page_outside_parameters_are_read_from_yaml():
+    rule = _structure("  - id: my-box\n    kind: page_outside\n    description: boxes\n    where: before\n"
+                      "    article_held: 60%\n    linked: 40%\n    max_held: 5%\n    max_line_words: 9\n")
+    assert (rule.where, rule.article_held, rule.linked, rule.max_held, rule.max_line_words) == (
+        "before", 0.6, 0.4, 0.05, 9)
+
+
 def test_page_rule_parameters_are_read_from_yaml():
     rule = _structure("  - id: my-run\n    kind: page_link_run\n    description: runs of links\n"
                       "    elements: [li]\n    link_share: 60%\n    min_lines: 5\n    max_words: 9\n    family: related\n")
@@ -182,6 +189,11 @@ def test_page_rule_parameters_are_read_from_yaml():
     ("kind: page_link_run\n    description: d\n    link_share: 0.8\n", "a share such as '80%'"),
     ("kind: page_section\n    description: d\n    words: [x]\n    family: chrome\n", "unknown family 'chrome'"),
     ("kind: repeated_block\n    description: d\n    words: [related]\n", "words is for the page kinds"),
+    ("kind: page_outside\n    description: d\n", "needs article_held"),
+    ("kind: page_outside\n    description: d\n    article_held: 50%\n    where: below\n", "where must be after or before"),
+    ("kind: page_outside\n    description: d\n    article_held: 50%\n    linked: 0.3\n", "a share such as '80%'"),
+    ("kind: page_link_run\n    description: d\n    linked: 30%\n", "linked is for the page_outside kind"),
+    ("kind: menu_run\n    description: d\n    where: after\n", "where is for the page kinds"),
 ])
 def test_page_rule_parameters_are_checked(body, message):
     from cleaner.rules.model import RuleError

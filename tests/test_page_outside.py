@@ -143,31 +143,3 @@ def test_a_box_like_a_paragraph_beside_the_article_stays(cleaner):
     after = f'<div class="note"><p>{note}</p></div>' + teasers('<div class="part">')
     result = cleaner.clean_html(page(after=after))
     assert removed(result, "page-box-after-article") == [line for pair in zip(HEADLINES, TEASERS) for line in pair]
-
-
-def _structure(body: str):
-    from cleaner.rules.loader import parse_rule_file
-
-    return parse_rule_file("structure:\n" + body, "my/page.yaml", "page").structure[0]
-
-
-def test_page_outside_parameters_are_read_from_yaml():
-    rule = _structure("  - id: my-box\n    kind: page_outside\n    description: boxes\n    where: before\n"
-                      "    article_held: 60%\n    linked: 40%\n    max_held: 5%\n    max_line_words: 9\n")
-    assert (rule.where, rule.article_held, rule.linked, rule.max_held, rule.max_line_words) == (
-        "before", 0.6, 0.4, 0.05, 9)
-
-
-@pytest.mark.parametrize("body, message", [
-    ("kind: page_outside\n    description: d\n", "needs article_held"),
-    ("kind: page_outside\n    description: d\n    article_held: 50%\n    where: below\n", "where must be after or before"),
-    ("kind: page_outside\n    description: d\n    article_held: 50%\n    linked: 0.3\n", "a share such as '80%'"),
-    ("kind: page_link_run\n    description: d\n    linked: 30%\n", "linked is for the page_outside kind"),
-    ("kind: menu_run\n    description: d\n    where: after\n", "where is for the page kinds"),
-])
-def test_page_outside_parameters_are_checked(body, message):
-    from cleaner.rules.model import RuleError
-
-    with pytest.raises(RuleError) as info:
-        _structure("  - id: my-rule\n    " + body)
-    assert message in str(info.value) and str(info.value).startswith("my/page.yaml:")
