@@ -4,22 +4,18 @@ page-box-before-article), on pages written for these tests, extracted by the rea
 import pytest
 
 from cleaner import Cleaner
+from test_matching_page_rules import STORY as PAGE_RULES_STORY
 
+# The story of test_matching_page_rules.py's pages, with three more paragraphs: a long article.
 STORY = [
-    "The city council voted on Tuesday to bring back night trams on the three busiest lines, two years "
-    "after they were cut to save money during the pandemic.",
-    "From July, trams will run every thirty minutes between midnight and five in the morning on Fridays "
-    "and Saturdays, and every hour on the other nights of the week.",
-    "The transport authority expects about four thousand passengers a night in the first summer, most of "
-    "them students and people working late shifts in hospitals and restaurants.",
-    "Opponents said the money would be better spent on buses to the suburbs, where no tram runs at all, "
-    "and asked for a review of the service after one year.",
-    "The drivers' union agreed to the new timetable after the authority promised that night shifts would "
-    "be paid at the weekend rate and that nobody would be made to work more than two of them a week.",
-    "Shop owners in the old town hope the trams will bring more people to the bars and restaurants that "
-    "stay open late, which have struggled since the last buses of the evening were cut.",
-    "The first night tram leaves the main station at ten past midnight on the first Friday of July, and "
-    "the mayor has said she will ride it to the end of the line and back.",
+    *PAGE_RULES_STORY,
+    "The drivers' union agreed to the new timetable after the authority promised that night shifts "
+    "would be paid at the weekend rate and that nobody would be made to work more than two of them a "
+    "week.",
+    "Shop owners in the old town hope the trams will bring more people to the bars and restaurants "
+    "that stay open late, which have struggled since the last buses of the evening were cut.",
+    "The first night tram leaves the main station at ten past midnight on the first Friday of July, "
+    "and the mayor has said she will ride it to the end of the line and back.",
 ]
 MORE = [
     "Taxi drivers are less pleased: most of their fares after midnight come from people who missed the last "
