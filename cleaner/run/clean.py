@@ -213,7 +213,7 @@ def _clean_stdin(options, settings, jobs, stats, audit, progress) -> int:
             return 2
         return 0
     from ..io.decode import DecodeError, read
-    from .documents import encoding_hint, guessed_note
+    from .documents import encoding_hint, guessed_note, read_as_page
     from .limits import DocumentTooLarge, check_lines, too_large
 
     limit = settings.max_document_bytes
@@ -221,7 +221,7 @@ def _clean_stdin(options, settings, jobs, stats, audit, progress) -> int:
     try:
         if limit and len(data) > limit:
             raise too_large(limit)
-        decoded = read(data, settings.encoding, page=settings.doc_format == "html")
+        decoded = read(data, settings.encoding, page=read_as_page(settings.doc_format, None))
         check_lines(decoded.text, settings)
     except DocumentTooLarge as exc:
         raise CleanError(f"<stdin>: {exc}") from None

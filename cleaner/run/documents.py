@@ -24,22 +24,29 @@ def format_by_name(name: str) -> bool | None:
     return False if lowered.endswith(TEXT_SUFFIXES) else None
 
 
-def reads_as_html(doc_format: str, said: bool | None, text: str) -> bool:
-    """Whether a document is cleaned as an HTML page: as --format says; else as its origin says
-    (``said``); else, when nothing says, if it is a page beyond doubt (html.looks_like_html).
-    Extraction keeps a page's main text only, so a text must never be taken for one."""
+def told_html(doc_format: str, said: bool | None) -> bool | None:
+    """Whether a document is an HTML page as --format says (html, text), else as its origin
+    says (``said``: a file's name, a record's field); None when nothing says."""
     if doc_format in ("html", "text"):
         return doc_format == "html"
-    if said is not None:
-        return said
+    return said
+
+
+def reads_as_html(doc_format: str, said: bool | None, text: str) -> bool:
+    """Whether a document is cleaned as an HTML page: as told (told_html); else, when nothing
+    says, if it is a page beyond doubt (html.looks_like_html). Extraction keeps a page's main
+    text only, so a text must never be taken for one."""
+    told = told_html(doc_format, said)
+    if told is not None:
+        return told
     from ..io.html import looks_like_html
 
     return looks_like_html(text)
 
 
 def read_as_page(doc_format: str, said: bool | None) -> bool:
-    """Whether a file is an HTML page before its bytes are read: by --format or by its name."""
-    return doc_format == "html" or (doc_format == "auto" and said is True)
+    """Whether a file is told an HTML page before its bytes are read (its bytes decide nothing yet)."""
+    return told_html(doc_format, said) is True
 
 
 def clean_any(cleaner, settings: Settings, text: str, name: str, url: str | None = None,
