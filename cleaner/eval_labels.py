@@ -22,7 +22,9 @@ class GoldLines:
 
     def __init__(self, gold: str):
         self.text = fold(gold)
-        self.lines = collections.Counter(fold(line) for line in gold.splitlines() if line.strip())
+        self.raw = [line for line in gold.splitlines() if line.strip()]
+        self.folded = [fold(line) for line in self.raw]
+        self.lines = collections.Counter(self.folded)
         self.used: collections.Counter = collections.Counter()
 
     def available(self, line: str) -> bool:
@@ -79,23 +81,22 @@ def label_lines(lines: list[str], gold: str) -> list[bool]:
     bullet, a footnote mark or a quote the page had)."""
     store = GoldLines(gold)
     labels = [store.take_extracted(line) for line in lines]
-    gold_lines = [line for line in gold.splitlines() if line.strip()]
-    _label_wrapped(lines, labels, "\n".join(fold(line) for line in gold_lines))
-    _label_near(lines, labels, gold_lines)
+    _label_wrapped([fold(line) for line in lines], labels, "\n".join(store.folded))
+    _label_near(lines, labels, store.raw)
     return labels
 
 
-def _label_wrapped(lines: list[str], labels: list[bool], text: str) -> None:
-    # ``text`` holds the gold's lines apart: a continuation stays inside one gold line.
+def _label_wrapped(folded: list[str], labels: list[bool], text: str) -> None:
+    # ``folded``: the extracted lines folded; ``text`` holds the gold's folded lines apart, so
+    # that a continuation stays inside one gold line.
     changed = True
     while changed:
         changed = False
-        for i, line in enumerate(lines):
-            folded = fold(line)
-            if labels[i] or not any(char.isalnum() for char in folded):
+        for i, line in enumerate(folded):
+            if labels[i] or not any(char.isalnum() for char in line):
                 continue
-            before = i > 0 and labels[i - 1] and f"{fold(lines[i - 1])} {folded}" in text
-            after = i + 1 < len(lines) and labels[i + 1] and f"{folded} {fold(lines[i + 1])}" in text
+            before = i > 0 and labels[i - 1] and f"{folded[i - 1]} {line}" in text
+            after = i + 1 < len(folded) and labels[i + 1] and f"{line} {folded[i + 1]}" in text
             if before or after:
                 labels[i] = changed = True
 
