@@ -14,18 +14,18 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Line
-from ..io.page_facts import PageFacts, Spot
 from ..rules.model import StructureRule
 from .line_rules import remove_line
 
 _NUMBER = re.compile(r"[0-9]+")
 
 
-def _box(spot: Spot, article, around: set) -> object | None:
-    """The box every copy of the line stands in (None: a copy is inside the article's element,
-    stands in an element round it, or the copies stand in different boxes)."""
+def _box(chains: list[list], article, around: set) -> object | None:
+    """The box every copy of the line (``chains``: each copy's frames, Spot.frames) stands in
+    (None: a copy is inside the article's element, stands in an element round it, or the copies
+    stand in different boxes)."""
     boxes = set()
-    for frames in spot.frames():
+    for frames in chains:
         if article in frames:
             return None
         box = None
@@ -69,19 +69,20 @@ def page_outside(doc: Document, rule: StructureRule, lines: list[Line], texts: l
         return 0
     around = set(article.chain())
     written = [line for line in doc.written() if page.spot(line.number) is not None]
-    inside = [line.number for line in written if _inside(page.spot(line.number), article)]
+    # Each line's copies' chains of elements, walked once for the three questions below.
+    chains = {line.number: page.spot(line.number).frames() for line in written}
+    inside = [line.number for line in written if all(article in frames for frames in chains[line.number])]
     if not inside:
         return 0
-    own = _article_looks(page, written, article)
+    own = _article_looks(chains.values(), article)
     boxes: dict[object, _Box] = {}
     for line in written:
-        spot = page.spot(line.number)
-        box = _box(spot, article, around)
+        box = _box(chains[line.number], article, around)
         if box is None:
             continue
         entry = boxes.setdefault(box, _Box())
         entry.lines.append(line)
-        entry.linked += spot.link_share() >= rule.link_share
+        entry.linked += page.spot(line.number).link_share() >= rule.link_share
     # A box with a line of prose may be part of the story, standing beside the element the page
     # rules take for the article's (a gallery holding most of the text): boxes that look like it stay.
     own |= {_looks(box) for box in boxes if page.longest_line(box) > rule.max_line_words}
@@ -103,15 +104,12 @@ def page_outside(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     return removed
 
 
-def _inside(spot: Spot, article) -> bool:
-    return all(article in frames for frames in spot.frames())
-
-
-def _article_looks(page: PageFacts, written: list[Line], article) -> set[tuple[str, str]]:
-    """The name and class of each element inside the article's element round its lines."""
+def _article_looks(chains, article) -> set[tuple[str, str]]:
+    """The name and class of each element inside the article's element round its lines
+    (``chains``: each line's copies' frames)."""
     looks = set()
-    for line in written:
-        for frames in page.spot(line.number).frames():
+    for copies in chains:
+        for frames in copies:
             if article not in frames:
                 continue
             for frame in frames:
