@@ -3,13 +3,15 @@ redone, and shards may live on fsspec URLs (file://, and memory:// on an in-proc
 
 import json
 import os
+import tempfile
 
 import fsspec
 import pyarrow.parquet as pq
 import pytest
 from distributed import Client, LocalCluster
 
-from cleaner.run.dask import run_job
+from cleaner.run import dask as run_dask
+from cleaner.run.dask import clean_shard, run_job
 from cleaner.run.settings import Settings
 from cleaner.run.shards import url_jobs
 
@@ -126,3 +128,27 @@ def test_shards_on_an_object_store_url(memory, tmp_path):
         stats, skipped, failed = run_job(client, jobs, Settings())
         assert skipped == 3 and stats.records_read == 1  # part-2 again (and bad.jsonl, failed, counts none)
         assert json.loads(memory.cat("/corpus/out/part-2.jsonl"))["text"] == "Changed."
+
+
+def test_a_local_shard_makes_no_temporary_folder_and_a_remote_one_removes_its_own(memory, tmp_path, monkeypatch):
+    # A worker killed mid-shard cannot remove its temporary folder: local shards, the common
+    # case, make none, so a killed worker leaves nothing behind in the temporary directory.
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    during = []  # the temporary directory's folders while each shard is being cleaned
+    clean_local = run_dask._clean_local
+
+    def watched(*args):
+        during.append([p.name.startswith("cleaner-shard-") for p in scratch.iterdir()])
+        return clean_local(*args)
+
+    monkeypatch.setattr(run_dask, "_clean_local", watched)
+    write_shards(tmp_path / "in", 1)
+    stats, error = clean_shard(str(tmp_path / "in" / "part-0.jsonl"), str(tmp_path / "out.jsonl"), Settings())
+    assert error is None and stats.records_written == 3
+    memory.pipe("/corpus/in/part-0.jsonl", (tmp_path / "in" / "part-0.jsonl").read_bytes())
+    stats, error = clean_shard("memory://corpus/in/part-0.jsonl", "memory://corpus/out/part-0.jsonl", Settings())
+    assert error is None and stats.records_written == 3
+    assert memory.cat("/corpus/out/part-0.jsonl") == (tmp_path / "out.jsonl").read_bytes()
+    assert during == [[], [True]] and list(scratch.iterdir()) == []

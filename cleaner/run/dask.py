@@ -181,22 +181,30 @@ def clean_shard(source: str, target: str, settings: Settings, on_error: str = "f
     would log an exception at length, and the other shards go on either way. It leaves
     no output and no manifest, not even those of an earlier run.
     """
-    with tempfile.TemporaryDirectory(prefix="cleaner-shard-") as folder:
-        try:
-            stats, error = _clean_shard_via(Path(folder), source, target, settings, on_error)
-            if error is None and manifest is not None:
-                write_manifest(target, manifest)
-        except OSError as exc:
-            stats, error = Stats(), f"{source}: {exc.strerror or exc}"
+    try:
+        stats, error = _clean_shard_at(source, target, settings, on_error)
+        if error is None and manifest is not None:
+            write_manifest(target, manifest)
+    except OSError as exc:
+        stats, error = Stats(), f"{source}: {exc.strerror or exc}"
     if error is not None:
         remove_output(target)
         stats = Stats()
     return stats, error
 
 
-def _clean_shard_via(folder: Path, source: str, target: str, settings: Settings, on_error: str
-                     ) -> tuple[Stats, str | None]:
+def _clean_shard_at(source: str, target: str, settings: Settings, on_error: str) -> tuple[Stats, str | None]:
     local_source, local_target = _local(source), _local(target)
+    if local_source is not None and local_target is not None:
+        return _clean_local(local_source, local_target, source, settings, on_error)
+    # The temporary folder is made only for a shard on another store: a worker killed while
+    # cleaning leaves its folder behind, and most shards are on the local disk.
+    with tempfile.TemporaryDirectory(prefix="cleaner-shard-") as folder:
+        return _clean_shard_via(Path(folder), source, target, local_source, local_target, settings, on_error)
+
+
+def _clean_shard_via(folder: Path, source: str, target: str, local_source: Path | None, local_target: Path | None,
+                     settings: Settings, on_error: str) -> tuple[Stats, str | None]:
     if local_source is None:
         local_source = folder / "in" / posixpath.basename(source)
         local_source.parent.mkdir()
