@@ -85,3 +85,15 @@ def test_the_page_s_main_heading_stays_even_hidden(cleaner):
 def test_text_mode_removes_nothing(cleaner):
     result = cleaner.clean("Navigation path\n" + "\n".join(STORY))
     assert not [r for r in result.removals if r.rule_id == "page-screen-reader"]
+
+
+def test_classes_are_read_from_yaml_whole_and_refused_on_other_kinds():
+    from cleaner.rules.loader import parse_rule_file
+    from cleaner.rules.model import RuleError
+
+    text = ("structure:\n  - id: my-labels\n    kind: page_section\n    description: d\n"
+            "    classes: [sr-only, screen_reader_text]\n    max_words: 6\n")
+    rule = parse_rule_file(text, "my/page.yaml", "page").structure[0]
+    assert (rule.classes, rule.words, rule.max_words) == (frozenset({"sr-only", "screen_reader_text"}), frozenset(), 6)
+    with pytest.raises(RuleError, match="classes is for the page kinds"):
+        parse_rule_file(text.replace("page_section", "repeated_block"), "my/page.yaml", "page")
