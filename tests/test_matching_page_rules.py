@@ -184,7 +184,8 @@ def test_page_rule_parameters_are_read_from_yaml():
 
 
 @pytest.mark.parametrize("body, message", [
-    ("kind: page_section\n    description: d\n", "needs words or elements"),
+    ("kind: page_section\n    description: d\n", "needs words, classes or elements"),
+    ("kind: page_section\n    description: d\n    classes: [Sr-Only]\n", "lower-case class names"),
     ("kind: page_section\n    description: d\n    words: [Related]\n", "lower-case letters and digits"),
     ("kind: page_link_run\n    description: d\n    link_share: 0.8\n", "a share such as '80%'"),
     ("kind: page_section\n    description: d\n    words: [x]\n    family: chrome\n", "unknown family 'chrome'"),

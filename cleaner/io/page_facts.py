@@ -46,6 +46,18 @@ def _mark_words(mark: str) -> frozenset[str]:
     return words_of(classes, id_)
 
 
+def frame_classes(frame: Frame) -> frozenset[str]:
+    """The names of an element's class, whole and lower case ("sr-only", "screen-reader-text"):
+    for the rules a split word would mislead ("hidden" of Bootstrap's "hidden-xs", shown on
+    every screen but the smallest)."""
+    return _mark_classes(frame.mark)
+
+
+@functools.lru_cache(maxsize=4096)
+def _mark_classes(mark: str) -> frozenset[str]:
+    return frozenset(mark.split("\ufdd6")[1].lower().split())
+
+
 class Spot:
     """Where one line of the extraction stands in the page: one place for each copy of it."""
 

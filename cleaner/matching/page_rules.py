@@ -8,7 +8,7 @@ a line in the page agrees: a headline that is both in the article and in a sideb
 from __future__ import annotations
 
 from ..document import Document, Line
-from ..io.page_facts import PageFacts, Spot, frame_words
+from ..io.page_facts import PageFacts, Spot, frame_classes, frame_words
 from ..rules.model import StructureRule
 from .line_rules import remove_line
 from .page_outside import page_outside
@@ -24,8 +24,8 @@ def _small(rule: StructureRule, page: PageFacts, frame) -> bool:
 
 
 def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
-    """Whether every copy of the line stands inside an element the rule names (by its name or
-    a word of its class or id) that is not the article's (_small), and in no element of
+    """Whether every copy of the line stands inside an element the rule names (by its name, one
+    of its class names, or a word of its class or id) that is not the article's (_small), and in no element of
     ``spare`` up to it: a heading stays, even in a box (its id may be made of its words and
     "nav", for a table of contents to link to). The class of an element in ``skip`` is not
     read: a link's class says how it looks ("mm_menu" on a directory's own categories), a
@@ -37,6 +37,8 @@ def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
             if frame.name in rule.skip:
                 continue
             if frame.name in rule.elements and _small(rule, page, frame):
+                break
+            if rule.classes and not rule.classes.isdisjoint(frame_classes(frame)) and _small(rule, page, frame):
                 break
             said = rule.words & frame_words(frame)
             if said and _small(rule, page, frame):

@@ -46,11 +46,11 @@ _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languag
 
 _STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                    "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense", "labels",
-                   "min_run", "family", "words", "elements", "link_share", "max_held", "max_line_words", "spare",
+                   "min_run", "family", "words", "classes", "elements", "link_share", "max_held", "max_line_words", "spare",
                    "skip", "article_held", "page_share", "max_unit_lines", "stamps", "min_story_lines",
                    "where", "linked"}
 # The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
-_PAGE_KEYS = {"words", "elements", "spare", "skip", "link_share", "max_held", "article_held", "page_share", "max_line_words",
+_PAGE_KEYS = {"words", "classes", "elements", "spare", "skip", "link_share", "max_held", "article_held", "page_share", "max_line_words",
               "where", "linked"}
 # What each page kind reads beside the keys every page rule may have (id, description, kind,
 # family, max_words, min_lines): a key another page kind reads is refused on this one.
@@ -283,6 +283,11 @@ def _page_params(ctx: _Context, fields: dict, rule_id: str, kind: str) -> dict:
             if not all(regex.fullmatch(r"[a-z0-9]+", v) for v in values):
                 raise ctx.fail(fields[key][1], rule_id, f"{key} must be lower-case letters and digits")
             params[key] = frozenset(values)
+    if "classes" in fields:  # whole class names: "sr-only", "screen-reader-text"
+        values = _strings(ctx, fields["classes"][1], rule_id, "classes")
+        if not all(regex.fullmatch(r"[a-z0-9][a-z0-9_-]*", v) for v in values):
+            raise ctx.fail(fields["classes"][1], rule_id, "classes must be lower-case class names (letters, digits, - and _)")
+        params["classes"] = frozenset(values)
     if "max_line_words" in fields:
         params["max_line_words"] = _positive_int(ctx, fields["max_line_words"][1], rule_id, "max_line_words")
     for key in sorted(_OUTSIDE_KEYS & set(fields)):
@@ -307,8 +312,8 @@ def _page_params(ctx: _Context, fields: dict, rule_id: str, kind: str) -> dict:
         params["page_family"] = family
     if kind == "page_outside" and params.get("article_held") is None:
         raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs article_held: the boxes stand beside the article")
-    if kind == "page_section" and not params.get("words") and not params.get("elements"):
-        raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs words or elements to look for")
+    if kind == "page_section" and not params.get("words") and not params.get("elements") and not params.get("classes"):
+        raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs words, classes or elements to look for")
     return params
 
 
