@@ -41,6 +41,26 @@ def test_every_match_drawn_from_the_trailing_stamp_pattern_ends_in_a_stamp(text)
     assert ticker.ends_in_stamp(text) or not ticker._TRAILING.match(text)
 
 
+# Every stamp, as re reads _STAMP (digits of every script for \d), to draw from.
+STAMP = re.compile(re.sub(r"\?P<\w+>", "?:", ticker._STAMP))
+
+
+@SETTINGS
+@given(st.from_regex(STAMP, fullmatch=True))
+def test_every_stamp_holds_the_mark_the_ticker_scans_for(text):
+    # headline_ticker tries runs only around lines holding STAMP_MARK, and none in a document
+    # with fewer such lines than a run has stamps: every stamp must hold one.
+    assert ticker.STAMP_MARK.search(text), text
+
+
+def test_stamp_marks_in_stamps_and_lines_without_one():
+    # U+0663 and U+116D3 are digits to regex; "3.2" holds a mark and is still no stamp (_dated).
+    for text in ["12:45", "01/17", "2011-01-17", "٣:45", "1𑛓.05", "(3.2)"]:
+        assert ticker.STAMP_MARK.search(text), text
+    for text in ["2011", "12 May", "No. 5", "-5", "v.2a", "10 : 22", "3 / 4"]:
+        assert not ticker.STAMP_MARK.search(text), text
+
+
 def test_lines_ending_in_stamps_and_lines_not():
     # U+116D3 is a digit to regex, whose Unicode is later than this Python's.
     for text in ["Headline 12:4\U000116d3", "- Headline 01/12 01:31", "- ． Headline (01/17 10:22)", "Headline2011-01-17", "News 10:22 pm",
