@@ -8,7 +8,7 @@ import string
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from cleaner.matching import ticker
-from cleaner.text.prose import more_words_than, word_count
+from cleaner.text.prose import at_least_words, more_words_than, word_count
 
 EXAMPLES = int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
@@ -76,6 +76,27 @@ def test_lines_ending_in_stamps_and_lines_not():
        st.integers(min_value=-2, max_value=25))
 def test_more_words_than_is_word_count_compared(text, limit):
     assert more_words_than(text, limit) == (word_count(text) > limit)
+
+
+@SETTINGS
+@given(st.one_of(st.text(alphabet="ab \t\n\xa0\u3000\x1c\u2028", max_size=30), st.text(max_size=30)),
+       st.integers(min_value=-2, max_value=12))
+def test_at_least_words_is_splitting_every_word_compared(text, least):
+    assert at_least_words(text, least) == (len(text.split()) >= least)
+
+
+# Lines of a word list (some blank, some of two words, with spaces str.split knows), then others.
+LISTED = st.sampled_from(["a", "b", " c ", "\xa0word\u3000", "x", "y", "z", "q", "r", "s", "a b", "", "a\u2028b"])
+
+
+@SETTINGS
+@given(st.lists(LISTED, min_size=15, max_size=30), st.lists(st.text(alphabet="ab \t\xa0\u3000", max_size=12), max_size=4))
+def test_a_word_list_is_told_as_splitting_every_line_tells_it(listed, others):
+    from cleaner.matching.layout import _LIST_LINES, _LIST_SHARE, word_list
+
+    lines = listed + others
+    words = [len(line.split()) == 1 for line in lines if line.strip()]
+    assert word_list(lines) == (len(words) >= _LIST_LINES and sum(words) >= _LIST_SHARE * len(words))
 
 
 def plain_ticker(rule, texts: list[str]) -> list[int]:
