@@ -110,7 +110,7 @@ def plain_ticker(rule, texts: list[str]) -> list[int]:
                 run, stamps, j = run + [j], stamps + [stamp], j + 1
                 continue
             after = ticker._ALONE.match(texts[j + 1]) if j + 1 < len(texts) and ticker._DIGIT.search(texts[j + 1]) else None
-            if after and ticker._headline(texts[j].lstrip("-•·* "), rule.max_words):
+            if after and ticker.stamp_of(after) and ticker._headline(texts[j].lstrip("-•·* "), rule.max_words):
                 run, stamps, j = run + [j, j + 1], stamps + [ticker.stamp_of(after)], j + 2
                 continue
             break
@@ -208,6 +208,43 @@ def test_every_space_regex_knows_is_one_to_str():
 
     space = regex.compile(r"\s")
     assert [hex(c) for c in range(0x110000) if space.match(chr(c)) and not chr(c).isspace()] == []
+
+
+def test_no_digit_regex_knows_is_a_letter_to_str():
+    """pager tells a line opening with a letter (str.isalpha) from a page's number without its
+    pattern, whose digits are regex's \\d: no character may be both."""
+    import regex
+
+    digit = regex.compile(r"\d")
+    assert [hex(c) for c in range(0x110000) if digit.match(chr(c)) and chr(c).isalpha()] == []
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(["Pages:", "1", "[2]", "- 3", "(4)", "5", "Next", "٣", "a1", "10 Tips"]),
+                          st.text(alphabet="-•·*[]()12٣\U000116d3 a\xa0", max_size=6)), max_size=12))
+def test_pagers_are_found_as_reading_every_line_finds_them(texts):
+    from cleaner.document import Document, Line
+    from cleaner.matching import pager
+    from cleaner.rules.model import StructureRule
+
+    rule = StructureRule(id="p", description="d", kind="pager", min_lines=2, labels=frozenset({"pages", "next"}))
+    lines = [Line(n, text) for n, text in enumerate(texts, start=1)]
+    pager.pager(Document(lines, folded=True), rule, lines, texts)
+    numbers = [pager._number(text) for text in texts]  # every line read, as before the shortcut
+    expected = set()
+    i = 0
+    while i < len(texts):
+        if numbers[i] is None:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(texts) and numbers[end] == numbers[end - 1] + 1:
+            end += 1
+        labels = [k for k in (i - 1, end) if 0 <= k < len(texts) and pager.phrase_key(texts[k]) in rule.labels]
+        if end - i >= rule.min_lines and labels:
+            expected.update(k for k in (*range(i, end), *labels) if k)
+        i = end
+    assert {k for k, line in enumerate(lines) if line.removed_by is not None} == expected
 
 
 def plain_menu_run(rule, lines) -> list[int]:

@@ -60,7 +60,16 @@ class Stamp:
     iso: bool = False
 
 
-def stamp_of(match: regex.Match) -> Stamp:
+def stamp_of(match: regex.Match) -> Stamp | None:
+    """The stamp's numbers; None when one is written with a digit regex knows and int() does not
+    (regex's Unicode is later than Python's): no order can be read from it."""
+    try:
+        return _numbers(match)
+    except ValueError:
+        return None
+
+
+def _numbers(match: regex.Match) -> Stamp:
     minutes = None
     if match["h"]:
         hour = int(match["h"])
@@ -138,9 +147,9 @@ def ends_in_stamp(text: str) -> bool:
     return bool(end) and (_DIGIT.match(end[-1]) is not None or end.endswith(("m", "M", "m.", "M.", "μ")))
 
 
-def _dated(stamp: Stamp) -> Stamp | None:
+def _dated(stamp: Stamp | None) -> Stamp | None:
     """Two numbers with no year and no time are no stamp: "3.2" is a version, "1/2" a share."""
-    return None if stamp.year is None and stamp.first is not None and stamp.minutes is None else stamp
+    return None if stamp is None or stamp.year is None and stamp.first is not None and stamp.minutes is None else stamp
 
 
 def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
@@ -171,9 +180,10 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
                 j += 1
                 continue
             after = _ALONE.match(texts[j + 1]) if j + 1 in marked else None
-            if after and _headline(texts[j].lstrip("-•·* "), rule.max_words):
+            alone = stamp_of(after) if after else None
+            if alone is not None and _headline(texts[j].lstrip("-•·* "), rule.max_words):
                 run += [j, j + 1]
-                stamps.append(stamp_of(after))
+                stamps.append(alone)
                 j += 2
                 continue
             break
