@@ -247,6 +247,17 @@ def test_pagers_are_found_as_reading_every_line_finds_them(texts):
     assert {k for k, line in enumerate(lines) if line.removed_by is not None} == expected
 
 
+def test_odd_spaces_are_made_plain_as_translating_every_character_makes_them():
+    """Matcher.candidates makes the spaces that do not break plain with one sub; the table it
+    translated every character with before is what it must equal, on every character."""
+    from cleaner.matching.line_rules import ODD_SPACES
+
+    table = str.maketrans(dict.fromkeys([0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F], " "))
+    every = "".join(map(chr, range(0x110000)))
+    assert ODD_SPACES.sub(" ", every) == every.translate(table)
+    assert ODD_SPACES.sub(" ", "10\u00a0km, Lire aussi\u202f:\u2009a") == "10 km, Lire aussi : a"
+
+
 def plain_menu_run(rule, lines) -> list[int]:
     """menu_run's lines as it found them before it kept what it read: every line read, every item made."""
     from cleaner.matching import menus
