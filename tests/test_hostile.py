@@ -71,6 +71,10 @@ HOSTILE = {
     "empty": "",
     "only blank lines": "\n \n\t\n",
     "only chrome": "Share this\nLeave a Comment\nYou may also like\nRelated posts\n",
+    # U+116D3 is a digit to regex (a later Unicode than Python's) and not to int(): as a page's
+    # number, a stamp's hour and a stamp alone under its headline.
+    "digits only regex knows": "Title\n\nThe story is told here, in a sentence of words.\nPages:\n[\U000116d3]\n"
+                               "\U000116d3:45 Headline one\n12:40 Headline two\nHeadline three\n1\U000116d3:30\n",
 }
 
 

@@ -8,7 +8,7 @@ import string
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from cleaner.matching import ticker
-from cleaner.text.prose import more_words_than, word_count
+from cleaner.text.prose import at_least_words, more_words_than, word_count
 
 EXAMPLES = int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
@@ -41,6 +41,26 @@ def test_every_match_drawn_from_the_trailing_stamp_pattern_ends_in_a_stamp(text)
     assert ticker.ends_in_stamp(text) or not ticker._TRAILING.match(text)
 
 
+# Every stamp, as re reads _STAMP (digits of every script for \d), to draw from.
+STAMP = re.compile(re.sub(r"\?P<\w+>", "?:", ticker._STAMP))
+
+
+@SETTINGS
+@given(st.from_regex(STAMP, fullmatch=True))
+def test_every_stamp_holds_the_mark_the_ticker_scans_for(text):
+    # headline_ticker tries runs only around lines holding STAMP_MARK, and none in a document
+    # with fewer such lines than a run has stamps: every stamp must hold one.
+    assert ticker.STAMP_MARK.search(text), text
+
+
+def test_stamp_marks_in_stamps_and_lines_without_one():
+    # U+0663 and U+116D3 are digits to regex; "3.2" holds a mark and is still no stamp (_dated).
+    for text in ["12:45", "01/17", "2011-01-17", "٣:45", "1𑛓.05", "(3.2)"]:
+        assert ticker.STAMP_MARK.search(text), text
+    for text in ["2011", "12 May", "No. 5", "-5", "v.2a", "10 : 22", "3 / 4"]:
+        assert not ticker.STAMP_MARK.search(text), text
+
+
 def test_lines_ending_in_stamps_and_lines_not():
     # U+116D3 is a digit to regex, whose Unicode is later than this Python's.
     for text in ["Headline 12:4\U000116d3", "- Headline 01/12 01:31", "- ． Headline (01/17 10:22)", "Headline2011-01-17", "News 10:22 pm",
@@ -58,6 +78,27 @@ def test_more_words_than_is_word_count_compared(text, limit):
     assert more_words_than(text, limit) == (word_count(text) > limit)
 
 
+@SETTINGS
+@given(st.one_of(st.text(alphabet="ab \t\n\xa0\u3000\x1c\u2028", max_size=30), st.text(max_size=30)),
+       st.integers(min_value=-2, max_value=12))
+def test_at_least_words_is_splitting_every_word_compared(text, least):
+    assert at_least_words(text, least) == (len(text.split()) >= least)
+
+
+# Lines of a word list (some blank, some of two words, with spaces str.split knows), then others.
+LISTED = st.sampled_from(["a", "b", " c ", "\xa0word\u3000", "x", "y", "z", "q", "r", "s", "a b", "", "a\u2028b"])
+
+
+@SETTINGS
+@given(st.lists(LISTED, min_size=15, max_size=30), st.lists(st.text(alphabet="ab \t\xa0\u3000", max_size=12), max_size=4))
+def test_a_word_list_is_told_as_splitting_every_line_tells_it(listed, others):
+    from cleaner.matching.layout import _LIST_LINES, _LIST_SHARE, word_list
+
+    lines = listed + others
+    words = [len(line.split()) == 1 for line in lines if line.strip()]
+    assert word_list(lines) == (len(words) >= _LIST_LINES and sum(words) >= _LIST_SHARE * len(words))
+
+
 def plain_ticker(rule, texts: list[str]) -> list[int]:
     """headline_ticker's lines as it found them before it scanned for digits: a run tried from every line."""
     taken, i = [], 0
@@ -69,7 +110,7 @@ def plain_ticker(rule, texts: list[str]) -> list[int]:
                 run, stamps, j = run + [j], stamps + [stamp], j + 1
                 continue
             after = ticker._ALONE.match(texts[j + 1]) if j + 1 < len(texts) and ticker._DIGIT.search(texts[j + 1]) else None
-            if after and ticker._headline(texts[j].lstrip("-•·* "), rule.max_words):
+            if after and ticker.stamp_of(after) and ticker._headline(texts[j].lstrip("-•·* "), rule.max_words):
                 run, stamps, j = run + [j, j + 1], stamps + [ticker.stamp_of(after)], j + 2
                 continue
             break
@@ -167,6 +208,54 @@ def test_every_space_regex_knows_is_one_to_str():
 
     space = regex.compile(r"\s")
     assert [hex(c) for c in range(0x110000) if space.match(chr(c)) and not chr(c).isspace()] == []
+
+
+def test_no_digit_regex_knows_is_a_letter_to_str():
+    """pager tells a line opening with a letter (str.isalpha) from a page's number without its
+    pattern, whose digits are regex's \\d: no character may be both."""
+    import regex
+
+    digit = regex.compile(r"\d")
+    assert [hex(c) for c in range(0x110000) if digit.match(chr(c)) and chr(c).isalpha()] == []
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(["Pages:", "1", "[2]", "- 3", "(4)", "5", "Next", "٣", "a1", "10 Tips"]),
+                          st.text(alphabet="-•·*[]()12٣\U000116d3 a\xa0", max_size=6)), max_size=12))
+def test_pagers_are_found_as_reading_every_line_finds_them(texts):
+    from cleaner.document import Document, Line
+    from cleaner.matching import pager
+    from cleaner.rules.model import StructureRule
+
+    rule = StructureRule(id="p", description="d", kind="pager", min_lines=2, labels=frozenset({"pages", "next"}))
+    lines = [Line(n, text) for n, text in enumerate(texts, start=1)]
+    pager.pager(Document(lines, folded=True), rule, lines, texts)
+    numbers = [pager._number(text) for text in texts]  # every line read, as before the shortcut
+    expected = set()
+    i = 0
+    while i < len(texts):
+        if numbers[i] is None:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(texts) and numbers[end] == numbers[end - 1] + 1:
+            end += 1
+        labels = [k for k in (i - 1, end) if 0 <= k < len(texts) and pager.phrase_key(texts[k]) in rule.labels]
+        if end - i >= rule.min_lines and labels:
+            expected.update(k for k in (*range(i, end), *labels) if k)
+        i = end
+    assert {k for k, line in enumerate(lines) if line.removed_by is not None} == expected
+
+
+def test_odd_spaces_are_made_plain_as_translating_every_character_makes_them():
+    """Matcher.candidates makes the spaces that do not break plain with one sub; the table it
+    translated every character with before is what it must equal, on every character."""
+    from cleaner.matching.line_rules import ODD_SPACES
+
+    table = str.maketrans(dict.fromkeys([0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F], " "))
+    every = "".join(map(chr, range(0x110000)))
+    assert ODD_SPACES.sub(" ", every) == every.translate(table)
+    assert ODD_SPACES.sub(" ", "10\u00a0km, Lire aussi\u202f:\u2009a") == "10 km, Lire aussi : a"
 
 
 def plain_menu_run(rule, lines) -> list[int]:

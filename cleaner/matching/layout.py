@@ -33,7 +33,8 @@ def drawn(line: str) -> bool:
 
 def word_list(lines: list[str]) -> bool:
     """Whether the non-blank ``lines`` are a list of words: enough of them, nearly all one word."""
-    words = [len(line.split()) == 1 for line in lines if line.strip()]
+    # A line is one word when splitting it once leaves one piece: a paragraph is not split whole.
+    words = [len(line.split(None, 1)) == 1 for line in lines if line.strip()]
     return len(words) >= _LIST_LINES and sum(words) >= _LIST_SHARE * len(words)
 
 
@@ -61,7 +62,7 @@ def keep_layout(doc: Document) -> None:
         removal = line.removed_by
         if removal is None:
             continue
-        if listed and len(line.text.split()) == 1:
+        if listed and len(line.text.split(None, 1)) == 1:
             why = LISTED
         elif line.text.strip() and _BARS.match(line.text) and _beside_drawing(doc, others, i):
             why = DRAWN

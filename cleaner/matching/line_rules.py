@@ -22,8 +22,9 @@ _ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}
 
 # Spaces that do not break ("10\u00a0km", "Lire aussi\u202f:") read as plain spaces to the
 # rules: a pattern's " " (and RE2's \s) means any of them. The text written keeps them.
-_ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
-_PLAIN_SPACES = str.maketrans(dict.fromkeys([0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F], " "))
+# One sub, not str.translate with a table: translate looks up every character of a paragraph
+# (a test holds the two equal).
+ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
 
 
 # [^\W_] is exactly what str.isalnum() accepts: \w is those characters and "_".
@@ -108,8 +109,8 @@ class Matcher:
         ``split`` is ``text.split()`` when the caller has it; ``spaced`` says that the
         only whitespace of the line is one space between words (``words`` of them).
         """
-        if not text.isascii() and _ODD_SPACES.search(text):
-            text = text.translate(_PLAIN_SPACES)
+        if not text.isascii():
+            text = ODD_SPACES.sub(" ", text)
         head = self.head(text) if text[:1].isalnum() else None
         if head is not None and (spaced_longer_than(text, words, self.longest_phrase) if spaced else
                                  longer_than(text.split() if split is None else split, self.longest_phrase)):

@@ -23,7 +23,9 @@ _NUMBER = regex.compile(r"^(?:[-•·*]\s*)?[\[(]?(\d{1,3})[\])]?$")
 
 def pager(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Runs of at least ``min_lines`` page numbers counting up by one, beside a pager's word."""
-    numbers = [_number(text) for text in texts]
+    # A page's number opens with a bullet, a bracket or a digit, never a letter (no character
+    # regex reads as \d is a letter to str: a test holds it): most lines are told by their first.
+    numbers = [None if text[:1].isalpha() else _number(text) for text in texts]
     written = doc.written()
     first = written[0] if written else None  # the title's place, as for near rules
     removed = 0
@@ -47,4 +49,9 @@ def pager(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str
 
 def _number(text: str) -> int | None:
     found = _NUMBER.match(text)
-    return int(found.group(1)) if found else None
+    if found is None:
+        return None
+    try:
+        return int(found.group(1))
+    except ValueError:  # a digit regex knows and int() does not (regex's Unicode is later than Python's)
+        return None

@@ -10,7 +10,7 @@ from .line_rules import remove_line
 from .menus import menu_run
 from .pager import pager
 from .page_rules import STEPS as PAGE_STEPS
-from ..text.prose import ends_sentence, is_dialogue, sentences
+from ..text.prose import at_least_words, ends_sentence, is_dialogue, sentences
 from ..rules.model import zone_size, StructureRule
 from .threads import comment_thread
 from .ticker import headline_ticker
@@ -216,10 +216,10 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
     again, not a caption: repeated_block judges such a block whole, never this rule.
     """
     heads = {}
-    if texts and len(texts[0].split()) >= rule.min_title_words:
+    if texts and at_least_words(texts[0], rule.min_title_words):
         heads[texts[0]] = 0
     # A standfirst is a paragraph, not a line of verse: short second lines are left alone.
-    if len(texts) > 1 and len(texts[1].split()) >= 2 * rule.min_title_words:
+    if len(texts) > 1 and at_least_words(texts[1], 2 * rule.min_title_words):
         heads.setdefault(texts[1], 1)
     body = texts[2:-1]
     removed = 0

@@ -41,6 +41,9 @@ _CELLS = regex.compile(r"[|│┃║]")
 _ADDRESS = regex.compile(r"\S@\S")
 _ALONE = regex.compile(rf"^{_BULLET}(?://\s*)?{_STAMP}(?:\s*//)?$")
 _DIGIT = regex.compile(r"\d")  # a stamp's digits, as the patterns above read them
+# What every stamp holds: a date's or a time's digit, its separator and the next digit ("12:45",
+# "01/17", "2011-01-17"). A test draws stamps from _STAMP to hold it so.
+STAMP_MARK = regex.compile(r"\d[-./:]\d")
 # Words a bullet (2), a separator (1) and a stamp ("( 2011-01-17, 10:22 pm )": 5) can add to a line.
 _AROUND = 8
 
@@ -57,7 +60,16 @@ class Stamp:
     iso: bool = False
 
 
-def stamp_of(match: regex.Match) -> Stamp:
+def stamp_of(match: regex.Match) -> Stamp | None:
+    """The stamp's numbers; None when one is written with a digit regex knows and int() does not
+    (regex's Unicode is later than Python's): no order can be read from it."""
+    try:
+        return _numbers(match)
+    except ValueError:
+        return None
+
+
+def _numbers(match: regex.Match) -> Stamp:
     minutes = None
     if match["h"]:
         hour = int(match["h"])
@@ -86,6 +98,10 @@ def _keys(stamps: list[Stamp]) -> list[tuple]:
     return keys
 
 
+# goes_back asks for two steps back in time: three stamps at least.
+_LEAST_STAMPS = 3
+
+
 def goes_back(stamps: list[Stamp]) -> bool:
     """Whether the stamps go back in time at least twice, and at least as often as forward."""
     keys = _keys(stamps)
@@ -104,7 +120,7 @@ def _headline(text: str, max_words: int) -> bool:
 
 def _stamped(text: str, max_words: int) -> Stamp | None:
     """The stamp of a line that is a stamped headline, or a stamp alone."""
-    if not _DIGIT.search(text):  # every stamp has digits; most lines have none
+    if not STAMP_MARK.search(text):  # most lines hold no stamp's digits
         return None
     match = _ALONE.match(text)
     if match:
@@ -131,21 +147,24 @@ def ends_in_stamp(text: str) -> bool:
     return bool(end) and (_DIGIT.match(end[-1]) is not None or end.endswith(("m", "M", "m.", "M.", "μ")))
 
 
-def _dated(stamp: Stamp) -> Stamp | None:
+def _dated(stamp: Stamp | None) -> Stamp | None:
     """Two numbers with no year and no time are no stamp: "3.2" is a version, "1/2" a share."""
-    return None if stamp.year is None and stamp.first is not None and stamp.minutes is None else stamp
+    return None if stamp is None or stamp.year is None and stamp.first is not None and stamp.minutes is None else stamp
 
 
 def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Runs of at least ``min_run`` stamped headlines (``max_words`` words at most each) whose
     stamps go back in time: each line a stamped headline, or a headline then its stamp alone."""
+    # Every stamp holds a STAMP_MARK: a run starts on a line with one or just before one (its
+    # headline above its stamp). One scan of the document finds them; a document with fewer
+    # such lines than a run has stamps (most: a date or two at most) holds no ticker.
+    marked = set(lines_with(STAMP_MARK, *joined(texts)))
+    if len(marked) < max(rule.min_run, _LEAST_STAMPS):
+        return 0
     removed = 0
-    # Every stamp holds a digit: a run starts on a line with one or just before one (its
-    # headline above its stamp). One scan of the document finds them.
-    digits = set(lines_with(_DIGIT, *joined(texts)))
     known: dict[str, Stamp | None] = doc.memo.setdefault(rule, {})  # text -> its stamp, if stamped
     i = 0
-    for begin in sorted({*digits, *(d - 1 for d in digits if d)}):
+    for begin in sorted({*marked, *(m - 1 for m in marked if m)}):
         if begin < i:  # inside the last run tried
             continue
         i = begin
@@ -160,10 +179,11 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
                 stamps.append(stamp)
                 j += 1
                 continue
-            after = _ALONE.match(texts[j + 1]) if j + 1 in digits else None
-            if after and _headline(texts[j].lstrip("-•·* "), rule.max_words):
+            after = _ALONE.match(texts[j + 1]) if j + 1 in marked else None
+            alone = stamp_of(after) if after else None
+            if alone is not None and _headline(texts[j].lstrip("-•·* "), rule.max_words):
                 run += [j, j + 1]
-                stamps.append(stamp_of(after))
+                stamps.append(alone)
                 j += 2
                 continue
             break

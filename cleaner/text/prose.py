@@ -102,6 +102,12 @@ def more_words_than(text: str, limit: int) -> bool:
     return not text.isascii() and words + len(_UNSPACED.findall(text)) > limit
 
 
+def at_least_words(text: str, least: int) -> bool:
+    """``len(text.split()) >= least`` (a test holds them equal), splitting a long line no further
+    than its ``least``-th word: a paragraph can be a whole article on one line."""
+    return least <= 0 or len(text.split(None, least - 1)) >= least
+
+
 @dataclass(frozen=True)
 class TailShape:
     """What the lines a marker cuts may hold (rules/structure.yaml, kind chrome_tail).
