@@ -167,3 +167,31 @@ def test_chinese_prose_lines_make_the_sample_though_they_have_no_spaces():
     assert detection.detect(lines) == "zh-cn"
     sampled = detection.sample(lines).splitlines()
     assert "相关推荐" not in sampled and lines[2] in sampled and lines[0] in sampled
+
+
+# A Traditional Chinese story full of product names: its Latin letters are more than half its
+# Han characters, so langdetect keeps them, and their n-grams outscore the Han ones for vi.
+PRODUCT_STORY = ["據外電報導， Nokia 本週在河內發表了新款Lumia 920和Lumia 820手機。",
+                 "兩款手機都採用Windows Phone 8系統，Lumia 920配備4.5吋1280x768螢幕與PureView鏡頭，Lumia 820則有4.3吋螢幕。",
+                 "除外殼顏色之外，新款Lumia的規格與先前版本相同，支援LTE與NFC功能。"]
+
+
+def test_more_han_characters_than_latin_letters_is_read_among_the_han_languages():
+    scorer = detection.scorer()
+    text = detection.sample(PRODUCT_STORY)
+    assert scorer.answer(scorer.scores(text)) == "vi"  # what the profiles alone say
+    assert detection.detect(PRODUCT_STORY) == "zh-tw"
+    # Latin prose quoting a few Han characters keeps its language.
+    english = ["The museum in Taipei (台北) opened a new wing on Sunday, its director told reporters."] * 3
+    assert detection.detect(english) == "en"
+    assert detection.detect(TRADITIONAL) == "zh-tw" and detection.detect(KOREAN) == "ko"
+
+
+def test_answer_among_some_languages_is_the_best_of_them():
+    scorer = detection.scorer()
+    values = [0] * len(scorer.langs)
+    for language, value in (("vi", 90), ("zh-tw", 70), ("ko", 80), ("ja", 10)):
+        values[scorer.langs.index(language)] = value
+    assert scorer.answer(values) == "vi"
+    assert scorer.answer(values, among=("ja", "ko", "zh-cn", "zh-tw")) == "ko"
+    assert scorer.answer(values, leave_out="ko", among=("ja", "ko", "zh-cn", "zh-tw")) == "zh-tw"

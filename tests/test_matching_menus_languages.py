@@ -120,3 +120,16 @@ def test_a_chinese_menu_under_the_byline_goes_one_section_after_another():
 def test_chinese_section_names_inside_the_story_stay():
     lines = ["标题", ZH_STORY[0], "- 社会", "- 教育", ZH_STORY[1]]
     assert clean(lines, "zh").text.splitlines() == lines
+
+
+def test_a_chinese_menu_on_the_first_line_goes_with_the_sections_after_it():
+    # zh-section-head takes a section named as a menu item on the page's first line, and the
+    # sections after it go in turn; a section in the story's own list stays.
+    lines = ["- 總覽", "- 即時新聞：", "标题", *ZH_STORY, "- 社会", ZH_STORY[0]]
+    result = clean(lines, "zh")
+    assert result.text.splitlines() == lines[2:]
+    by_line = {r.text: r for r in result.removals}
+    assert set(by_line) == {"- 總覽", "- 即時新聞："}
+    assert by_line["- 總覽"].rule_id == "zh-section-head"
+    assert all(removal.family == "navigation" for removal in by_line.values())
+    assert clean(lines[2:], "zh").text.splitlines() == lines[2:]

@@ -57,7 +57,11 @@ _LATIN = re.compile("[A-z]")
 # left when they are gone is the text's characters of other scripts.
 _LATIN_SPANS = re.compile("[\x00-\u02ff\u1e00-\u1eff]+")
 _LATIN_RUNS = re.compile("[A-z]+")
+_LATIN_LETTERS = re.compile("[A-Za-z]")
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# The profiles of the languages written in Han characters (with kana or Hangul).
+_HAN_LANGS = ("ja", "ko", "zh-cn", "zh-tw")
 
 
 def sample(lines: list[str], limit: int = SAMPLE_CHARS) -> str:
@@ -198,16 +202,24 @@ class Scorer:
         # can score Korean; Korean is written in Hangul, and a text with none is not Korean.
         if found == "ko" and not _HANGUL.search(text):
             found = self.answer(totals, leave_out="ko")
+        # A Chinese story full of product names ("Galaxy Tab 10.1") keeps its Latin letters
+        # (more than half its Han characters), and their n-grams can outscore the Han ones
+        # for a Latin-script profile (vi); a text with more Han characters than Latin letters
+        # is read among the languages written in Han.
+        elif found not in _HAN_LANGS and _han_over_latin(text):
+            found = self.answer(totals, leave_out=None if _HANGUL.search(text) else "ko", among=_HAN_LANGS)
         return found
 
-    def answer(self, totals: list[int], leave_out: str | None = None) -> str | None:
+    def answer(self, totals: list[int], leave_out: str | None = None,
+               among: tuple[str, ...] | None = None) -> str | None:
         """The language of the largest score (the first such: a tie goes to the first
-        language), ``leave_out`` aside; None when every score is 0."""
+        language), ``leave_out`` aside, and only one of ``among`` if given; None when every
+        score is 0."""
         if not any(totals):
             return None
-        if leave_out in self.langs:
-            totals = list(totals)
-            totals[self.langs.index(leave_out)] = -1
+        if leave_out in self.langs or among:
+            totals = [score if language != leave_out and (not among or language in among) else -1
+                      for language, score in zip(self.langs, totals)]
         return self.langs[totals.index(max(totals))]
 
 
@@ -224,6 +236,13 @@ def _mostly_other_script(text: str, others: int) -> bool:
         return False
     need = (others + 1) // 2
     return sum(1 for _ in islice(_LATIN.finditer(text), need)) < need
+
+
+def _han_over_latin(text: str) -> bool:
+    """Whether ``text`` holds more Han characters than Latin letters."""
+    if text.isascii():
+        return False
+    return len(_HAN.findall(text)) > len(_LATIN_LETTERS.findall(text))
 
 
 def scorer() -> Scorer:
