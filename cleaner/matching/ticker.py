@@ -136,6 +136,28 @@ def _dated(stamp: Stamp) -> Stamp | None:
     return None if stamp.year is None and stamp.first is not None and stamp.minutes is None else stamp
 
 
+def _dated_entries(texts: list[str], run: list[int], max_words: int) -> bool:
+    """Whether a run of headlines over stamps alone reads the other way round: each date
+    heading the entries below it, as a changelog or a diary prints them ("* 2018-07-09",
+    then "* Add links to the docs"). The run then starts on a stamp alone, or a stamp alone
+    stands at most two entries above its first line, and an entry follows its last stamp; a
+    ticker starts on a headline under a heading and ends on the last headline's stamp."""
+    first, last = run[0], run[-1]
+    if not _ALONE.match(texts[last]) or last + 1 >= len(texts):
+        return False
+    after = texts[last + 1]
+    if _ALONE.match(after) or not _headline(after.lstrip("-•·* "), max_words):
+        return False
+    if _ALONE.match(texts[first]):
+        return True
+    for k in range(first - 1, max(first - 3, -1), -1):
+        if _ALONE.match(texts[k]):
+            return True
+        if not _headline(texts[k].lstrip("-•·* "), max_words):
+            return False
+    return False
+
+
 def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Runs of at least ``min_run`` stamped headlines (``max_words`` words at most each) whose
     stamps go back in time: each line a stamped headline, or a headline then its stamp alone."""
@@ -167,7 +189,7 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
                 j += 2
                 continue
             break
-        if len(stamps) >= rule.min_run and goes_back(stamps):
+        if len(stamps) >= rule.min_run and goes_back(stamps) and not _dated_entries(texts, run, rule.max_words):
             for k in run:
                 remove_line(lines[k], rule)
             removed += len(run)
