@@ -87,3 +87,19 @@ def test_a_tab_made_a_space_is_repaired_once_not_on_the_second_cleaning():
     table = "char\tdigraph\thex\tdec\tname\n" + "Â\tA>\t0xc2\t194\tLATIN CAPITAL LETTER A WITH CIRCUMFLEX\n" + STORY
     once = CLEANER.clean(table).text
     assert CLEANER.clean(once).text == once
+
+
+def test_rows_of_bars_in_a_drawing_of_dashes_a_tree_or_diagonals_stay():
+    box = ("The screen is split in this way:\n\n--------------------------\n|          |             |\n"
+           "|   LEFT   |    RIGHT    |\n|          |             |\n--------------------------\n\n"
+           "Each half shows one of the files.\n")
+    tree = ("Starting the program does this:\n\n    Read the settings file\n    |\n"
+            "    +-  Load the plugins from the folder\n    |\n    +-  Open the last file\n")
+    diagram = ("The classes:\n\n          base\n         /    \\\n        |      |\n      left    right\n")
+    for text in (box, tree, diagram):
+        once = CLEANER.clean(text)
+        assert [r.text for r in once.removals] == [], text
+        assert CLEANER.clean(once.text).text == once.text
+    # An extractor's empty rows beside a table of text still go.
+    table = STORY + "| Name | Age |\n|---|---|\n| Ann | 31 |\n|  |  |\n|  |  |\n"
+    assert len(removed(table, "empty-table-row")) == 2

@@ -18,6 +18,7 @@ from .ticker import headline_ticker
 # What may stand between a breadcrumb and the title it is glued to.
 _BREADCRUMB_JOINT = regex.compile(r"[\p{Ll}\p{Lu}\p{N}]$|\s*[›»>/|·•→:–—-]\s*$")
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
+_LABEL_OR_LOWER = regex.compile(r"\s*(?:\p{Ll}|[\p{L}\p{N}-]+\s*:\s*$)")
 
 
 class Runs:
@@ -168,6 +169,10 @@ def glued_title(doc: Document, rule: StructureRule, lines: list[Line], texts: li
             prefix = text[: -len(title)]
             # A breadcrumb names pages; "- " alone is a list item's mark (a table of contents).
             if not _HAS_WORD.search(prefix) or len(prefix.split()) > rule.max_prefix_words:
+                continue
+            # A trail names pages, capital first; one word and a colon is a label introducing
+            # the text ("Abstract: This is how…"), and a lowercase start a sentence's words.
+            if _LABEL_OR_LOWER.match(prefix):
                 continue
             if _BREADCRUMB_JOINT.search(prefix):
                 remove_line(lines[a], rule)
