@@ -103,3 +103,13 @@ def test_rows_of_bars_in_a_drawing_of_dashes_a_tree_or_diagonals_stay():
     # An extractor's empty rows beside a table of text still go.
     table = STORY + "| Name | Age |\n|---|---|\n| Ann | 31 |\n|  |  |\n|  |  |\n"
     assert len(removed(table, "empty-table-row")) == 2
+
+
+def test_a_posts_title_over_its_stamp_is_no_menu_item():
+    page = ("Home\nAbout Us\nFacebook\nTwitter\nRSS Feed\nSummer Evenings\nPosted July 26th, 2011\n"
+            "The long evenings are back, and with them the walks along the river after dinner.\n"
+            "We went out every night this week, and each time the light lasted a little longer.\n"
+            "The swallows were back too, flying low over the water as the sun went down.\n")
+    gone = removed(page)
+    assert "Summer Evenings" not in gone
+    assert {"Home", "Facebook", "Twitter", "Posted July 26th, 2011"} <= set(gone)
