@@ -113,3 +113,10 @@ def test_a_posts_title_over_its_stamp_is_no_menu_item():
     gone = removed(page)
     assert "Summer Evenings" not in gone
     assert {"Home", "Facebook", "Twitter", "Posted July 26th, 2011"} <= set(gone)
+
+
+def test_a_poems_title_beside_its_author_line_stays():
+    book = ("THE SONGS OF THE VALLEY\n\nSpring Morning.\nBY ANN LEE.\n"
+            "The river wakes beneath the hill, and all the valley hears it still;\n"
+            "the mill-wheel turns, the swallows call, and morning comes to one and all.\n")
+    assert "Spring Morning." not in removed(book)
