@@ -25,8 +25,9 @@ MENU_FAMILIES = frozenset({"navigation", "share", "widget", "comments", "related
 # beside the article; the story's own title may follow it.
 RUN_ENDS = frozenset({"box"})
 # Families of removals that stamp a post: a label right above one is the post's title
-# ("Summertime", then "Posted July 26th, 2011"), not the menu's last item.
-STAMPS = frozenset({"dateline", "byline"})
+# ("Summertime", then "Posted July 26th, 2011"), not the menu's last item. (Above a byline
+# stands the author's name as often: "Posted by", "Becky", "View all posts by Becky".)
+STAMPS = frozenset({"dateline"})
 # A table row as extractors render it: cells between bars; a bar inside a cell is escaped.
 _CELL_BAR = regex.compile(r"(?<!\\)\|")
 _BULLET = regex.compile(r"^[-–•·»›>*▪■◦]+\s*")
@@ -111,7 +112,7 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
     holds at least ``min_lines`` items, and at least ``min_evidence`` of them are menu
     words or chrome lines. A run with other ends goes
     only when at least ``min_dense`` of its items, and half of them, are such. A label
-    right above a post's stamp or byline is the post's title, and stays.
+    right above a post's date stamp is the post's title, and stays.
     """
     written = doc.written()
     said = doc.texts(written)
@@ -148,7 +149,7 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
                 if not item.label or item.line is written[0]:  # the title's place, as for near rules
                     continue
                 if k + 1 < len(written) and was[k + 1] is not None and was[k + 1].family in STAMPS:
-                    continue  # a post's title over its stamp
+                    continue  # a post's title over its date stamp
                 remove_line(item.line, rule)
                 removed += 1
     return removed

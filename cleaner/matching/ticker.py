@@ -139,23 +139,19 @@ def _dated(stamp: Stamp) -> Stamp | None:
 def _dated_entries(texts: list[str], run: list[int], max_words: int) -> bool:
     """Whether a run of headlines over stamps alone reads the other way round: each date
     heading the entries below it, as a changelog or a diary prints them ("* 2018-07-09",
-    then "* Add links to the docs"). The run then starts on a stamp alone, or a stamp alone
-    stands at most two entries above its first line, and an entry follows its last stamp; a
-    ticker starts on a headline under a heading and ends on the last headline's stamp."""
+    then "* Add links to the docs"). A stamp alone then stands two entries above the run's
+    first line (a date with two entries: no ticker gives a stamp two headlines), and an
+    entry follows its last stamp. A ticker starting on a stamp ("28.11", then its headline)
+    reads the same both ways, and goes."""
     first, last = run[0], run[-1]
     if not _ALONE.match(texts[last]) or last + 1 >= len(texts):
         return False
     after = texts[last + 1]
     if _ALONE.match(after) or not _headline(after.lstrip("-•·* "), max_words):
         return False
-    if _ALONE.match(texts[first]):
-        return True
-    for k in range(first - 1, max(first - 3, -1), -1):
-        if _ALONE.match(texts[k]):
-            return True
-        if not _headline(texts[k].lstrip("-•·* "), max_words):
-            return False
-    return False
+    if first < 2 or _ALONE.match(texts[first - 1]) or not _headline(texts[first - 1].lstrip("-•·* "), max_words):
+        return False
+    return _ALONE.match(texts[first - 2]) is not None
 
 
 def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
