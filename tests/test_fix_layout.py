@@ -93,7 +93,8 @@ def test_text_mode_keeps_word_lists_and_drawings_and_stays_idempotent():
                                         "water", "green", "advertisement", "house"))
     result = CLEANER.clean(words)
     assert result.text == words
-    assert {n.line for n in result.notices if n.step == "layout"} >= {2, 4, 5}
+    # ("print" in lower case, line 4, is no print button at all: en-widget-print wants "Print".)
+    assert {n.line for n in result.notices if n.step == "layout"} >= {2, 5}
     # clean folds spaces, so it reads a drawing by what folding keeps, its corners and
     # arrows: its output, cleaned again, keeps the same rows.
     once = CLEANER.clean(DRAWING)

@@ -123,6 +123,14 @@ def test_breadcrumb_glued_to_title():
     assert clean(text).text == "Peace talks resume in Miami\n\nBody.\n"
 
 
+def test_a_label_or_a_sentence_before_a_title_is_no_breadcrumb():
+    for head in ("Abstract: Peace talks resume in Miami", "notes on the talks: Peace talks resume in Miami"):
+        text = f"{head}\n\nPeace talks resume in Miami\n\nBody.\n"
+        assert clean(text).text == text, head
+    text = "World News: Peace talks resume in Miami\n\nPeace talks resume in Miami\n\nBody.\n"
+    assert clean(text).text == "Peace talks resume in Miami\n\nBody.\n"
+
+
 def test_title_inside_a_longer_line_with_a_space_is_not_a_breadcrumb():
     text = "Peace talks resume in Miami\n\nWhy Peace talks resume in Miami\n\nBody.\n"
     assert clean(text).text == text
@@ -190,7 +198,7 @@ def test_glued_titles_found_by_their_endings_are_those_of_every_pair():
     from hypothesis import given, settings, strategies as st
 
     from cleaner.document import Document
-    from cleaner.matching.structure import _BREADCRUMB_JOINT, _HAS_WORD, glued_title
+    from cleaner.matching.structure import _BREADCRUMB_JOINT, _HAS_WORD, _LABEL_OR_LOWER, glued_title
     from cleaner.rules.model import zone_size
 
     rule = next(r for r in Cleaner().rulebook.select("en", None)[1] if r.kind == "glued_title")
@@ -205,7 +213,8 @@ def test_glued_titles_found_by_their_endings_are_those_of_every_pair():
                 if t == a or not text.endswith(title) or len(title.split()) < rule.min_title_words:
                     continue
                 prefix = text[: -len(title)]
-                if _HAS_WORD.search(prefix) and len(prefix.split()) <= rule.max_prefix_words and _BREADCRUMB_JOINT.search(prefix):
+                if (_HAS_WORD.search(prefix) and len(prefix.split()) <= rule.max_prefix_words
+                        and not _LABEL_OR_LOWER.match(prefix) and _BREADCRUMB_JOINT.search(prefix)):
                     gone.add(a)
                     break
         return gone

@@ -42,8 +42,11 @@ def kept_notice(number: int, why: str, rule_id: str, rule_file: str) -> Notice:
     return Notice("layout", number, f"kept: {why}; {rule_id} [{rule_file}] would remove it")
 
 
-# A drawing's border ("+------+", ".---.") or arrows ("v", "^  |"): no web page's table writes them.
-_DRAWING = re.compile(r"^[^\w]*(?:\+-|-\+|\.-|-\.)[^\w]*$|^[\s|vV^<>]*[vV^][\s|vV^<>]*$")
+# A drawing's border ("+------+", ".---.", a rule of dashes "--------"), arrows ("v", "^  |"),
+# a tree's branch ("+- Source the file", "`- child") or a diagram's diagonals ("/   |   \\"):
+# no web page's table writes them (its header rule is "|---|---|", which is none of these).
+_DRAWING = re.compile(r"^[^\w]*(?:\+-|-\+|\.-|-\.)[^\w]*$|^[\s|vV^<>]*[vV^][\s|vV^<>]*$"
+                      r"|^\s*(?:-{4,}|={4,})\s*$|^[\s|]*(?:\+-|`-)|^[\s|/\\]*[/\\][\s|/\\]*$")
 _BARS = re.compile(r"^[\s|]*$")  # a row of bars alone: the lines _beside_drawing looks past
 _REACH = 3
 

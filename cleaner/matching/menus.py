@@ -24,6 +24,10 @@ MENU_FAMILIES = frozenset({"navigation", "share", "widget", "comments", "related
 # Families of removals that end a run rather than stand in it: a box a page rule took whole
 # beside the article; the story's own title may follow it.
 RUN_ENDS = frozenset({"box"})
+# Families of removals that stamp a post: a label right above one is the post's title
+# ("Summertime", then "Posted July 26th, 2011"), not the menu's last item. (Above a byline
+# stands the author's name as often: "Posted by", "Becky", "View all posts by Becky".)
+STAMPS = frozenset({"dateline"})
 # A table row as extractors render it: cells between bars; a bar inside a cell is escaped.
 _CELL_BAR = regex.compile(r"(?<!\\)\|")
 _BULLET = regex.compile(r"^[-–•·»›>*▪■◦]+\s*")
@@ -107,7 +111,8 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
     starts or ends the document, and then holds a chrome line or one more menu word), it
     holds at least ``min_lines`` items, and at least ``min_evidence`` of them are menu
     words or chrome lines. A run with other ends goes
-    only when at least ``min_dense`` of its items, and half of them, are such.
+    only when at least ``min_dense`` of its items, and half of them, are such. A label
+    right above a post's date stamp is the post's title, and stays.
     """
     written = doc.written()
     said = doc.texts(written)
@@ -140,8 +145,11 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
             or (start == 0 or end == len(written)) and (chrome or evidence > rule.min_evidence)
         dense = evidence >= rule.min_dense and 2 * evidence >= len(labels) + chrome
         if (bounded or dense) and len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
-            for item in labels:
-                if item.line is not written[0]:  # the title's place, as for near rules
-                    remove_line(item.line, rule)
-                    removed += 1
+            for k, item in zip(range(start, end), run):
+                if not item.label or item.line is written[0]:  # the title's place, as for near rules
+                    continue
+                if k + 1 < len(written) and was[k + 1] is not None and was[k + 1].family in STAMPS:
+                    continue  # a post's title over its date stamp
+                remove_line(item.line, rule)
+                removed += 1
     return removed

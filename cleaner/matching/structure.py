@@ -10,7 +10,7 @@ from .line_rules import remove_line
 from .menus import menu_run
 from .pager import pager
 from .page_rules import STEPS as PAGE_STEPS
-from ..text.prose import at_least_words, ends_sentence, is_dialogue, sentences
+from ..text.prose import at_least_words, ends_sentence, is_dialogue, sentences, word_count
 from ..rules.model import zone_size, StructureRule
 from .threads import comment_thread
 from .ticker import headline_ticker
@@ -18,6 +18,7 @@ from .ticker import headline_ticker
 # What may stand between a breadcrumb and the title it is glued to.
 _BREADCRUMB_JOINT = regex.compile(r"[\p{Ll}\p{Lu}\p{N}]$|\s*[›»>/|·•→:–—-]\s*$")
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
+_LABEL_OR_LOWER = regex.compile(r"\s*(?:\p{Ll}|[\p{L}\p{N}-]+\s*:\s*$)")
 
 
 class Runs:
@@ -57,11 +58,18 @@ _NOT_PARAGRAPH = regex.compile(r"^(?:\||(?:[-*+•·▪]|\d{1,3}[.)]|\p{Ll}[.)])
 _LIST_ITEM = regex.compile(r"^[-*•·▪]\s+")
 
 
+# A photo's caption closed by its credit: "… on Monday. (AP Photo/Jane Doe)", "(Photo: Reuters)".
+# A page prints a caption under the picture and again beside it (a gallery, a zoomed copy):
+# the copy is the page's, not an accident.
+_CAPTION_CREDIT = regex.compile(
+    r"\((?:[^()]*\b(?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Cc]redit|[Ff]oto|[Фф]ото)s?\b[^()]*|AP|AFP|Reuters|Getty Images)\)\s*$")
+
+
 def _pasted_prose(texts: list[str], prose_words: int) -> bool:
-    """Whether a block reads as paragraphs pasted twice: no table row, list item or code in it,
-    and at least half its lines of ``prose_words`` words or more (short lines are verse, a
-    chorus, a list of names: written to be repeated)."""
-    if any(_NOT_PARAGRAPH.search(text) for text in texts):
+    """Whether a block reads as paragraphs pasted twice: no table row, list item, code or
+    photo caption in it, and at least half its lines of ``prose_words`` words or more (short
+    lines are verse, a chorus, a list of names: written to be repeated)."""
+    if any(_NOT_PARAGRAPH.search(text) or _CAPTION_CREDIT.search(text) for text in texts):
         return False
     return 2 * sum(len(text.split()) >= prose_words for text in texts) >= len(texts)
 
@@ -116,10 +124,17 @@ def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts:
     return removed
 
 
+# More words than a title holds (a Chinese or Japanese character is a word): a lead
+# paragraph printed twice at the top is the page's text, not its title again.
+_TITLE_WORDS = 40
+
+
 def repeated_title(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """The title printed twice in a row (page title, then article title) keeps one copy;
-    a line printed three times or more in a row is written so, and stays."""
-    if len(texts) >= 2 and texts[0] == texts[1] and texts[2:3] != texts[:1]:
+    a line printed three times or more in a row is written so, and stays, as does a
+    paragraph (more than _TITLE_WORDS words ending a sentence)."""
+    if (len(texts) >= 2 and texts[0] == texts[1] and texts[2:3] != texts[:1]
+            and not (ends_sentence(texts[0]) and word_count(texts[0]) > _TITLE_WORDS)):
         remove_line(lines[1], rule)
         return 1
     return 0
@@ -154,6 +169,10 @@ def glued_title(doc: Document, rule: StructureRule, lines: list[Line], texts: li
             prefix = text[: -len(title)]
             # A breadcrumb names pages; "- " alone is a list item's mark (a table of contents).
             if not _HAS_WORD.search(prefix) or len(prefix.split()) > rule.max_prefix_words:
+                continue
+            # A trail names pages, capital first; one word and a colon is a label introducing
+            # the text ("Abstract: This is how…"), and a lowercase start a sentence's words.
+            if _LABEL_OR_LOWER.match(prefix):
                 continue
             if _BREADCRUMB_JOINT.search(prefix):
                 remove_line(lines[a], rule)
@@ -235,7 +254,9 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
             written = [line for line in doc.written()
                        if line.removed_by is None or line.removed_by.rule_id == rule.id]
             place = {id(line): k for k, line in enumerate(written)}
-            folded = doc.texts(written)
+            # Case folded: a page may print its text again in another case ("DR JANE DOE and"
+            # above, "Dr Jane Doe and" below), still the same text printed again.
+            folded = [text.casefold() for text in doc.texts(written)]
 
         def neighbours(line: Line) -> tuple[str | None, str | None]:
             k = place[id(line)]

@@ -152,6 +152,24 @@ def _dated(stamp: Stamp | None) -> Stamp | None:
     return None if stamp is None or stamp.year is None and stamp.first is not None and stamp.minutes is None else stamp
 
 
+def _dated_entries(texts: list[str], run: list[int], max_words: int) -> bool:
+    """Whether a run of headlines over stamps alone reads the other way round: each date
+    heading the entries below it, as a changelog or a diary prints them ("* 2018-07-09",
+    then "* Add links to the docs"). A stamp alone then stands two entries above the run's
+    first line (a date with two entries: no ticker gives a stamp two headlines), and an
+    entry follows its last stamp. A ticker starting on a stamp ("28.11", then its headline)
+    reads the same both ways, and goes."""
+    first, last = run[0], run[-1]
+    if not _ALONE.match(texts[last]) or last + 1 >= len(texts):
+        return False
+    after = texts[last + 1]
+    if _ALONE.match(after) or not _headline(after.lstrip("-•·* "), max_words):
+        return False
+    if first < 2 or _ALONE.match(texts[first - 1]) or not _headline(texts[first - 1].lstrip("-•·* "), max_words):
+        return False
+    return _ALONE.match(texts[first - 2]) is not None
+
+
 def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Runs of at least ``min_run`` stamped headlines (``max_words`` words at most each) whose
     stamps go back in time: each line a stamped headline, or a headline then its stamp alone."""
@@ -187,7 +205,7 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
                 j += 2
                 continue
             break
-        if len(stamps) >= rule.min_run and goes_back(stamps):
+        if len(stamps) >= rule.min_run and goes_back(stamps) and not _dated_entries(texts, run, rule.max_words):
             for k in run:
                 remove_line(lines[k], rule)
             removed += len(run)

@@ -1,0 +1,122 @@
+"""False removals found on real files and labelled pages (fifth round): each test is a text
+written here of the kind a rule once took, and the chrome the rule must still take."""
+
+from cleaner import Cleaner
+
+CLEANER = Cleaner()
+
+STORY = ("The bridge opened on Monday after two years of work, the council said in a statement.\n"
+         "Engineers had to rebuild both ends of it after the floods of the spring took the old piers away.\n"
+         "Drivers who used the ferry in the meantime will get back the cost of their tickets, the mayor said.\n"
+         "The council will hold a small ceremony at the bridge on Saturday morning, with a band and speeches.\n")
+
+
+def removed(text: str, rule_id: str | None = None) -> list[str]:
+    return [r.text for r in CLEANER.clean(text).removals if rule_id is None or r.rule_id == rule_id]
+
+
+def test_a_changelog_of_dated_entries_is_no_ticker():
+    log = ("Change history\n\n* 2019-03-02\n\n    * Explain how the cache is kept between two runs\n\n"
+           "* 2018-11-20\n\n    * Describe the options of the command line\n    * Say which files the hook reads\n\n"
+           "* 2018-10-05\n\n    * Add an example of a rule file\n\n* 2018-09-14\n\n"
+           "    * Fix the wording of the first section\n\n* 2018-08-01\n\n    * First draft\n")
+    assert removed(log) == []
+    # The same stamps under their headlines, ending on a stamp under a heading: a ticker still.
+    ticker = ["Storm closes the coastal road for the night", "12:45", "Council votes to keep the old ferry running",
+              "12:30", "Bakery on the corner wins a national prize", "12:10",
+              "Trains run late after a signal fault near the bridge", "11:55"]
+    assert removed("Latest news\n" + "\n".join(ticker) + "\n\n" + STORY, "headline-ticker") == ticker
+
+
+def test_print_in_code_stays_and_the_print_button_goes():
+    code = "These two statements do the same::\n\n    print\n    print ,\n    print x,\n\nvar total = start\n+ print\n"
+    assert removed(code) == []
+    assert removed(STORY + "\nPrint\n") == ["Print"]
+    assert removed(STORY + "\n- Print »\n") == ["- Print »"]
+
+
+def test_a_lowercase_fragment_of_a_wrapped_sentence_is_no_call_to_subscribe():
+    wrapped = ("This book is one of many on the site, and you can read about how to help, and how to\n"
+               "subscribe to our monthly newsletter to hear about new titles.\n")
+    assert removed(STORY + wrapped) == []
+    assert removed(STORY + "Subscribe to our monthly newsletter to hear about new titles.\n") != []
+
+
+def test_related_and_back_to_going_on_with_a_sentence_stay():
+    manual = ("The list shows the files of the folder and all their names, one a line.\n"
+              "Related: if you liked this mode, you may also like the tree listing\n"
+              "The tree shows the folders one inside the other, as the disk keeps them.\n"
+              "return to the directory listing\n"
+              "The last part of the manual lists the keys and what each of them does.\n")
+    assert removed(manual) == []
+    assert removed(STORY + "Related: Talks stall over the budget\n") == ["Related: Talks stall over the budget"]
+
+
+def test_a_photo_caption_printed_twice_stays_twice():
+    caption = ("In this picture taken on Monday the old ferry is towed out of the harbour at dawn, two days "
+               "before the council votes on its fate, the port authority said. (Jane Roe/Harbour Press photo via AP)")
+    text = ("A ferry leaves for the last time\n\nThe council meets on Thursday to decide what to do with it.\n"
+            f"{caption}\n{caption}\n\n{STORY}")
+    assert CLEANER.clean(text).text.count(caption) == 2
+    # A paragraph pasted twice with no credit still loses its copy.
+    pasted = ("The ferry sailed for forty years between the two towns on the lake, carrying cars, "
+              "bicycles and people, and the timetable barely changed in all that time, the captain said.")
+    text = f"A ferry leaves for the last time\n\nThe council meets on Thursday.\n{pasted}\n{pasted}\n\n{STORY}"
+    assert CLEANER.clean(text).text.count(pasted) == 1
+
+
+def test_a_body_printed_again_in_another_case_is_no_pull_quote():
+    lead = "A new bakery on the corner has its focus firmly on the morning rush of commuters."
+    text = (f"A quiet street\n\n{lead}\nMS JANE ROE and\nMR JOHN DOE opened it after ten years of planning.\n"
+            "They bake everything on site before dawn each day, with flour from a mill nearby.\n"
+            f"Printed again below.\n{lead}\nMs Jane Roe and\nMr John Doe opened it after ten years of planning.\n")
+    assert CLEANER.clean(text).text.count(lead) == 2
+
+
+def test_a_lead_paragraph_printed_twice_at_the_top_is_no_title():
+    # Shorter than a pasted block (repeated-block), longer than any title: a Chinese lead.
+    lead = "市政府周一宣布，老渡轮将在大桥维修期间继续运行两年，此前有三千多名市民联名写信要求保留渡轮，六名船员也将留任到工程结束。"
+    body = ("大桥于周一重新开放，工程持续了两年，市政府在声明中表示。\n"
+            "春季洪水冲走了旧桥墩，工程师不得不重建大桥的两端。\n")
+    assert CLEANER.clean(f"{lead}\n{lead}\n{body}", lang="zh-cn").text.count(lead) == 2
+    title = "Council keeps the old ferry running"
+    assert CLEANER.clean(f"{title}\n{title}\n{STORY}").text.count(title) == 1
+
+
+def test_a_tab_made_a_space_is_repaired_once_not_on_the_second_cleaning():
+    table = "char\tdigraph\thex\tdec\tname\n" + "Â\tA>\t0xc2\t194\tLATIN CAPITAL LETTER A WITH CIRCUMFLEX\n" + STORY
+    once = CLEANER.clean(table).text
+    assert CLEANER.clean(once).text == once
+
+
+def test_rows_of_bars_in_a_drawing_of_dashes_a_tree_or_diagonals_stay():
+    box = ("The screen is split in this way:\n\n--------------------------\n|          |             |\n"
+           "|   LEFT   |    RIGHT    |\n|          |             |\n--------------------------\n\n"
+           "Each half shows one of the files.\n")
+    tree = ("Starting the program does this:\n\n    Read the settings file\n    |\n"
+            "    +-  Load the plugins from the folder\n    |\n    +-  Open the last file\n")
+    diagram = ("The classes:\n\n          base\n         /    \\\n        |      |\n      left    right\n")
+    for text in (box, tree, diagram):
+        once = CLEANER.clean(text)
+        assert [r.text for r in once.removals] == [], text
+        assert CLEANER.clean(once.text).text == once.text
+    # An extractor's empty rows beside a table of text still go.
+    table = STORY + "| Name | Age |\n|---|---|\n| Ann | 31 |\n|  |  |\n|  |  |\n"
+    assert len(removed(table, "empty-table-row")) == 2
+
+
+def test_a_posts_title_over_its_stamp_is_no_menu_item():
+    page = ("Home\nAbout Us\nFacebook\nTwitter\nRSS Feed\nSummer Evenings\nPosted July 26th, 2011\n"
+            "The long evenings are back, and with them the walks along the river after dinner.\n"
+            "We went out every night this week, and each time the light lasted a little longer.\n"
+            "The swallows were back too, flying low over the water as the sun went down.\n")
+    gone = removed(page)
+    assert "Summer Evenings" not in gone
+    assert {"Home", "Facebook", "Twitter", "Posted July 26th, 2011"} <= set(gone)
+
+
+def test_a_poems_title_beside_its_author_line_stays():
+    book = ("THE SONGS OF THE VALLEY\n\nSpring Morning.\nBY ANN LEE.\n"
+            "The river wakes beneath the hill, and all the valley hears it still;\n"
+            "the mill-wheel turns, the swallows call, and morning comes to one and all.\n")
+    assert "Spring Morning." not in removed(book)
