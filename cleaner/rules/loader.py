@@ -116,22 +116,18 @@ def _positive_int(ctx: _Context, node: yaml.Node, rule_id: str | None, what: str
     return value
 
 
-def _zone(ctx: _Context, node: yaml.Node, rule_id: str | None,
-          line_rule: bool = False) -> tuple[int | None, int | None, bool]:
+def _zone(ctx: _Context, node: yaml.Node, rule_id: str | None, line_rule: bool = False) -> tuple:
     """(head, tail, whether the head ends at the first line of prose): the last only for a line rule."""
     if not isinstance(node, yaml.MappingNode):
         raise ctx.fail(node, rule_id, "zone must be a mapping such as {head: 5} or {tail: 10}")
-    zone = {"head": None, "tail": None}
-    above_prose = False
+    zone, above_prose = {"head": None, "tail": None}, False
     for key, (knode, vnode) in _mapping(node).items():
         if line_rule and key == "head_ends_at_prose":
-            above_prose = _construct(vnode)
-            if not isinstance(above_prose, bool):
+            if not isinstance(above_prose := _construct(vnode), bool):
                 raise ctx.fail(vnode, rule_id, f"zone head_ends_at_prose takes true or false, not {above_prose!r}")
             continue
         if key not in zone:
-            raise ctx.fail(knode, rule_id, f"zone takes head and tail{', head_ends_at_prose' if line_rule else ''}, "
-                                           f"not {key!r}")
+            raise ctx.fail(knode, rule_id, f"zone takes head and tail, not {key!r}")
         value = _construct(vnode)
         if isinstance(value, str) and regex.fullmatch(r"\d{1,3}%", value.strip()) and 0 < int(value.strip()[:-1]) <= 100:
             zone[key] = int(value.strip()[:-1]) / 100
@@ -209,10 +205,7 @@ def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
         family = _construct(fields["family"][1])
         if family not in FAMILIES:
             raise ctx.fail(fields["family"][1], rule_id, f"unknown family {family!r} (expected one of {', '.join(FAMILIES)})")
-    head = tail = None
-    head_ends_at_prose = False
-    if "zone" in fields:
-        head, tail, head_ends_at_prose = _zone(ctx, fields["zone"][1], rule_id, line_rule=True)
+    head, tail, head_ends_at_prose = _zone(ctx, fields["zone"][1], rule_id, True) if "zone" in fields else (None, None, False)
     languages, sites = _scope(ctx, fields, rule_id)
     max_words = _positive_int(ctx, fields["max_words"][1], rule_id, "max_words") if "max_words" in fields else None
     near = None
