@@ -130,6 +130,23 @@ def test_zone_limits_a_rule(cleaner):
     assert lines(cleaner.clean(text, lang="en")) == ["Credit: kept because not in the tail", "A", "B", "C"]
 
 
+def test_a_head_zone_can_end_at_the_first_paragraph_of_prose(tmp_path):
+    write_rules(tmp_path, "z.yaml", """rules:
+  - id: z-stamp
+    description: a publication stamp in the header
+    family: dateline
+    match: {regex: '^Published \\d{4}$'}
+    zone: {head: 6, head_ends_at_prose: true}
+""")
+    cleaner = Cleaner(rule_dirs=[str(tmp_path)], default_rules=False, max_removal=1.0)
+    prose = "The harbour office moved to the station in May, the council said."
+    header = cleaner.clean(f"Title\nPublished 2019\n{prose}\nMore.\n", lang="en")
+    assert [r.line for r in header.removals] == [2]
+    # Below the first paragraph, still within six lines of the top: the stamp is the story's.
+    below = cleaner.clean(f"Title\n{prose}\nPublished 2019\nMore.\n", lang="en")
+    assert below.removals == ()
+
+
 def test_max_words_protects_sentences(cleaner):
     text = "Title\nShare this\nShare prices fell sharply on Monday in Tokyo.\n"
     assert lines(cleaner.clean(text, lang="en")) == ["Title", "Share prices fell sharply on Monday in Tokyo."]

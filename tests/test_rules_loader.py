@@ -71,6 +71,12 @@ def test_good_file_parses():
     ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    zone: {head: 2, 'head': 3}\n",
      "my/rules.yaml:5: rule a: duplicate key 'head' (first at line 5)"),
     ("languages: [fr]\nsites: [a.com]\nlanguages: [es]\n", "my/rules.yaml:3: duplicate key 'languages' (first at line 1)"),
+    ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    zone: {head: 5, head_ends_at_prose: yes please}\n",
+     "my/rules.yaml:5: rule a: zone head_ends_at_prose takes true or false"),
+    ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    zone: {tail: 5, head_ends_at_prose: true}\n",
+     "my/rules.yaml:5: rule a: zone head_ends_at_prose needs a head"),
+    ("structure:\n  - id: s\n    kind: menu_run\n    description: d\n    zone: {head: 5, head_ends_at_prose: true}\n",
+     "my/rules.yaml:5: rule s: zone takes head and tail, not 'head_ends_at_prose'"),
 ])
 def test_errors_name_file_line_and_rule(text, expected):
     message = error_of(text)

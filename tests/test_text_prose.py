@@ -72,6 +72,17 @@ def test_prose_is_dialogue_two_sentences_or_a_long_sentence():
     assert not is_prose("When do binomial coefficients have integer roots?", SHAPE)  # a question headline
 
 
+def test_a_headline_with_its_kicker_is_no_prose_unless_long():
+    # Two sentences by their punctuation, ending as none does: a headline and its subtitle.
+    assert not is_prose("Warum nehme ich nicht ab? 4 mögliche Gründe", SHAPE)
+    assert not is_prose("Endlich schlank! Mit diesen 8 Tipps richtig erfolgreich abnehmen", SHAPE)
+    # Ending as a sentence ends, two sentences are prose however short.
+    assert is_prose("Er ging. Sie blieb.", SHAPE)
+    # A paragraph that lost its final stop is longer than a headline.
+    assert is_prose("The ferry runs twice a day in summer. Tickets are sold at the harbour and on board "
+                    "for cash or card", SHAPE)
+
+
 def test_headlines_links_and_labels_read_as_chrome():
     tail = ["Horarios de invierno del ferry", "Archivé dans :", "Équipe éditoriale",
             "Une équipe de journalistes de la côte. Nous écrivons sur les îles."]

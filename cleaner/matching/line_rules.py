@@ -11,7 +11,7 @@ import re
 from ..document import Document, Line, Removal
 from ..rules.regex_index import ends_with
 from ..text.lines import fold_spaces
-from ..text.prose import TailShape, ends_sentence, is_speech, reads_as_chrome
+from ..text.prose import TailShape, ends_sentence, is_prose, is_speech, reads_as_chrome
 from ..rules.keys import key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
 from ..rules.model import Rule, StructureRule, utf8
 from .screen import Screen
@@ -162,8 +162,23 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _fits(rule: Rule, index: int, count: int, words: int) -> bool:
-    return _short_enough(rule, words) and rule.in_zone(index, count)
+def _fits(rule: Rule, index: int, count: int, words: int, first_prose=None) -> bool:
+    if not _short_enough(rule, words):
+        return False
+    return rule.in_zone(index, count, first_prose() if rule.head_ends_at_prose and first_prose else None)
+
+
+def _first_prose(texts: list[str], shape: TailShape):
+    """A function giving the index of the first line of prose in ``texts`` (len(texts) if
+    none), read once and only when a rule asks."""
+    found: list[int] = []
+
+    def first() -> int:
+        if not found:
+            found.append(next((i for i, text in enumerate(texts) if is_prose(text, shape)), len(texts)))
+        return found[0]
+
+    return first
 
 
 def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) -> int:
@@ -179,6 +194,7 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
     content = doc.content()
     count = len(content)
     texts = doc.texts(content)
+    first_prose = _first_prose(texts, matcher.tail)
     chosen: dict[int, Rule] = {}  # line -> the rule that takes it
     markers: dict[int, list[Rule]] = {}  # a line a marker rule takes -> the rules it fits, strongest first
     # A line repeated a thousand times is matched once: text -> (its word count, the rules it matches).
@@ -196,7 +212,7 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
         if not found:
             continue
         fitting = [r for r in found
-                   if _fits(r, i, count, words) and (r.action == "drop_line" or may_mark(r.kind, text))]
+                   if _fits(r, i, count, words, first_prose) and (r.action == "drop_line" or may_mark(r.kind, text))]
         if fitting:
             fitting.sort(key=lambda r: _ACTION_RANK[r.action])
             rule = chosen[i] = fitting[0]

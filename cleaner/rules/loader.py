@@ -116,11 +116,16 @@ def _positive_int(ctx: _Context, node: yaml.Node, rule_id: str | None, what: str
     return value
 
 
-def _zone(ctx: _Context, node: yaml.Node, rule_id: str | None) -> tuple[int | None, int | None]:
+def _zone(ctx: _Context, node: yaml.Node, rule_id: str | None, line_rule: bool = False) -> tuple:
+    """(head, tail, whether the head ends at the first line of prose): the last only for a line rule."""
     if not isinstance(node, yaml.MappingNode):
         raise ctx.fail(node, rule_id, "zone must be a mapping such as {head: 5} or {tail: 10}")
-    zone = {"head": None, "tail": None}
+    zone, above_prose = {"head": None, "tail": None}, False
     for key, (knode, vnode) in _mapping(node).items():
+        if line_rule and key == "head_ends_at_prose":
+            if not isinstance(above_prose := _construct(vnode), bool):
+                raise ctx.fail(vnode, rule_id, f"zone head_ends_at_prose takes true or false, not {above_prose!r}")
+            continue
         if key not in zone:
             raise ctx.fail(knode, rule_id, f"zone takes head and tail, not {key!r}")
         value = _construct(vnode)
@@ -128,7 +133,9 @@ def _zone(ctx: _Context, node: yaml.Node, rule_id: str | None) -> tuple[int | No
             zone[key] = int(value.strip()[:-1]) / 100
         else:
             zone[key] = _positive_int(ctx, vnode, rule_id, f"zone {key} (N lines or 'N%')")
-    return zone["head"], zone["tail"]
+    if above_prose and zone["head"] is None:
+        raise ctx.fail(node, rule_id, "zone head_ends_at_prose needs a head")
+    return zone["head"], zone["tail"], above_prose
 
 
 def _scope(ctx: _Context, fields: dict, rule_id: str | None) -> tuple[frozenset[str] | None, tuple[str, ...] | None]:
@@ -198,9 +205,7 @@ def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
         family = _construct(fields["family"][1])
         if family not in FAMILIES:
             raise ctx.fail(fields["family"][1], rule_id, f"unknown family {family!r} (expected one of {', '.join(FAMILIES)})")
-    head = tail = None
-    if "zone" in fields:
-        head, tail = _zone(ctx, fields["zone"][1], rule_id)
+    head, tail, head_ends_at_prose = _zone(ctx, fields["zone"][1], rule_id, True) if "zone" in fields else (None, None, False)
     languages, sites = _scope(ctx, fields, rule_id)
     max_words = _positive_int(ctx, fields["max_words"][1], rule_id, "max_words") if "max_words" in fields else None
     near = None
@@ -220,7 +225,7 @@ def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
     drop, keep = _examples(ctx, fields, rule_id)
     return Rule(
         id=rule_id, description=description.strip(), kind=kind, patterns=patterns, action=action,
-        family=family, head=head, tail=tail,
+        family=family, head=head, tail=tail, head_ends_at_prose=head_ends_at_prose,
         languages=languages, sites=sites,
         max_words=max_words, near=near, drop_examples=drop, keep_examples=keep,
         source=ctx.source, line=node.start_mark.line + 1, keys=keys, pattern_line=pnode.start_mark.line + 1,
@@ -262,7 +267,7 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
                 raise ctx.fail(fields["stamps"][1], rule_id, f"bad stamps regex {pattern!r}: {exc}") from None
     head = tail = None
     if "zone" in fields:
-        head, tail = _zone(ctx, fields["zone"][1], rule_id)
+        head, tail, _ = _zone(ctx, fields["zone"][1], rule_id)
     params.update(_page_params(ctx, fields, rule_id, kind))
     return StructureRule(id=rule_id, description=description.strip(), kind=kind, head=head, tail=tail,
                          source=ctx.source, line=node.start_mark.line + 1, **params)

@@ -49,6 +49,9 @@ class Rule:
     family: str | None = None
     head: int | float | None = None
     tail: int | float | None = None
+    # The head zone ends at the document's first line of prose: a stamp below the story's
+    # first paragraphs is the story's, not its header (a podcast episode's details).
+    head_ends_at_prose: bool = False
     languages: frozenset[str] | None = None
     sites: tuple[str, ...] | None = None
     max_words: int | None = None
@@ -108,7 +111,11 @@ class Rule:
         key = prefix_key(text)
         return any(prefix_matches(key, p) for p in self.keys)
 
-    def in_zone(self, index: int, count: int) -> bool:
+    def in_zone(self, index: int, count: int, first_prose: int | None = None) -> bool:
+        """Whether line ``index`` of ``count`` is in the rule's zone; ``first_prose``, the
+        index of the document's first line of prose, ends the head zone of a rule that says so."""
+        if self.head_ends_at_prose and first_prose is not None and index > first_prose:
+            return in_zone(None, self.tail, index, count) if self.tail is not None else False
         return in_zone(self.head, self.tail, index, count)
 
     @functools.cached_property

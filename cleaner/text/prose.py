@@ -114,18 +114,27 @@ class TailShape:
 
     ``prose_words``: a line ending as a sentence ends is a paragraph from this many words
     on. ``max_prose``: how many such paragraphs the cut lines may hold (an author's bio,
-    a teaser); more are writing, and the marker does not cut.
+    a teaser); more are writing, and the marker does not cut. ``unstopped_words``: a line
+    of two sentences that does not end as one is a paragraph (one that lost its final
+    stop) from this many words on, and a headline with its kicker below it.
     """
 
     prose_words: int = 8
     max_prose: int = 1
+    unstopped_words: int = 12
 
 
 def is_prose(text: str, shape: TailShape) -> bool:
-    """A paragraph of writing: dialogue, two sentences or more, or a sentence of at least
-    ``shape.prose_words`` words."""
-    return is_dialogue(text) or sentences(text) >= 2 or (
-        ends_sentence(text) and word_count(text) >= shape.prose_words)
+    """A paragraph of writing: dialogue, or a line ending as a sentence ends that holds two
+    sentences or ``shape.prose_words`` words; a line not ending so is prose only with two
+    sentences and ``shape.unstopped_words`` words."""
+    if is_dialogue(text):
+        return True
+    if not ends_sentence(text):
+        # A headline and its kicker or subtitle ("Why am I not losing weight? 4 reasons")
+        # hold two sentences without ending as one; a paragraph that lost its final stop is longer.
+        return sentences(text) >= 2 and word_count(text) >= shape.unstopped_words
+    return sentences(text) >= 2 or word_count(text) >= shape.prose_words
 
 
 def reads_as_chrome(texts: list[str], taken: list[bool], shape: TailShape) -> bool:
