@@ -68,8 +68,7 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
     todo: set[int] | range = range(len(doc.lines))
     for_ftfy = todo
     if shortcut and not uncurl_quotes:
-        # A tab is read as the space folding makes it: "Â<tab>A>" gives ftfy nothing, "Â A>" a
-        # mojibake of a no-break space, which a second cleaning would otherwise repair.
+        # Tabs read as the spaces folding makes them: "Â A>" is mojibake, "Â<tab>A>" is not.
         for_ftfy, others = lines_to_repair([line.text.replace("\t", " ") for line in doc.lines], invisible)
         todo = for_ftfy | others
         for i, line in enumerate(doc.lines):
@@ -104,10 +103,9 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
 
 
 def lines_to_repair(texts: list[str], invisible: frozenset[str]) -> tuple[set[int], set[int]]:
-    """The lines with something for ftfy, and those with an invisible character or a letter
-    of another script, each check one scan of the lines it concerns. The others need only their
-    spaces folded: folding never joins two characters a space kept apart, so it cannot
-    make a sequence any of these checks would find (tabs are given as the spaces they become)."""
+    """The lines with something for ftfy, and those with an invisible character or a letter of
+    another script, one scan for each check. The others need only their spaces folded: folding
+    never joins characters a space kept apart, so it makes no sequence these checks would find."""
     found = ftfy_shortcut.ftfy_signs()
     # A line of ASCII (told without reading it) is NFC and holds no invisible character
     # (repairs.holds_any), no letter of another script, and nothing ftfy's badness test

@@ -42,16 +42,12 @@ _ID = regex.compile(r"[a-z0-9][a-z0-9._-]*")
 _FILE_KEYS = {"description", "extends", "languages", "sites", "rules", "structure"}
 _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languages", "sites",
               "max_words", "near", "examples"}
-
-
-_STRUCTURE_KEYS = {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
-                   "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense", "labels",
-                   "min_run", "family", "words", "classes", "elements", "link_share", "max_held", "max_line_words", "spare",
-                   "skip", "article_held", "page_share", "max_unit_lines", "stamps", "min_story_lines",
-                   "where", "linked"}
 # The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
-_PAGE_KEYS = {"words", "classes", "elements", "spare", "skip", "link_share", "max_held", "article_held", "page_share", "max_line_words",
-              "where", "linked"}
+_PAGE_KEYS = {"words", "classes", "elements", "spare", "skip", "link_share", "max_held", "article_held", "page_share",
+              "max_line_words", "where", "linked"}
+_STRUCTURE_KEYS = _PAGE_KEYS | {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
+                                "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense",
+                                "labels", "min_run", "family", "max_unit_lines", "stamps", "min_story_lines"}
 # What each page kind reads beside the keys every page rule may have (id, description, kind,
 # family, max_words, min_lines): a key another page kind reads is refused on this one.
 _OUTSIDE_KEYS = {"where", "linked"}
