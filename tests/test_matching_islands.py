@@ -52,7 +52,14 @@ def test_the_head_is_outside_the_zone():
 
 
 def test_cleaning_twice_changes_nothing_more():
-    tail = ["Share this article", "IN DEPTH", "Print this page", "Older flood stories",
+    tail = ["Share this article", "Our picks", "Print this page", "Older flood stories",
             "Permalink | Comments (3) | TrackBack (0)"]
     once = _clean([*STORY, *tail]).text
     assert Cleaner().clean(once, lang="en").text == once
+
+
+def test_a_note_marker_between_chrome_lines_is_no_island():
+    # The fixer's "cleaner: off" / "cleaner: on" stand between the chrome lines they keep.
+    result = _clean([*STORY, "Share this article", "cleaner: off", "Print this page", "cleaner: on",
+                     "Share this article"])
+    assert "cleaner: off" in result.text and "cleaner: on" in result.text

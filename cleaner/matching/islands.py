@@ -2,7 +2,7 @@
 
 Below a story, a site prints its boxes line by line: a heading, a counter, another post's
 title, a link to the archive. The rules take most of them by their words; what is left
-between two of them, short and no sentence, is the box's own label or headline ("IN DEPTH"
+between two of them, short and no sentence, is the box's own label or headline ("OUR PICKS"
 between two tool lines, another post's title between its two comment counters). A line
 of the story stands beside the story's other lines, not wedged between two chrome lines,
 and a line beside an advertisement marker, a byline, a date or a caption (which stand
@@ -15,6 +15,7 @@ import regex
 
 from ..document import Document, Line
 from ..rules.model import StructureRule, zone_size
+from ..text.markers import is_marker
 from ..text.prose import is_dialogue
 from .line_rules import remove_line
 
@@ -36,13 +37,14 @@ def _chrome(line: Line, rule: StructureRule) -> bool:
 def chrome_island(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """A line of one to ``max_words`` words, not a sentence nor dialogue, whose written
     neighbours on both sides were removed as chrome (see _chrome), in the rule's zone; the
-    document's first line (the title's place) stays."""
+    document's first line (the title's place) stays, and so does a note marker ("cleaner: off"),
+    which the fixer reads between chrome lines it keeps."""
     if len(lines) < 3:
         return 0
     start = len(lines) - zone_size(rule.tail, len(lines)) if rule.tail is not None else 1
     candidates = {id(line): text for line, text in zip(lines[max(start, 1):], texts[max(start, 1):])
                   if 1 <= len(text.split()) <= rule.max_words and _WORD.search(text)
-                  and not _SENTENCE_END.search(text) and not is_dialogue(text)}
+                  and not _SENTENCE_END.search(text) and not is_dialogue(text) and not is_marker(text)}
     if not candidates:
         return 0
     written = doc.written()
