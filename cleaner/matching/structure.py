@@ -7,6 +7,7 @@ import regex
 from ..document import Document, Line
 from ..text.lines import fold_spaces
 from .line_rules import remove_line
+from .islands import chrome_island
 from .menus import menu_run
 from .pager import pager
 from .page_rules import STEPS as PAGE_STEPS
@@ -292,6 +293,7 @@ STEPS = {
     "headline_ticker": headline_ticker,
     "pager": pager,
     "comment_thread": comment_thread,
+    "chrome_island": chrome_island,
     **PAGE_STEPS,
 }
 

@@ -37,6 +37,11 @@ class Protection:
         return dict(self.why).get(line, "")
 
 
+def is_marker(line: str) -> bool:
+    """Whether ``line`` holds a marker: the user's instruction to the fixer, never a site's chrome."""
+    return bool(_ANY.search(line)) and bool(_ALONE.fullmatch(line) or _ANYWHERE.search(line))
+
+
 def read_markers(lines: list[str]) -> Protection:
     """The markers in ``lines`` (a file's lines, without their line breaks)."""
     if not any(_ANY.search(line) for line in lines):

@@ -1,0 +1,55 @@
+"""Chrome islands: a short label left alone between two lines the rules took as a site's chrome.
+
+Below a story, a site prints its boxes line by line: a heading, a counter, another post's
+title, a link to the archive. The rules take most of them by their words; what is left
+between two of them, short and no sentence, is the box's own label or headline ("OUR PICKS"
+between two tool lines, another post's title between its two comment counters). A line
+of the story stands beside the story's other lines, not wedged between two chrome lines,
+and a line beside an advertisement marker, a byline, a date or a caption (which stand
+inside stories) is never judged so.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Line
+from ..rules.model import StructureRule, zone_size
+from ..text.markers import is_marker
+from ..text.prose import is_dialogue
+from .line_rules import remove_line
+
+# Families of removals that mark a region of site chrome: never the story's own furniture
+# (advertisement markers, bylines, datelines, captions and labels stand inside stories).
+ISLAND_FAMILIES = frozenset({"navigation", "share", "widget", "comments", "related", "subscription", "tags",
+                             "breadcrumb", "copyright", "promo", "source", "app", "cookie"})
+_WORD = regex.compile(r"\p{L}")
+_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+
+
+def _chrome(line: Line, rule: StructureRule) -> bool:
+    """Whether a neighbour was taken as chrome of those families, by another rule, and says something."""
+    removal = line.removed_by
+    return (removal is not None and removal.rule_id != rule.id and removal.family in ISLAND_FAMILIES
+            and removal.marker_line is None and _WORD.search(line.text) is not None)
+
+
+def chrome_island(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """A line of one to ``max_words`` words, not a sentence nor dialogue, whose written
+    neighbours on both sides were removed as chrome (see _chrome), in the rule's zone; the
+    document's first line (the title's place) stays, and so does a note marker ("cleaner: off"),
+    which the fixer reads between chrome lines it keeps."""
+    if len(lines) < 3:
+        return 0
+    start = len(lines) - zone_size(rule.tail, len(lines)) if rule.tail is not None else 1
+    candidates = {id(line): text for line, text in zip(lines[max(start, 1):], texts[max(start, 1):])
+                  if 1 <= len(text.split()) <= rule.max_words and _WORD.search(text)
+                  and not _SENTENCE_END.search(text) and not is_dialogue(text) and not is_marker(text)}
+    if not candidates:
+        return 0
+    written = doc.written()
+    islands = [line for k, line in enumerate(written[1:-1], start=1)
+               if id(line) in candidates and _chrome(written[k - 1], rule) and _chrome(written[k + 1], rule)]
+    for line in islands:
+        remove_line(line, rule)
+    return len(islands)
