@@ -16,7 +16,7 @@ import regex
 from ..document import Document, Line
 from ..rules.model import StructureRule, zone_size
 from ..text.markers import is_marker
-from ..text.prose import is_dialogue
+from ..text.prose import ends_sentence, is_dialogue
 from .line_rules import remove_line
 
 # Families of removals that mark a region of site chrome: never the story's own furniture
@@ -24,7 +24,6 @@ from .line_rules import remove_line
 ISLAND_FAMILIES = frozenset({"navigation", "share", "widget", "comments", "related", "subscription", "tags",
                              "breadcrumb", "copyright", "promo", "source", "app", "cookie"})
 _WORD = regex.compile(r"\p{L}")
-_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 
 
 def _chrome(line: Line, rule: StructureRule) -> bool:
@@ -44,7 +43,7 @@ def chrome_island(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     start = len(lines) - zone_size(rule.tail, len(lines)) if rule.tail is not None else 1
     candidates = {id(line): text for line, text in zip(lines[max(start, 1):], texts[max(start, 1):])
                   if 1 <= len(text.split()) <= rule.max_words and _WORD.search(text)
-                  and not _SENTENCE_END.search(text) and not is_dialogue(text) and not is_marker(text)}
+                  and not ends_sentence(text) and not is_dialogue(text) and not is_marker(text)}
     if not candidates:
         return 0
     written = doc.written()
