@@ -24,12 +24,12 @@ def _small(rule: StructureRule, page: PageFacts, frame) -> bool:
 
 
 def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
-    """Whether every copy of the line stands inside an element the rule names (by its name, one
-    of its class names, or a word of its class or id) that is not the article's (_small), and in no element of
-    ``spare`` up to it: a heading stays, even in a box (its id may be made of its words and
-    "nav", for a table of contents to link to). The class of an element in ``skip`` is not
-    read: a link's class says how it looks ("mm_menu" on a directory's own categories), a
-    block's says what the region is."""
+    """Whether every copy of the line stands inside an element the rule names (by its name,
+    one of its class names, or a word of its class or id) that is not the article's (_small),
+    and in no element of ``spare`` up to it: a heading stays, even in a box (its id may be
+    made of its words and "nav", for a table of contents to link to). The class of an element
+    in ``skip`` is not read: a link's class says how it looks ("mm_menu" on a directory's own
+    categories), a block's says what the region is."""
     for frames in spot.frames():
         for depth, frame in enumerate(frames):
             if frame.name in rule.spare:
