@@ -23,9 +23,7 @@ _NUMBER = regex.compile(r"^(?:[-•·*]\s*)?[\[(]?(\d{1,3})[\])]?$")
 
 def pager(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Runs of at least ``min_lines`` page numbers counting up by one, beside a pager's word."""
-    # A page's number opens with a bullet, a bracket or a digit, never a letter (no character
-    # regex reads as \d is a letter to str: a test holds it): most lines are told by their first.
-    numbers = [None if text[:1].isalpha() else _number(text) for text in texts]
+    numbers = page_numbers(texts)
     written = doc.written()
     first = written[0] if written else None  # the title's place, as for near rules
     removed = 0
@@ -45,6 +43,13 @@ def pager(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str
                     removed += 1
         i = end
     return removed
+
+
+def page_numbers(texts: list[str]) -> list[int | None]:
+    """Each line's page number, or None."""
+    # A page's number opens with a bullet, a bracket or a digit, never a letter (no character
+    # regex reads as \d is a letter to str: a test holds it): most lines are told by their first.
+    return [None if text[:1].isalpha() else _number(text) for text in texts]
 
 
 def _number(text: str) -> int | None:
