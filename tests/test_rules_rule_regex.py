@@ -170,6 +170,33 @@ def test_every_bundled_rule_searched_as_one_alternation_matches_the_lines_its_pa
     assert hits > 100  # the lines reach the rules: a disagreement would show
 
 
+def test_a_bundled_rules_alternation_compiled_from_its_translations_is_the_one_made_of_its_patterns():
+    # Rule.searcher joins a book's translations and compiles the whole, none of its patterns
+    # alone (the speed-up); alternation() of the patterns compiled alone is the plain version.
+    from cleaner.rules import book
+
+    fresh = book.book_from_sources.__wrapped__(book.rule_sources())  # no rule compiled yet
+    rules = [rule for rule in fresh.all_rules() if rule.kind == "regex" and len(rule.patterns) > 1]
+    assert len(rules) > 20
+    for rule in rules:
+        fast = rule.searcher
+        assert "compiled" not in rule.__dict__, rule.id  # the shortcut was taken
+        plain = alternation(rule.compiled)
+        assert fast.pattern == plain.pattern and fast.options.max_mem == plain.options.max_mem, rule.id
+
+
+@pytest.mark.parametrize("bad, message", [("(x", "bad regex"), ("(?<=a)x", "unsupported regex")])
+def test_a_bundled_rule_of_several_regexes_one_refused_fails_as_compiling_them_alone_does(bad, message):
+    from cleaner.rules.book import book_from_sources
+    from cleaner.rules.loader import RuleError, RuleSource
+
+    text = f"rules:\n  - id: lazy-bad\n    description: d\n    match: {{regex: ['^x$', '{bad}']}}\n"
+    (rule,) = book_from_sources.__wrapped__((RuleSource("rules/bad.yaml", "bad", text, bundled=True),)).all_rules()
+    with pytest.raises(RuleError) as info:
+        rule.matches_text("x")
+    assert str(info.value).startswith(f"rules/bad.yaml:4: rule lazy-bad: {message}")
+
+
 def test_a_rule_whose_alternation_re2_refuses_searches_its_patterns_one_by_one():
     import re2
 

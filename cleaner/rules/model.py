@@ -125,6 +125,14 @@ class Rule:
         the patterns are searched one by one (rule_regex.alternation)."""
         from .rule_regex import alternation
 
+        if len(self.patterns) > 1 and self.translations is not None and "compiled" not in self.__dict__:
+            # Compiling each regex alone only to join their texts cost as much again as the
+            # whole: the book's translations are joined as alternation() joins them. Each is
+            # compiled alone only where that path is taken: a pattern refused (its RuleError,
+            # as ever), or the whole refused (past the memory bound: searched one by one).
+            whole = joined_translations(self.patterns, self.translations)
+            if whole is not None:
+                return whole
         return alternation(self.compiled)
 
     def search(self, text: str) -> bool:
@@ -147,6 +155,27 @@ def utf8(text: str) -> bytes:
         return text.encode("utf-8")
     except UnicodeEncodeError:
         return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").encode("utf-8")
+
+
+def joined_translations(patterns: tuple[str, ...], translations):
+    """rule_regex.alternation of the patterns compiled alone, compiled from their translations
+    (``translations``, a rule book's) with none compiled alone; None where a pattern fails
+    compile_pattern's checks or RE2 refuses the whole (the caller then takes that path)."""
+    import re2
+
+    from .rule_regex import SEARCH_MEMORY, Unsupported, options
+
+    texts = []
+    for pattern in patterns:
+        try:
+            regex.compile(pattern)
+            texts.append(translations(pattern))
+        except (regex.error, Unsupported):
+            return None
+    try:
+        return re2.compile("|".join(f"(?:{text})" for text in texts), options(SEARCH_MEMORY))
+    except re2.error:
+        return None
 
 
 def compile_pattern(pattern: str, source: str, line: int, rule_id: str, translations=None):
