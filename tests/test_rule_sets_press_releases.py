@@ -93,3 +93,23 @@ def test_a_wire_storys_credit_line_stays_and_its_bracketed_stamp_goes():
     stamp = "(Reporting by Jane Roe in Lima; Editing by Ann Lee)"
     text, removed = kept_and_removed(WIRE + stamp + "\n")
     assert removed == [("en-reporter-credit", stamp)]
+
+
+@pytest.mark.parametrize("dateline, agenda_date", [
+    ("Brussels, 15 September 2000", "Brussels, 18 September 2000"),
+    ("Bruxelles, le 15 septembre 2000", "Bruxelles, le 18 septembre 2000"),
+])
+def test_a_conference_date_over_its_agenda_under_the_first_paragraphs_stays(dateline, agenda_date):
+    # Once the labels, the number and the dateline above go, the agenda's date stands within
+    # the first 8 lines: the head ends at the release's first paragraph.
+    page = ("Navigation path\nLeft navigation\nAdditional tools\nIP/00/1012\n" + dateline + "\n"
+            "Conference on projects in support of local communities\n"
+            "The Commission will present the framework of its activities at a conference that brings "
+            "together the people who run the projects in the regions.\n"
+            "The proceedings of the conference will be published on the Commission's site after the meeting.\n"
+            + agenda_date + "\nMeeting room 4, second floor\n"
+            + "".join(f"Session {n} will hear the reports of the projects of one region and discuss what they "
+                      "have taught the people who run them.\n" for n in range(1, 6)))
+    text, removed = kept_and_removed(page)
+    assert ("release-number", "IP/00/1012") in removed
+    assert agenda_date in text.splitlines()
