@@ -289,3 +289,13 @@ def test_menu_runs_find_what_reading_every_line_finds(rows):
         menu_run(doc, rule, [], [])
         assert [n for n in taken if lines[n - 1].removed_by is not None] == expected
         expected = plain_menu_run(rule, lines)
+
+
+@SETTINGS
+@given(st.text(alphabet="abcXYZ 1.中文字漢é\u3400", max_size=40))
+def test_han_over_latin_counts_as_counting_every_letter_does(text):
+    """The language check counts Latin letters only as far as the Han characters' number."""
+    from cleaner.language import detection
+
+    plain = len(detection._HAN.findall(text)) > len(detection._LATIN_LETTERS.findall(text))
+    assert detection._han_over_latin(text) == plain
