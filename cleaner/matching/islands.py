@@ -16,7 +16,7 @@ import regex
 from ..document import Document, Line
 from ..rules.model import StructureRule, zone_size
 from ..text.markers import is_marker
-from ..text.prose import is_dialogue
+from ..text.prose import TailShape, is_dialogue, is_prose, word_count
 from .line_rules import remove_line
 
 # Families of removals that mark a region of site chrome: never the story's own furniture
@@ -25,6 +25,7 @@ ISLAND_FAMILIES = frozenset({"navigation", "share", "widget", "comments", "relat
                              "breadcrumb", "copyright", "promo", "source", "app", "cookie"})
 _WORD = regex.compile(r"\p{L}")
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+_PARAGRAPH = TailShape()
 
 
 def _chrome(line: Line, rule: StructureRule) -> bool:
@@ -34,11 +35,36 @@ def _chrome(line: Line, rule: StructureRule) -> bool:
             and removal.marker_line is None and _WORD.search(line.text) is not None)
 
 
+def _short(text: str, max_words: int) -> bool:
+    """A short line with a letter that is no sentence: what an island, or a box's other label, looks like."""
+    return 1 <= len(text.split()) <= max_words and _WORD.search(text) is not None and not _SENTENCE_END.search(text)
+
+
+def _paragraph(text: str) -> bool:
+    """A paragraph of a story, or its sentence introducing what follows ("…, which she read aloud:")."""
+    return is_prose(text, _PARAGRAPH) or (text.endswith(":") and word_count(text) >= _PARAGRAPH.prose_words)
+
+
+def _inside_story(written: list[Line], k: int, max_words: int) -> bool:
+    """Whether, past the removed lines and the short lines around line ``k``, the nearest line on
+    each side is a paragraph: the chrome lines are promos set inside a story, and the short line
+    is the story's own (a poem's line, a refrain, a subheading)."""
+    def beyond(step: int) -> str | None:
+        j = k + step
+        while 0 <= j < len(written) and (written[j].removed_by is not None
+                                         or _short(written[j].text.strip(), max_words)):
+            j += step
+        return written[j].text.strip() if 0 <= j < len(written) else None
+    above, below = beyond(-1), beyond(1)
+    return above is not None and below is not None and _paragraph(above) and _paragraph(below)
+
+
 def chrome_island(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """A line of one to ``max_words`` words, not a sentence nor dialogue, whose written
     neighbours on both sides were removed as chrome (see _chrome), in the rule's zone; the
     document's first line (the title's place) stays, and so does a note marker ("cleaner: off"),
-    which the fixer reads between chrome lines it keeps."""
+    which the fixer reads between chrome lines it keeps; so does a line with the story's paragraphs
+    beyond its chrome neighbours on both sides (see _inside_story)."""
     if len(lines) < 3:
         return 0
     start = len(lines) - zone_size(rule.tail, len(lines)) if rule.tail is not None else 1
@@ -49,7 +75,8 @@ def chrome_island(doc: Document, rule: StructureRule, lines: list[Line], texts: 
         return 0
     written = doc.written()
     islands = [line for k, line in enumerate(written[1:-1], start=1)
-               if id(line) in candidates and _chrome(written[k - 1], rule) and _chrome(written[k + 1], rule)]
+               if id(line) in candidates and _chrome(written[k - 1], rule) and _chrome(written[k + 1], rule)
+               and not _inside_story(written, k, rule.max_words)]
     for line in islands:
         remove_line(line, rule)
     return len(islands)
