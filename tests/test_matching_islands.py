@@ -85,3 +85,12 @@ def test_a_box_heading_with_the_page_foot_below_goes():
     tail = ["Share this article", "Our picks", "Print this page", "Older flood stories", "Contact us"]
     result = _clean([*STORY, *tail])
     assert "Our picks" in [r.text for r in result.removals if r.rule_id == "en-chrome-island"]
+
+
+def test_a_line_going_on_or_breaking_off_is_no_island():
+    # At the foot, with no paragraph below: a line ending on a comma (a poem's, an address's) or
+    # on a dash (speech broken off) goes on; a box's label ends on neither.
+    for line in ("Over the water, home,", "I kept the door open-- in case----", "And then she stopped —"):
+        result = _clean([*STORY, "Share on Facebook", line, "Share on Twitter"])
+        assert line in result.text
+        assert "en-chrome-island" not in {r.rule_id for r in result.removals}

@@ -26,6 +26,9 @@ ISLAND_FAMILIES = frozenset({"navigation", "share", "widget", "comments", "relat
 _WORD = regex.compile(r"\p{L}")
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _PARAGRAPH = TailShape()
+# A line ending on a comma or a dash goes on below or breaks off as speech does (a poem's line,
+# an address, "I kept it open-- in case----"); a box's label or another post's title ends on neither.
+_GOES_ON = regex.compile(r"(?:[,;]|--|[—–])[\"'”’»)\]]*$")
 
 
 def _chrome(line: Line, rule: StructureRule) -> bool:
@@ -60,7 +63,8 @@ def _inside_story(written: list[Line], k: int, max_words: int) -> bool:
 
 
 def chrome_island(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
-    """A line of one to ``max_words`` words, not a sentence nor dialogue, whose written
+    """A line of one to ``max_words`` words, not a sentence nor dialogue nor ending on a comma or
+    a dash, whose written
     neighbours on both sides were removed as chrome (see _chrome), in the rule's zone; the
     document's first line (the title's place) stays, and so does a note marker ("cleaner: off"),
     which the fixer reads between chrome lines it keeps; so does a line with the story's paragraphs
@@ -70,7 +74,8 @@ def chrome_island(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     start = len(lines) - zone_size(rule.tail, len(lines)) if rule.tail is not None else 1
     candidates = {id(line): text for line, text in zip(lines[max(start, 1):], texts[max(start, 1):])
                   if 1 <= len(text.split()) <= rule.max_words and _WORD.search(text)
-                  and not _SENTENCE_END.search(text) and not is_dialogue(text) and not is_marker(text)}
+                  and not _SENTENCE_END.search(text) and not _GOES_ON.search(text)
+                  and not is_dialogue(text) and not is_marker(text)}
     if not candidates:
         return 0
     written = doc.written()
