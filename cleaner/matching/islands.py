@@ -26,9 +26,10 @@ ISLAND_FAMILIES = frozenset({"navigation", "share", "widget", "comments", "relat
 _WORD = regex.compile(r"\p{L}")
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _PARAGRAPH = TailShape()
+_INSET = 2  # chrome lines on each side of a story's short line that a promo set inside the story holds
 # A line ending on a comma or a dash goes on below or breaks off as speech does (a poem's line,
 # an address, "I kept it open-- in case----"); a box's label or another post's title ends on neither.
-_GOES_ON = regex.compile(r"(?:[,;]|--|[—–])[\"'”’»)\]]*$")
+_GOES_ON = regex.compile(r"(?:,|--|[—–])[\"'”’»)\]]*$")
 
 
 def _chrome(line: Line, rule: StructureRule) -> bool:
@@ -43,23 +44,28 @@ def _short(text: str, max_words: int) -> bool:
     return 1 <= len(text.split()) <= max_words and _WORD.search(text) is not None and not _SENTENCE_END.search(text)
 
 
-def _paragraph(text: str) -> bool:
-    """A paragraph of a story, or its sentence introducing what follows ("…, which she read aloud:")."""
-    return is_prose(text, _PARAGRAPH) or (text.endswith(":") and word_count(text) >= _PARAGRAPH.prose_words)
+def _paragraph(text: str, above: bool) -> bool:
+    """A paragraph of a story, or above the line, its sentence introducing what follows
+    ("…, which the mayor read aloud:")."""
+    return is_prose(text, _PARAGRAPH) or (above and text.endswith(":") and word_count(text) >= _PARAGRAPH.prose_words)
 
 
 def _inside_story(written: list[Line], k: int, max_words: int) -> bool:
-    """Whether, past the removed lines and the short lines around line ``k``, the nearest line on
-    each side is a paragraph: the chrome lines are promos set inside a story, and the short line
-    is the story's own (a poem's line, a refrain, a subheading)."""
+    """Whether the chrome around line ``k`` is a promo or two set inside a story: past at most
+    _INSET removed lines on each side (and the short lines among them), the nearest line is a
+    paragraph. The short line is then the story's own (a poem's line, a refrain, a subheading);
+    below longer runs of chrome is the page's foot, where a box's label stands between them."""
     def beyond(step: int) -> str | None:
-        j = k + step
+        j, crossed = k + step, 0
         while 0 <= j < len(written) and (written[j].removed_by is not None
                                          or _short(written[j].text.strip(), max_words)):
+            crossed += written[j].removed_by is not None
+            if crossed > _INSET:
+                return None
             j += step
         return written[j].text.strip() if 0 <= j < len(written) else None
     above, below = beyond(-1), beyond(1)
-    return above is not None and below is not None and _paragraph(above) and _paragraph(below)
+    return above is not None and below is not None and _paragraph(above, True) and _paragraph(below, False)
 
 
 def chrome_island(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
