@@ -120,3 +120,28 @@ def test_a_poems_title_beside_its_author_line_stays():
             "The river wakes beneath the hill, and all the valley hears it still;\n"
             "the mill-wheel turns, the swallows call, and morning comes to one and all.\n")
     assert "Spring Morning." not in removed(book)
+
+
+def test_a_song_below_a_related_marker_stays_and_headlines_with_kickers_go():
+    # The story's last lines lost their stops but keep one inside: a marker does not cut them.
+    longer = STORY + ("A second bridge further up the river is planned for the end of the decade.\n"
+                      "Traffic was light in the afternoon, but the council expects queues on Friday.\n")
+    song = ["Come home. Come home, my love", "The night is long. The road is cold"]
+    assert removed(longer + "Related Posts\n" + "\n".join(song) + "\n") == []
+    teasers = ["Why am I not losing weight? 4 reasons", "Is coffee good for you? What the studies say"]
+    assert removed(longer + "Related Posts\n" + "\n".join(teasers) + "\n",
+                   "related-tail-marker") == ["Related Posts", *teasers]
+
+
+def test_a_story_sentence_naming_a_trade_mark_stays_and_the_notice_goes():
+    # Beyond the owner's name the sentence goes on: the story's, not the site's notice.
+    story = STORY + "Bubblewrap is a trademark of Sealed Air, which is why the packers call it air cushioning.\n"
+    assert removed(story) == []
+    notice = "ExampleNews™ is a trade mark of Example North & South Newspapers Limited."
+    assert removed(STORY + notice + "\n", "en-trademark-notice") == [notice]
+
+
+def test_a_sentence_after_you_are_here_stays_and_the_trail_goes():
+    line = "You are here: a small cross on the plan of the old town, just by the fountain"
+    assert removed(STORY + line + "\n") == []
+    assert removed(STORY + "You are here: Home > Gardening\n" + STORY, "en-you-are-here") == ["You are here: Home > Gardening"]

@@ -63,3 +63,34 @@ def test_a_note_marker_between_chrome_lines_is_no_island():
     result = _clean([*STORY, "Share this article", "cleaner: off", "Print this page", "cleaner: on",
                      "Share this article"])
     assert "cleaner: off" in result.text and "cleaner: on" in result.text
+
+
+def test_a_story_line_between_promos_set_inside_the_story_stays():
+    # Share rows and promos set inside an article, the story's paragraphs beyond them on both
+    # sides: the short line between them is the story's (a poem's line, a reply, a refrain).
+    poem = [*STORY[1:], "She wrote four words for the opening, which the mayor read aloud:",
+            "Share on Facebook", "Over the water, home", "Share on Twitter", *STORY[1:]]
+    reply = [*STORY, "Share on Facebook", "Yes, she said", "Share on Twitter", *STORY[1:]]
+    refrain = [*STORY, "Tweet", "Oh my darling", "Tweet", "Oh my darling", "Tweet", *STORY[1:]]
+    for lines, kept in ((poem, "Over the water, home"), (reply, "Yes, she said"), (refrain, "Oh my darling")):
+        result = _clean(lines)
+        assert kept in result.text
+        assert "en-chrome-island" not in {r.rule_id for r in result.removals}
+        assert _clean(result.text.splitlines()).text == result.text
+
+
+def test_a_box_heading_with_the_page_foot_below_goes():
+    # The story above, a box's heading between its tool lines, and the page's foot below (no
+    # paragraph of the story on that side): the heading still goes.
+    tail = ["Share this article", "Our picks", "Print this page", "Older flood stories", "Contact us"]
+    result = _clean([*STORY, *tail])
+    assert "Our picks" in [r.text for r in result.removals if r.rule_id == "en-chrome-island"]
+
+
+def test_a_line_going_on_or_breaking_off_is_no_island():
+    # At the foot, with no paragraph below: a line ending on a comma (a poem's, an address's) or
+    # on a dash (speech broken off) goes on; a box's label ends on neither.
+    for line in ("Over the water, home,", "I kept the door open-- in case----", "And then she stopped —"):
+        result = _clean([*STORY, "Share on Facebook", line, "Share on Twitter"])
+        assert line in result.text
+        assert "en-chrome-island" not in {r.rule_id for r in result.removals}

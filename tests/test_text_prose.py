@@ -110,3 +110,11 @@ def test_the_shape_is_a_parameter():
     long_one = ["The ferry to the island runs twice a day in summer."]  # 11 words, one sentence
     assert reads_as_chrome(long_one * 2, [False, False], TailShape(prose_words=12))
     assert not reads_as_chrome(long_one * 2, [False, False], TailShape(prose_words=8))
+
+
+def test_a_line_parted_by_a_full_stop_is_prose_without_its_final_stop():
+    # Headlines drop their stops: a full stop inside a line is a story's (a song, a diary).
+    assert is_prose("Come home. Come home, my love", SHAPE)
+    assert is_prose("Day one. We left at dawn", SHAPE)
+    # A question or a cry before a kicker is still a headline's.
+    assert not is_prose("Is coffee good for you? What the studies say", SHAPE)

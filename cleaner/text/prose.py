@@ -31,6 +31,8 @@ SPEECH_CLOSERS = frozenset(_RIGHT_MARKS)
 # A sentence ends, perhaps inside quotes or brackets, and the next begins with a capital
 # (perhaps after an opening quote or bracket); CJK full stops need no space after them.
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’»)\]]*\s+[(\[\"'“‘«„]*\p{Lu}|[。！？][^\s。！？」』）]")
+# The same break on a full stop: a headline asks or cries before its kicker, a story's line states.
+_STOP_BREAK = regex.compile(r"[.…][\"'”’»)\]]*\s+[(\[\"'“‘«„]*\p{Lu}|。[^\s。！？」』）]")
 # The line ends as a sentence does, perhaps inside quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»“«)\]」』）]*$")
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")  # a word each: these scripts write no spaces
@@ -115,8 +117,9 @@ class TailShape:
     ``prose_words``: a line ending as a sentence ends is a paragraph from this many words
     on. ``max_prose``: how many such paragraphs the cut lines may hold (an author's bio,
     a teaser); more are writing, and the marker does not cut. ``unstopped_words``: a line
-    of two sentences that does not end as one is a paragraph (one that lost its final
-    stop) from this many words on, and a headline with its kicker below it.
+    of two sentences that does not end as one, parted by a question or exclamation mark, is a
+    paragraph (one that lost its final stop) from this many words on, and a headline with its
+    kicker below it; parted by a full stop, it is a paragraph.
     """
 
     prose_words: int = 8
@@ -126,13 +129,17 @@ class TailShape:
 
 def is_prose(text: str, shape: TailShape) -> bool:
     """A paragraph of writing: dialogue, or a line ending as a sentence ends that holds two
-    sentences or ``shape.prose_words`` words; a line not ending so is prose only with two
-    sentences and ``shape.unstopped_words`` words."""
+    sentences or ``shape.prose_words`` words; a line not ending so is prose with a
+    full stop inside it, or with two sentences and ``shape.unstopped_words`` words."""
     if is_dialogue(text):
         return True
     if not ends_sentence(text):
         # A headline and its kicker or subtitle ("Why am I not losing weight? 4 reasons")
         # hold two sentences without ending as one; a paragraph that lost its final stop is longer.
+        # A full stop inside the line is a story's (a song's "Come home. Come home, my love", a
+        # diary's "Day one. We left at dawn"): headlines drop their stops.
+        if _STOP_BREAK.search(text):
+            return True
         return sentences(text) >= 2 and word_count(text) >= shape.unstopped_words
     return sentences(text) >= 2 or word_count(text) >= shape.prose_words
 
