@@ -127,3 +127,22 @@ def test_iso_2022_text_is_read_as_such_and_fix_leaves_it(tmp_path, capsys):
     assert main(["fix", str(path)]) == 2
     assert "iso2022_jp_2, not UTF-8" in capsys.readouterr().err
     assert path.read_bytes() == data
+
+
+def test_a_chinese_story_is_no_word_list_and_a_chinese_vocabulary_is():
+    # Chinese writes no spaces: a line of a story is one piece to split(), as a word is. The
+    # story's chrome goes, in one pass (it used to stay, the story read as a list of words,
+    # until a pass had removed enough other lines); a vocabulary list keeps its words.
+    story = ["市政府周二宣布，三条最繁忙的电车线路将恢复夜间运营。", "调整字体：",
+             *[f"第{n}段：交通部门预计，首个夏天每晚约有四千名乘客，多数是学生和上夜班的人。" for n in range(1, 19)],
+             "文/记者王小明", "(内容由本社提供。未经授权，不得转载。)"]
+    text = "".join(line + "\n" for line in story)
+    once = CLEANER.clean(text, lang="zh-cn")
+    assert {r.rule_id for r in once.removals} >= {"zh-widget", "zh-copyright"}
+    assert not [n for n in once.notices if n.step == "layout"]
+    assert CLEANER.clean(once.text, lang="zh-cn").text == once.text
+    words = ["花园", "家", "河流", "打印", "搜索", "窗户", "邮件", "桌子", "石头", "光", "面包", "椅子", "登录", "纸",
+             "音乐", "水", "绿色", "房子", "关闭", "分享到"]
+    listed = "".join(word + "\n" for word in words)
+    kept = CLEANER.clean(listed, lang="zh-cn")
+    assert kept.text == listed and any(n.step == "layout" for n in kept.notices)

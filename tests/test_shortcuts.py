@@ -85,17 +85,20 @@ def test_at_least_words_is_splitting_every_word_compared(text, least):
     assert at_least_words(text, least) == (len(text.split()) >= least)
 
 
-# Lines of a word list (some blank, some of two words, with spaces str.split knows), then others.
-LISTED = st.sampled_from(["a", "b", " c ", "\xa0word\u3000", "x", "y", "z", "q", "r", "s", "a b", "", "a\u2028b"])
+# Lines of a word list (some blank, some of two words, with spaces str.split knows, some
+# Chinese words and sentences), then others.
+LISTED = st.sampled_from(["a", "b", " c ", "\xa0word\u3000", "x", "y", "z", "q", "r", "s", "a b", "", "a\u2028b",
+                          "词语", "他说他明天会来。", "四个汉字"])
 
 
 @SETTINGS
-@given(st.lists(LISTED, min_size=15, max_size=30), st.lists(st.text(alphabet="ab \t\xa0\u3000", max_size=12), max_size=4))
+@given(st.lists(LISTED, min_size=15, max_size=30), st.lists(st.text(alphabet="ab \t\xa0\u3000字", max_size=12), max_size=4))
 def test_a_word_list_is_told_as_splitting_every_line_tells_it(listed, others):
-    from cleaner.matching.layout import _LIST_LINES, _LIST_SHARE, word_list
+    from cleaner.matching.layout import _LIST_LINES, _LIST_SHARE, _UNSPACED_WORD, word_list
+    from cleaner.text.prose import UNSPACED
 
     lines = listed + others
-    words = [len(line.split()) == 1 for line in lines if line.strip()]
+    words = [len(line.split()) == 1 and len(UNSPACED.findall(line)) <= _UNSPACED_WORD for line in lines if line.strip()]
     assert word_list(lines) == (len(words) >= _LIST_LINES and sum(words) >= _LIST_SHARE * len(words))
 
 

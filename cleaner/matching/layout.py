@@ -17,9 +17,13 @@ import re
 from bisect import bisect_left
 
 from ..document import Document, Notice
+from ..text.prose import UNSPACED
 
 # A list is at least this many lines, nearly all of one word each.
 _LIST_LINES, _LIST_SHARE = 20, 0.9
+# A word of a script written without spaces (Chinese, Japanese) is a few characters; a line of
+# more holds no space either, and is a phrase or a sentence, not one word.
+_UNSPACED_WORD = 4
 _LAYOUT_SPACE = re.compile(r"\t|   ")
 DRAWN = "a line of a drawing or an aligned table"
 LISTED = "an entry of a word list"
@@ -31,10 +35,18 @@ def drawn(line: str) -> bool:
     return not any(ch.isalnum() for ch in line) and _LAYOUT_SPACE.search(line.rstrip()) is not None
 
 
+def one_word(line: str) -> bool:
+    """Whether ``line`` is one word: splitting it once leaves one piece (a paragraph is not
+    split whole), and it holds at most _UNSPACED_WORD characters of a script written without
+    spaces (a Chinese line of a sentence is one piece too)."""
+    if len(line.split(None, 1)) != 1:
+        return False
+    return line.isascii() or len(UNSPACED.findall(line)) <= _UNSPACED_WORD
+
+
 def word_list(lines: list[str]) -> bool:
     """Whether the non-blank ``lines`` are a list of words: enough of them, nearly all one word."""
-    # A line is one word when splitting it once leaves one piece: a paragraph is not split whole.
-    words = [len(line.split(None, 1)) == 1 for line in lines if line.strip()]
+    words = [one_word(line) for line in lines if line.strip()]
     return len(words) >= _LIST_LINES and sum(words) >= _LIST_SHARE * len(words)
 
 
@@ -65,7 +77,7 @@ def keep_layout(doc: Document) -> None:
         removal = line.removed_by
         if removal is None:
             continue
-        if listed and len(line.text.split(None, 1)) == 1:
+        if listed and one_word(line.text):
             why = LISTED
         elif line.text.strip() and _BARS.match(line.text) and _beside_drawing(doc, others, i):
             why = DRAWN

@@ -35,7 +35,7 @@ _SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’»)\]]*\s+[(\[\"'“‘«„
 _STOP_BREAK = regex.compile(r"[.…][\"'”’»)\]]*\s+[(\[\"'“‘«„]*\p{Lu}|。[^\s。！？」』）]")
 # The line ends as a sentence does, perhaps inside quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»“«)\]」』）]*$")
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")  # a word each: these scripts write no spaces
+UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")  # a word each: these scripts write no spaces
 
 
 def is_dialogue(text: str) -> bool:
@@ -90,7 +90,7 @@ def ends_sentence(text: str) -> bool:
 def word_count(text: str) -> int:
     """Words, a Chinese or Japanese character counting as one."""
     words = len(text.split())
-    return words if text.isascii() else words + len(_UNSPACED.findall(text))
+    return words if text.isascii() else words + len(UNSPACED.findall(text))
 
 
 def more_words_than(text: str, limit: int) -> bool:
@@ -101,7 +101,7 @@ def more_words_than(text: str, limit: int) -> bool:
     words = len(text.split(None, limit))
     if words > limit:  # the last piece holds at least one word
         return True
-    return not text.isascii() and words + len(_UNSPACED.findall(text)) > limit
+    return not text.isascii() and words + len(UNSPACED.findall(text)) > limit
 
 
 def at_least_words(text: str, least: int) -> bool:
