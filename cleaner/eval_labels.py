@@ -78,11 +78,13 @@ def label_lines(lines: list[str], gold: str) -> list[bool]:
     item or table row whose text is), when it continues a gold neighbour as the gold
     goes on (a page wrapped at a fixed width gives "to" or "occasionally" a line of
     their own), or when most of its shingles are in the gold (a gold that dropped a
-    bullet, a footnote mark or a quote the page had)."""
+    bullet, a footnote mark or a quote the page had), or when its letters and digits stand in
+    the gold's (a gold that joined its wrapped lines without a space: "tosilently")."""
     store = GoldLines(gold)
     labels = [store.take_extracted(line) for line in lines]
     _label_wrapped([fold(line) for line in lines], labels, "\n".join(store.folded))
     _label_near(lines, labels, store.raw)
+    _label_glued(lines, labels, gold)
     return labels
 
 
@@ -125,6 +127,30 @@ def _label_near(lines: list[str], labels: list[bool], gold_lines: list[str]) -> 
         if found >= _NEAR_SHARE * total:
             labels[i] = True
             left.subtract(mine)
+
+
+def _label_glued(lines: list[str], labels: list[bool], gold: str) -> None:
+    # CleanEval's golds joined hard-wrapped lines without a space ("inthe"), so a paragraph
+    # trafilatura writes whole matches neither a gold line nor its shingles. Compared on letters
+    # and digits alone, each copy in the gold labels one line, copies already labelled first.
+    compact_gold = _compact(gold)
+    used = collections.Counter(_compact(line) for line, is_gold in zip(lines, labels) if is_gold)
+    for i, line in enumerate(lines):
+        if labels[i] or len(_TOKENS.findall(line)) < _NEAR_TOKENS:
+            continue
+        key = _compact(line)
+        if len(key) >= _GLUED_CHARS and compact_gold.count(key) > used[key]:
+            labels[i] = True
+            used[key] += 1
+
+
+# Below this many letters and digits a line is too short to be told apart by them alone.
+_GLUED_CHARS = 30
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _compact(text: str) -> str:
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def _triples(text: str) -> collections.Counter:

@@ -93,6 +93,19 @@ def test_a_line_mostly_in_the_gold_is_article_text_once():
     assert label_lines([teaser], gold) == [False]
 
 
+def test_a_line_whose_gold_lost_its_spaces_is_article_text_once():
+    """A gold that joined its wrapped lines without a space ("tosilently") still holds the
+    paragraph trafilatura writes whole; a second copy is chrome, and a short line or one with
+    other words is not taken by letters alone."""
+    gold = ("The council met again. For the second time they blocked the attempt tosilently adopt"
+            " the agreement, this time inthe fisheries meeting of 24 January.\nHome\n")
+    line = ("For the second time they blocked the attempt to silently adopt the agreement, "
+            "this time in the fisheries meeting of 24 January.")
+    assert label_lines([line, line], gold) == [True, False]
+    assert label_lines(["Ho me", "They blocked the attempt to quietly adopt the agreement, this time."],
+                       gold) == [False, False]
+
+
 def test_shingle_f1():
     assert shingle_f1("a b c d e", "a b c d e") == (1.0, 1.0, 1.0)
     precision, recall, f1 = shingle_f1("a b c d e f", "a b c d e")
