@@ -145,3 +145,16 @@ def test_a_sentence_after_you_are_here_stays_and_the_trail_goes():
     line = "You are here: a small cross on the plan of the old town, just by the fountain"
     assert removed(STORY + line + "\n") == []
     assert removed(STORY + "You are here: Home > Gardening\n" + STORY, "en-you-are-here") == ["You are here: Home > Gardening"]
+
+
+def test_spanish_dialogue_with_a_hyphen_at_a_storys_end_stays():
+    """Spanish writes dialogue after a dash, and the web's text often with a hyphen; a reply
+    with its speech tag ("-respondió Juan") and no full stop at a story's end is no headline."""
+    story = ("La tarde caía sobre el pueblo y nadie hablaba de lo ocurrido en la plaza.\n"
+             "María se acercó a la ventana y miró hacia la calle vacía durante un largo rato.\n"
+             "-Ya voy, mamá -respondió Juan sin mirar atrás\n"
+             "-No tardes que la cena se enfría -dijo ella desde la cocina\n"
+             "Y así terminó aquel día extraño en el pueblo.\n")
+    assert CLEANER.clean(story, lang="es").text == story
+    teasers = story + "-Los efectos del covid-19 en la economía de las familias jóvenes\n"
+    assert CLEANER.clean(teasers, lang="es").text == story
