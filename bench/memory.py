@@ -5,7 +5,8 @@
 
 The first runs `cleaner clean INPUT -o <tmp>/out.jsonl OPTIONS`, samples the
 resident memory of the parent and its worker processes every 0.2 s from /proc,
-and prints the peak of their sum, the input size and the throughput.
+and prints the peak of their sum, the input size and the throughput, and the peak in
+each tenth of the run: memory that grows with the input shows there.
 
 ``--hostile`` writes five hostile inputs of MB megabytes (default 100): newlines
 only, "a" lines, one long line, a JSONL of one such record, and that JSONL
@@ -105,15 +106,27 @@ def main(argv: list[str] | None = None) -> int:
                    "--quiet", *argv]
         start = time.monotonic()
         child = subprocess.Popen(command)
-        peak = 0
+        samples: list[tuple[float, int]] = []
         while child.poll() is None:
-            peak = max(peak, tree_rss_kb(child.pid))
+            samples.append((time.monotonic() - start, tree_rss_kb(child.pid)))
             time.sleep(0.2)
         seconds = time.monotonic() - start
     size = source.stat().st_size
+    peak = max((rss for _, rss in samples), default=0)
     print(f"input {size / 1e9:.2f} GB, {seconds:.0f} s ({size / 1e6 / seconds:.1f} MB/s), "
           f"peak RSS of all processes {peak / 1024:.0f} MB, exit {child.returncode}")
+    print("peak RSS in each tenth of the run (flat memory: no growth after the first tenths): "
+          + ", ".join(f"{rss / 1024:.0f}" for rss in tenths(samples, seconds)) + " MB")
     return child.returncode
+
+
+def tenths(samples: list[tuple[float, int]], seconds: float) -> list[int]:
+    """The largest sample in each tenth of the run's time (0 for a tenth with no sample)."""
+    peaks = [0] * 10
+    for at, rss in samples:
+        slot = min(int(10 * at / seconds), 9) if seconds else 0
+        peaks[slot] = max(peaks[slot], rss)
+    return peaks
 
 
 if __name__ == "__main__":
