@@ -329,7 +329,8 @@ def test_files_of_retired_kinds_go_and_nothing_else_does(tmp_path, monkeypatch):
 
 
 def test_a_rule_books_translations_are_read_back_and_a_bad_file_is_rebuilt(tmp_path, monkeypatch):
-    from cleaner.rules.rule_regex import Translations, translate
+    from cleaner.rules.rule_regex import translate
+    from cleaner.rules.translation_cache import Translations
 
     monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path / "cache"))
     pattern = r"(?i)^\w+ comments?$"

@@ -124,7 +124,7 @@ def book_from_sources(sources: tuple[RuleSource, ...], disabled: frozenset[str] 
     """A rule book from rule texts; cached per process, so a worker compiles a job's rules once.
     What is slow to build, the regex facts, is kept between runs as plain data (regex_facts)."""
     from . import regex_facts
-    from .rule_regex import Translations
+    from .translation_cache import Translations
 
     # The RE2 translations of the book's regexes, in one file named after its rule texts.
     translations = Translations(*(part for s in sources for part in (s.name, s.text)))

@@ -60,7 +60,7 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class _Context:
     def __init__(self, source: str, eager: bool = True, translations=None):
         self.source = source
-        self.translations = translations  # the rule book's, kept between runs (rule_regex.Translations)
+        self.translations = translations  # the rule book's, kept between runs (translation_cache.Translations)
         # Rules a user wrote are compiled at load time, so a bad regex stops the run
         # before any output; the bundled ones (tested) are compiled when first used.
         self.eager = eager

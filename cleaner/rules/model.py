@@ -74,7 +74,7 @@ class Rule:
     @functools.cached_property
     def translations(self):
         """Where the rule's RE2 translations are kept between runs: its rule book's
-        (rule_regex.Translations, set by book_from_sources), else nowhere (None)."""
+        (translation_cache.Translations, set by book_from_sources), else nowhere (None)."""
         return None
 
     @functools.cached_property
@@ -161,9 +161,7 @@ def joined_translations(patterns: tuple[str, ...], translations):
     """rule_regex.alternation of the patterns compiled alone, compiled from their translations
     (``translations``, a rule book's) with none compiled alone; None where a pattern fails
     compile_pattern's checks or RE2 refuses the whole (the caller then takes that path)."""
-    import re2
-
-    from .rule_regex import SEARCH_MEMORY, Unsupported, options
+    from .rule_regex import Unsupported, joined
 
     texts = []
     for pattern in patterns:
@@ -172,15 +170,12 @@ def joined_translations(patterns: tuple[str, ...], translations):
             texts.append(translations(pattern))
         except (regex.error, Unsupported):
             return None
-    try:
-        return re2.compile("|".join(f"(?:{text})" for text in texts), options(SEARCH_MEMORY))
-    except re2.error:
-        return None
+    return joined(texts)
 
 
 def compile_pattern(pattern: str, source: str, line: int, rule_id: str, translations=None):
     """A rule pattern compiled for RE2, or the RuleError saying what in it is refused;
-    ``translations`` keeps its translation between runs (rule_regex.Translations)."""
+    ``translations`` keeps its translation between runs (translation_cache.Translations)."""
     from .rule_regex import Unsupported, compile_rule
 
     try:

@@ -1,0 +1,84 @@
+"""The RE2 translations of a rule book's patterns, kept between runs in one cache file:
+asking the regex module about every code point of a class costs more than cleaning a small
+file."""
+
+from __future__ import annotations
+
+import json
+
+from . import rule_regex
+
+
+class Translations:
+    """The RE2 translations of a rule book's patterns, kept between runs in one cache file
+    (cache.py): asking the regex module about every code point of a class costs more than
+    cleaning a small file. The file is named after the book's rule texts and this code, so
+    a changed rule set or version gets a new one (and cache.py removes the old ones beyond a
+    few). It is read when the book's first pattern is compiled, and written again by save()
+    when patterns were translated since: it holds what the book's runs have compiled.
+
+    A translation lists the code points of its classes: every language's would be megabytes.
+    So the file is a JSON line of where each translation stands ({pattern: [start, length]}),
+    then the translations' UTF-8 bytes, and a run decodes only those it compiles."""
+
+    def __init__(self, *parts: bytes | str):
+        from ..io import cache
+
+        self.path = cache.path_for("rule-translations", rule_regex.code_version(), *parts, suffix=".bin")
+        self.known: dict[str, str] = {}  # decoded or translated in this process
+        self._places: dict[str, list[int]] | None = None  # where the file holds each one
+        self._body = b""
+        self.fresh = False  # translated since read or saved
+
+    def __call__(self, pattern: str) -> str:
+        found = self.known.get(pattern)
+        if found is None:
+            if self._places is None:
+                self._read()
+            found = self._stored(pattern)
+            if found is None:
+                found = rule_regex.translated(pattern)
+                self.fresh = True
+            self.known[pattern] = found
+        return found
+
+    def save(self) -> None:
+        """Write the translations to the cache file, if any were made since it was read."""
+        from ..io import cache
+
+        if not self.fresh:
+            return
+        self.fresh = False
+        table = {pattern: self._stored(pattern) for pattern in self._places or ()}
+        table = {**{p: text for p, text in table.items() if text is not None}, **self.known}
+        places, body, offset = {}, [], 0
+        for pattern in sorted(table):
+            data = table[pattern].encode("utf-8")
+            places[pattern] = [offset, len(data)]
+            body.append(data)
+            offset += len(data)
+        cache.write(self.path, json.dumps(places, sort_keys=True).encode("ascii") + b"\n" + b"".join(body))
+
+    def _read(self) -> None:
+        from ..io import cache
+
+        self._places, self._body = {}, b""
+        data = cache.read(self.path) or b""
+        header, _, body = data.partition(b"\n")
+        try:
+            places = json.loads(header) if header else {}
+        except ValueError:  # not JSON, not UTF-8: built again
+            return
+        if isinstance(places, dict) and all(
+                isinstance(place, list) and len(place) == 2 and all(type(n) is int and n >= 0 for n in place)
+                and place[0] + place[1] <= len(body) for place in places.values()):
+            self._places, self._body = places, body
+
+    def _stored(self, pattern: str) -> str | None:
+        place = (self._places or {}).get(pattern)
+        if place is None:
+            return None
+        try:
+            return self._body[place[0]:place[0] + place[1]].decode("utf-8")
+        except UnicodeDecodeError:
+            return None
