@@ -110,3 +110,17 @@ def test_a_writers_post_under_a_byline_is_the_byline_and_a_headline_with_commas_
     tags = "Books, Europe, foreign policy"
     result = _clean(["Books", tags, "By Associated Press", *ARTICLE[1:]])
     assert "head-label-beside-byline" in [r.rule_id for r in result.removals]
+
+
+def test_comment_form_states_archive_searches_and_go_to_links_go():
+    chrome = ["There are currently no comments for this entry.", "Add your comments to this page here:",
+              "TELL US WHAT YOU THINK:", "Search the web for more...", "Go to The Quad Blog »",
+              "Example.com Staff | Tags: Three and out, Doug Martin", "Most Popular Posts"]
+    result = _clean([*ARTICLE, *chrome])
+    assert result.text == "\n".join(ARTICLE) + "\n"
+    assert [r.rule_id for r in result.removals] == [
+        "en-comment-prompt", "en-comment-prompt", "en-comment-prompt", "en-archive-search-prompt",
+        "en-back-to-link", "en-byline-tags", "en-box-heading"]
+    story = [*ARTICLE[:2], "Tell us what you think about the photo in the comments below.",
+             "Go to the Town Hall forum and ask for the mayor, she said.", *ARTICLE[2:]]
+    assert not _clean(story).removals
