@@ -124,3 +124,14 @@ def test_comment_form_states_archive_searches_and_go_to_links_go():
     story = [*ARTICLE[:2], "Tell us what you think about the photo in the comments below.",
              "Go to the Town Hall forum and ask for the mayor, she said.", *ARTICLE[2:]]
     assert not _clean(story).removals
+
+
+def test_a_comments_report_form_and_a_mail_form_go_and_a_story_about_spam_stays():
+    chrome = ["Report offensive content:", "Select type of offense:",
+              "Spam: Advertisements, commercial links, or repetitive posts",
+              "Add your own personal message: (Optional)", "Follow @example and @examplelab on Twitter."]
+    result = _clean([*ARTICLE, *chrome])
+    assert result.text == "\n".join(ARTICLE) + "\n"
+    assert [r.rule_id for r in result.removals] == ["en-report-form"] * 4 + ["en-follow-us"]
+    story = [*ARTICLE[:2], "Spam: the word comes from a sketch about a café.", *ARTICLE[2:]]
+    assert not _clean(story).removals
