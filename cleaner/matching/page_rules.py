@@ -53,7 +53,7 @@ def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
 
 
 def _no_menu(rule: StructureRule, page: PageFacts, frame, said: frozenset[str]) -> bool:
-    """Whether a box named only by a menu's words (``menu_words``: nav, menu, toolbar...) holds a
+    """Whether a box named only by a menu's words (``menu_words``: nav, menu, breadcrumb...) holds a
     line longer than any the rule takes: a menu holds labels and links, not such sentences, so
     the word says how the box looks ("nav-new-1-pixel" round a review's summary), not what it
     is. An outer box may still say chrome."""
