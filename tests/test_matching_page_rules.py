@@ -195,6 +195,8 @@ def test_page_rule_parameters_are_read_from_yaml():
     ("kind: page_outside\n    description: d\n    article_held: 50%\n    linked: 0.3\n", "a share such as '80%'"),
     ("kind: page_link_run\n    description: d\n    linked: 30%\n", "linked is for the page_outside kind"),
     ("kind: menu_run\n    description: d\n    where: after\n", "where is for the page kinds"),
+    ("kind: page_section\n    description: d\n    words: [nav]\n    menu_words: [Nav]\n", "lower-case letters and digits"),
+    ("kind: repeated_block\n    description: d\n    menu_words: [nav]\n", "menu_words is for the page kinds"),
 ])
 def test_page_rule_parameters_are_checked(body, message):
     from cleaner.rules.model import RuleError
@@ -349,3 +351,29 @@ def test_a_piece_of_a_sentence_equal_to_a_credit_stays():
     text = story + "\nStadtwerke\n"
     result = Cleaner().clean_extracted(replace(extracted, text=text, facts=describe(lines, places, text)))
     assert removed_by(result, "page-copyright") == ["Stadtwerke"]
+
+
+
+REVIEW_VERDICT = ("Unfortunately the maker has closed, but you can still find many of these trams on sale at a "
+                  "good price online, and it is a good ride if you have patience.")
+REVIEW_SUMMARY = ["Pros", "Quiet, cheap and frequent.", "Cons", "Slow on the hills.", "The Bottom Line"]
+
+
+def _cell(classes: str, lines: list[str]) -> str:
+    return f'<table><tr><td class="{classes}">' + "".join(f"<p>{line}</p>" for line in lines) + "</td></tr></table>"
+
+
+def test_a_box_a_menu_word_names_holding_a_sentence_is_no_menu(cleaner):
+    # An old layout's cell classed "nav-…" round a review's summary: its pros and cons are the
+    # review's, and the long verdict beside them says so; a real menu so named still goes.
+    result = cleaner.clean_html(page(_cell("nav-new-1-pixel", [*REVIEW_SUMMARY, REVIEW_VERDICT])))
+    assert removed_by(result, "page-chrome-section") == []
+    assert all(line in result.text for line in REVIEW_SUMMARY)
+    result = cleaner.clean_html(page(_cell("nav-new-1-pixel", ["Basel transport", "City council", "Weather"])))
+    assert removed_by(result, "page-chrome-section") == ["Basel transport", "City council", "Weather"]
+
+
+def test_a_sentence_does_not_spare_a_box_other_chrome_words_name(cleaner):
+    # Only the menu's words are read so: a side column holding a long line still goes.
+    result = cleaner.clean_html(page(_cell("right-col", [*REVIEW_SUMMARY, REVIEW_VERDICT])))
+    assert removed_by(result, "page-chrome-section") == REVIEW_SUMMARY

@@ -70,3 +70,68 @@ def test_a_date_beside_a_byline_is_a_date_stamp():
     result = _clean([ARTICLE[0], "By Jane Doe", "December 6, 2025", *ARTICLE[1:]])
     assert [(r.rule_id, r.family) for r in result.removals] == [
         ("byline-by", "byline"), ("en-head-date", "dateline")]
+
+
+def test_a_pages_widgets_prompts_and_pager_go_one_line_each():
+    chrome = ["Loading Comments...", "Up to Top", "Back",
+              "Get the RSS Feed: - Add to My Yahoo!: - Add to Google Homepage:",
+              "Subscribe to this blog's main feed", "Click here for more information",
+              "| « previous page | 1 \\| 2 \\| 3 | next page » |"]
+    result = _clean([*ARTICLE, *chrome])
+    assert result.text == "\n".join(ARTICLE) + "\n"
+    assert [r.rule_id for r in result.removals] == [
+        "en-widget-label", "en-widget-label", "en-widget-label", "en-feed-prompt",
+        "en-feed-prompt", "en-click-here-prompt", "en-pager-row"]
+
+
+def test_sentences_with_the_widgets_words_stay():
+    story = [*ARTICLE[:2], "Loading the van took all morning, the librarian said.", "Back!",
+             "Click here for more information about the trial, the leaflet said, and nobody did.",
+             "Get the RSS feed right and the rest follows, she said.", *ARTICLE[2:]]
+    assert not _clean(story).removals
+
+
+def test_comment_stamps_of_a_newspapers_forum_are_stamps():
+    post = "The new branch in the old post office is the best thing the council has done in years."
+    lines = [*ARTICLE, "Posted by: Dom, London on 5:19pm Tue 1 Jan 08", post,
+             "Posted by: K. Nedd | January 14, 2008 08:53 PM", post + " Well done."]
+    result = _clean(lines)
+    assert [(r.rule_id, r.family) for r in result.removals] == [("en-posted-stamp", "dateline")] * 2
+    assert post in result.text
+
+
+def test_a_writers_post_under_a_byline_is_the_byline_and_a_headline_with_commas_stays():
+    result = _clean([ARTICLE[0], "By Jane Doe", "NEWS-GAZETTE STAFF WRITER", *ARTICLE[1:]])
+    assert [(r.rule_id, r.family) for r in result.removals] == [("byline-by", "byline"),
+                                                                ("en-staff-title", "byline")]
+    headline = "Jane Doe, royal biographer, defends her controversial book"
+    result = _clean(["Books", headline, "By Associated Press", *ARTICLE[1:]])
+    assert headline + "\n" in result.text
+    tags = "Books, Europe, foreign policy"
+    result = _clean(["Books", tags, "By Associated Press", *ARTICLE[1:]])
+    assert "head-label-beside-byline" in [r.rule_id for r in result.removals]
+
+
+def test_comment_form_states_archive_searches_and_go_to_links_go():
+    chrome = ["There are currently no comments for this entry.", "Add your comments to this page here:",
+              "TELL US WHAT YOU THINK:", "Search the web for more...", "Go to The Quad Blog »",
+              "Example.com Staff | Tags: Three and out, Doug Martin", "Most Popular Posts"]
+    result = _clean([*ARTICLE, *chrome])
+    assert result.text == "\n".join(ARTICLE) + "\n"
+    assert [r.rule_id for r in result.removals] == [
+        "en-comment-prompt", "en-comment-prompt", "en-comment-prompt", "en-archive-search-prompt",
+        "en-back-to-link", "en-byline-tags", "en-box-heading"]
+    story = [*ARTICLE[:2], "Tell us what you think about the photo in the comments below.",
+             "Go to the Town Hall forum and ask for the mayor, she said.", *ARTICLE[2:]]
+    assert not _clean(story).removals
+
+
+def test_a_comments_report_form_and_a_mail_form_go_and_a_story_about_spam_stays():
+    chrome = ["Report offensive content:", "Select type of offense:",
+              "Spam: Advertisements, commercial links, or repetitive posts",
+              "Add your own personal message: (Optional)", "Follow @example and @examplelab on Twitter."]
+    result = _clean([*ARTICLE, *chrome])
+    assert result.text == "\n".join(ARTICLE) + "\n"
+    assert [r.rule_id for r in result.removals] == ["en-report-form"] * 4 + ["en-follow-us"]
+    story = [*ARTICLE[:2], "Spam: the word comes from a sketch about a café.", *ARTICLE[2:]]
+    assert not _clean(story).removals

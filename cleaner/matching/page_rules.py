@@ -42,12 +42,22 @@ def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
                 break
             said = rule.words & frame_words(frame)
             if said and _small(rule, page, frame):
+                if _no_menu(rule, page, frame, said):
+                    continue
                 if _the_article_s_word(rule, page, frames[depth + 1:], said):
                     return False
                 break
         else:
             return False
     return True
+
+
+def _no_menu(rule: StructureRule, page: PageFacts, frame, said: frozenset[str]) -> bool:
+    """Whether a box named only by a menu's words (``menu_words``: nav, menu, breadcrumb...) holds a
+    line longer than any the rule takes: a menu holds labels and links, not such sentences, so
+    the word says how the box looks ("nav-new-1-pixel" round a review's summary), not what it
+    is. An outer box may still say chrome."""
+    return said <= rule.menu_words and page.longest_line(frame) > rule.max_words
 
 
 def _the_article_s_word(rule: StructureRule, page: PageFacts, outer, said: frozenset[str]) -> bool:

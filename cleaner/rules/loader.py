@@ -43,8 +43,8 @@ _FILE_KEYS = {"description", "extends", "languages", "sites", "rules", "structur
 _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languages", "sites",
               "max_words", "near", "examples"}
 # The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
-_PAGE_KEYS = {"words", "classes", "elements", "spare", "skip", "link_share", "max_held", "article_held", "page_share",
-              "max_line_words", "where", "linked"}
+_PAGE_KEYS = {"words", "menu_words", "classes", "elements", "spare", "skip", "link_share", "max_held", "article_held",
+              "page_share", "max_line_words", "where", "linked"}
 _STRUCTURE_KEYS = _PAGE_KEYS | {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                                 "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense",
                                 "labels", "min_run", "family", "max_unit_lines", "stamps", "min_story_lines"}
@@ -278,7 +278,7 @@ def _page_params(ctx: _Context, fields: dict, rule_id: str, kind: str) -> dict:
             raise ctx.fail(fields["family"][0], rule_id, "family is for the page kinds")
         return {}
     params: dict = {}
-    for key in ("words", "elements", "spare", "skip"):
+    for key in ("words", "menu_words", "elements", "spare", "skip"):
         if key in fields:
             values = _strings(ctx, fields[key][1], rule_id, key)
             if not all(regex.fullmatch(r"[a-z0-9]+", v) for v in values):

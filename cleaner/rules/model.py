@@ -227,6 +227,7 @@ class StructureRule:
     action: str = "drop_line"
     # The page rules' parameters (matching.page_rules says what each kind reads).
     words: frozenset[str] = frozenset()  # class and id words of the page's elements
+    menu_words: frozenset[str] = frozenset()  # page_section: of words, those a menu's box says (below)
     classes: frozenset[str] = frozenset()  # whole class names of the page's elements, lower case
     elements: frozenset[str] = frozenset()  # element names
     spare: frozenset[str] = frozenset()  # element names whose lines a page_section leaves
