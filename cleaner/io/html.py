@@ -97,8 +97,9 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
     (dateparser's, through the page's text) can take longer than the extraction itself.
     ``guess_title=False`` leaves ``title`` to what the page declares (None when it declares
     none): trafilatura's guess from the page's headings costs a few XPath searches of it."""
-    trafilatura = require_html()
+    require_html()
 
+    from .page_extraction import in_place
     from .page_facts import describe
     from .page_lines import dropped_lines, line_keys
     from .page_tables import unfold_layout
@@ -107,22 +108,21 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
 
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r} (expected {', '.join(PRESETS)})")
-    # One parse serves the metadata, the extraction and the audit of what it left out
-    # (trafilatura copies a tree it is given, so the page's own tree stays whole).
+    # One parse serves the metadata, the walk, the headings and, last, the extraction, which
+    # cuts the tree up (page_extraction.py: no copy of it).
     tree = parse(html)
     if tree is None:
         return Extracted("", None, None, None, url, None)
     meta, declared, site = _metadata(tree, url, date, guess_title)
-    document = trafilatura.bare_extraction(
-        tree, url=url, include_comments=comments, include_tables=True, deduplicate=False,
-        with_metadata=False, **PRESETS[preset],
-    )
-    text = extractor_text = (document.text if document is not None else None) or ""
-    if text and document.body is not None and unfold_layout(document.body):
+    lines, places = walk(tree, _site(url or meta.url))
+    headings = page_headings(tree)
+    extraction = in_place(tree, url, comments, **PRESETS[preset])
+    del tree  # spoilt by the extraction
+    text = extractor_text = (extraction[0] if extraction is not None else None) or ""
+    if text and extraction[1] is not None and unfold_layout(extraction[1]):
         from trafilatura.xml import xmltotxt
 
-        text = xmltotxt(document.body, False)
-    lines, places = walk(tree, _site(url or meta.url))
+        text = xmltotxt(extraction[1], False)
     keys = line_keys(lines)
     return Extracted(
         text=text,
@@ -132,7 +132,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         url=url or meta.url or None,  # the caller's URL wins over the page's canonical one
         sitename=meta.sitename or None,
         dropped=dropped_lines(lines, text, keys),
-        page_title=agreed_title(declared, site, page_headings(tree)),
+        page_title=agreed_title(declared, site, headings),
         facts=describe(lines, places, text, keys),
         extractor_text=extractor_text,
     )
