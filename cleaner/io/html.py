@@ -91,12 +91,14 @@ def require_html():
 
 
 def extract(html: str, url: str | None = None, preset: str = "balanced", comments: bool = False,
-            date: bool = True, guess_title: bool = True) -> Extracted:
+            date: bool = True, guess_title: bool = True, guess_site: bool = True) -> Extracted:
     """The page's main text (one paragraph a line) and its metadata. MissingExtra without
     the html extra. ``date=False`` leaves the date out (None): htmldate's search for it
     (dateparser's, through the page's text) can take longer than the extraction itself.
     ``guess_title=False`` leaves ``title`` to what the page declares (None when it declares
-    none): trafilatura's guess from the page's headings costs a few XPath searches of it."""
+    none): trafilatura's guess from the page's headings costs a few XPath searches of it.
+    ``guess_site=False`` leaves ``sitename`` to what the page declares, else its address's host:
+    trafilatura's guess from the page's title serves the metadata only."""
     require_html()
 
     from .page_extraction import in_place
@@ -113,7 +115,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
     tree = parse(html)
     if tree is None:
         return Extracted("", None, None, None, url, None)
-    meta, declared, site = _metadata(tree, url, date, guess_title)
+    meta, declared, site = _metadata(tree, url, date, guess_title, guess_site)
     lines, places = walk(tree, _site(url or meta.url))
     headings = page_headings(tree)
     extraction = in_place(tree, url, comments, **PRESETS[preset])
@@ -171,11 +173,13 @@ def parse(html: str):
         return None
 
 
-def _metadata(tree, url: str | None, date: bool = True, guess_title: bool = True) -> tuple:
+def _metadata(tree, url: str | None, date: bool = True, guess_title: bool = True,
+              guess_site: bool = True) -> tuple:
     """trafilatura's metadata extraction (meta tags, JSON-LD, title (guessed from the headings
     when none is declared and ``guess_title``), canonical URL, htmldate's date when ``date``,
-    site name), but the author only from meta tags and JSON-LD: its search of the whole page
-    for a byline takes longer than extracting the text."""
+    site name (guessed when none is declared and ``guess_site``)), but the author only from
+    meta tags and JSON-LD: its search of the whole page for a byline takes longer than
+    extracting the text."""
     from htmldate import find_date
     from trafilatura.metadata import (
         META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url,
@@ -191,7 +195,7 @@ def _metadata(tree, url: str | None, date: bool = True, guess_title: bool = True
         pass
     # What the page declares (meta tags, JSON-LD, <title>), before trafilatura's guess from
     # headings: whether the page agrees with it is judged apart (page_title.py).
-    element = tree.find(".//head//title")
+    element = _head_title(tree)
     if element is None:  # a <title> the parser found in the body, but an SVG's
         element = next((found for found in tree.iter("title") if found.getparent().tag != "svg"), None)
     declared = [title for title in (meta.title, element.text_content() if element is not None else None)
@@ -204,7 +208,8 @@ def _metadata(tree, url: str | None, date: bool = True, guess_title: bool = True
         date_params["url"] = meta.url
         meta.date = find_date(tree, **date_params)
     site = meta.sitename  # as declared (og:site_name, JSON-LD): trafilatura's guess may be the title
-    meta.sitename = meta.sitename or extract_sitename(tree)
+    if guess_site:
+        meta.sitename = meta.sitename or extract_sitename(tree)
     if meta.sitename:
         meta.sitename = meta.sitename.lstrip("@")
         if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
@@ -213,3 +218,14 @@ def _metadata(tree, url: str | None, date: bool = True, guess_title: bool = True
         meta.sitename = host[1]
     meta.clean_and_trim()
     return meta, declared, site
+
+
+def _head_title(tree):
+    """``tree.find(".//head//title")``: the first <title> in a <head>. lxml's search of the
+    descendants looks ahead for the next <head> through the whole page; a page's head is
+    nearly always its first child, and then its first title is the one the search finds."""
+    if len(tree) and tree[0].tag == "head":
+        found = next(tree[0].iterdescendants("title"), None)
+        if found is not None:
+            return found
+    return tree.find(".//head//title")
