@@ -153,22 +153,23 @@ def _site(url: str | None) -> str | None:
     return host.lower().removeprefix("www.") or None
 
 
-def parse(html: str):
+def parse(html: str, plain: bool = False):
     """The page's lxml tree, as trafilatura reads it; None for a text with no element at all.
 
     trafilatura refuses a fragment or a text that does not name "html" near its start; asked
     to read one as a page (--format html), lxml reads it into a body all the same, so that
-    what extraction leaves out of it can be named."""
+    what extraction leaves out of it can be named. The tree's elements get their classes from
+    a lookup in C (page_parser.py); ``plain``: from lxml.html's own, as trafilatura's parser gives them."""
     require_html()
-    import lxml.html
     from lxml.etree import ParserError
-    from trafilatura.utils import HTML_PARSER, load_html
 
-    tree = load_html(html)
+    from . import page_parser
+
+    tree = (page_parser.read_plain if plain else page_parser.read)(html)
     if tree is not None:
         return tree
     try:
-        return lxml.html.document_fromstring(html, parser=HTML_PARSER)
+        return (page_parser.read_document_plain if plain else page_parser.read_document)(html)
     except (ParserError, ValueError):  # empty, or nothing but comments and white space
         return None
 
