@@ -269,11 +269,11 @@ class Cleaner:
 
         from .io.html import extract
 
-        # The title trafilatura guesses from the headings serves the metadata and --title drop only.
-        page = extract(html, url=url, preset=preset, comments=comments, date=meta, guess_title=meta or title == "drop")
+        # trafilatura's guesses of a title (from the headings) and site name serve the metadata (and --title drop) only.
+        page = extract(html, url=url, preset=preset, comments=comments, date=meta,
+                       guess_title=meta or title == "drop", guess_site=meta)
         result = self.clean_extracted(page, lang=lang, name=name, title=title, site=site, meta=meta)
-        # What the extraction left out is claimed in the audit beside the rules' removals, but
-        # apart from the document the rules saw: the over-cleaning guard weighs rules alone.
+        # The extraction's removals join the audit apart from the document: the over-cleaning guard weighs rules alone.
         left_out = extraction_removals(html, page.dropped, preset)
         return replace(result, removals=(*left_out, *result.removals))
 

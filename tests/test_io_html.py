@@ -313,3 +313,36 @@ def test_the_title_guessed_from_the_headings_is_read_only_when_asked_for(cleaner
     assert (bare.text, bare.removals) == (full.text, full.removals)
     dropped = cleaner_obj.clean_html(html, meta=False, title="drop")
     assert "Grid repairs resume in the north" not in dropped.text
+
+
+def test_the_site_name_guessed_is_read_only_when_asked_for(cleaner_obj):
+    """trafilatura's guess of a site name (a part of the page's title holding a dot) serves the
+    metadata: a file's output goes without it (the host of the page's address instead), and
+    nothing else changes."""
+    from cleaner.io.html import extract
+
+    html = ("<html><head><title>Ferry timetable changes | HarbourNews.com</title></head>"
+            "<body><h1>Ferry timetable changes</h1>"
+            "<article><p>The first ferry of the day will leave at six from Monday, the operator said.</p>"
+            "<p>Evening crossings stay as they are until the summer.</p></article></body></html>")
+    assert extract(html).sitename == "HarbourNews.com"
+    assert extract(html, guess_site=False).sitename is None
+    assert extract(html, guess_site=False, url="https://www.example.com/a").sitename == "example.com"
+    full, bare = cleaner_obj.clean_html(html), cleaner_obj.clean_html(html, meta=False)
+    assert full.meta["sitename"] == "HarbourNews.com" and bare.meta is None
+    assert (bare.text, bare.removals) == (full.text, full.removals)
+
+
+@pytest.mark.parametrize("html", [
+    "<html><head><title>A page</title></head><body><p>Text.</p></body></html>",
+    "<html><head><meta charset='utf-8'></head><body><title>In the body</title><p>Text.</p></body></html>",
+    "<!-- a note --><html><head></head><body><svg><title>An icon</title></svg><p>Text.</p></body></html>",
+    "<title>No html element</title><p>Text.</p>",
+    "<html><body><p>Text.</p><head><title>A head in the body</title></head></body></html>",
+    "<html><head><title>One</title><title>Two</title></head><body><p>Text.</p></body></html>",
+])
+def test_the_heads_title_is_the_one_searching_every_head_finds(html):
+    from cleaner.io.html import _head_title, parse
+
+    tree = parse(html)
+    assert _head_title(tree) is tree.find(".//head//title")

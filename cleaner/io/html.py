@@ -91,14 +91,17 @@ def require_html():
 
 
 def extract(html: str, url: str | None = None, preset: str = "balanced", comments: bool = False,
-            date: bool = True, guess_title: bool = True) -> Extracted:
+            date: bool = True, guess_title: bool = True, guess_site: bool = True) -> Extracted:
     """The page's main text (one paragraph a line) and its metadata. MissingExtra without
     the html extra. ``date=False`` leaves the date out (None): htmldate's search for it
     (dateparser's, through the page's text) can take longer than the extraction itself.
     ``guess_title=False`` leaves ``title`` to what the page declares (None when it declares
-    none): trafilatura's guess from the page's headings costs a few XPath searches of it."""
-    trafilatura = require_html()
+    none): trafilatura's guess from the page's headings costs a few XPath searches of it.
+    ``guess_site=False`` leaves ``sitename`` to what the page declares, else its address's host:
+    trafilatura's guess from the page's title serves the metadata only."""
+    require_html()
 
+    from .page_extraction import in_place
     from .page_facts import describe
     from .page_lines import dropped_lines, line_keys
     from .page_tables import unfold_layout
@@ -107,22 +110,21 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
 
     if preset not in PRESETS:
         raise ValueError(f"unknown preset {preset!r} (expected {', '.join(PRESETS)})")
-    # One parse serves the metadata, the extraction and the audit of what it left out
-    # (trafilatura copies a tree it is given, so the page's own tree stays whole).
+    # One parse serves the metadata, the walk, the headings and, last, the extraction, which
+    # cuts the tree up (page_extraction.py: no copy of it).
     tree = parse(html)
     if tree is None:
         return Extracted("", None, None, None, url, None)
-    meta, declared, site = _metadata(tree, url, date, guess_title)
-    document = trafilatura.bare_extraction(
-        tree, url=url, include_comments=comments, include_tables=True, deduplicate=False,
-        with_metadata=False, **PRESETS[preset],
-    )
-    text = extractor_text = (document.text if document is not None else None) or ""
-    if text and document.body is not None and unfold_layout(document.body):
+    meta, declared, site = _metadata(tree, url, date, guess_title, guess_site)
+    lines, places = walk(tree, _site(url or meta.url))
+    headings = page_headings(tree)
+    extraction = in_place(tree, url, comments, **PRESETS[preset])
+    del tree  # spoilt by the extraction
+    text = extractor_text = (extraction[0] if extraction is not None else None) or ""
+    if text and extraction[1] is not None and unfold_layout(extraction[1]):
         from trafilatura.xml import xmltotxt
 
-        text = xmltotxt(document.body, False)
-    lines, places = walk(tree, _site(url or meta.url))
+        text = xmltotxt(extraction[1], False)
     keys = line_keys(lines)
     return Extracted(
         text=text,
@@ -132,7 +134,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         url=url or meta.url or None,  # the caller's URL wins over the page's canonical one
         sitename=meta.sitename or None,
         dropped=dropped_lines(lines, text, keys),
-        page_title=agreed_title(declared, site, page_headings(tree)),
+        page_title=agreed_title(declared, site, headings),
         facts=describe(lines, places, text, keys),
         extractor_text=extractor_text,
     )
@@ -151,31 +153,34 @@ def _site(url: str | None) -> str | None:
     return host.lower().removeprefix("www.") or None
 
 
-def parse(html: str):
+def parse(html: str, plain: bool = False):
     """The page's lxml tree, as trafilatura reads it; None for a text with no element at all.
 
     trafilatura refuses a fragment or a text that does not name "html" near its start; asked
     to read one as a page (--format html), lxml reads it into a body all the same, so that
-    what extraction leaves out of it can be named."""
+    what extraction leaves out of it can be named. The tree's elements get their classes from
+    a lookup in C (page_parser.py); ``plain``: from lxml.html's own, as trafilatura's parser gives them."""
     require_html()
-    import lxml.html
     from lxml.etree import ParserError
-    from trafilatura.utils import HTML_PARSER, load_html
 
-    tree = load_html(html)
+    from . import page_parser
+
+    tree = (page_parser.read_plain if plain else page_parser.read)(html)
     if tree is not None:
         return tree
     try:
-        return lxml.html.document_fromstring(html, parser=HTML_PARSER)
+        return (page_parser.read_document_plain if plain else page_parser.read_document)(html)
     except (ParserError, ValueError):  # empty, or nothing but comments and white space
         return None
 
 
-def _metadata(tree, url: str | None, date: bool = True, guess_title: bool = True) -> tuple:
+def _metadata(tree, url: str | None, date: bool = True, guess_title: bool = True,
+              guess_site: bool = True) -> tuple:
     """trafilatura's metadata extraction (meta tags, JSON-LD, title (guessed from the headings
     when none is declared and ``guess_title``), canonical URL, htmldate's date when ``date``,
-    site name), but the author only from meta tags and JSON-LD: its search of the whole page
-    for a byline takes longer than extracting the text."""
+    site name (guessed when none is declared and ``guess_site``)), but the author only from
+    meta tags and JSON-LD: its search of the whole page for a byline takes longer than
+    extracting the text."""
     from htmldate import find_date
     from trafilatura.metadata import (
         META_URL, examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url,
@@ -191,7 +196,7 @@ def _metadata(tree, url: str | None, date: bool = True, guess_title: bool = True
         pass
     # What the page declares (meta tags, JSON-LD, <title>), before trafilatura's guess from
     # headings: whether the page agrees with it is judged apart (page_title.py).
-    element = tree.find(".//head//title")
+    element = _head_title(tree)
     if element is None:  # a <title> the parser found in the body, but an SVG's
         element = next((found for found in tree.iter("title") if found.getparent().tag != "svg"), None)
     declared = [title for title in (meta.title, element.text_content() if element is not None else None)
@@ -204,7 +209,8 @@ def _metadata(tree, url: str | None, date: bool = True, guess_title: bool = True
         date_params["url"] = meta.url
         meta.date = find_date(tree, **date_params)
     site = meta.sitename  # as declared (og:site_name, JSON-LD): trafilatura's guess may be the title
-    meta.sitename = meta.sitename or extract_sitename(tree)
+    if guess_site:
+        meta.sitename = meta.sitename or extract_sitename(tree)
     if meta.sitename:
         meta.sitename = meta.sitename.lstrip("@")
         if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
@@ -213,3 +219,14 @@ def _metadata(tree, url: str | None, date: bool = True, guess_title: bool = True
         meta.sitename = host[1]
     meta.clean_and_trim()
     return meta, declared, site
+
+
+def _head_title(tree):
+    """``tree.find(".//head//title")``: the first <title> in a <head>. lxml's search of the
+    descendants looks ahead for the next <head> through the whole page; a page's head is
+    nearly always its first child, and then its first title is the one the search finds."""
+    if len(tree) and tree[0].tag == "head":
+        found = next(tree[0].iterdescendants("title"), None)
+        if found is not None:
+            return found
+    return tree.find(".//head//title")

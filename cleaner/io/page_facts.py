@@ -61,18 +61,26 @@ def _mark_classes(mark: str) -> frozenset[str]:
 class Spot:
     """Where one line of the extraction stands in the page: one place for each copy of it."""
 
-    __slots__ = ("places",)
+    __slots__ = ("places", "_share", "_frames")
 
     def __init__(self, places: tuple[Place, ...]):
         self.places = places
+        # Read when first asked, then kept: each page rule asks again, in every round.
+        self._share: float | None = None
+        self._frames: list[list[Frame]] | None = None
 
     def link_share(self) -> float:
         """The smallest share of link text among the copies of the line."""
-        return min((linked / ink if ink else 0.0) for _, ink, linked in self.places)
+        if self._share is None:
+            self._share = min((linked / ink if ink else 0.0) for _, ink, linked in self.places)
+        return self._share
 
-    def frames(self):
-        """Every copy's frames, innermost first: one list for each copy."""
-        return [list(cover.chain()) if cover is not None else [] for cover, _, _ in self.places]
+    def frames(self) -> list[list[Frame]]:
+        """Every copy's frames, innermost first: one list for each copy (the same lists at
+        every call: not to be changed)."""
+        if self._frames is None:
+            self._frames = [list(cover.chain()) if cover is not None else [] for cover, _, _ in self.places]
+        return self._frames
 
 
 class PageFacts:

@@ -35,6 +35,8 @@ NAMED = frozenset("dd dt figcaption h1 h2 h3 h4 h5 h6 li menu nav option td th".
 # Not text a reader of the page sees: code, styles, the head (its title is handled apart).
 UNSEEN = ("script", "style", "noscript", "template", "head", "comment()", "processing-instruction()")
 
+# libxslt evaluates each predicate of a pattern apart: the pattern tried on every element not
+# matched before ("*[...]") asks its two questions in one predicate.
 _STYLESHEET = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:saxon="http://icl.com/saxon" extension-element-prefixes="saxon">
   <xsl:output method="text" encoding="utf-8"/>
@@ -53,7 +55,7 @@ _STYLESHEET = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999
     '/'), '/'), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), $site))"><xsl:apply-templates
     /></xsl:when><xsl:otherwise>&#xfdd0;&#xfdd3;<xsl:apply-templates/>&#xfdd0;&#xfdd4;</xsl:otherwise></xsl:choose><xsl:if
     test="@class or @id">&#xfdd0;&#xfdd7;</xsl:if></xsl:template>
-  <xsl:template match="*[@class or @id][node()] | time" priority="3"><xsl:call-template
+  <xsl:template match="*[(@class or @id) and node()] | time" priority="3"><xsl:call-template
     name="open"/><xsl:apply-templates/>&#xfdd0;&#xfdd7;</xsl:template>
   <xsl:template name="open">&#xfdd0;&#xfdd5;<xsl:value-of select="local-name()"/>&#xfdd6;<xsl:value-of
     select="@class"/>&#xfdd6;<xsl:value-of select="@id"/>&#xfdd6;&#xfdd8;</xsl:template>
@@ -97,10 +99,15 @@ Place = tuple["Frame | None", int, int]
 
 @functools.cache
 def _walk():
+    return stylesheet(_STYLESHEET)
+
+
+def stylesheet(text: str):
+    """The walk's XSLT transform of a stylesheet written as _STYLESHEET is (tests build variants)."""
     from lxml import etree
 
     framed = [*sorted(NAMED), *(f"{name}[@class or @id]" for name in sorted(BLOCKS - NAMED))]
-    text = _STYLESHEET.format(unseen="|".join(UNSEEN), blocks="|".join(sorted(BLOCKS)), framed="|".join(framed))
+    text = text.format(unseen="|".join(UNSEEN), blocks="|".join(sorted(BLOCKS)), framed="|".join(framed))
     return etree.XSLT(etree.XML(text))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..document import Document, Line
 from ..io.page_facts import PageFacts, Spot, frame_classes, frame_words
 from ..rules.model import StructureRule
+from ..text.prose import at_least_words
 from .line_rules import remove_line
 from .page_outside import page_outside
 
@@ -97,7 +98,8 @@ def page_section(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     removed = 0
     for i, (line, text) in enumerate(zip(lines, texts)):
         spot = page.spot(line.number)
-        if spot is not None and len(text.split()) <= rule.max_words and _marked(rule, page, spot) \
+        # (the words counted no further than the limit: a paragraph may be a whole story)
+        if spot is not None and not at_least_words(text, rule.max_words + 1) and _marked(rule, page, spot) \
                 and not _cut_from_a_sentence(texts, i):
             remove_line(line, rule)
             removed += 1
@@ -108,7 +110,7 @@ def _linked(rule: StructureRule, page: PageFacts, spot: Spot | None, text: str) 
     """A line that is (mostly) link text, of at most ``max_words`` words, in every copy an item
     of a list, a menu or a table (the innermost element named in ``elements`` round it), an
     item that is not the article's (_small: a table cell round the whole story is layout)."""
-    if spot is None or len(text.split()) > rule.max_words or spot.link_share() < rule.link_share:
+    if spot is None or at_least_words(text, rule.max_words + 1) or spot.link_share() < rule.link_share:
         return False
     for frames in spot.frames():
         item = next((frame for frame in frames if frame.name in rule.elements), None)

@@ -1,0 +1,85 @@
+"""A page read into lxml's tree as trafilatura reads it, with element classes told in C.
+
+lxml.html's parser gives every element a Python class through a Python function, called for
+every element Python touches (trafilatura touches most of them, some many times): on real pages
+that call was about a tenth of trafilatura's extraction time (docs/performance.md). This parser
+has trafilatura's own parser's options and a lookup lxml makes in C: every element is an
+``HtmlElement``, as trafilatura asks; only <form>, <input>, <select>, <textarea> and <label>
+lose the classes of their own (their form fields' values), which neither trafilatura nor
+htmldate reads. ``read`` is ``trafilatura.utils.load_html`` with this parser; ``read_plain``,
+load_html itself, is the plain version, and tests/test_io_page_parser.py holds them equal.
+"""
+
+from __future__ import annotations
+
+import functools
+
+
+@functools.cache
+def _parser():
+    from lxml import etree
+    from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
+    from trafilatura.utils import HTML_PARSER
+
+    parser = HTML_PARSER.copy()  # the same options (comments and processing instructions out...)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+        element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
+    return parser
+
+
+def read(html: str):
+    """The page's tree, or None, as ``trafilatura.utils.load_html(html)`` reads a str (its steps,
+    and its log lines), with ``_parser``."""
+    from lxml.html import fromstring
+    from trafilatura.utils import LOGGER, decode_file, is_dubious_html, repair_faulty_html
+
+    parser = _parser()
+    html = decode_file(html)
+    beginning = html[:50].lower()
+    dubious = is_dubious_html(beginning)
+    html = repair_faulty_html(html, beginning)
+    tree, from_bytes = None, False
+    try:
+        tree = fromstring(html, parser=parser)
+    except ValueError:  # "Unicode strings with encoding declaration are not supported."
+        tree, from_bytes = _read_bytes(html), True
+    except Exception as err:  # noqa: BLE001 - as load_html
+        LOGGER.error("lxml parsing failed: %s", err)
+    if (tree is None or len(tree) < 1) and not from_bytes:
+        tree = _read_bytes(html)
+    if tree is not None and dubious and len(tree) < 2:
+        LOGGER.error("parsed tree length: %s, wrong data type or not valid HTML", len(tree))
+        tree = None
+    return tree
+
+
+def _read_bytes(html: str):
+    from lxml.html import fromstring
+    from trafilatura.utils import LOGGER
+
+    try:
+        return fromstring(html.encode("utf8", "surrogatepass"), parser=_parser())
+    except Exception as err:  # noqa: BLE001 - as trafilatura's fromstring_bytes
+        LOGGER.error("lxml parser bytestring %s", err)
+    return None
+
+
+def read_document(html: str):
+    """``lxml.html.document_fromstring`` with ``_parser``: a fragment read as a page."""
+    import lxml.html
+
+    return lxml.html.document_fromstring(html, parser=_parser())
+
+
+def read_plain(html: str):
+    """trafilatura's own reading: ``load_html``, with its parser."""
+    from trafilatura.utils import load_html
+
+    return load_html(html)
+
+
+def read_document_plain(html: str):
+    import lxml.html
+    from trafilatura.utils import HTML_PARSER
+
+    return lxml.html.document_fromstring(html, parser=HTML_PARSER)
