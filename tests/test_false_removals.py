@@ -158,3 +158,21 @@ def test_spanish_dialogue_with_a_hyphen_at_a_storys_end_stays():
     assert CLEANER.clean(story, lang="es").text == story
     teasers = story + "-Los efectos del covid-19 en la economía de las familias jóvenes\n"
     assert CLEANER.clean(teasers, lang="es").text == story
+
+
+def test_a_one_word_reply_with_its_full_stop_is_no_menu_link():
+    # Dialogue written without quotes, as some novels and most plays write it: a word and its
+    # full stop is a sentence, and a menu's link or a widget's button carries no full stop.
+    story = ("They walked until the road turned to gravel and the lights of the town were gone.\n"
+             "Where are we going?\n"
+             "Home.\n"
+             "And after that?\n"
+             "Search.\n")
+    assert removed(story) == []
+    german = ("Sie legte den Zettel mit der Nummer auf den Tisch und sah ihn lange an.\n"
+              "Merken.\n")
+    assert [r.text for r in CLEANER.clean(german, lang="de").removals] == []
+    # The links themselves, bare, still go.
+    assert removed(STORY + "Home\n") == ["Home"]
+    assert [r.text for r in CLEANER.clean(STORY + "Merken\n", lang="de").removals] == ["Merken"]
+
