@@ -176,3 +176,13 @@ def test_a_one_word_reply_with_its_full_stop_is_no_menu_link():
     assert removed(STORY + "Home\n") == ["Home"]
     assert [r.text for r in CLEANER.clean(STORY + "Merken\n", lang="de").removals] == ["Merken"]
 
+
+def test_spanish_dialogue_after_a_hyphen_with_a_comma_or_an_ellipsis_is_no_headline():
+    story = ("Marta se quedó en la puerta hasta que el carro se perdió detrás de los álamos del camino.\n"
+             "-Adiós, María, que Dios te acompañe siempre en el camino\n"
+             "-Nunca volveremos a ver aquel pueblo de la sierra…\n")
+    assert [r.text for r in CLEANER.clean(story, lang="es").removals] == []
+    headlines = ["-La historia del pescador que cruzó el estrecho en una barca de remos",
+                 "-Los vecinos del barrio antiguo piden más luz en las calles del centro"]
+    page = "El puente se abrió el lunes tras dos años de obras, informó el ayuntamiento.\n" + "\n".join(headlines) + "\n"
+    assert [r.text for r in CLEANER.clean(page, lang="es").removals] == headlines
