@@ -186,3 +186,21 @@ def test_spanish_dialogue_after_a_hyphen_with_a_comma_or_an_ellipsis_is_no_headl
                  "-Los vecinos del barrio antiguo piden más luz en las calles del centro"]
     page = "El puente se abrió el lunes tras dos años de obras, informó el ayuntamiento.\n" + "\n".join(headlines) + "\n"
     assert [r.text for r in CLEANER.clean(page, lang="es").removals] == headlines
+
+
+def test_a_story_told_backwards_by_the_clock_is_no_ticker():
+    # Each line states something to its full stop, as a story's lines do; headlines drop theirs.
+    story = (STORY + "Nobody in the street knew yet where she had gone that night.\n"
+             "23:50 Still no call from the station.\n"
+             "23:10 The last bus goes by without stopping.\n"
+             "22:40 She turns off the radio in the kitchen.\n"
+             "22:05 The rain starts again over the roofs.\n")
+    assert removed(story) == []
+    chinese = ("雨已经下了三天，河水漫过了下面的草地，镇上的人都把椅子和面包搬到了楼上。\n"
+               "玛莎穿着大衣站在窗前，望着医生的马车该来的那条路，一直等到天黑。\n"
+               "那天夜里她去了哪里，街上谁也不知道。\n") + "23:50 还是没有电话。\n23:10 最后一班车开过去了。\n22:40 她关掉了收音机。\n22:05 雨又下起来了。\n"
+    assert [r.text for r in CLEANER.clean(chinese, lang="zh").removals] == []
+    # Headlines, unstopped, newest first: a ticker still.
+    ticker = ["23:50 Storm closes the coastal road for the night", "23:10 Council votes to keep the old ferry running",
+              "22:40 Bakery on the corner wins a national prize", "22:05 Trains run late after a signal fault"]
+    assert removed(STORY + "\n".join(ticker) + "\n", "headline-ticker") == ticker

@@ -39,6 +39,10 @@ _WORDS = regex.compile(r"\p{L}{2,}\W+\p{L}{2,}|[\p{Han}\p{Hiragana}\p{Katakana}]
 _CELLS = regex.compile(r"[|│┃║]")
 # An address ("ann@example.com", "Ann Lee@EXAMPLE"): the sender of a forwarded e-mail, not a headline.
 _ADDRESS = regex.compile(r"\S@\S")
+# A line stating something to its full stop is a story's: headlines drop their stops, so a
+# story told backwards by the clock ("23:50 Still no call.", "23:10 The last bus goes by.")
+# is no ticker. A question, a cry and a title cut short ("...", "…") are headlines still.
+_STATED = regex.compile(r"[\p{L}\d][\"'”’»)]*\.$|。[」』”）]*$")
 _ALONE = regex.compile(rf"^{_BULLET}(?://\s*)?{_STAMP}(?:\s*//)?$")
 _DIGIT = regex.compile(r"\d")  # a stamp's digits, as the patterns above read them
 # What every stamp holds: a date's or a time's digit, its separator and the next digit ("12:45",
@@ -114,7 +118,7 @@ def _headline(text: str, max_words: int) -> bool:
     # A headline is words: a row of cells (a query's output, a data table) is data, however
     # stamped, and a sender's address heads a quoted e-mail.
     return (bool(text) and not _CELLS.search(text) and not _ADDRESS.search(text)
-            and _WORDS.search(text) is not None and not is_dialogue(text)
+            and _WORDS.search(text) is not None and not is_dialogue(text) and not _STATED.search(text)
             and sentences(text) == 1 and word_count(text) <= max_words)
 
 
