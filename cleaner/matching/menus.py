@@ -5,7 +5,8 @@ never by its shape alone: ingredients, a poem's short lines, a list of names or 
 table of contents have the shape too. So a run of short labels goes only when both
 of its ends are chrome (a line a rule removed as navigation, sharing, a widget...)
 or the document's own edge, and when it names a site's sections or tools: menu
-words from the rule's ``labels``, or lines the line rules already took as such.
+words from the rule's ``labels``, or lines the line rules already took as such. A run
+right under a sentence of the text ending on a colon is the list it announces, and stays.
 """
 
 from __future__ import annotations
