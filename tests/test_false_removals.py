@@ -204,3 +204,14 @@ def test_a_story_told_backwards_by_the_clock_is_no_ticker():
     ticker = ["23:50 Storm closes the coastal road for the night", "23:10 Council votes to keep the old ferry running",
               "22:40 Bakery on the corner wins a national prize", "22:05 Trains run late after a signal fault"]
     assert removed(STORY + "\n".join(ticker) + "\n", "headline-ticker") == ticker
+
+
+def test_a_greek_question_on_its_semicolon_is_speech():
+    # Greek asks with ";": "Κοινοποίηση;" ("Share it?") is a reply, as "Share it?" is.
+    story = ("Η βροχή δεν είχε σταματήσει τρεις μέρες και το ποτάμι είχε σκεπάσει το κάτω λιβάδι.\n"
+             "Του έδειξε το γράμμα και περίμενε να μιλήσει πρώτος εκείνος.\n"
+             "Κοινοποίηση;\n"
+             "Όχι ακόμα, είπε εκείνη, και το έκρυψε στο συρτάρι.\n")
+    assert [r.text for r in CLEANER.clean(story, lang="el").removals] == []
+    assert [r.text for r in CLEANER.clean(story.replace("Κοινοποίηση;", "Κοινοποίηση"), lang="el").removals] \
+        == ["Κοινοποίηση"]
