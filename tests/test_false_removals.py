@@ -158,3 +158,60 @@ def test_spanish_dialogue_with_a_hyphen_at_a_storys_end_stays():
     assert CLEANER.clean(story, lang="es").text == story
     teasers = story + "-Los efectos del covid-19 en la economía de las familias jóvenes\n"
     assert CLEANER.clean(teasers, lang="es").text == story
+
+
+def test_a_one_word_reply_with_its_full_stop_is_no_menu_link():
+    # Dialogue written without quotes, as some novels and most plays write it: a word and its
+    # full stop is a sentence, and a menu's link or a widget's button carries no full stop.
+    story = ("They walked until the road turned to gravel and the lights of the town were gone.\n"
+             "Where are we going?\n"
+             "Home.\n"
+             "And after that?\n"
+             "Search.\n")
+    assert removed(story) == []
+    german = ("Sie legte den Zettel mit der Nummer auf den Tisch und sah ihn lange an.\n"
+              "Merken.\n")
+    assert [r.text for r in CLEANER.clean(german, lang="de").removals] == []
+    # The links themselves, bare, still go.
+    assert removed(STORY + "Home\n") == ["Home"]
+    assert [r.text for r in CLEANER.clean(STORY + "Merken\n", lang="de").removals] == ["Merken"]
+
+
+def test_spanish_dialogue_after_a_hyphen_with_a_comma_or_an_ellipsis_is_no_headline():
+    story = ("Marta se quedó en la puerta hasta que el carro se perdió detrás de los álamos del camino.\n"
+             "-Adiós, María, que Dios te acompañe siempre en el camino\n"
+             "-Nunca volveremos a ver aquel pueblo de la sierra…\n")
+    assert [r.text for r in CLEANER.clean(story, lang="es").removals] == []
+    headlines = ["-La historia del pescador que cruzó el estrecho en una barca de remos",
+                 "-Los vecinos del barrio antiguo piden más luz en las calles del centro"]
+    page = "El puente se abrió el lunes tras dos años de obras, informó el ayuntamiento.\n" + "\n".join(headlines) + "\n"
+    assert [r.text for r in CLEANER.clean(page, lang="es").removals] == headlines
+
+
+def test_a_story_told_backwards_by_the_clock_is_no_ticker():
+    # Each line states something to its full stop, as a story's lines do; headlines drop theirs.
+    story = (STORY + "Nobody in the street knew yet where she had gone that night.\n"
+             "23:50 Still no call from the station.\n"
+             "23:10 The last bus goes by without stopping.\n"
+             "22:40 She turns off the radio in the kitchen.\n"
+             "22:05 The rain starts again over the roofs.\n")
+    assert removed(story) == []
+    chinese = ("雨已经下了三天，河水漫过了下面的草地，镇上的人都把椅子和面包搬到了楼上。\n"
+               "玛莎穿着大衣站在窗前，望着医生的马车该来的那条路，一直等到天黑。\n"
+               "那天夜里她去了哪里，街上谁也不知道。\n") + "23:50 还是没有电话。\n23:10 最后一班车开过去了。\n22:40 她关掉了收音机。\n22:05 雨又下起来了。\n"
+    assert [r.text for r in CLEANER.clean(chinese, lang="zh").removals] == []
+    # Headlines, unstopped, newest first: a ticker still.
+    ticker = ["23:50 Storm closes the coastal road for the night", "23:10 Council votes to keep the old ferry running",
+              "22:40 Bakery on the corner wins a national prize", "22:05 Trains run late after a signal fault"]
+    assert removed(STORY + "\n".join(ticker) + "\n", "headline-ticker") == ticker
+
+
+def test_a_greek_question_on_its_semicolon_is_speech():
+    # Greek asks with ";": "Κοινοποίηση;" ("Share it?") is a reply, as "Share it?" is.
+    story = ("Η βροχή δεν είχε σταματήσει τρεις μέρες και το ποτάμι είχε σκεπάσει το κάτω λιβάδι.\n"
+             "Του έδειξε το γράμμα και περίμενε να μιλήσει πρώτος εκείνος.\n"
+             "Κοινοποίηση;\n"
+             "Όχι ακόμα, είπε εκείνη, και το έκρυψε στο συρτάρι.\n")
+    assert [r.text for r in CLEANER.clean(story, lang="el").removals] == []
+    assert [r.text for r in CLEANER.clean(story.replace("Κοινοποίηση;", "Κοινοποίηση"), lang="el").removals] \
+        == ["Κοινοποίηση"]

@@ -96,6 +96,31 @@ def test_four_section_names_an_author_lists_stay(lang):
     assert clean(lines, lang).text.splitlines() == lines
 
 
+# A sentence of the story announcing a list: what the mayor's office listed, one a line.
+ANNOUNCED = {
+    "ru": "В объявлении мэрии перечислены разделы нового путеводителя:",
+    "uk": "В оголошенні мерії перелічено розділи нового путівника:",
+    "pl": "W ogłoszeniu ratusza wymieniono działy nowego przewodnika:",
+    "el": "Η ανακοίνωση του δήμου απαριθμεί τις ενότητες του νέου οδηγού:",
+    "de": "Die Mitteilung des Rathauses nennt die Teile des neuen Stadtführers:",
+    "fr": "L'avis de la mairie énumère les rubriques du nouveau guide :",
+    "es": "El aviso del ayuntamiento enumera las secciones de la nueva guía:",
+    "it": "L'avviso del comune elenca le sezioni della nuova guida:",
+    "pt": "O aviso da câmara enumera as secções do novo guia:",
+    "nl": "De mededeling van het stadhuis noemt de rubrieken van de nieuwe gids:",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_a_list_the_story_announces_stays_at_its_foot(lang):
+    # At the page's foot, where a menu may end the page: the sentence over the list, ending
+    # on its colon, says the list is the story's (a label and its colon, "Contents:", does not).
+    story, menu, _ = CASES[lang]
+    lines = [TITLE, *story, ANNOUNCED[lang], *menu[1:5]]
+    assert clean(lines, lang).text.splitlines() == lines
+    assert clean([TITLE, *story, *menu[1:5]], lang).text.splitlines() == [TITLE, *story]
+
+
 def test_a_rule_reads_its_own_language_only():
     story, menu, _ = CASES["pl"]
     lines = [TITLE, *menu, *story]

@@ -118,3 +118,10 @@ def test_a_line_parted_by_a_full_stop_is_prose_without_its_final_stop():
     assert is_prose("Day one. We left at dawn", SHAPE)
     # A question or a cry before a kicker is still a headline's.
     assert not is_prose("Is coffee good for you? What the studies say", SHAPE)
+
+
+def test_a_greek_semicolon_asks_only_after_a_greek_letter():
+    assert is_speech("Κοινοποίηση;")
+    assert is_speech("Σχόλια\u037e")
+    assert not is_speech("Κοινοποίηση")
+    assert not is_speech("See also;")

@@ -5,7 +5,8 @@ never by its shape alone: ingredients, a poem's short lines, a list of names or 
 table of contents have the shape too. So a run of short labels goes only when both
 of its ends are chrome (a line a rule removed as navigation, sharing, a widget...)
 or the document's own edge, and when it names a site's sections or tools: menu
-words from the rule's ``labels``, or lines the line rules already took as such.
+words from the rule's ``labels``, or lines the line rules already took as such. A run
+right under a sentence of the text ending on a colon is the list it announces, and stays.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import regex
 from ..document import Document, Line, Removal
 from ..rules.keys import phrase_key
 from ..rules.model import StructureRule
-from ..text.prose import OPENING_QUOTES
+from ..text.prose import OPENING_QUOTES, more_words_than
 from .line_rules import remove_line
 
 # Families of line rules whose lines say "site chrome around a menu": evidence and edges.
@@ -98,6 +99,17 @@ def _read(text: str, rule: StructureRule, known: dict[str, tuple[bool, bool]]) -
     return known[text]
 
 
+# A sentence of the text that announces a list ("In the suitcase she packed only what her
+# hands could hold:"): the labels under it are the text's list, at the page's foot too. A
+# label and its colon ("Contents:", "Follow us:") is a menu's own heading, and announces none.
+_ANNOUNCING_WORDS = 3
+
+
+def announces(text: str) -> bool:
+    end = text.rstrip()
+    return end[-1:] in (":", "：") and more_words_than(end, _ANNOUNCING_WORDS)
+
+
 def _inside(removal: Removal | None) -> bool:
     """Whether a removed line may stand inside a run."""
     return removal is not None and removal.family not in RUN_ENDS
@@ -144,7 +156,8 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
         bounded = (start == 0 or run[0].edge) and (end == len(written) or run[-1].edge) \
             or (start == 0 or end == len(written)) and (chrome or evidence > rule.min_evidence)
         dense = evidence >= rule.min_dense and 2 * evidence >= len(labels) + chrome
-        if (bounded or dense) and len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
+        announced = start > 0 and was[start - 1] is None and announces(said[start - 1])
+        if (bounded or dense) and not announced and len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
             for k, item in zip(range(start, end), run):
                 if not item.label or item.line is written[0]:  # the title's place, as for near rules
                     continue

@@ -39,6 +39,12 @@ _WORDS = regex.compile(r"\p{L}{2,}\W+\p{L}{2,}|[\p{Han}\p{Hiragana}\p{Katakana}]
 _CELLS = regex.compile(r"[|│┃║]")
 # An address ("ann@example.com", "Ann Lee@EXAMPLE"): the sender of a forwarded e-mail, not a headline.
 _ADDRESS = regex.compile(r"\S@\S")
+# A line that opens on the clock and states something to its full stop is a story's: a
+# story told backwards by the clock ("23:50 Still no call.", "23:10 The last bus goes by.")
+# is no ticker. Only there: a ticker printing each headline over its stamp may stop them
+# ("Больше 700 паломников обратились за медпомощью.", then "24.11"), and a stamp may end on
+# "p.m."; a question, a cry and a title cut short ("...", "…") are headlines everywhere.
+_STATED = regex.compile(r"[\p{L}\d][\"'”’»)]*\.$|。[」』”）]*$")
 _ALONE = regex.compile(rf"^{_BULLET}(?://\s*)?{_STAMP}(?:\s*//)?$")
 _DIGIT = regex.compile(r"\d")  # a stamp's digits, as the patterns above read them
 # What every stamp holds: a date's or a time's digit, its separator and the next digit ("12:45",
@@ -131,7 +137,8 @@ def _stamped(text: str, max_words: int) -> Stamp | None:
         return None
     for pattern in (_LEADING, _TRAILING):
         match = pattern.match(text) if pattern is _LEADING or ends_in_stamp(text) else None
-        if match and _headline(match["text"], max_words) and not _ALONE.match(match["text"]):
+        if (match and _headline(match["text"], max_words) and not _ALONE.match(match["text"])
+                and not (pattern is _LEADING and _STATED.search(match["text"]))):
             return _dated(stamp_of(match))
     return None
 

@@ -59,20 +59,22 @@ def line_keys(text: str) -> tuple[str, str]:
 
 # Marks that make a word code or part of a sentence, not a label: "`print`", "print()",
 # "HOME::", "$HOME", ">>> email", ":print"; a parenthesis opened or closed on another line
-# ("search.)"); a lowercase word closing a sentence wrapped onto its own line ("archives.").
-_CODE_MARKS = regex.compile(r"`|\(\)|::|\$\w|>>>|^\s*:\S|^\s*\p{Ll}[\p{L}-]*\.\s*$")
+# ("search.)"); one word and a full stop, a sentence: a lowercase word closing a sentence
+# wrapped onto its own line ("archives."), or a reply or a story's last word ("Home.", "Merken."):
+# a menu's link or a widget's button carries no full stop.
+_CODE_MARKS = regex.compile(r"`|\(\)|::|\$\w|>>>|^\s*:\S|^\s*\p{L}[\p{L}-]*\.\s*$")
 # The same alternatives taken apart: literals looked for as such, the anchored ones tried at
 # the start only. Searching the whole alternation took 18 us on a prose line ending in a period.
 _DOLLAR_WORD = regex.compile(r"\$\w")
 _COLON_HEAD = regex.compile(r"\s*:\S")
-_LOWER_WORD_END = regex.compile(r"\s*\p{Ll}[\p{L}-]*\.\s*$")
+_WORD_SENTENCE = regex.compile(r"\s*\p{L}[\p{L}-]*\.\s*$")
 
 
 def not_a_label(text: str) -> bool:
     """Whether the edges of a line hold marks no label carries (code, or a sentence's end)."""
     return (text.count("(") != text.count(")") or "`" in text or "()" in text or "::" in text or ">>>" in text
             or ("$" in text and _DOLLAR_WORD.search(text) is not None)
-            or _COLON_HEAD.match(text) is not None or _LOWER_WORD_END.match(text) is not None)
+            or _COLON_HEAD.match(text) is not None or _WORD_SENTENCE.match(text) is not None)
 
 
 def not_a_label_plain(text: str) -> bool:

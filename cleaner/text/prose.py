@@ -24,9 +24,13 @@ _STOPS = frozenset(".!?…")  # what may follow a whole line's closing quote
 _SPEAKER_STOPS = frozenset(",.!?…")  # what a quotation ends on before the speaker is named
 _LEFT_MARKS = "¿¡"  # Spanish opens a question or an exclamation
 _RIGHT_MARKS = "?!"
+# Greek asks with a semicolon ("Κοινοποίηση;": "Share it?"); the Greek question mark folds to
+# ";" under NFC. After a Greek letter it asks, as "?" does.
+_GREEK_ASKS = ";\u037e"
+_GREEK_LETTER = regex.compile(r"\p{Greek}")
 # The first and last characters of every line is_speech accepts: what a caller can look at first.
 SPEECH_OPENERS = frozenset(DIALOGUE_DASHES + OPENING_QUOTES + _LEFT_MARKS)
-SPEECH_CLOSERS = frozenset(_RIGHT_MARKS)
+SPEECH_CLOSERS = frozenset(_RIGHT_MARKS + _GREEK_ASKS)
 
 # A sentence ends, perhaps inside quotes or brackets, and the next begins with a capital
 # (perhaps after an opening quote or bracket); CJK full stops need no space after them.
@@ -75,7 +79,9 @@ def is_speech(text: str) -> bool:
     text = text.strip()
     if not text:
         return False
-    return text[-1] in _RIGHT_MARKS or text[0] in _LEFT_MARKS or is_dialogue(text)
+    return (text[-1] in _RIGHT_MARKS or text[0] in _LEFT_MARKS
+            or text[-1] in _GREEK_ASKS and len(text) > 1 and _GREEK_LETTER.match(text[-2]) is not None
+            or is_dialogue(text))
 
 
 def sentences(text: str) -> int:
