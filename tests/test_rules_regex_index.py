@@ -55,6 +55,32 @@ def test_what_matches_must_contain(pattern, expected):
     assert regex_index.contains(pattern) == expected
 
 
+@pytest.mark.parametrize("pattern, lead, starts", [
+    (r"^[\s|·•]*(?i:share\s*:\s*)?(?:Facebook|Twitter)", {"|", "·", "•", *regex_index._WHITESPACE},
+     {"share", "facebook", "twitter"}),  # a table row's "|" is a lead: the words tell
+    (r"^(?:\|\s*)+(?:©|\(c\))", {"|", *regex_index._WHITESPACE}, {"©", "(c)"}),
+    (r"(?i)^the posting of advertisements", set(), {"the posting of a"}),  # longer than starts() cuts
+    (r"^\|(?:[ \t]*\|)*$", set(), {"|"}),  # nothing after the lead: the starts as they are
+    (r"^[\s-]*[Pp]rint$", {"-", *regex_index._WHITESPACE}, {"print"}),
+])
+def test_openings_skip_a_lead_of_separators(pattern, lead, starts):
+    assert regex_index.opening(pattern) == (frozenset(lead), frozenset(starts))
+
+
+@pytest.mark.parametrize("pattern", [r"Tags:", r"^\p{Lu}\w+", r"^[a-z]*x"])  # a lead of letters would fold
+def test_no_opening(pattern):
+    assert regex_index.opening(pattern) is None or regex_index.opening(pattern)[0] == frozenset()
+    assert regex_index.opening(r"Tags:") is None
+
+
+def test_parts_are_the_strings_every_match_holds_the_most_telling_first():
+    pipe = r"^\|\s*(?:[^|\\]{1,30}\s*\\\|\s*){2,12}[^|\\]{0,15}\b(?i:home|contact)\b"
+    # "|" is held too, but wherever "\\|" is: it tells nothing more.
+    assert regex_index.parts(pipe) == (frozenset({"home", "contact"}), frozenset({"\\|"}))
+    assert regex_index.parts(r"\d+") == ()
+    assert regex_index.parts(r"(?:^|\s)(?:Photo|Foto)\s*:")[0] == regex_index.contains(r"(?:^|\s)(?:Photo|Foto)\s*:")
+
+
 @pytest.mark.parametrize("pattern", [r"^\p{Lu}\w+$", r"\d+", r"(?:ab)?\d", r"[a-z]+\d", r"^\s*x?$",
                                      r"(?fi)strasse"])
 def test_nothing_required(pattern):
@@ -241,3 +267,10 @@ def test_the_index_never_hides_a_match(pattern, data):
             assert any(folded.startswith(start) for start in begins), (pattern, line, begins)
         if holds is not None:
             assert any(part in folded for part in holds), (pattern, line, holds)
+        opening = regex_index.opening(pattern)
+        if opening is not None:  # a run of lead characters, then a start
+            lead, starts = opening
+            run = len(folded) - len(folded.lstrip("".join(lead))) if lead else 0
+            assert any(folded.startswith(start, at) for at in range(run + 1) for start in starts), (pattern, line)
+        for strings in regex_index.parts(pattern):
+            assert any(part in folded for part in strings), (pattern, line, strings)

@@ -151,6 +151,98 @@ def contains(pattern: str) -> frozenset[str] | None:
 
 
 @functools.lru_cache(maxsize=65536)
+def opening(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """How every match of an anchored ``pattern`` begins, told sharper than ``starts``: (lead,
+    starts), every match being a run of ``lead`` characters, then one of ``starts`` (cut to
+    _CONTAINS_LENGTH, lower case). ``^[\\s|·•]*(?:share|print)`` is ({whitespace, "|", "·", "•"},
+    {"share", "print"}) where ``starts`` gives the separators themselves, which begin every
+    table row. The lead is what the pattern's first items match when they match only
+    characters without case (separators, spaces); lead is empty when none do. None when
+    ``starts`` is."""
+    from re import _constants as c
+
+    parsed = _parse(pattern)
+    if parsed is None or not _anchored(list(parsed), c):
+        return None
+    items = list(parsed)
+    lead: set[str] = set()
+    if items[0][0] is c.AT:  # "^" written first: the items after it may be a lead
+        first = 1
+        while first < len(items):
+            chars = _caseless(*items[first], c)
+            if chars is None:
+                break
+            lead |= chars
+            first += 1
+        found = _sequence(items[first:], c, _CONTAINS_LENGTH)
+        if first > 1 and all(start for start, _ in found):
+            return frozenset(lead), _shortest_starts(found)
+    found = _sequence(items, c, _CONTAINS_LENGTH)
+    if any(not start for start, _ in found):
+        return None
+    return frozenset(), _shortest_starts(found)
+
+
+def _shortest_starts(found) -> frozenset[str]:
+    """The same test with fewer strings: a space that ends a start tells nothing ("share\\t",
+    "share " are "share"), and a start that begins with another is met wherever that one is."""
+    starts = {start.rstrip(_WHITESPACE) or start for start, _ in found}
+    return frozenset(start for start in starts
+                     if not any(other != start and start.startswith(other) for other in starts))
+
+
+def _caseless(op, value, c) -> set[str] | None:
+    """The characters an item's matches are made of, when they are single characters without
+    case (a folded line holds them as written); None for anything else."""
+    if op in (c.LITERAL, c.IN):
+        chars = class_chars(op, value)
+        if chars is None or any(ch.lower() != ch or ch.upper() != ch for ch in chars):
+            return None
+        return chars
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        inner = [value[2]]
+    elif op is c.SUBPATTERN:
+        inner = [value[3]]
+    elif op is c.BRANCH:
+        inner = value[1]
+    else:
+        return None
+    found: set[str] = set()
+    for items in inner:
+        for item in items:
+            chars = _caseless(*item, c)
+            if chars is None:
+                return None
+            found |= chars
+    return found
+
+
+_MOST_PARTS = 3  # more conjoined parts screen little more, and each is one more string set to scan for
+
+
+@functools.lru_cache(maxsize=65536)
+def parts(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of lower-case strings every match holds one of each of, the most telling first (that
+    of ``contains``); () when none tells. ``^\\|\\s*[^|]{1,30}\\\\\\|.*\\b(?:home|contact)\\b`` holds
+    "\\|" and one of "home", "contact": a table row holding no "\\|" is not searched."""
+    from re import _constants as c
+
+    items = _parse(pattern)
+    if items is None:
+        return ()
+    found: list[frozenset[str]] = []
+    for strings in map(_fewest, _required(items, c)):
+        if _telling(strings) and strings not in found:
+            found.append(strings)
+    # A set one of whose strings is in each string of another is held wherever that one is.
+    kept = [strings for strings in found
+            if not any(other != strings and all(any(mine in theirs for mine in strings) for theirs in other)
+                       for other in found)]
+    kept.sort(key=lambda strings: (-min(map(len, strings)), len(strings), sorted(strings)))
+    return tuple(kept[:_MOST_PARTS])
+
+
+@functools.lru_cache(maxsize=65536)
 def ends(pattern: str) -> tuple[bool, frozenset[str]] | None:
     """How every match of an end-anchored ``pattern`` ends: (negated, chars), its last
     character being one of ``chars`` (or, negated, none of them); a line whose last
