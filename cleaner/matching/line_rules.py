@@ -70,7 +70,7 @@ class Matcher:
             elif rule.kind == "prefix":
                 for key in rule.keys:
                     self.prefixes.setdefault(first_word(key), []).append((key, rule))
-            elif all(rule.index):  # every regex has a gate the screen can test
+            elif all(opening is not None or holds is not None for opening, holds in rule.index):
                 self.indexed.append(rule)
             else:  # one pattern that could match anything: the rule is tried on every line
                 self.regexes.append(rule)
@@ -78,7 +78,7 @@ class Matcher:
         # A line of more words than any max_words of them (a paragraph) can match only the
         # rules with none: all begin as they say, and their screen reads the line's head.
         self.most_words = max((rule.max_words or 0 for rule in self.indexed), default=0)
-        self.long_screen = Screen([rule for rule in self.indexed if rule.max_words is None], conjoined=False)
+        self.long_screen = Screen([rule for rule in self.indexed if rule.max_words is None])
         # Where the regexes' RE2 translations are kept between runs: saved after a document
         # whose lines made some rule compile (rules are compiled when first searched).
         self.translations = list({id(t): t for t in (rule.translations for rule in rules if rule.kind == "regex")

@@ -1,13 +1,12 @@
 """Which regex rules a line may match, told by one scan of the line.
 
-regex_index says of each rule regex what every match meets (``Rule.index``): how it
-begins (a run of lead characters, then one of some strings: ``opening``), and sets of
-strings it holds one of each of (``parts``), in lower case. Each such gate of a
-selection's rules is one pattern of one RE2 set, the openings anchored at the line's
-beginning: RE2 runs it as one automaton over the folded line, so the line is read once,
-whatever the number of rules, and only the rules one of whose regexes has all its gates
-met are searched. The answer is the same as testing each gate in turn (``plain``, kept
-for the test that says so).
+regex_index says of each rule regex how its matches begin (``opening``: a run of lead
+characters, then one of some starts) or what they hold (``contains``), in lower case.
+Each such opening and set of parts of a selection's rules is one pattern of one RE2
+set, the openings anchored at the line's beginning: RE2 runs it as one automaton over
+the folded line, so the line is read once, whatever the number of rules, and only the
+rules whose patterns it reports are searched. The answer is the same as testing each
+in turn (``plain``, kept for the test that says so).
 """
 
 from __future__ import annotations
@@ -18,39 +17,30 @@ from ..rules import regex_index
 from ..rules.model import Rule
 from ..rules.rule_regex import options
 
-Gate = tuple  # (lead characters or None, strings): see Rule.index
-
 
 class Screen:
-    """The rules of ``indexed`` (each with gates for every pattern) a line may match: those with
-    a regex all of whose gates the folded line meets. ``conjoined=False`` keeps a regex's opening
-    alone where it has one, so that a line's head is all the set reads (the long lines' screen)."""
+    """The rules of ``indexed`` (each with an opening or a contained part for every pattern) a
+    line may match: those one of whose openings it begins with or parts it holds, once folded."""
 
-    def __init__(self, indexed: list[Rule], conjoined: bool = True):
+    def __init__(self, indexed: list[Rule]):
         self.indexed = indexed
-        self.starts: dict[Gate, list[Rule]] = {}  # by how their matches begin
-        self.parts: dict[Gate, list[Rule]] = {}  # by what their matches hold
-        self._patterns: list[tuple[Rule, tuple[Gate, ...]]] = []
+        self.starts: dict[tuple[frozenset[str], frozenset[str]], list[Rule]] = {}  # by how their matches begin
+        self.parts: dict[frozenset[str], list[Rule]] = {}  # by what their matches hold
         for rule in indexed:
-            for gates in rule.index:
-                if not conjoined and gates[0][0] is not None:
-                    gates = gates[:1]
-                self._patterns.append((rule, gates))
-                for gate in gates:
-                    (self.parts if gate[0] is None else self.starts).setdefault(gate, []).append(rule)
-        # Each gate is one pattern of the set, by the index RE2 gives it; a regex is let through
-        # from its first gate when the others are met too. The last pattern is the empty one,
-        # which every line matches: a scan RE2 could not finish (past its memory bound)
-        # reports nothing, not even it, and then every rule is tried.
-        numbers = {gate: i for i, gate in enumerate([*self.starts, *self.parts])}
-        self._every_line = len(numbers)
-        self._opens: list[list[tuple[Rule, frozenset[int]]]] = [[] for _ in range(len(numbers) + 1)]
-        for rule, gates in self._patterns:
-            self._opens[numbers[gates[0]]].append((rule, frozenset(numbers[gate] for gate in gates[1:])))
-        self._set = _literal_set([*map(_pattern, numbers), ""]) if numbers else None
+            for opening, holds in rule.index:
+                if opening is not None:
+                    self.starts.setdefault(opening, []).append(rule)
+                else:
+                    self.parts.setdefault(holds, []).append(rule)
+        # Each opening's and part's rules, by the index RE2 gives its pattern; the last pattern
+        # is the empty one, which every line matches: a scan RE2 could not finish (past its
+        # memory bound) reports nothing, not even it, and then every rule is tried.
+        self._rules = [*self.starts.values(), *self.parts.values()]
+        self._every_line = len(self._rules)
+        self._set = _literal_set([*map(_opening, self.starts), *map(_either, self.parts), ""]) if self._rules else None
         # With openings alone (as for the rules a line of any length may match), the line's head
-        # is all the set reads: its lead characters and the longest start. Only it is folded
-        # (fold works character by character).
+        # is all the set reads: its lead characters, then as much as the longest start. Only
+        # it is folded (fold works character by character).
         self.head = None if self.parts else max((len(start) for _, starts in self.starts for start in starts), default=0)
         self.lead = "".join(sorted(set().union(*(lead for lead, _ in self.starts))))
 
@@ -70,36 +60,37 @@ class Screen:
             return self.indexed
         if len(found) == 1:
             return []
-        met = frozenset(found)
-        opens = self._opens
-        return list(dict.fromkeys(rule for i in found for rule, others in opens[i] if others <= met))
+        rules = self._rules
+        return list(dict.fromkeys(rule for i in found if i != self._every_line for rule in rules[i]))
 
     def plain(self, text: str) -> list[Rule]:
-        """rules() by testing each gate in turn: what the set must equal."""
+        """rules() by testing each opening and part in turn: what the set must equal."""
         folded = regex_index.fold(text)
         if folded is None:
             return self.indexed
-        return list(dict.fromkeys(rule for rule, gates in self._patterns
-                                  if all(_meets(folded, gate) for gate in gates)))
+        return list(dict.fromkeys([*(rule for opening, rules in self.starts.items() if _opens(folded, opening)
+                                     for rule in rules),
+                                   *(rule for parts, rules in self.parts.items() if any(part in folded for part in parts)
+                                     for rule in rules)]))
 
 
-def _meets(folded: str, gate: Gate) -> bool:
-    lead, strings = gate
-    if lead is None:
-        return any(part in folded for part in strings)
+def _opens(folded: str, opening: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether the line begins with a run of the lead characters, then a start."""
+    lead, starts = opening
     run = len(folded) - len(folded.lstrip("".join(lead))) if lead else 0
-    return any(folded.startswith(start, at) for at in range(run + 1) for start in strings)
+    return any(folded.startswith(start, at) for at in range(run + 1) for start in starts)
 
 
-def _pattern(gate: Gate) -> str:
-    """A gate as RE2 reads it: an opening anchored at the line's beginning, its lead characters
-    written by code point."""
-    lead, strings = gate
-    either = "(?:" + "|".join(map(re2.escape, sorted(strings))) + ")"
-    if lead is None:
-        return either
+def _either(strings) -> str:
+    return "(?:" + "|".join(map(re2.escape, sorted(strings))) + ")"
+
+
+def _opening(opening: tuple[frozenset[str], frozenset[str]]) -> str:
+    """An opening as RE2 reads it: anchored at the line's beginning, the lead characters written
+    by code point."""
+    lead, starts = opening
     run = "[" + "".join(f"\\x{{{ord(ch):x}}}" for ch in sorted(lead)) + "]*" if lead else ""
-    return r"\A" + run + either
+    return r"\A" + run + _either(starts)
 
 
 def _literal_set(patterns: list[str]):

@@ -39,10 +39,6 @@ class Near:
     distance: int
 
 
-# A part this long is seldom in a line a regex does not match: worth a gate of its own.
-_RARE_PART = 3
-
-
 @dataclass(frozen=True, eq=False)
 class Rule:
     id: str
@@ -90,23 +86,10 @@ class Rule:
         return tuple(regex_facts.of(pattern) for pattern in self.patterns) if self.kind == "regex" else ()
 
     @functools.cached_property
-    def index(self) -> tuple[tuple[tuple[frozenset[str] | None, frozenset[str]], ...], ...]:
-        """For each regex, what every match meets, as far as regex_index can tell: gates, each
-        (lead, strings), a match beginning with a run of lead characters then one of the strings,
-        or (None, strings), a match holding one of them. () where nothing can be told.
-
-        The opening, and beside it the part that tells most if its strings are long enough to be
-        rare (a table row's "|" opens many regexes, and a word the row must also hold rules most
-        of them out; "," or "by" would not); with no opening, that part alone. More parts made
-        the screen's automaton slower than the searches they spared."""
-        index = []
-        for opening, parts, _ in self.facts:
-            if opening is None:
-                index.append(tuple((None, strings) for strings in parts[:1]))
-            else:
-                rare = [strings for strings in parts if min(map(len, strings)) >= _RARE_PART]
-                index.append((opening, *((None, strings) for strings in rare[:1])))
-        return tuple(index)
+    def index(self) -> tuple[tuple[tuple[frozenset[str], frozenset[str]] | None, frozenset[str] | None], ...]:
+        """For each regex, how its matches begin (lead characters, then a start) and what they
+        hold (regex_index.opening and contains), as far as can be told."""
+        return tuple((opening, contains) for opening, contains, _ in self.facts)
 
     @functools.cached_property
     def ending(self) -> tuple[bool, frozenset[str]] | None:

@@ -17,15 +17,17 @@ from typing import Iterable
 from ..io import cache
 from . import regex_index
 
-# (opening, parts, ends) of one pattern: how every match begins (lead characters, starts),
-# the sets of strings it holds one of each of, how it ends (regex_index).
+# (opening, contains, ends) of one pattern: how every match begins (lead characters, starts),
+# strings one of which it holds, how it ends (regex_index). contains is only read when
+# opening is None.
 Opening = tuple[frozenset[str], frozenset[str]]
-Facts = tuple[Opening | None, tuple[frozenset[str], ...], tuple[bool, frozenset[str]] | None]
+Facts = tuple[Opening | None, frozenset[str] | None, tuple[bool, frozenset[str]] | None]
 
 
 def of(pattern: str) -> Facts:
     """How the pattern's matches begin, what they hold and how they end (regex_index)."""
-    return regex_index.opening(pattern), regex_index.parts(pattern), regex_index.ends(pattern)
+    opening = regex_index.opening(pattern)
+    return opening, None if opening is not None else regex_index.contains(pattern), regex_index.ends(pattern)
 
 
 def cached(patterns: Iterable[str]) -> dict[str, Facts]:
@@ -44,9 +46,9 @@ def cached(patterns: Iterable[str]) -> dict[str, Facts]:
 
 def encode(table: dict[str, Facts]) -> bytes:
     plain = {pattern: [None if opening is None else [sorted(opening[0]), sorted(opening[1])],
-                       [sorted(strings) for strings in parts],
+                       None if contains is None else sorted(contains),
                        None if ends is None else [ends[0], sorted(ends[1])]]
-             for pattern, (opening, parts, ends) in table.items()}
+             for pattern, (opening, contains, ends) in table.items()}
     return json.dumps(plain, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
 
@@ -63,21 +65,19 @@ def decode(data: bytes, wanted: list[str]) -> dict[str, Facts] | None:
 
 def _facts(value) -> Facts:
     if not isinstance(value, list) or len(value) != 3:
-        raise ValueError("facts are [opening, parts, ends]")
-    opening, parts, ends = value
+        raise ValueError("facts are [opening, contains, ends]")
+    opening, contains, ends = value
     if opening is not None:
         if not isinstance(opening, list) or len(opening) != 2:
             raise ValueError("an opening is [lead, starts]")
         opening = (_strings(opening[0]), _strings(opening[1]))
         if not opening[1]:
             raise ValueError("an opening has starts")
-    if not isinstance(parts, list) or not all(isinstance(strings, list) and strings for strings in parts):
-        raise ValueError("parts are lists of strings")
     if ends is not None:
         if not isinstance(ends, list) or len(ends) != 2 or not isinstance(ends[0], bool) or ends[1] is None:
             raise ValueError("ends are [negated, characters]")
         ends = (ends[0], _strings(ends[1]))
-    return opening, tuple(map(_strings, parts)), ends
+    return opening, None if contains is None else _strings(contains), ends
 
 
 def _strings(value) -> frozenset[str]:

@@ -217,31 +217,6 @@ def _caseless(op, value, c) -> set[str] | None:
     return found
 
 
-_MOST_PARTS = 3  # more conjoined parts screen little more, and each is one more string set to scan for
-
-
-@functools.lru_cache(maxsize=65536)
-def parts(pattern: str) -> tuple[frozenset[str], ...]:
-    """Sets of lower-case strings every match holds one of each of, the most telling first (that
-    of ``contains``); () when none tells. ``^\\|\\s*[^|]{1,30}\\\\\\|.*\\b(?:home|contact)\\b`` holds
-    "\\|" and one of "home", "contact": a table row holding no "\\|" is not searched."""
-    from re import _constants as c
-
-    items = _parse(pattern)
-    if items is None:
-        return ()
-    found: list[frozenset[str]] = []
-    for strings in map(_fewest, _required(items, c)):
-        if _telling(strings) and strings not in found:
-            found.append(strings)
-    # A set one of whose strings is in each string of another is held wherever that one is.
-    kept = [strings for strings in found
-            if not any(other != strings and all(any(mine in theirs for mine in strings) for theirs in other)
-                       for other in found)]
-    kept.sort(key=lambda strings: (-min(map(len, strings)), len(strings), sorted(strings)))
-    return tuple(kept[:_MOST_PARTS])
-
-
 @functools.lru_cache(maxsize=65536)
 def ends(pattern: str) -> tuple[bool, frozenset[str]] | None:
     """How every match of an end-anchored ``pattern`` ends: (negated, chars), its last
