@@ -5,7 +5,7 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from cleaner.rules import regex_index
+from cleaner.rules import regex_index, regex_openings
 from cleaner.matching.line_rules import Matcher
 from cleaner.rules.book import load_rulebook
 from conftest import FIXTURES, ROOT
@@ -64,13 +64,13 @@ def test_what_matches_must_contain(pattern, expected):
     (r"^[\s-]*[Pp]rint$", {"-", *regex_index._WHITESPACE}, {"print"}),
 ])
 def test_openings_skip_a_lead_of_separators(pattern, lead, starts):
-    assert regex_index.opening(pattern) == (frozenset(lead), frozenset(starts))
+    assert regex_openings.opening(pattern) == (frozenset(lead), frozenset(starts))
 
 
 @pytest.mark.parametrize("pattern", [r"Tags:", r"^\p{Lu}\w+", r"^[a-z]*x"])  # a lead of letters would fold
 def test_no_opening(pattern):
-    assert regex_index.opening(pattern) is None or regex_index.opening(pattern)[0] == frozenset()
-    assert regex_index.opening(r"Tags:") is None
+    assert regex_openings.opening(pattern) is None or regex_openings.opening(pattern)[0] == frozenset()
+    assert regex_openings.opening(r"Tags:") is None
 
 
 @pytest.mark.parametrize("pattern", [r"^\p{Lu}\w+$", r"\d+", r"(?:ab)?\d", r"[a-z]+\d", r"^\s*x?$",
@@ -259,7 +259,7 @@ def test_the_index_never_hides_a_match(pattern, data):
             assert any(folded.startswith(start) for start in begins), (pattern, line, begins)
         if holds is not None:
             assert any(part in folded for part in holds), (pattern, line, holds)
-        opening = regex_index.opening(pattern)
+        opening = regex_openings.opening(pattern)
         if opening is not None:  # a run of lead characters, then a start
             lead, starts = opening
             run = len(folded) - len(folded.lstrip("".join(lead))) if lead else 0

@@ -1,8 +1,8 @@
 """Which regex rules a line may match, told by one scan of the line.
 
-regex_index says of each rule regex how its matches begin (``opening``: a run of lead
-characters, then one of some starts) or what they hold (``contains``), in lower case.
-Each such opening and set of parts of a selection's rules is one pattern of one RE2
+regex_openings says of each rule regex how its matches begin (``opening``: a run of lead
+characters, then one of some starts), regex_index what they hold (``contains``), in lower
+case. Each such opening and set of parts of a selection's rules is one pattern of one RE2
 set, the openings anchored at the line's beginning: RE2 runs it as one automaton over
 the folded line, so the line is read once, whatever the number of rules, and only the
 rules whose patterns it reports are searched. The answer is the same as testing each

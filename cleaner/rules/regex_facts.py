@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..io import cache
-from . import regex_index
+from . import regex_index, regex_openings
 
 # (opening, contains, ends) of one pattern: how every match begins (lead characters, starts),
 # strings one of which it holds, how it ends (regex_index). contains is only read when
@@ -26,7 +26,7 @@ Facts = tuple[Opening | None, frozenset[str] | None, tuple[bool, frozenset[str]]
 
 def of(pattern: str) -> Facts:
     """How the pattern's matches begin, what they hold and how they end (regex_index)."""
-    opening = regex_index.opening(pattern)
+    opening = regex_openings.opening(pattern)
     return opening, None if opening is not None else regex_index.contains(pattern), regex_index.ends(pattern)
 
 
@@ -34,7 +34,8 @@ def cached(patterns: Iterable[str]) -> dict[str, Facts]:
     """The facts of each pattern: from the cache when it holds them all, else computed and stored."""
     wanted = sorted(set(patterns))
     # Named after the patterns and the code that reads them (Python's own parser among it).
-    code = [(Path(__file__).parent / name).read_bytes() for name in ("regex_facts.py", "regex_index.py")]
+    code = [(Path(__file__).parent / name).read_bytes()
+            for name in ("regex_facts.py", "regex_index.py", "regex_openings.py")]
     path = cache.path_for("regex-facts", *code, sys.version, *wanted, suffix=".json")
     data = cache.read(path)
     table = decode(data, wanted) if data is not None else None
