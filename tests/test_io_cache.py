@@ -150,7 +150,8 @@ def _clean(folder, rules_dir, doc=DOC):
 def _mislead(facts):
     """Facts saying no line begins a match of any regex: read, they keep the chrome regexes remove."""
     table = json.loads(facts.read_bytes())
-    facts.write_text(json.dumps({pattern: [["\u0000"], None, None] for pattern in table}), encoding="utf-8")
+    # Each pattern's opening: no lead, then a start no line holds.
+    facts.write_text(json.dumps({pattern: [[[], ["\u0000"]], None, None] for pattern in table}), encoding="utf-8")
 
 
 def _listing(folder):

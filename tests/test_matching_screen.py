@@ -121,3 +121,24 @@ def test_paragraphs_opening_as_the_rules_examples_meet_the_rules_searching_every
                              if (rule.max_words is None or words <= rule.max_words) and rule.search(text)}, text
             hits += bool(found) and words > matcher.most_words
     assert hits > 20  # paragraphs the long screen lets through to their rules
+
+
+
+def test_a_table_row_meets_only_the_rules_whose_words_follow_its_separators():
+    """An opening with a lead (``^[\\s|]*``) lets a line through by what follows the separators:
+    a table row's "|" alone opens no such rule."""
+    rules = parse_rule_file(
+        "rules:\n"
+        "  - id: share-row\n    description: share links\n    family: share\n"
+        "    match: {regex: '^[\\s|]*(?:Facebook|Twitter)(?:\\s*\\|\\s*(?:Facebook|Twitter))*[\\s|]*$'}\n"
+        "  - id: print-link\n    description: a print link\n    family: widget\n"
+        "    match: {regex: '^[\\s|•-]*Print(?: this)?[\\s|]*$'}\n",
+        "rows.yaml", "rows").rules
+    screen = Screen(rules)
+    assert screen.lead and screen.head is not None  # the lead, then the longest start: all it reads
+    assert [rule.id for rule in screen.rules("| Facebook | Twitter |")] == ["share-row"]
+    assert [rule.id for rule in screen.rules("  • Print this")] == ["print-link"]
+    for row in ("| 2019 | 4,512 | 12% |", "| Name | Share of votes |", "|", "Facebook posts rose", "|" * 300 + " print"):
+        found = screen.rules(row)
+        assert found == screen.plain(row) and set(found) >= {rule for rule in rules if rule.search(row)}, row
+    assert screen.rules("| 2019 | 4,512 | 12% |") == [] and len(screen.rules("|" * 300 + " print")) == 1

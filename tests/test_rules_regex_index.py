@@ -5,7 +5,7 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from cleaner.rules import regex_index
+from cleaner.rules import regex_index, regex_openings
 from cleaner.matching.line_rules import Matcher
 from cleaner.rules.book import load_rulebook
 from conftest import FIXTURES, ROOT
@@ -53,6 +53,24 @@ def test_unindexed_patterns(pattern):
 ])
 def test_what_matches_must_contain(pattern, expected):
     assert regex_index.contains(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern, lead, starts", [
+    (r"^[\s|·•]*(?i:share\s*:\s*)?(?:Facebook|Twitter)", {"|", "·", "•", *regex_index._WHITESPACE},
+     {"share", "facebook", "twitter"}),  # a table row's "|" is a lead: the words tell
+    (r"^(?:\|\s*)+(?:©|\(c\))", {"|", *regex_index._WHITESPACE}, {"©", "(c)"}),
+    (r"(?i)^the posting of advertisements", set(), {"the posting of a"}),  # longer than starts() cuts
+    (r"^\|(?:[ \t]*\|)*$", set(), {"|"}),  # nothing after the lead: the starts as they are
+    (r"^[\s-]*[Pp]rint$", {"-", *regex_index._WHITESPACE}, {"print"}),
+])
+def test_openings_skip_a_lead_of_separators(pattern, lead, starts):
+    assert regex_openings.opening(pattern) == (frozenset(lead), frozenset(starts))
+
+
+@pytest.mark.parametrize("pattern", [r"Tags:", r"^\p{Lu}\w+", r"^[a-z]*x"])  # a lead of letters would fold
+def test_no_opening(pattern):
+    assert regex_openings.opening(pattern) is None or regex_openings.opening(pattern)[0] == frozenset()
+    assert regex_openings.opening(r"Tags:") is None
 
 
 @pytest.mark.parametrize("pattern", [r"^\p{Lu}\w+$", r"\d+", r"(?:ab)?\d", r"[a-z]+\d", r"^\s*x?$",
@@ -241,3 +259,8 @@ def test_the_index_never_hides_a_match(pattern, data):
             assert any(folded.startswith(start) for start in begins), (pattern, line, begins)
         if holds is not None:
             assert any(part in folded for part in holds), (pattern, line, holds)
+        opening = regex_openings.opening(pattern)
+        if opening is not None:  # a run of lead characters, then a start
+            lead, starts = opening
+            run = len(folded) - len(folded.lstrip("".join(lead))) if lead else 0
+            assert any(folded.startswith(start, at) for at in range(run + 1) for start in starts), (pattern, line)

@@ -70,7 +70,7 @@ class Matcher:
             elif rule.kind == "prefix":
                 for key in rule.keys:
                     self.prefixes.setdefault(first_word(key), []).append((key, rule))
-            elif all(begins is not None or holds is not None for begins, holds in rule.index):
+            elif all(opening is not None or holds is not None for opening, holds in rule.index):
                 self.indexed.append(rule)
             else:  # one pattern that could match anything: the rule is tried on every line
                 self.regexes.append(rule)

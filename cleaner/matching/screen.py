@@ -1,11 +1,12 @@
 """Which regex rules a line may match, told by one scan of the line.
 
-regex_index says of each rule regex how its matches begin (``starts``) or what they
-hold (``contains``), in lower case. All those strings of a selection's rules go into
-one RE2 set of literals, the starts anchored at the line's beginning: RE2 runs it as
-one automaton over the folded line, so the line is read once, whatever the number of
-rules, and only the rules whose strings it reports are searched. The answer is the
-same as looking each string up in turn (``plain``, kept for the test that says so).
+regex_openings says of each rule regex how its matches begin (``opening``: a run of lead
+characters, then one of some starts), regex_index what they hold (``contains``), in lower
+case. Each such opening and set of parts of a selection's rules is one pattern of one RE2
+set, the openings anchored at the line's beginning: RE2 runs it as one automaton over
+the folded line, so the line is read once, whatever the number of rules, and only the
+rules whose patterns it reports are searched. The answer is the same as testing each
+in turn (``plain``, kept for the test that says so).
 """
 
 from __future__ import annotations
@@ -18,33 +19,36 @@ from ..rules.rule_regex import options
 
 
 class Screen:
-    """The rules of ``indexed`` (each with a start or a contained part for every pattern) a
-    line may match: those one of whose strings it begins with or holds, once folded."""
+    """The rules of ``indexed`` (each with an opening or a contained part for every pattern) a
+    line may match: those one of whose openings it begins with or parts it holds, once folded."""
 
     def __init__(self, indexed: list[Rule]):
         self.indexed = indexed
-        self.starts: dict[str, list[Rule]] = {}  # by how their matches begin
-        self.parts: dict[str, list[Rule]] = {}  # by what their matches hold
+        self.starts: dict[tuple[frozenset[str], frozenset[str]], list[Rule]] = {}  # by how their matches begin
+        self.parts: dict[frozenset[str], list[Rule]] = {}  # by what their matches hold
         for rule in indexed:
-            for begins, holds in rule.index:
-                for start in sorted(begins or ()):
-                    self.starts.setdefault(start, []).append(rule)
-                for part in sorted(holds or ()) if begins is None else ():
-                    self.parts.setdefault(part, []).append(rule)
-        # Each string's rules, by the index RE2 gives its pattern; the last pattern is
-        # the empty one, which every line matches: a scan RE2 could not finish (past its
+            for opening, holds in rule.index:
+                if opening is not None:
+                    self.starts.setdefault(opening, []).append(rule)
+                else:
+                    self.parts.setdefault(holds, []).append(rule)
+        # Each opening's and part's rules, by the index RE2 gives its pattern; the last pattern
+        # is the empty one, which every line matches: a scan RE2 could not finish (past its
         # memory bound) reports nothing, not even it, and then every rule is tried.
         self._rules = [*self.starts.values(), *self.parts.values()]
         self._every_line = len(self._rules)
-        self._set = _literal_set([*(r"\A" + re2.escape(start) for start in self.starts),
-                                  *map(re2.escape, self.parts), ""]) if self._rules else None
-        # With starts alone (as for the rules a line of any length may match), the line's head
-        # is all the set reads: only it is folded (fold works character by character).
-        self.head = None if self.parts else max(map(len, self.starts), default=0)
+        self._set = _literal_set([*map(_opening, self.starts), *map(_either, self.parts), ""]) if self._rules else None
+        # With openings alone (as for the rules a line of any length may match), the line's head
+        # is all the set reads: its lead characters, then as much as the longest start. Only
+        # it is folded (fold works character by character).
+        self.head = None if self.parts else max((len(start) for _, starts in self.starts for start in starts), default=0)
+        self.lead = "".join(sorted(set().union(*(lead for lead, _ in self.starts))))
 
     def rules(self, text: str) -> list[Rule]:
         """The rules the line may match (each once, in no set order), a superset of those it does."""
-        folded = regex_index.fold(text if self.head is None else text[:self.head])
+        if self.head is not None:
+            text = text[:self.head + len(text) - len(text.lstrip(self.lead)) if self.lead else self.head]
+        folded = regex_index.fold(text)
         if folded is None or self._set is None:
             return self.indexed if folded is None else []
         try:
@@ -60,13 +64,33 @@ class Screen:
         return list(dict.fromkeys(rule for i in found if i != self._every_line for rule in rules[i]))
 
     def plain(self, text: str) -> list[Rule]:
-        """rules() by looking up each string in turn: what the set must equal."""
+        """rules() by testing each opening and part in turn: what the set must equal."""
         folded = regex_index.fold(text)
         if folded is None:
             return self.indexed
-        return list(dict.fromkeys([*(rule for start, rules in self.starts.items() if folded.startswith(start)
+        return list(dict.fromkeys([*(rule for opening, rules in self.starts.items() if _opens(folded, opening)
                                      for rule in rules),
-                                   *(rule for part, rules in self.parts.items() if part in folded for rule in rules)]))
+                                   *(rule for parts, rules in self.parts.items() if any(part in folded for part in parts)
+                                     for rule in rules)]))
+
+
+def _opens(folded: str, opening: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether the line begins with a run of the lead characters, then a start."""
+    lead, starts = opening
+    run = len(folded) - len(folded.lstrip("".join(lead))) if lead else 0
+    return any(folded.startswith(start, at) for at in range(run + 1) for start in starts)
+
+
+def _either(strings) -> str:
+    return "(?:" + "|".join(map(re2.escape, sorted(strings))) + ")"
+
+
+def _opening(opening: tuple[frozenset[str], frozenset[str]]) -> str:
+    """An opening as RE2 reads it: anchored at the line's beginning, the lead characters written
+    by code point."""
+    lead, starts = opening
+    run = "[" + "".join(f"\\x{{{ord(ch):x}}}" for ch in sorted(lead)) + "]*" if lead else ""
+    return r"\A" + run + _either(starts)
 
 
 def _literal_set(patterns: list[str]):

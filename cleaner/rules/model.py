@@ -86,9 +86,10 @@ class Rule:
         return tuple(regex_facts.of(pattern) for pattern in self.patterns) if self.kind == "regex" else ()
 
     @functools.cached_property
-    def index(self) -> tuple[tuple[frozenset[str] | None, frozenset[str] | None], ...]:
-        """For each regex, how its matches begin and what they hold (regex_index), as far as can be told."""
-        return tuple((starts, contains) for starts, contains, _ in self.facts)
+    def index(self) -> tuple[tuple[tuple[frozenset[str], frozenset[str]] | None, frozenset[str] | None], ...]:
+        """For each regex, how its matches begin (lead characters, then a start) and what they
+        hold (regex_index.opening and contains), as far as can be told."""
+        return tuple((opening, contains) for opening, contains, _ in self.facts)
 
     @functools.cached_property
     def ending(self) -> tuple[bool, frozenset[str]] | None:

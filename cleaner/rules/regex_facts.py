@@ -15,23 +15,27 @@ from pathlib import Path
 from typing import Iterable
 
 from ..io import cache
-from . import regex_index
+from . import regex_index, regex_openings
 
-# (starts, contains, ends) of one pattern: contains is only read when starts is None.
-Facts = tuple[frozenset[str] | None, frozenset[str] | None, tuple[bool, frozenset[str]] | None]
+# (opening, contains, ends) of one pattern: how every match begins (lead characters, starts),
+# strings one of which it holds, how it ends (regex_index). contains is only read when
+# opening is None.
+Opening = tuple[frozenset[str], frozenset[str]]
+Facts = tuple[Opening | None, frozenset[str] | None, tuple[bool, frozenset[str]] | None]
 
 
 def of(pattern: str) -> Facts:
     """How the pattern's matches begin, what they hold and how they end (regex_index)."""
-    starts = regex_index.starts(pattern)
-    return starts, None if starts is not None else regex_index.contains(pattern), regex_index.ends(pattern)
+    opening = regex_openings.opening(pattern)
+    return opening, None if opening is not None else regex_index.contains(pattern), regex_index.ends(pattern)
 
 
 def cached(patterns: Iterable[str]) -> dict[str, Facts]:
     """The facts of each pattern: from the cache when it holds them all, else computed and stored."""
     wanted = sorted(set(patterns))
     # Named after the patterns and the code that reads them (Python's own parser among it).
-    code = [(Path(__file__).parent / name).read_bytes() for name in ("regex_facts.py", "regex_index.py")]
+    code = [(Path(__file__).parent / name).read_bytes()
+            for name in ("regex_facts.py", "regex_index.py", "regex_openings.py")]
     path = cache.path_for("regex-facts", *code, sys.version, *wanted, suffix=".json")
     data = cache.read(path)
     table = decode(data, wanted) if data is not None else None
@@ -42,11 +46,10 @@ def cached(patterns: Iterable[str]) -> dict[str, Facts]:
 
 
 def encode(table: dict[str, Facts]) -> bytes:
-    def listed(found):
-        return None if found is None else sorted(found)
-
-    plain = {pattern: [listed(starts), listed(contains), None if ends is None else [ends[0], sorted(ends[1])]]
-             for pattern, (starts, contains, ends) in table.items()}
+    plain = {pattern: [None if opening is None else [sorted(opening[0]), sorted(opening[1])],
+                       None if contains is None else sorted(contains),
+                       None if ends is None else [ends[0], sorted(ends[1])]]
+             for pattern, (opening, contains, ends) in table.items()}
     return json.dumps(plain, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
 
@@ -63,18 +66,22 @@ def decode(data: bytes, wanted: list[str]) -> dict[str, Facts] | None:
 
 def _facts(value) -> Facts:
     if not isinstance(value, list) or len(value) != 3:
-        raise ValueError("facts are [starts, contains, ends]")
-    starts, contains, ends = value
+        raise ValueError("facts are [opening, contains, ends]")
+    opening, contains, ends = value
+    if opening is not None:
+        if not isinstance(opening, list) or len(opening) != 2:
+            raise ValueError("an opening is [lead, starts]")
+        opening = (_strings(opening[0]), _strings(opening[1]))
+        if not opening[1]:
+            raise ValueError("an opening has starts")
     if ends is not None:
         if not isinstance(ends, list) or len(ends) != 2 or not isinstance(ends[0], bool) or ends[1] is None:
             raise ValueError("ends are [negated, characters]")
         ends = (ends[0], _strings(ends[1]))
-    return _strings(starts), _strings(contains), ends
+    return opening, None if contains is None else _strings(contains), ends
 
 
-def _strings(value) -> frozenset[str] | None:
-    if value is None:
-        return None
+def _strings(value) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise ValueError("a set of strings is a list of strings")
     return frozenset(value)
