@@ -11,6 +11,7 @@ from ..document import Document, Line
 from ..io.page_facts import PageFacts, Spot, frame_classes, frame_words
 from ..rules.model import StructureRule
 from .line_rules import remove_line
+from .page_boxes import page_link_box
 from .page_outside import page_outside
 
 
@@ -149,4 +150,5 @@ def page_link_run(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     return len(listed)
 
 
-STEPS = {"page_link_run": page_link_run, "page_section": page_section, "page_outside": page_outside}
+STEPS = {"page_link_run": page_link_run, "page_section": page_section, "page_outside": page_outside,
+         "page_link_box": page_link_box}

@@ -44,13 +44,14 @@ _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languag
               "max_words", "near", "examples"}
 # The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
 _PAGE_KEYS = {"words", "classes", "elements", "spare", "skip", "link_share", "max_held", "article_held", "page_share",
-              "max_line_words", "where", "linked"}
+              "max_line_words", "where", "linked", "max_gap"}
 _STRUCTURE_KEYS = _PAGE_KEYS | {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                                 "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense",
                                 "labels", "min_run", "family", "max_unit_lines", "stamps", "min_story_lines"}
 # What each page kind reads beside the keys every page rule may have (id, description, kind,
 # family, max_words, min_lines): a key another page kind reads is refused on this one.
 _OUTSIDE_KEYS = {"where", "linked"}
+_BOX_KEYS = {"linked", "max_gap"}
 
 
 # libyaml's loader when PyYAML was built with it: the same safe rules, faster (docs/performance.md).
@@ -291,9 +292,13 @@ def _page_params(ctx: _Context, fields: dict, rule_id: str, kind: str) -> dict:
         params["classes"] = frozenset(values)
     if "max_line_words" in fields:
         params["max_line_words"] = _positive_int(ctx, fields["max_line_words"][1], rule_id, "max_line_words")
-    for key in sorted(_OUTSIDE_KEYS & set(fields)):
-        if kind != "page_outside":
-            raise ctx.fail(fields[key][0], rule_id, f"{key} is for the page_outside kind")
+    for key in sorted((_OUTSIDE_KEYS | _BOX_KEYS) & set(fields)):
+        if kind == "page_outside" and key in _OUTSIDE_KEYS or kind == "page_link_box" and key in _BOX_KEYS:
+            continue
+        kinds = [name for name, keys in (("page_outside", _OUTSIDE_KEYS), ("page_link_box", _BOX_KEYS)) if key in keys]
+        raise ctx.fail(fields[key][0], rule_id, f"{key} is for the {' and '.join(kinds)} kind{'s' if len(kinds) > 1 else ''}")
+    if "max_gap" in fields:
+        params["max_gap"] = _positive_int(ctx, fields["max_gap"][1], rule_id, "max_gap")
     if "where" in fields:
         where = _construct(fields["where"][1])
         if where not in ("after", "before"):
@@ -311,7 +316,7 @@ def _page_params(ctx: _Context, fields: dict, rule_id: str, kind: str) -> dict:
         if family not in FAMILIES:
             raise ctx.fail(fields["family"][1], rule_id, f"unknown family {family!r} (expected one of {', '.join(FAMILIES)})")
         params["page_family"] = family
-    if kind == "page_outside" and params.get("article_held") is None:
+    if kind in ("page_outside", "page_link_box") and params.get("article_held") is None:
         raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs article_held: the boxes stand beside the article")
     if kind == "page_section" and not params.get("words") and not params.get("elements") and not params.get("classes"):
         raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs words, classes or elements to look for")
