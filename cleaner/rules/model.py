@@ -20,7 +20,7 @@ FAMILIES = (
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
 PAGE_KINDS = ("page_link_run", "page_section", "page_outside", "page_link_box")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
-                   "menu_run", "headline_ticker", "pager", "comment_thread", "chrome_island", *PAGE_KINDS)
+                   "menu_run", "barred_menu", "headline_ticker", "pager", "comment_thread", "chrome_island", *PAGE_KINDS)
 
 
 class RuleError(Exception):
@@ -255,7 +255,7 @@ class StructureRule:
             return "thread"
         if self.kind == "chrome_island":
             return "label"
-        return "navigation" if self.kind == "menu_run" else self.page_family
+        return "navigation" if self.kind in ("menu_run", "barred_menu") else self.page_family
 
 
 @dataclass
