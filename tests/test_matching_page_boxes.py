@@ -155,14 +155,3 @@ def test_a_box_like_the_story_s_own_parts_stays(cleaner):
     assert removed(result)[::2] == RANKED
     assert all(line in result.text for line in HEADLINES + TEASERS)
 
-
-def test_boxes_longer_than_a_short_story_are_weighed_apart_by_the_guard(cleaner):
-    # The boxes hold more than the over-cleaning guard's 70% of the text: the page proves
-    # they stand beside the story, so they go and the guard leaves the cleaning as it is.
-    older = ["31 May", "30 May", "29 May"]
-    reading = "".join(f'<p><a href="/basel/r{n}">{t}</a></p><p>{date}</p>' for n, (t, date) in enumerate(zip(READING, older)))
-    result = cleaner.clean_html(page(ranked() + teasers() + f'<section class="box-3">{reading}</section>', story=STORY[:1]))
-    column = sum(len(line) for line in RANKED + DATES + HEADLINES + TEASERS + READING + older)
-    assert column > 0.7 * (column + len(STORY[0]))
-    assert not [n for n in result.notices if n.step == "suspicious"]
-    assert result.text.strip() == STORY[0]
