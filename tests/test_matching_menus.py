@@ -143,7 +143,15 @@ def test_a_menu_printed_one_item_a_line_with_its_bars_goes():
     result = clean(["Bridge vote", *STORY, *BARRED])
     assert kept(result) == ["Bridge vote", *STORY]
     assert [r.rule_id for r in result.removals] == ["barred-menu"] * 4
-    assert all(r.family == "navigation" for r in result.removals)
+    # Family box: taken whole by its own bars, it is no evidence for the labels beside it.
+    assert all(r.family == "box" for r in result.removals)
+
+
+def test_headings_between_barred_menus_stay():
+    # A directory's headings between its lists of links: the barred runs end a menu run
+    # rather than prove one, so the headings are not taken as the menu's items.
+    result = clean(["Bridge vote", *STORY, *BARRED, "Radiology Textbooks", "Chest Radiology", *BARRED[:3]])
+    assert "Radiology Textbooks" in kept(result) and "Chest Radiology" in kept(result)
 
 
 def test_a_barred_menu_in_the_middle_of_a_story_goes_too():

@@ -255,7 +255,9 @@ class StructureRule:
             return "thread"
         if self.kind == "chrome_island":
             return "label"
-        return "navigation" if self.kind in ("menu_run", "barred_menu") else self.page_family
+        if self.kind == "barred_menu":
+            return "box"  # a menu taken whole by its own bars: no evidence for the labels beside it
+        return "navigation" if self.kind == "menu_run" else self.page_family
 
 
 @dataclass
