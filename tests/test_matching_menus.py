@@ -132,3 +132,44 @@ def test_a_box_a_page_rule_took_ends_a_run_and_the_title_after_it_stays():
     assert run("box") == ["Sunshine State", *STORY]
     # Lines line rules removed as chrome stand inside a run: the same title between them goes.
     assert run("related") == STORY
+
+
+# Barred menus (matching/menus.py barred_menu, rules/structure.yaml barred-menu): items printed
+# one a line with the bar that parts them, in any language.
+BARRED = ["Kardiologia |", "Neurologia |", "- Onkologia |", "Pediatria |"]
+
+
+def test_a_menu_printed_one_item_a_line_with_its_bars_goes():
+    result = clean(["Bridge vote", *STORY, *BARRED])
+    assert kept(result) == ["Bridge vote", *STORY]
+    assert [r.rule_id for r in result.removals] == ["barred-menu"] * 4
+    # Family box: taken whole by its own bars, it is no evidence for the labels beside it.
+    assert all(r.family == "box" for r in result.removals)
+
+
+def test_headings_between_barred_menus_stay():
+    # A directory's headings between its lists of links: the barred runs end a menu run
+    # rather than prove one, so the headings are not taken as the menu's items.
+    result = clean(["Bridge vote", *STORY, *BARRED, "Radiology Textbooks", "Chest Radiology", *BARRED[:3]])
+    assert "Radiology Textbooks" in kept(result) and "Chest Radiology" in kept(result)
+
+
+def test_a_barred_menu_in_the_middle_of_a_story_goes_too():
+    # The bar after each label is the menu's own mark: no chrome line around it is asked.
+    result = clean(["Bridge vote", STORY[0], *BARRED, *STORY[1:]])
+    assert kept(result) == ["Bridge vote", *STORY]
+
+
+def test_two_barred_items_are_no_menu():
+    result = clean(["Bridge vote", *STORY, *BARRED[:2]])
+    assert kept(result)[-2:] == BARRED[:2]
+
+
+def test_table_rows_and_sentences_with_a_bar_stay():
+    # A row opens with a bar; a label ending as a sentence ends, or a long line, is no item.
+    table = ["| Name | Age |", "|---|---|", "| Ann | 32 |", "| Bob | 41 |"]
+    sentences = ["The ferry stops here. |", "It runs all night. |", "Nobody knows why. |"]
+    long = ["The ferry keeps running until the new bridge finally opens to cars |"] * 3
+    for lines in (table, sentences, long):
+        result = clean(["Bridge vote", *STORY, *lines])
+        assert kept(result)[-len(lines):] == lines

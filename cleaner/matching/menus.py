@@ -166,3 +166,30 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
                 remove_line(item.line, rule)
                 removed += 1
     return removed
+
+
+# A menu item with the bar that parts it from the next one, alone on its line ("News |",
+# "- Sport |"): the extractor gave each of the menu's links a line of its own. A table row
+# opens with a bar too, and is no such item.
+_BARRED_ITEM = regex.compile(r"^(?!\s*\|)\s*(\S.*?)\s+\|\s*$")
+
+
+def barred_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """Runs of at least ``min_lines`` lines in a row (lines rules removed between them aside),
+    each a label of at most ``max_words`` words followed by a separator bar: a menu whose
+    items were printed one a line with their separators ("News |", "Sport |", "Weather |").
+    A label ending as a sentence ends is no menu item, and ends the run."""
+    removed = 0
+    run: list[Line] = []
+    for line, text in [*zip(lines, texts), (None, "")]:
+        found = _BARRED_ITEM.match(text) if line is not None else None
+        if found is not None and not more_words_than(found[1], rule.max_words) \
+                and found[1][-1:] not in _NOT_LABEL_END:
+            run.append(line)
+            continue
+        if len(run) >= rule.min_lines:
+            for item in run:
+                remove_line(item, rule)
+            removed += len(run)
+        run = []
+    return removed

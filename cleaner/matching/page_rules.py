@@ -12,6 +12,7 @@ from ..io.page_facts import PageFacts, Spot, frame_classes, frame_words
 from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from .line_rules import remove_line
+from .page_boxes import page_link_box
 from .page_outside import page_outside
 
 
@@ -161,4 +162,5 @@ def page_link_run(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     return len(listed)
 
 
-STEPS = {"page_link_run": page_link_run, "page_section": page_section, "page_outside": page_outside}
+STEPS = {"page_link_run": page_link_run, "page_section": page_section, "page_outside": page_outside,
+         "page_link_box": page_link_box}

@@ -8,7 +8,7 @@ from ..document import Document, Line
 from ..text.lines import fold_spaces
 from .line_rules import remove_line
 from .islands import chrome_island
-from .menus import menu_run
+from .menus import barred_menu, menu_run
 from .pager import pager
 from .page_rules import STEPS as PAGE_STEPS
 from ..text.prose import at_least_words, ends_sentence, is_dialogue, sentences, word_count
@@ -290,6 +290,7 @@ STEPS = {
     "repeated_title": repeated_title,
     "glued_title": glued_title,
     "menu_run": menu_run,
+    "barred_menu": barred_menu,
     "headline_ticker": headline_ticker,
     "pager": pager,
     "comment_thread": comment_thread,

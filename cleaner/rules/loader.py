@@ -33,41 +33,27 @@ import yaml
 
 from .keys import phrase_key, prefix_key
 from .model import (
-    ACTIONS, FAMILIES, MATCH_KINDS, PAGE_KINDS, STRUCTURE_KINDS, Near, Rule, RuleError, RuleSet, StructureRule,
-    compile_pattern,
+    ACTIONS, FAMILIES, MATCH_KINDS, STRUCTURE_KINDS, Near, Rule, RuleError, RuleSet, StructureRule, compile_pattern,
 )
+from .page_params import PAGE_KEYS as _PAGE_KEYS
+from .page_params import page_params as _page_params
+from .yaml_fields import Context as _Context
+from .yaml_fields import construct as _construct
+from .yaml_fields import positive_int as _positive_int
+from .yaml_fields import strings as _strings
 
 
 _ID = regex.compile(r"[a-z0-9][a-z0-9._-]*")
 _FILE_KEYS = {"description", "extends", "languages", "sites", "rules", "structure"}
 _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languages", "sites",
               "max_words", "near", "examples"}
-# The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
-_PAGE_KEYS = {"words", "menu_words", "classes", "elements", "spare", "skip", "link_share", "max_held", "article_held",
-              "page_share", "max_line_words", "where", "linked"}
 _STRUCTURE_KEYS = _PAGE_KEYS | {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                                 "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense",
                                 "labels", "min_run", "family", "max_unit_lines", "stamps", "min_story_lines"}
-# What each page kind reads beside the keys every page rule may have (id, description, kind,
-# family, max_words, min_lines): a key another page kind reads is refused on this one.
-_OUTSIDE_KEYS = {"where", "linked"}
 
 
 # libyaml's loader when PyYAML was built with it: the same safe rules, faster (docs/performance.md).
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Context:
-    def __init__(self, source: str, eager: bool = True, translations=None):
-        self.source = source
-        self.translations = translations  # the rule book's, kept between runs (translation_cache.Translations)
-        # Rules a user wrote are compiled at load time, so a bad regex stops the run
-        # before any output; the bundled ones (tested) are compiled when first used.
-        self.eager = eager
-
-    def fail(self, node: yaml.Node | None, rule_id: str | None, message: str) -> RuleError:
-        line = node.start_mark.line + 1 if node is not None else None
-        return RuleError(self.source, line, rule_id, message)
 
 
 def _mapping(node: yaml.Node) -> dict[str, tuple[yaml.Node, yaml.Node]]:
@@ -88,28 +74,6 @@ def _refuse_duplicate_keys(ctx: _Context, root: yaml.Node) -> None:
            if isinstance(key, yaml.ScalarNode) and key.value == "id" and isinstance(value, yaml.ScalarNode)]
     rule_id = ids[0] if ids and _ID.fullmatch(ids[0]) else None
     raise RuleError(ctx.source, found.line, rule_id, found.message)
-
-
-def _construct(node: yaml.Node):
-    # The safe constructor alone: a whole SafeLoader (reader, scanner, parser) per value cost
-    # more than parsing the file, and only the constructor is used.
-    return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
-
-
-def _strings(ctx: _Context, node: yaml.Node, rule_id: str | None, what: str, allow_one: bool = True) -> tuple[str, ...]:
-    value = _construct(node)
-    if allow_one and isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ctx.fail(node, rule_id, f"{what} must be {'a string or ' if allow_one else ''}a non-empty list of strings")
-    return tuple(value)
-
-
-def _positive_int(ctx: _Context, node: yaml.Node, rule_id: str | None, what: str) -> int:
-    value = _construct(node)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ctx.fail(node, rule_id, f"{what} must be a whole number of at least 1, not {value!r}")
-    return value
 
 
 def _zone(ctx: _Context, node: yaml.Node, rule_id: str | None, line_rule: bool = False) -> tuple:
@@ -267,55 +231,6 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
     params.update(_page_params(ctx, fields, rule_id, kind))
     return StructureRule(id=rule_id, description=description.strip(), kind=kind, head=head, tail=tail,
                          source=ctx.source, line=node.start_mark.line + 1, **params)
-
-
-def _page_params(ctx: _Context, fields: dict, rule_id: str, kind: str) -> dict:
-    """The parameters of a page rule: words and element names (lower case), shares ("80%")."""
-    if kind not in PAGE_KINDS:
-        for key in sorted(_PAGE_KEYS & set(fields)):
-            raise ctx.fail(fields[key][0], rule_id, f"{key} is for the page kinds ({', '.join(PAGE_KINDS)})")
-        if "family" in fields:
-            raise ctx.fail(fields["family"][0], rule_id, "family is for the page kinds")
-        return {}
-    params: dict = {}
-    for key in ("words", "menu_words", "elements", "spare", "skip"):
-        if key in fields:
-            values = _strings(ctx, fields[key][1], rule_id, key)
-            if not all(regex.fullmatch(r"[a-z0-9]+", v) for v in values):
-                raise ctx.fail(fields[key][1], rule_id, f"{key} must be lower-case letters and digits")
-            params[key] = frozenset(values)
-    if "classes" in fields:  # whole class names: "sr-only", "screen-reader-text"
-        values = _strings(ctx, fields["classes"][1], rule_id, "classes")
-        if not all(regex.fullmatch(r"[a-z0-9][a-z0-9_-]*", v) for v in values):
-            raise ctx.fail(fields["classes"][1], rule_id, "classes must be lower-case class names (letters, digits, - and _)")
-        params["classes"] = frozenset(values)
-    if "max_line_words" in fields:
-        params["max_line_words"] = _positive_int(ctx, fields["max_line_words"][1], rule_id, "max_line_words")
-    for key in sorted(_OUTSIDE_KEYS & set(fields)):
-        if kind != "page_outside":
-            raise ctx.fail(fields[key][0], rule_id, f"{key} is for the page_outside kind")
-    if "where" in fields:
-        where = _construct(fields["where"][1])
-        if where not in ("after", "before"):
-            raise ctx.fail(fields["where"][1], rule_id, f"where must be after or before, not {where!r}")
-        params["where"] = where
-    for key in ("link_share", "max_held", "article_held", "page_share", "linked"):
-        if key in fields:
-            value = _construct(fields[key][1])
-            found = regex.fullmatch(r"\s*(\d{1,3})%\s*", value) if isinstance(value, str) else None
-            if found is None or int(found[1]) > 100:
-                raise ctx.fail(fields[key][1], rule_id, f"{key} must be a share such as '80%', not {value!r}")
-            params[key] = int(found[1]) / 100
-    if "family" in fields:
-        family = _construct(fields["family"][1])
-        if family not in FAMILIES:
-            raise ctx.fail(fields["family"][1], rule_id, f"unknown family {family!r} (expected one of {', '.join(FAMILIES)})")
-        params["page_family"] = family
-    if kind == "page_outside" and params.get("article_held") is None:
-        raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs article_held: the boxes stand beside the article")
-    if kind == "page_section" and not params.get("words") and not params.get("elements") and not params.get("classes"):
-        raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs words, classes or elements to look for")
-    return params
 
 
 def parse_rule_file(text: str, source: str, name: str, eager: bool = True, translations=None) -> RuleSet:

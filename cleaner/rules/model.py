@@ -18,9 +18,9 @@ FAMILIES = (
     "subscription", "tags", "thread", "translator", "widget",
 )
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
-PAGE_KINDS = ("page_link_run", "page_section", "page_outside")
+PAGE_KINDS = ("page_link_run", "page_section", "page_outside", "page_link_box")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
-                   "menu_run", "headline_ticker", "pager", "comment_thread", "chrome_island", *PAGE_KINDS)
+                   "menu_run", "barred_menu", "headline_ticker", "pager", "comment_thread", "chrome_island", *PAGE_KINDS)
 
 
 class RuleError(Exception):
@@ -239,7 +239,8 @@ class StructureRule:
     page_share: float | None = None  # page_link_run: runs holding more of the lines make a page of links
     max_line_words: int = 40
     where: str = "after"  # page_outside: the boxes after the article's last line, or before its first
-    linked: float = 0.3  # page_outside: the share of a box's lines that are links
+    linked: float = 0.3  # page_outside, page_link_box: the share of a box's lines that are links
+    max_gap: int = 2  # page_link_box: other lines in a row between a box's links (a teaser, a date)
     page_family: str | None = None
 
     @property
@@ -251,6 +252,8 @@ class StructureRule:
             return "thread"
         if self.kind == "chrome_island":
             return "label"
+        if self.kind == "barred_menu":
+            return "box"  # a menu taken whole by its own bars: no evidence for the labels beside it
         return "navigation" if self.kind == "menu_run" else self.page_family
 
 

@@ -1,0 +1,137 @@
+"""The page rule of link boxes after the article's prose (kind page_link_box): lists of other
+stories' headlines, a column's "most read" ranking, a site's footer links, each in an element of
+its own after the article's last paragraph.
+
+page_outside finds the article as the element holding most of the extracted text; on a short
+story beside long lists of links that element is the page's wrapper, and nothing stands beside it.
+Here the article's element is the one round the page's prose (paragraphs ending as sentences end,
+hardly any of it link text), which the lists of links, however long, do not hold. Any element
+after its last line, beside it, holding at least two link lines and no longer run of other lines
+(a headline's teaser, its date) is a box: no one-element-per-box assumption is made, so a column
+holding several boxes gives each of them.
+"""
+
+from __future__ import annotations
+
+from ..document import Document, Line
+from ..rules.model import StructureRule
+from ..text.prose import ends_sentence, word_count
+from .line_rules import remove_line
+from .page_outside import _article_looks, _looks
+
+# Prose is little link text: a paragraph with a link or two in it, not a linked headline.
+_PROSE_LINKS = 0.3
+# A line of Chinese or Japanese this many characters long is a paragraph, stop or none (a
+# story's lines often end on a quote or a bracket).
+_UNSPACED_PROSE = 25
+
+
+def _prose(text: str, link_share: float, words: int) -> bool:
+    """A paragraph of the article: hardly any link text, and ``words`` words ending as a sentence
+    ends, or a long line of a script written without spaces."""
+    if link_share >= _PROSE_LINKS:
+        return False
+    spaced = len(text.split())
+    if word_count(text) - spaced >= _UNSPACED_PROSE:
+        return True
+    return spaced >= words and ends_sentence(text)
+
+
+def _ink(text: str) -> int:
+    return len(text) - text.count(" ")
+
+
+def _prose_element(written: list[Line], chains: dict, page, rule: StructureRule):
+    """The innermost element holding at least ``article_held`` of the characters of the prose
+    lines (None: the page has no prose)."""
+    held: dict = {}
+    total = 0
+    for line in written:
+        frames = chains[line.number]
+        if not _prose(line.text, page.spot(line.number).link_share(), rule.prose_words):
+            continue
+        ink = _ink(line.text)
+        total += ink
+        seen: set = set()
+        for copy in frames:
+            for frame in copy:
+                if frame in seen:
+                    break
+                seen.add(frame)
+                held[frame] = held.get(frame, 0) + ink
+    if not total:
+        return None
+    best = None
+    for frame, ink in held.items():
+        if ink >= rule.article_held * total and (best is None or frame.depth > best.depth):
+            best = frame
+    return best
+
+
+def _longest_gap(linked: list[bool]) -> int:
+    longest = run = 0
+    for is_link in linked:
+        run = 0 if is_link else run + 1
+        longest = max(longest, run)
+    return longest
+
+
+def page_link_box(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """Every line of each element after the article's prose and beside it (see the module) whose
+    lines follow one another, that holds at most ``max_held`` of the text, at least ``min_lines``
+    link lines (of at least ``link_share`` link text and at most ``max_words`` words) making at
+    least ``linked`` of its lines, and no run of more than ``max_gap`` other lines. The lines
+    rules removed before count in a box's shape."""
+    page = doc.page
+    if page is None or rule.article_held is None:
+        return 0
+    # Lines the page cannot place (a "-" left of an empty list item, a line the extraction
+    # joined) stand in no box, and do not part a box's lines either.
+    written = [line for line in doc.written() if page.spot(line.number) is not None]
+    chains = {line.number: page.spot(line.number).frames() for line in written}
+    article = _prose_element(written, chains, page, rule)
+    if article is None:
+        return 0
+    around = set(article.chain())
+    inside = [i for i, line in enumerate(written) if all(article in copy for copy in chains[line.number])]
+    if not inside:
+        return 0
+    members: dict = {}  # element beside the article -> the indices of the lines inside it
+    for i, line in enumerate(written):
+        seen: set = set()
+        for copy in chains[line.number]:
+            for frame in copy:
+                if frame in around or frame in seen:
+                    break
+                seen.add(frame)
+                members.setdefault(frame, []).append(i)
+    prose = {line.number for line in written
+             if _prose(line.text, page.spot(line.number).link_share(), rule.prose_words)}
+    # An element with the name and class of one inside the article, or of one beside it holding
+    # a paragraph, is the story's own (its paragraphs standing side by side): it stays.
+    own = _article_looks(chains.values(), article)
+    own |= {_looks(frame) for frame, indices in members.items() if any(written[i].number in prose for i in indices)}
+    taken: set[int] = set()
+    for frame, indices in members.items():
+        if indices[0] <= inside[-1] or indices[-1] - indices[0] + 1 != len(indices):
+            continue
+        box = [written[i] for i in indices]
+        # Every copy of each line in the box: a headline also printed in the story stays.
+        if not all(all(frame in copy for copy in chains[line.number]) for line in box):
+            continue
+        # A box opening with a paragraph may be the story's end; other stories open on a link.
+        if box[0].number in prose or (_looks(frame) is not None and _looks(frame) in own):
+            continue
+        if page.share_held(frame) > rule.max_held:
+            continue
+        linked = [page.spot(line.number).link_share() >= rule.link_share and len(line.text.split()) <= rule.max_words
+                  for line in box]
+        if sum(linked) < rule.min_lines or sum(linked) < rule.linked * len(box) or _longest_gap(linked) > rule.max_gap:
+            continue
+        taken.update(line.number for line in box)
+    removed = 0
+    for line in lines:
+        if line.number in taken and line.removed_by is None:
+            remove_line(line, rule)
+            removed += 1
+    return removed

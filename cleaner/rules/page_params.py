@@ -1,0 +1,70 @@
+"""The parameters of a page rule (matching.page_rules): which keys each page kind reads, and
+their checks: words and element names in lower case, shares written "80%"."""
+
+from __future__ import annotations
+
+import regex
+
+from .model import FAMILIES, PAGE_KINDS
+from .yaml_fields import Context, construct, positive_int, strings
+
+# The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
+PAGE_KEYS = {"words", "menu_words", "classes", "elements", "spare", "skip", "link_share", "max_held", "article_held",
+             "page_share", "max_line_words", "where", "linked", "max_gap"}
+# What each page kind reads beside the keys every page rule may have (id, description, kind,
+# family, max_words, min_lines): a key another page kind reads is refused on this one.
+OUTSIDE_KEYS = {"where", "linked"}
+BOX_KEYS = {"linked", "max_gap"}
+
+
+def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
+    """The parameters of a page rule: words and element names (lower case), shares ("80%")."""
+    if kind not in PAGE_KINDS:
+        for key in sorted(PAGE_KEYS & set(fields)):
+            raise ctx.fail(fields[key][0], rule_id, f"{key} is for the page kinds ({', '.join(PAGE_KINDS)})")
+        if "family" in fields:
+            raise ctx.fail(fields["family"][0], rule_id, "family is for the page kinds")
+        return {}
+    params: dict = {}
+    for key in ("words", "menu_words", "elements", "spare", "skip"):
+        if key in fields:
+            values = strings(ctx, fields[key][1], rule_id, key)
+            if not all(regex.fullmatch(r"[a-z0-9]+", v) for v in values):
+                raise ctx.fail(fields[key][1], rule_id, f"{key} must be lower-case letters and digits")
+            params[key] = frozenset(values)
+    if "classes" in fields:  # whole class names: "sr-only", "screen-reader-text"
+        values = strings(ctx, fields["classes"][1], rule_id, "classes")
+        if not all(regex.fullmatch(r"[a-z0-9][a-z0-9_-]*", v) for v in values):
+            raise ctx.fail(fields["classes"][1], rule_id, "classes must be lower-case class names (letters, digits, - and _)")
+        params["classes"] = frozenset(values)
+    if "max_line_words" in fields:
+        params["max_line_words"] = positive_int(ctx, fields["max_line_words"][1], rule_id, "max_line_words")
+    for key in sorted((OUTSIDE_KEYS | BOX_KEYS) & set(fields)):
+        if kind == "page_outside" and key in OUTSIDE_KEYS or kind == "page_link_box" and key in BOX_KEYS:
+            continue
+        kinds = [name for name, keys in (("page_outside", OUTSIDE_KEYS), ("page_link_box", BOX_KEYS)) if key in keys]
+        raise ctx.fail(fields[key][0], rule_id, f"{key} is for the {' and '.join(kinds)} kind{'s' if len(kinds) > 1 else ''}")
+    if "max_gap" in fields:
+        params["max_gap"] = positive_int(ctx, fields["max_gap"][1], rule_id, "max_gap")
+    if "where" in fields:
+        where = construct(fields["where"][1])
+        if where not in ("after", "before"):
+            raise ctx.fail(fields["where"][1], rule_id, f"where must be after or before, not {where!r}")
+        params["where"] = where
+    for key in ("link_share", "max_held", "article_held", "page_share", "linked"):
+        if key in fields:
+            value = construct(fields[key][1])
+            found = regex.fullmatch(r"\s*(\d{1,3})%\s*", value) if isinstance(value, str) else None
+            if found is None or int(found[1]) > 100:
+                raise ctx.fail(fields[key][1], rule_id, f"{key} must be a share such as '80%', not {value!r}")
+            params[key] = int(found[1]) / 100
+    if "family" in fields:
+        family = construct(fields["family"][1])
+        if family not in FAMILIES:
+            raise ctx.fail(fields["family"][1], rule_id, f"unknown family {family!r} (expected one of {', '.join(FAMILIES)})")
+        params["page_family"] = family
+    if kind in ("page_outside", "page_link_box") and params.get("article_held") is None:
+        raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs article_held: the boxes stand beside the article")
+    if kind == "page_section" and not params.get("words") and not params.get("elements") and not params.get("classes"):
+        raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs words, classes or elements to look for")
+    return params
