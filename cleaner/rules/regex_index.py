@@ -6,8 +6,8 @@ neither need not be searched. ``contains(r"\\d+ (?:comments|replies)")`` is
 ``{"comments", "replies"}``: a line that holds neither need not be searched either.
 ``ends(r"Photo: [^.!?]{1,60}$")`` is ``(True, {".", "!", "?"})``: a line ending with
 one of these cannot match. The matcher's screen (matching/screen.py) finds a line's
-starts and parts in one scan, and the matcher leaves out the rules that cannot end as
-the line does.
+openings (regex_openings: starts after a lead of separators) and parts in one scan, and the
+matcher leaves out the rules that cannot end as the line does.
 
 The answer only ever over-approximates: a construct this reading does not
 follow (a class, a look-around, a back-reference) ends a start early or makes
@@ -118,14 +118,15 @@ def _key(ch: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def starts(pattern: str) -> frozenset[str] | None:
-    """The lower-case starts every match of ``pattern`` begins with, or None if it is not indexable."""
+def starts(pattern: str, length: int = LENGTH) -> frozenset[str] | None:
+    """The lower-case starts every match of ``pattern`` begins with, cut to ``length``
+    characters, or None if it is not indexable."""
     from re import _constants as c
 
     parsed = _parse(pattern)
     if parsed is None or not _anchored(list(parsed), c):
         return None
-    found = _sequence(list(parsed), c)
+    found = _sequence(list(parsed), c, length)
     if any(not start for start, _ in found):
         return None
     return frozenset(start for start, _ in found)

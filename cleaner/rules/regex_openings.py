@@ -45,17 +45,15 @@ def opening(pattern: str) -> tuple[frozenset[str], frozenset[str]] | None:
             first += 1
         found = regex_index._sequence(items[first:], c, LENGTH)
         if first > 1 and all(start for start, _ in found):
-            return frozenset(lead), _shortest_starts(found)
-    found = regex_index._sequence(items, c, LENGTH)
-    if any(not start for start, _ in found):
-        return None
-    return frozenset(), _shortest_starts(found)
+            return frozenset(lead), _shortest_starts(start for start, _ in found)
+    found = regex_index.starts(pattern, LENGTH)
+    return None if found is None else (frozenset(), _shortest_starts(found))
 
 
 def _shortest_starts(found) -> frozenset[str]:
     """The same test with fewer strings: a space that ends a start tells nothing ("share\\t",
     "share " are "share"), and a start that begins with another is met wherever that one is."""
-    starts = {start.rstrip(regex_index._WHITESPACE) or start for start, _ in found}
+    starts = {start.rstrip(regex_index._WHITESPACE) or start for start in found}
     return frozenset(start for start in starts
                      if not any(other != start and start.startswith(other) for other in starts))
 
