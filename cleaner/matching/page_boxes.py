@@ -41,14 +41,14 @@ def _ink(text: str) -> int:
     return len(text) - text.count(" ")
 
 
-def _prose_element(written: list[Line], chains: dict, page, rule: StructureRule):
+def _prose_element(written: list[Line], chains: dict, prose: set[int], rule: StructureRule):
     """The innermost element holding at least ``article_held`` of the characters of the prose
-    lines (None: the page has no prose)."""
+    lines (``prose``: their numbers; None: the page has no prose)."""
     held: dict = {}
     total = 0
     for line in written:
         frames = chains[line.number]
-        if not _prose(line.text, page.spot(line.number).link_share(), rule.prose_words):
+        if line.number not in prose:
             continue
         ink = _ink(line.text)
         total += ink
@@ -89,7 +89,9 @@ def page_link_box(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     # joined) stand in no box, and do not part a box's lines either.
     written = [line for line in doc.written() if page.spot(line.number) is not None]
     chains = {line.number: page.spot(line.number).frames() for line in written}
-    article = _prose_element(written, chains, page, rule)
+    prose = {line.number for line in written
+             if _prose(line.text, page.spot(line.number).link_share(), rule.prose_words)}
+    article = _prose_element(written, chains, prose, rule)
     if article is None:
         return 0
     around = set(article.chain())
@@ -105,8 +107,6 @@ def page_link_box(doc: Document, rule: StructureRule, lines: list[Line], texts: 
                     break
                 seen.add(frame)
                 members.setdefault(frame, []).append(i)
-    prose = {line.number for line in written
-             if _prose(line.text, page.spot(line.number).link_share(), rule.prose_words)}
     # An element with the name and class of one inside the article, or of one beside it holding
     # a paragraph, is the story's own (its paragraphs standing side by side): it stays.
     own = _article_looks(chains.values(), article)
