@@ -81,8 +81,9 @@ def _regular_line() -> re.Pattern:
 
 # What re's parser would read as something else than the regex module means: a POSIX
 # class ("[[:alpha:]]", a set of ":alph" for re) or a fuzzy constraint ("(?:foo){e<=1}",
-# literal braces for re). Such a pattern is not indexed.
-_NOT_RE = re.compile(r"\[:|\{[^}]*[a-z][^}]*\}")
+# literal braces for re). Such a pattern is not indexed. A set that only opens on a colon
+# ("[:!]", "[:：]") means the same to both.
+_NOT_RE = re.compile(r"\[:\^?[A-Za-z]+:\]|\{[^}]*[a-z][^}]*\}")
 
 
 def _parse(pattern: str):
