@@ -110,7 +110,7 @@ def test_a_table_row_is_its_cells():
 
 
 def test_a_box_a_page_rule_took_ends_a_run_and_the_title_after_it_stays():
-    """A page rule takes a box of other stories whole (family box); the story's own title,
+    """A page rule takes a box of other stories whole (family page_box); the story's own title,
     which reads as a label, may follow it and is no item of a menu the box stood in."""
     from cleaner.document import Document, Removal
     from cleaner.matching.menus import menu_run
@@ -129,6 +129,8 @@ def test_a_box_a_page_rule_took_ends_a_run_and_the_title_after_it_stays():
         menu_run(doc, rule, [], [])
         return [line.text for line in doc.lines if line.removed_by is None]
 
+    assert run("page_box") == ["Sunshine State", *STORY]
+    # A menu its own bars took whole (barred-menu, family box) ends a run the same way.
     assert run("box") == ["Sunshine State", *STORY]
     # Lines line rules removed as chrome stand inside a run: the same title between them goes.
     assert run("related") == STORY

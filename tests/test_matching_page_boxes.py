@@ -61,8 +61,8 @@ def test_a_column_of_link_boxes_after_a_short_story_goes(cleaner):
     assert not any(line in result.text for line in RANKED + DATES + HEADLINES + TEASERS)
     assert all(p in result.text for p in STORY[:2])
     removal = next(r for r in result.removals if r.rule_id == "page-link-box")
-    # Family box, as the boxes page-box-after-article takes.
-    assert removal.rule_file.endswith("page.yaml") and removal.family == "box"
+    # Family page_box, as the boxes page-box-after-article takes.
+    assert removal.rule_file.endswith("page.yaml") and removal.family == "page_box"
 
 
 def test_the_column_is_more_than_half_of_the_text(cleaner):
@@ -155,3 +155,16 @@ def test_a_box_like_the_story_s_own_parts_stays(cleaner):
     assert removed(result)[::2] == RANKED
     assert all(line in result.text for line in HEADLINES + TEASERS)
 
+
+
+def test_boxes_the_page_proves_are_weighed_apart_by_the_over_cleaning_guard():
+    # A one-paragraph story beside three link boxes: the boxes are more of the text than the
+    # guard's limit, which would send every removal back if it weighed them with the rules' words.
+    reading = "".join(f'<p><a href="/basel/r{n}">{line}</a></p>' for n, line in enumerate(READING))
+    column = ranked() + teasers() + f'<section class="box-3">{reading}</section>'
+    result = Cleaner(max_removal=0.6).clean_html(page(column, story=STORY[:1]))
+    boxes = [r for r in result.removals if r.family == "page_box"]
+    taken = sum(len(r.text.strip()) for r in boxes)
+    assert taken / (taken + sum(len(line.strip()) for line in result.text.splitlines())) > 0.6
+    assert not any(n.kind == "suspicious" for n in result.notices)
+    assert STORY[0] in result.text and set(RANKED + HEADLINES + TEASERS) <= {r.text for r in boxes}

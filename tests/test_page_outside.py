@@ -61,7 +61,7 @@ def test_other_stories_after_the_article_go(cleaner):
     assert all(p in result.text for p in STORY)
     removal = next(r for r in result.removals if r.rule_id == "page-box-after-article")
     # Family box: no evidence of a menu beside it for a menu rule, and the end of a menu run.
-    assert removal.rule_file.endswith("page.yaml") and removal.family == "box"
+    assert removal.rule_file.endswith("page.yaml") and removal.family == "page_box"
 
 
 def test_other_stories_before_a_long_article_go(cleaner):

@@ -14,7 +14,7 @@ ACTIONS = ("drop_line", "drop_rest", "drop_before")
 MATCH_KINDS = ("phrase", "prefix", "regex")
 FAMILIES = (
     "ads", "app", "box", "breadcrumb", "byline", "caption", "comments", "cookie", "copyright",
-    "dateline", "label", "navigation", "promo", "related", "share", "source",
+    "dateline", "label", "navigation", "page_box", "promo", "related", "share", "source",
     "subscription", "tags", "thread", "translator", "widget",
 )
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
