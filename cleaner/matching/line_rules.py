@@ -315,7 +315,7 @@ def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
             words = _words(text)
             for rule in matcher.near_rules:
                 if not _fits(rule, rank, alive_count, words) or not _beside_family(
-                        lines, i, rule.near.families, rule.near.distance):
+                        lines, i, rule.near.families, rule.near.distance, text if rule.near.echoed else None):
                     continue
                 matched = seen.get((rule, text))
                 if matched is None:
@@ -330,12 +330,20 @@ def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
     return removed
 
 
-def _beside_family(lines: list[Line], i: int, families: frozenset[str], distance: int) -> bool:
+def _beside_family(lines: list[Line], i: int, families: frozenset[str], distance: int,
+                   echoed: str | None = None) -> bool:
+    """Whether a line within ``distance`` of line ``i`` was removed by one of ``families``
+    (and, given ``echoed``, holds those words as words of its own)."""
     for j in range(max(0, i - distance), min(len(lines), i + 1 + distance)):
         removal = lines[j].removed_by  # most lines have none: the test is inlined for them
-        if removal is not None and j != i and _of_family(removal, families):
+        if removal is not None and j != i and _of_family(removal, families) and (
+                echoed is None or _holds_words(removal.text, echoed)):
             return True
     return False
+
+
+def _holds_words(text: str, words: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(words.casefold())}(?!\w)", text.casefold()) is not None
 
 
 def _of_family(removal: Removal | None, families: frozenset[str]) -> bool:

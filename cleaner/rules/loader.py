@@ -172,14 +172,17 @@ def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
     if "near" in fields:
         nnode = fields["near"][1]
         nfields = _mapping(nnode) if isinstance(nnode, yaml.MappingNode) else {}
-        if "families" not in nfields or set(nfields) - {"families", "distance"}:
-            raise ctx.fail(nnode, rule_id, "near must be a mapping {families: [...], distance: N}")
+        if "families" not in nfields or set(nfields) - {"families", "distance", "echoed"}:
+            raise ctx.fail(nnode, rule_id, "near must be a mapping {families: [...], distance: N, echoed: BOOL}")
         families = frozenset(_strings(ctx, nfields["families"][1], rule_id, "near families"))
         unknown = families - set(FAMILIES)
         if unknown:
             raise ctx.fail(nfields["families"][1], rule_id, f"unknown family {sorted(unknown)[0]!r} in near")
         distance = _positive_int(ctx, nfields["distance"][1], rule_id, "near distance") if "distance" in nfields else 1
-        near = Near(families, distance)
+        echoed = _construct(nfields["echoed"][1]) if "echoed" in nfields else False
+        if not isinstance(echoed, bool):
+            raise ctx.fail(nfields["echoed"][1], rule_id, "near echoed must be true or false")
+        near = Near(families, distance, echoed)
         if action != "drop_line":
             raise ctx.fail(nnode, rule_id, "a rule with near can only drop_line")
     drop, keep = _examples(ctx, fields, rule_id)

@@ -37,6 +37,9 @@ class RuleError(Exception):
 class Near:
     families: frozenset[str]
     distance: int
+    # The neighbour must hold the line's own words ("Istanbul" above "AA / Istanbul / Ann Lee"):
+    # a short line beside a byline is as often a kicker, a dedication or a heading.
+    echoed: bool = False
 
 
 @dataclass(frozen=True, eq=False)
