@@ -142,3 +142,53 @@ def test_the_senders_of_a_forwarded_email_are_no_ticker():
     result = clean(thread, lang="en")
     assert removed_by(result) == []
     assert result.text == "\n".join(thread) + "\n"
+
+
+# A ticker printing each headline over its story's first sentence (its teaser), newest first.
+TEASED = ["10:17 Новый мост через реку откроют в мае",
+          "Строители закончили укладку пролётов, сообщили в городской администрации.",
+          "10:15 Усилена охрана здания вокзала",
+          "У здания вокзала дежурят наряды полиции, проход к перронам открыт.",
+          "10:10 Курс доллара вырос на две копейки",
+          "Курс доллара в первые минуты торгов вырос на две копейки.",
+          "09:50 Движение на шоссе закрыли до пятницы",
+          "Движение на шоссе закрыто из-за ремонта, объезд идёт через посёлок."]
+
+
+def test_a_ticker_with_a_teaser_under_each_headline_goes_teasers_and_all():
+    # The last headline's next line may be the article's first paragraph: a teaser goes only
+    # between two stamped headlines.
+    result = clean([*ARTICLE, *TEASED])
+    assert removed_by(result) == TEASED[:-1]
+    assert result.text == "\n".join([*ARTICLE, TEASED[-1]]) + "\n"
+    assert {r.family for r in result.removals if r.rule_id == "headline-ticker"} == {"ticker"}
+
+
+def test_a_live_blog_of_three_stamped_headings_and_paragraphs_stays():
+    # Three entries newest first, each a stamped heading and one paragraph: a ticker with teasers
+    # asks four stamps, so a short live blog reads as the story it is.
+    blog = ["14:20 Министр прибыл в порт",
+            "Его встретили рабочие и журналисты, он осмотрел новый причал.",
+            "13:55 Кортеж задержался на мосту",
+            "Полиция перекрыла движение на двадцать минут.",
+            "13:10 Делегация вылетела из столицы",
+            "Визит продлится два дня."]
+    text = [*ARTICLE, *blog]
+    assert clean(text).text == "\n".join(text) + "\n"
+
+
+def test_two_paragraphs_under_a_headline_end_the_run():
+    # A teaser is one line: two paragraphs under a stamped heading are a story's, and the run
+    # stops there (three stamps before it: with teasers, too few).
+    blog = [*TEASED[:6], "Биржа открылась в плюсе.", *TEASED[6:]]
+    text = [*ARTICLE, *blog]
+    assert removed_by(clean(text)) == []
+
+
+def test_a_ticker_longer_than_its_story_is_weighed_apart_by_the_guard():
+    # A short story under a long ticker: the ticker, proven by its stamps, does not count in the
+    # over-cleaning guard's share, and the page is not given back whole.
+    result = clean([ARTICLE[0], *TEASED, *TEASED[:2]])
+    assert len(removed_by(result)) >= len(TEASED)
+    assert not [n for n in result.notices if n.step == "suspicious"]
+    assert ARTICLE[0] in result.text

@@ -15,7 +15,7 @@ MATCH_KINDS = ("phrase", "prefix", "regex")
 FAMILIES = (
     "ads", "app", "box", "breadcrumb", "byline", "caption", "comments", "cookie", "copyright",
     "dateline", "label", "navigation", "page_box", "promo", "related", "share", "source",
-    "subscription", "tags", "thread", "translator", "widget",
+    "subscription", "tags", "thread", "ticker", "translator", "widget",
 )
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
 PAGE_KINDS = ("page_link_run", "page_section", "page_outside", "page_link_box")
@@ -250,6 +250,8 @@ class StructureRule:
             return "duplicate"
         if self.kind == "comment_thread":
             return "thread"
+        if self.kind == "headline_ticker":
+            return "ticker"  # proven by its stamps going back in time, as a thread by its units
         if self.kind == "chrome_island":
             return "label"
         if self.kind == "barred_menu":
