@@ -192,3 +192,30 @@ def test_a_ticker_longer_than_its_story_is_weighed_apart_by_the_guard():
     assert len(removed_by(result)) >= len(TEASED)
     assert not [n for n in result.notices if n.step == "suspicious"]
     assert ARTICLE[0] in result.text
+
+
+def test_a_ticker_whose_stamps_a_date_rule_took_first_still_goes():
+    # Each stamp alone over its headline: ru-date-stamp takes the stamps before the ticker runs,
+    # and the headlines, read with the stamps it took, still make a ticker newest first.
+    ticker = []
+    for time, headline in [("10:11", "На окраине города провалился мост"),
+                           ("10:06", "Правительство определило дежурных министров"),
+                           ("09:59", "На шахте потушили пожар"),
+                           ("09:45", "В парке открыли новый каток")]:
+        ticker += ["-", time, headline]
+    result = clean([*ARTICLE, *ticker])
+    assert result.text == "\n".join(ARTICLE) + "\n"
+    headlines = ticker[2::3]
+    assert removed_by(result) == headlines
+    assert set(removed_by(result, "ru-date-stamp")) == set(ticker[1::3])
+
+
+def test_headlines_under_stamps_going_forward_stay():
+    # A programme with its times alone over each item: the times go, as stamps; the items stay.
+    programme = []
+    for time, item in [("09:00", "Регистрация участников"), ("10:00", "Открытие конференции"),
+                       ("11:30", "Первая секция"), ("13:00", "Обед")]:
+        programme += [time, item]
+    result = clean([*ARTICLE, *programme])
+    assert removed_by(result) == []
+    assert all(item in result.text for item in programme[1::2])

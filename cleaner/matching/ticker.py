@@ -204,6 +204,26 @@ def _teaser(text: str) -> bool:
             and not more_words_than(stripped, _TEASER_WORDS) and sentences(stripped) <= _TEASER_SENTENCES)
 
 
+def _stamps_taken(doc: Document, lines: list[Line]) -> dict[int, Stamp]:
+    """For each line (its index in ``lines``), the stamp alone on its line just above it that a date
+    rule (family dateline) removed before the ticker ran: a ticker printing each stamp over its
+    headline ("10:11", then "На Буковине провалился мост") is still one when the stamps are gone."""
+    taken: dict[int, Stamp] = {}
+    previous = 0
+    for k, line in enumerate(lines):
+        for number in range(previous + 1, line.number):
+            other = doc.lines[number - 1] if number <= len(doc.lines) else None
+            removal = other.removed_by if other is not None and other.number == number else None
+            if removal is None or removal.family != "dateline" or not STAMP_MARK.search(other.text):
+                continue
+            match = _ALONE.match(other.text.strip())
+            stamp = _dated(stamp_of(match)) if match else None
+            if stamp is not None:
+                taken[k] = stamp
+        previous = line.number
+    return taken
+
+
 def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Runs of at least ``min_run`` stamped headlines (``max_words`` words at most each) whose
     stamps go back in time: each line a stamped headline, or a headline then its stamp alone;
@@ -213,13 +233,14 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
     # headline above its stamp). One scan of the document finds them; a document with fewer
     # such lines than a run has stamps (most: a date or two at most) holds no ticker.
     marked = set(lines_with(STAMP_MARK, *joined(texts)))
-    if len(marked) < max(rule.min_run, _LEAST_STAMPS):
+    above = _stamps_taken(doc, lines)
+    if len(marked) + len(above) < max(rule.min_run, _LEAST_STAMPS):
         return 0
     removed = 0
     known: dict[str, Stamp | None] = doc.memo.setdefault(rule, {})  # text -> its stamp, if stamped
     teasers: set[int] = set()  # lines read as a headline's teaser, between two stamped headlines
     i = 0
-    for begin in sorted({*marked, *(m - 1 for m in marked if m)}):
+    for begin in sorted({*marked, *(m - 1 for m in marked if m), *above}):
         if begin < i:  # inside the last run tried
             continue
         i = begin
@@ -229,6 +250,9 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
         while j < len(texts):
             text = texts[j]
             stamp = known[text] if text in known else known.setdefault(text, _stamped(text, rule.max_words))
+            if stamp is None and j in above and _headline(text.lstrip("-•·* "), rule.max_words) \
+                    and not _ALONE.match(text):
+                stamp = above[j]
             if stamp is not None:
                 run.append(j)
                 stamps.append(stamp)
