@@ -120,3 +120,25 @@ def test_html_mode_only(cleaner):
     text = "\n".join([*TEASERS, *STORY]) + "\n"
     result = cleaner.clean(text, lang="en")
     assert removed(result) == []
+
+
+def test_items_named_by_their_class_make_a_list_too(cleaner):
+    # No li: each story a "list_item" div, its teaser in "list_item_announce" (item_words: item).
+    items = "".join(f'<div class="list_item"><div class="list_item_announce"><p>{t}</p></div></div>' for t in TEASERS)
+    result = cleaner.clean_html(page(before=f'<div class="news_list">{items}</div>'))
+    assert removed(result) == TEASERS
+
+
+@pytest.mark.parametrize("body, message", [
+    ("kind: page_section\n    description: d\n    words: [x]\n    item_words: [item]\n",
+     "item_words is for the page_teaser_list kind"),
+    ("kind: page_teaser_list\n    description: d\n    words: [summary]\n    item_words: [Item]\n",
+     "lower-case letters and digits"),
+])
+def test_item_words_are_checked(body, message):
+    from cleaner.rules.loader import parse_rule_file
+    from cleaner.rules.model import RuleError
+
+    with pytest.raises(RuleError) as info:
+        parse_rule_file("description: d\nstructure:\n  - id: my-rule\n    " + body, "my/page.yaml", "page")
+    assert message in str(info.value)

@@ -18,12 +18,14 @@ from .line_rules import remove_line
 
 
 def _teaser_item(rule: StructureRule, frames: list) -> tuple | None:
-    """The list and the item (the innermost element named in ``elements``) of one copy of a line
-    whose element up to that item has one of the rule's words: (list, item), else None."""
+    """The list and the item (the innermost element named in ``elements``, or whose class or id
+    has a word of ``item_words``: "list_item") of one copy of a line whose element up to that
+    item has one of the rule's words: (list, item), else None."""
     named = False
     for frame in frames:
-        named = named or not rule.words.isdisjoint(frame_words(frame))
-        if frame.name in rule.elements:
+        words = frame_words(frame)
+        named = named or not rule.words.isdisjoint(words)
+        if frame.name in rule.elements or not rule.item_words.isdisjoint(words):
             return (frame.parent, frame) if named and frame.parent is not None else None
     return None
 
@@ -47,6 +49,10 @@ def page_teaser_list(doc: Document, rule: StructureRule, lines: list[Line], text
     runs: list[list[tuple[Line, tuple]]] = []
     run: list[tuple[Line, tuple]] = []
     for line, text in [*zip(lines, texts), (None, "")]:
+        # A line the page cannot place (one the extraction joined) stands in no list, and does
+        # not part a run either.
+        if line is not None and page.spot(line.number) is None:
+            continue
         found = _listed(rule, page, line, text) if line is not None else None
         if found is not None:
             run.append((line, found))

@@ -233,6 +233,7 @@ class StructureRule:
     elements: frozenset[str] = frozenset()  # element names
     spare: frozenset[str] = frozenset()  # element names whose lines a page_section leaves
     skip: frozenset[str] = frozenset()  # element names whose class and id a page_section does not read
+    item_words: frozenset[str] = frozenset()  # page_teaser_list: class words of a list's item beside elements
     link_share: float = 0.8
     max_held: float = 0.3
     article_held: float | None = None  # page_link_run: an element holding this share of the text is the article's
