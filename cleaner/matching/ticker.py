@@ -196,10 +196,10 @@ def _before_stamped(texts: list[str], j: int, marked: set[int], known: dict, max
 
 
 def _teaser(text: str) -> bool:
-    """A headline's teaser: its story's first sentence or two, no stamp of its own, no dialogue, a
+    """A headline's teaser: its story's first sentence or two, no stamp in it, no dialogue, a
     capital or a digit first (a paragraph going on in lower case continues the one above)."""
     stripped = text.strip()
-    return (bool(stripped) and not STAMP_MARK.search(stripped[:12]) and not _CELLS.search(stripped)
+    return (bool(stripped) and not STAMP_MARK.search(stripped) and not _CELLS.search(stripped)
             and (stripped[0].isupper() or stripped[0].isdigit()) and not is_dialogue(stripped)
             and not more_words_than(stripped, _TEASER_WORDS) and sentences(stripped) <= _TEASER_SENTENCES)
 
