@@ -51,3 +51,22 @@ def test_the_imprint_s_words_at_the_head_of_a_story_stay():
     # The lower half only: a heading "Adres redakcji:" over a story's first lines is the story's.
     text = ["Adres redakcji:", *STORY_PL, *STORY_PL[1:]]
     assert "Adres redakcji:" in clean(text, "pl").text
+
+
+STORY_EL = ["Το δημοτικό συμβούλιο ενέκρινε τη Δευτέρα την κατασκευή της νέας γέφυρας στο ποτάμι.",
+            "Οι εργασίες θα ξεκινήσουν την άνοιξη και θα διαρκέσουν περίπου δύο χρόνια, είπε ο δήμαρχος.",
+            "Το παλιό πορθμείο θα συνεχίσει τα δρομολόγια μέχρι να ανοίξει η γέφυρα."]
+DIRECTORY = ["Ιατροί", "Νοσοκομεία", "Φαρμακεία", "Διαγνωστικά Κέντρα", "Φαρμακευτικές Εταιρείες"]
+
+
+def test_a_health_site_s_directory_at_the_foot_goes_as_a_menu():
+    # el-menu-run's labels name a health site's directory (doctors, hospitals, pharmacies...).
+    result = clean([*STORY_EL, *DIRECTORY, "Δωρεάν Newsletter"], "el")
+    assert result.text == "\n".join(STORY_EL) + "\n"
+    assert {r.rule_id for r in result.removals if r.text in DIRECTORY} == {"el-menu-run"}
+
+
+def test_the_same_words_listed_inside_the_story_stay():
+    # Between the story's paragraphs, touching no chrome: the places a strike closes.
+    text = [STORY_EL[0], "Κλειστά θα μείνουν την Πέμπτη:", *DIRECTORY[:3], *STORY_EL[1:]]
+    assert clean(text, "el").text == "\n".join(text) + "\n"
