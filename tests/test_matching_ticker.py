@@ -142,3 +142,80 @@ def test_the_senders_of_a_forwarded_email_are_no_ticker():
     result = clean(thread, lang="en")
     assert removed_by(result) == []
     assert result.text == "\n".join(thread) + "\n"
+
+
+# A ticker printing each headline over its story's first sentence (its teaser), newest first.
+TEASED = ["10:17 Новый мост через реку откроют в мае",
+          "Строители закончили укладку пролётов, сообщили в городской администрации.",
+          "10:15 Усилена охрана здания вокзала",
+          "У здания вокзала дежурят наряды полиции, проход к перронам открыт.",
+          "10:10 Курс доллара вырос на две копейки",
+          "Курс доллара в первые минуты торгов вырос на две копейки.",
+          "09:50 Движение на шоссе закрыли до пятницы",
+          "Движение на шоссе закрыто из-за ремонта, объезд идёт через посёлок."]
+
+
+def test_a_ticker_with_a_teaser_under_each_headline_goes_teasers_and_all():
+    # The last headline's next line may be the article's first paragraph: a teaser goes only
+    # between two stamped headlines.
+    result = clean([*ARTICLE, *TEASED])
+    assert removed_by(result) == TEASED[:-1]
+    assert result.text == "\n".join([*ARTICLE, TEASED[-1]]) + "\n"
+    assert {r.family for r in result.removals if r.rule_id == "headline-ticker"} == {"ticker"}
+
+
+def test_a_live_blog_of_three_stamped_headings_and_paragraphs_stays():
+    # Three entries newest first, each a stamped heading and one paragraph: a ticker with teasers
+    # asks four stamps, so a short live blog reads as the story it is.
+    blog = ["14:20 Министр прибыл в порт",
+            "Его встретили рабочие и журналисты, он осмотрел новый причал.",
+            "13:55 Кортеж задержался на мосту",
+            "Полиция перекрыла движение на двадцать минут.",
+            "13:10 Делегация вылетела из столицы",
+            "Визит продлится два дня."]
+    text = [*ARTICLE, *blog]
+    assert clean(text).text == "\n".join(text) + "\n"
+
+
+def test_two_paragraphs_under_a_headline_end_the_run():
+    # A teaser is one line: two paragraphs under a stamped heading are a story's, and the run
+    # stops there (three stamps before it: with teasers, too few).
+    blog = [*TEASED[:6], "Биржа открылась в плюсе.", *TEASED[6:]]
+    text = [*ARTICLE, *blog]
+    assert removed_by(clean(text)) == []
+
+
+def test_a_ticker_longer_than_its_story_is_weighed_apart_by_the_guard():
+    # A short story under a long ticker: the ticker, proven by its stamps, does not count in the
+    # over-cleaning guard's share, and the page is not given back whole.
+    result = clean([ARTICLE[0], *TEASED, *TEASED[:2]])
+    assert len(removed_by(result)) >= len(TEASED)
+    assert not [n for n in result.notices if n.step == "suspicious"]
+    assert ARTICLE[0] in result.text
+
+
+def test_a_ticker_whose_stamps_a_date_rule_took_first_still_goes():
+    # Each stamp alone over its headline: ru-date-stamp takes the stamps before the ticker runs,
+    # and the headlines, read with the stamps it took, still make a ticker newest first.
+    ticker = []
+    for time, headline in [("10:11", "На окраине города провалился мост"),
+                           ("10:06", "Правительство определило дежурных министров"),
+                           ("09:59", "На шахте потушили пожар"),
+                           ("09:45", "В парке открыли новый каток")]:
+        ticker += ["-", time, headline]
+    result = clean([*ARTICLE, *ticker])
+    assert result.text == "\n".join(ARTICLE) + "\n"
+    headlines = ticker[2::3]
+    assert removed_by(result) == headlines
+    assert set(removed_by(result, "ru-date-stamp")) == set(ticker[1::3])
+
+
+def test_headlines_under_stamps_going_forward_stay():
+    # A programme with its times alone over each item: the times go, as stamps; the items stay.
+    programme = []
+    for time, item in [("09:00", "Регистрация участников"), ("10:00", "Открытие конференции"),
+                       ("11:30", "Первая секция"), ("13:00", "Обед")]:
+        programme += [time, item]
+    result = clean([*ARTICLE, *programme])
+    assert removed_by(result) == []
+    assert all(item in result.text for item in programme[1::2])

@@ -103,10 +103,11 @@ def test_a_word_list_is_told_as_splitting_every_line_tells_it(listed, others):
 
 
 def plain_ticker(rule, texts: list[str]) -> list[int]:
-    """headline_ticker's lines as it found them before it scanned for digits: a run tried from every line."""
+    """headline_ticker's lines as it found them before it scanned for digits: a run tried from every line
+    (a teaser between two headlines opening on their stamps included)."""
     taken, i = [], 0
     while i < len(texts):
-        run, stamps, j = [], [], i
+        run, stamps, teasers, j = [], [], set(), i
         while j < len(texts):
             stamp = ticker._stamped(texts[j], rule.max_words)
             if stamp is not None:
@@ -116,8 +117,16 @@ def plain_ticker(rule, texts: list[str]) -> list[int]:
             if after and ticker.stamp_of(after) and ticker._headline(texts[j].lstrip("-•·* "), rule.max_words):
                 run, stamps, j = run + [j, j + 1], stamps + [ticker.stamp_of(after)], j + 2
                 continue
+            # a teaser between two headlines opening on their stamps
+            if (run and run[-1] not in teasers and j + 1 < len(texts) and ticker._LEADING.match(texts[j + 1])
+                    and not ticker._ALONE.match(texts[j + 1]) and ticker._stamped(texts[j + 1], rule.max_words)
+                    and ticker._teaser(texts[j])):
+                run, j = run + [j], j + 1
+                teasers.add(j - 1)
+                continue
             break
-        if len(stamps) >= rule.min_run and ticker.goes_back(stamps):
+        least = max(rule.min_run, ticker._LEAST_TEASED) if teasers else rule.min_run
+        if len(stamps) >= least and ticker.goes_back(stamps) and not ticker._dated_entries(texts, run, rule.max_words):
             taken += run
         i = max(j, i + 1)
     return taken

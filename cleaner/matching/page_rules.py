@@ -14,6 +14,7 @@ from ..text.prose import at_least_words
 from .line_rules import remove_line
 from .page_boxes import page_link_box
 from .page_outside import page_outside
+from .page_teasers import page_teaser_list
 
 
 def _small(rule: StructureRule, page: PageFacts, frame) -> bool:
@@ -163,4 +164,4 @@ def page_link_run(doc: Document, rule: StructureRule, lines: list[Line], texts: 
 
 
 STEPS = {"page_link_run": page_link_run, "page_section": page_section, "page_outside": page_outside,
-         "page_link_box": page_link_box}
+         "page_link_box": page_link_box, "page_teaser_list": page_teaser_list}

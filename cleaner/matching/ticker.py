@@ -177,19 +177,70 @@ def _dated_entries(texts: list[str], run: list[int], max_words: int) -> bool:
     return _ALONE.match(texts[first - 2]) is not None
 
 
+# A ticker whose headlines each carry a teaser ("10:17 Headline", then its first sentence): at
+# least this many stamps, and a teaser of at most _TEASER_WORDS words in at most two sentences.
+_LEAST_TEASED = 4
+_TEASER_WORDS = 60
+_TEASER_SENTENCES = 2
+
+
+def _before_stamped(texts: list[str], j: int, marked: set[int], known: dict, max_words: int) -> bool:
+    """Whether the line after ``j`` is a headline opening on its stamp ("10:15 Headline"): only a
+    teaser standing between two such headlines is one; the last headline's line after it may
+    be the article's first paragraph."""
+    if j + 1 not in marked:
+        return False
+    text = texts[j + 1]
+    stamp = known[text] if text in known else known.setdefault(text, _stamped(text, max_words))
+    return stamp is not None and _LEADING.match(text) is not None and not _ALONE.match(text)
+
+
+def _teaser(text: str) -> bool:
+    """A headline's teaser: its story's first sentence or two, no stamp in it, no dialogue, a
+    capital or a digit first (a paragraph going on in lower case continues the one above)."""
+    stripped = text.strip()
+    return (bool(stripped) and not STAMP_MARK.search(stripped) and not _CELLS.search(stripped)
+            and (stripped[0].isupper() or stripped[0].isdigit()) and not is_dialogue(stripped)
+            and not more_words_than(stripped, _TEASER_WORDS) and sentences(stripped) <= _TEASER_SENTENCES)
+
+
+def _stamps_taken(doc: Document, lines: list[Line]) -> dict[int, Stamp]:
+    """For each line (its index in ``lines``), the stamp alone on its line just above it that a date
+    rule (family dateline) removed before the ticker ran: a ticker printing each stamp over its
+    headline ("10:11", then "На Буковине провалился мост") is still one when the stamps are gone."""
+    taken: dict[int, Stamp] = {}
+    previous = 0
+    for k, line in enumerate(lines):
+        for number in range(previous + 1, line.number):
+            other = doc.lines[number - 1] if number <= len(doc.lines) else None
+            removal = other.removed_by if other is not None and other.number == number else None
+            if removal is None or removal.family != "dateline" or not STAMP_MARK.search(other.text):
+                continue
+            match = _ALONE.match(other.text.strip())
+            stamp = _dated(stamp_of(match)) if match else None
+            if stamp is not None:
+                taken[k] = stamp
+        previous = line.number
+    return taken
+
+
 def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Runs of at least ``min_run`` stamped headlines (``max_words`` words at most each) whose
-    stamps go back in time: each line a stamped headline, or a headline then its stamp alone."""
+    stamps go back in time: each line a stamped headline, or a headline then its stamp alone;
+    a headline opening on its stamp may have its teaser under it, when the next one follows
+    (_LEAST_TEASED stamps then)."""
     # Every stamp holds a STAMP_MARK: a run starts on a line with one or just before one (its
     # headline above its stamp). One scan of the document finds them; a document with fewer
     # such lines than a run has stamps (most: a date or two at most) holds no ticker.
     marked = set(lines_with(STAMP_MARK, *joined(texts)))
-    if len(marked) < max(rule.min_run, _LEAST_STAMPS):
+    above = _stamps_taken(doc, lines)
+    if len(marked) + len(above) < max(rule.min_run, _LEAST_STAMPS):
         return 0
     removed = 0
     known: dict[str, Stamp | None] = doc.memo.setdefault(rule, {})  # text -> its stamp, if stamped
+    teasers: set[int] = set()  # lines read as a headline's teaser, between two stamped headlines
     i = 0
-    for begin in sorted({*marked, *(m - 1 for m in marked if m)}):
+    for begin in sorted({*marked, *(m - 1 for m in marked if m), *above}):
         if begin < i:  # inside the last run tried
             continue
         i = begin
@@ -199,6 +250,9 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
         while j < len(texts):
             text = texts[j]
             stamp = known[text] if text in known else known.setdefault(text, _stamped(text, rule.max_words))
+            if stamp is None and j in above and _headline(text.lstrip("-•·* "), rule.max_words) \
+                    and not _ALONE.match(text):
+                stamp = above[j]
             if stamp is not None:
                 run.append(j)
                 stamps.append(stamp)
@@ -211,8 +265,17 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
                 stamps.append(alone)
                 j += 2
                 continue
+            if run and run[-1] not in teasers and _before_stamped(texts, j, marked, known, rule.max_words) \
+                    and _teaser(texts[j]):
+                run.append(j)
+                teasers.add(j)
+                j += 1
+                continue
             break
-        if len(stamps) >= rule.min_run and goes_back(stamps) and not _dated_entries(texts, run, rule.max_words):
+        # A run whose headlines carry their teasers asks more stamps: a live blog's entries
+        # (a stamped heading, one paragraph) would otherwise read the same.
+        least = max(rule.min_run, _LEAST_TEASED) if teasers.intersection(run) else rule.min_run
+        if len(stamps) >= least and goes_back(stamps) and not _dated_entries(texts, run, rule.max_words):
             for k in run:
                 remove_line(lines[k], rule)
             removed += len(run)

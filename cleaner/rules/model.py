@@ -15,10 +15,10 @@ MATCH_KINDS = ("phrase", "prefix", "regex")
 FAMILIES = (
     "ads", "app", "box", "breadcrumb", "byline", "caption", "comments", "cookie", "copyright",
     "dateline", "label", "navigation", "page_box", "promo", "related", "share", "source",
-    "subscription", "tags", "thread", "translator", "widget",
+    "subscription", "tags", "thread", "ticker", "translator", "widget",
 )
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
-PAGE_KINDS = ("page_link_run", "page_section", "page_outside", "page_link_box")
+PAGE_KINDS = ("page_link_run", "page_section", "page_outside", "page_link_box", "page_teaser_list")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
                    "menu_run", "barred_menu", "headline_ticker", "pager", "comment_thread", "chrome_island", *PAGE_KINDS)
 
@@ -236,6 +236,7 @@ class StructureRule:
     elements: frozenset[str] = frozenset()  # element names
     spare: frozenset[str] = frozenset()  # element names whose lines a page_section leaves
     skip: frozenset[str] = frozenset()  # element names whose class and id a page_section does not read
+    item_words: frozenset[str] = frozenset()  # page_teaser_list: class words of a list's item beside elements
     link_share: float = 0.8
     max_held: float = 0.3
     article_held: float | None = None  # page_link_run: an element holding this share of the text is the article's
@@ -253,6 +254,8 @@ class StructureRule:
             return "duplicate"
         if self.kind == "comment_thread":
             return "thread"
+        if self.kind == "headline_ticker":
+            return "ticker"  # proven by its stamps going back in time, as a thread by its units
         if self.kind == "chrome_island":
             return "label"
         if self.kind == "barred_menu":

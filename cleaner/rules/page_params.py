@@ -10,11 +10,13 @@ from .yaml_fields import Context, construct, positive_int, strings
 
 # The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
 PAGE_KEYS = {"words", "menu_words", "classes", "elements", "spare", "skip", "link_share", "max_held", "article_held",
-             "page_share", "max_line_words", "where", "linked", "max_gap"}
+             "page_share", "max_line_words", "where", "linked", "max_gap", "item_words"}
 # What each page kind reads beside the keys every page rule may have (id, description, kind,
 # family, max_words, min_lines): a key another page kind reads is refused on this one.
 OUTSIDE_KEYS = {"where", "linked"}
 BOX_KEYS = {"linked", "max_gap"}
+TEASER_KEYS = {"item_words"}
+_OWN_KEYS = (("page_outside", OUTSIDE_KEYS), ("page_link_box", BOX_KEYS), ("page_teaser_list", TEASER_KEYS))
 
 
 def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
@@ -26,7 +28,7 @@ def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
             raise ctx.fail(fields["family"][0], rule_id, "family is for the page kinds")
         return {}
     params: dict = {}
-    for key in ("words", "menu_words", "elements", "spare", "skip"):
+    for key in ("words", "menu_words", "elements", "spare", "skip", "item_words"):
         if key in fields:
             values = strings(ctx, fields[key][1], rule_id, key)
             if not all(regex.fullmatch(r"[a-z0-9]+", v) for v in values):
@@ -39,10 +41,10 @@ def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
         params["classes"] = frozenset(values)
     if "max_line_words" in fields:
         params["max_line_words"] = positive_int(ctx, fields["max_line_words"][1], rule_id, "max_line_words")
-    for key in sorted((OUTSIDE_KEYS | BOX_KEYS) & set(fields)):
-        if kind == "page_outside" and key in OUTSIDE_KEYS or kind == "page_link_box" and key in BOX_KEYS:
+    for key in sorted((OUTSIDE_KEYS | BOX_KEYS | TEASER_KEYS) & set(fields)):
+        if any(kind == name and key in keys for name, keys in _OWN_KEYS):
             continue
-        kinds = [name for name, keys in (("page_outside", OUTSIDE_KEYS), ("page_link_box", BOX_KEYS)) if key in keys]
+        kinds = [name for name, keys in _OWN_KEYS if key in keys]
         raise ctx.fail(fields[key][0], rule_id, f"{key} is for the {' and '.join(kinds)} kind{'s' if len(kinds) > 1 else ''}")
     if "max_gap" in fields:
         params["max_gap"] = positive_int(ctx, fields["max_gap"][1], rule_id, "max_gap")

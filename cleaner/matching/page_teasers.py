@@ -1,0 +1,73 @@
+"""The page rule of other stories' teasers listed beside the article (kind page_teaser_list): a
+list whose items each hold a story's headline link and its first sentences, the teaser in an
+element the page names for what it is ("news-item-summary", "teaser", "excerpt", "anons").
+
+trafilatura often drops the headline links and keeps the teasers, which read as paragraphs: no
+link text and no stamp says what they are. The page does: a teaser's element inside an item of
+a list, one of at least ``min_lines`` such items. An article's own list (its points, its
+sources) names its items' text for no summary of another page.
+"""
+
+from __future__ import annotations
+
+from ..document import Document, Line
+from ..io.page_facts import PageFacts, frame_words
+from ..rules.model import StructureRule
+from ..text.prose import at_least_words
+from .line_rules import remove_line
+
+
+def _teaser_item(rule: StructureRule, frames: list) -> tuple | None:
+    """The list and the item (the innermost element named in ``elements``, or whose class or id
+    has a word of ``item_words``: "list_item") of one copy of a line whose element up to that
+    item has one of the rule's words: (list, item), else None."""
+    named = False
+    for frame in frames:
+        words = frame_words(frame)
+        named = named or not rule.words.isdisjoint(words)
+        if frame.name in rule.elements or not rule.item_words.isdisjoint(words):
+            return (frame.parent, frame) if named and frame.parent is not None else None
+    return None
+
+
+def _listed(rule: StructureRule, page: PageFacts, line: Line, text: str):
+    """The list and item every copy of the line stands in as a teaser, or None."""
+    spot = page.spot(line.number)
+    if spot is None or at_least_words(text, rule.max_words + 1):
+        return None
+    found = {_teaser_item(rule, frames) for frames in spot.frames()}
+    return found.pop() if len(found) == 1 and None not in found else None
+
+
+def page_teaser_list(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """Each run of teasers one after the other standing in at least ``min_lines`` list items (a
+    site may print one short list a topic, one under the other), every list of the run holding at
+    most ``max_held`` of the extracted text and no line of more than ``max_line_words`` words."""
+    page = doc.page
+    if page is None:
+        return 0
+    runs: list[list[tuple[Line, tuple]]] = []
+    run: list[tuple[Line, tuple]] = []
+    for line, text in [*zip(lines, texts), (None, "")]:
+        # A line the page cannot place (one the extraction joined) stands in no list, and does
+        # not part a run either.
+        if line is not None and page.spot(line.number) is None:
+            continue
+        found = _listed(rule, page, line, text) if line is not None else None
+        if found is not None:
+            run.append((line, found))
+            continue
+        if run:
+            runs.append(run)
+        run = []
+    removed = 0
+    for run in runs:
+        lists = {found[0] for _, found in run}
+        if len({found[1] for _, found in run}) < rule.min_lines or any(
+                page.share_held(frame) > rule.max_held or page.longest_line(frame) > rule.max_line_words
+                for frame in lists):
+            continue
+        for line, _ in run:
+            remove_line(line, rule)
+            removed += 1
+    return removed
