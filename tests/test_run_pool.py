@@ -35,6 +35,16 @@ def _pid_then_sleep(seconds):
     return os.getpid(), time.sleep(seconds)
 
 
+def _pid_after(task):
+    seconds, payload = task
+    time.sleep(seconds)
+    return os.getpid(), len(payload)
+
+
+def _echo(data):
+    return data
+
+
 def _slow_write(path):
     # Writes part of a file through atomic_output and then works on, inside the block.
     with atomic_output(Path(path)) as handle:
@@ -68,6 +78,33 @@ def test_no_more_than_the_window_is_taken_ahead_of_the_consumer():
     with ForkPool(2) as pool:
         for n, value in enumerate(pool.imap(_square, tasks(), 4)):
             assert value == n * n and len(taken) <= n + 1 + 4
+
+
+def test_a_busy_worker_is_given_the_next_task_when_its_pipe_holds_it_whole():
+    # Written at once, a worker's next task waits in its pipe: it needs no turn of the parent's.
+    seen = []
+
+    def tasks():
+        yield from [(1.0, b"")] * 4
+        seen.append(sorted(len(worker.held) for worker in pool.workers))  # once the four are given out
+
+    with ForkPool(2) as pool:
+        pids = [pid for pid, _ in pool.imap(_pid_after, tasks(), 8)]
+    assert seen[0] == [2, 2]
+    assert pids[0] == pids[2] != pids[1] == pids[3]
+
+
+def test_a_task_larger_than_the_pipe_goes_only_to_an_idle_worker():
+    # Written to a busy worker, it could wait on that worker's next read while the worker
+    # waits for its own result, as large, to be read: each would wait for the other.
+    size = 3 << 20
+    with ForkPool(2) as pool:
+        results = pool.imap(_pid_after, [(0.3, bytes(size))] * 4, 8)
+        assert next(results)[1] == size
+        assert all(len(worker.held) <= 1 for worker in pool.workers)
+        assert [length for _, length in results] == [size] * 3
+        tasks = [bytes([n]) * size for n in range(6)]
+        assert list(pool.imap(_echo, tasks, 8)) == tasks
 
 
 def test_an_error_in_a_task_is_raised_in_its_turn():
