@@ -5,12 +5,13 @@ queue, lock or thread is shared between processes, so a worker can be stopped at
 moment, even killed, without leaving anything locked that the parent would then wait on
 for ever; and a worker that dies is noticed, not awaited.
 
-A worker busy with one task may be handed the next, when the task fits in the pipe
-whole: it starts on it as soon as it has sent its result, without waiting for the parent
-to read that result and write another task (on a machine whose cores are all busy, the
-parent waits its turn). A task that does not fit is given only to an idle worker, as a
-write that could not end before the worker's next read could wait on a worker that is
-itself waiting to send its result.
+A worker busy with one task may be handed the next, when the task fits in half its pipe:
+it starts on it as soon as it has sent its result, without waiting for the parent to read
+that result and write another task (on a machine whose cores are all busy, the parent
+waits its turn). A larger task is given only to an idle worker: a write that could not end
+before the worker's next read could wait on a worker that is itself waiting to send its
+result. Half, because a pipe counts pages, not bytes: the task the worker has yet to read
+(or the end of it, sharing a page with the new one's start) takes room until it is read.
 
 Workers ignore Ctrl-C (it reaches the whole process group; the parent alone decides)
 and leave on SIGTERM by raising SystemExit, which runs their ``finally`` and
@@ -210,11 +211,11 @@ class ForkPool:
 
     def _free(self, size: int) -> _Worker | None:
         """The worker to write a task of ``size`` bytes to: an idle one, else one busy with a
-        single task whose pipe holds the task whole (module docstring); None: none now."""
+        single task whose pipe is at least twice the task (module docstring); None: none now."""
         idle = [worker for worker in self.workers if not worker.held]
         if idle:
             return idle[0]
-        busy = [worker for worker in self.workers if len(worker.held) == 1 and size <= worker.room]
+        busy = [worker for worker in self.workers if len(worker.held) == 1 and 2 * size <= worker.room]
         return busy[0] if busy else None
 
     def _answered(self) -> list[_Worker]:
