@@ -238,6 +238,28 @@ def test_sigterm_stops_everything_and_leaves_no_temporary_file(tmp_path, jobs):
     assert processes_naming(str(corpus)) == []
 
 
+def _terminated_in_a_finaliser(seconds):
+    class Finalised:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGTERM)
+            for _ in range(1000):  # the handler runs here, inside the finaliser
+                pass
+
+    Finalised()  # made and finalised at once
+    time.sleep(seconds)  # the rest of the task
+    return "finished"
+
+
+def test_a_worker_sent_sigterm_inside_a_finaliser_still_leaves_quietly(capfd):
+    # A worker compiling a language's rules is often inside the regex module's __del__; the
+    # exit raised there was printed with its traceback and dropped, and the worker worked on.
+    started = time.monotonic()
+    with pytest.raises(WorkerDied, match="exit code 143"), ForkPool(1) as pool:
+        list(pool.imap(_terminated_in_a_finaliser, [30], 2))
+    assert time.monotonic() - started < 20
+    assert "Traceback" not in capfd.readouterr().err
+
+
 def test_a_sigterm_handled_inside_a_finaliser_still_stops_the_run():
     # Under load a SIGTERM was once handled while a finaliser ran (the regex module's
     # __del__): Python dropped the Terminated raised there and the run ended with exit 0.
