@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) -m bench.speed
 	$(PY) -m bench.real_text
+	$(PY) -m bench.jobs
 	$(PY) -m bench.html_speed
 	$(PY) -m bench.sampled
 	$(PY) -m bench.startup

@@ -207,15 +207,20 @@ class Cleaner:
             self._matchers[key] = (Matcher(rules, tail_shape(structure)), structure)
         return self._matchers[key]
 
-    def warm(self) -> "Cleaner":
+    def warm(self, every_language: bool = True) -> "Cleaner":
         """Do now what the first documents would: load the language profiles, build the
         matchers of every language the rules name and compile their regexes. Before a
-        pool forks, so that workers inherit it all rather than each doing it again."""
+        pool forks, so that workers inherit it all rather than each doing it again.
+
+        ``every_language=False`` builds only what every document needs (the profiles, the
+        rules of no language): a language's rules are then compiled by whoever meets it first.
+        RE2 compiles while holding the one core, so what is compiled before a fork is time no
+        worker cleans in, and most inputs meet a few of the languages (performance.md)."""
         detection.warm()
         homoglyphs.warm()
         named = sorted({lang for ruleset in self.rulebook.sets for lang in (ruleset.languages or ())})
         with self._lock:
-            for lang in (None, *named):
+            for lang in (None, *(named if every_language else ())):
                 matcher, _ = self._rules_for(lang, None)
                 for rule in [*matcher.indexed, *matcher.regexes, *matcher.near_rules]:
                     if rule.kind == "regex":

@@ -35,6 +35,20 @@ def _pid_then_sleep(seconds):
     return os.getpid(), time.sleep(seconds)
 
 
+def _pid_after(task):
+    seconds, payload = task
+    time.sleep(seconds)
+    return os.getpid(), len(payload)
+
+
+def _echo(data):
+    return data
+
+
+def _doubled(data):
+    return data * 2
+
+
 def _slow_write(path):
     # Writes part of a file through atomic_output and then works on, inside the block.
     with atomic_output(Path(path)) as handle:
@@ -70,6 +84,56 @@ def test_no_more_than_the_window_is_taken_ahead_of_the_consumer():
             assert value == n * n and len(taken) <= n + 1 + 4
 
 
+def test_a_busy_worker_is_given_the_next_task_when_its_pipe_holds_it_whole():
+    # Written at once, a worker's next task waits in its pipe: it needs no turn of the parent's.
+    seen = []
+
+    def tasks():
+        yield from [(1.0, b"")] * 4
+        seen.append(sorted(len(worker.held) for worker in pool.workers))  # once the four are given out
+
+    with ForkPool(2) as pool:
+        pids = [pid for pid, _ in pool.imap(_pid_after, tasks(), 8)]
+    assert seen[0] == [2, 2]
+    assert pids[0] == pids[2] != pids[1] == pids[3]
+
+
+def test_a_task_larger_than_the_pipe_goes_only_to_an_idle_worker():
+    # Written to a busy worker, it could wait on that worker's next read while the worker
+    # waits for its own result, as large, to be read: each would wait for the other.
+    size = 3 << 20
+    with ForkPool(2) as pool:
+        results = pool.imap(_pid_after, [(0.3, bytes(size))] * 4, 8)
+        assert next(results)[1] == size
+        assert all(len(worker.held) <= 1 for worker in pool.workers)
+        assert [length for _, length in results] == [size] * 3
+        tasks = [bytes([n]) * size for n in range(6)]
+        assert list(pool.imap(_echo, tasks, 8)) == tasks
+
+
+def test_tasks_of_nearly_a_pipe_with_results_of_two_never_wait_on_each_other():
+    # A task written to a busy worker whose pipe still held the page where the task before it
+    # ends waited for that worker, blocked sending a result the parent would read only after.
+    import threading
+
+    from cleaner.run.pool import PIPE_SIZE
+
+    from multiprocessing.reduction import ForkingPickler
+
+    # Pickled to just under a pipe: each ends a page short of its end, the next starts in that page.
+    overhead = len(ForkingPickler.dumps((0, _doubled, b""))) + 8
+    tasks = [bytes([n]) * (PIPE_SIZE - 100 - overhead) for n in range(16)]
+    got = []
+    with ForkPool(2) as pool:
+        runner = threading.Thread(target=lambda: got.extend(pool.imap(_doubled, tasks, 8)), daemon=True)
+        runner.start()
+        runner.join(60)
+        hung = runner.is_alive()
+        if hung:
+            pool.stop()  # the workers killed, the parent's write ends and the thread with it
+    assert not hung and got == [task * 2 for task in tasks]
+
+
 def test_an_error_in_a_task_is_raised_in_its_turn():
     seen = []
     with pytest.raises(ValueError, match="three"), ForkPool(2) as pool:
@@ -98,6 +162,9 @@ def test_a_worker_stopped_while_writing_leaves_no_temporary_file(tmp_path):
     # The parent is interrupted (as by Ctrl-C) once the worker's temporary file exists.
     def interrupt_once_written(signum, frame):
         if list(tmp_path.glob(".out.txt.*.tmp")):
+            # Once: a Ctrl-C during the pool's stop is held (signals_held), an alarm is not, and on
+            # a busy machine the worker may still be removing its file 10 ms later.
+            signal.setitimer(signal.ITIMER_REAL, 0)
             raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGALRM, interrupt_once_written)
@@ -169,6 +236,28 @@ def test_sigterm_stops_everything_and_leaves_no_temporary_file(tmp_path, jobs):
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
     assert list(audit.parent.iterdir()) == []  # the audit is whole or absent, and no temporary file
     assert processes_naming(str(corpus)) == []
+
+
+def _terminated_in_a_finaliser(seconds):
+    class Finalised:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGTERM)
+            for _ in range(1000):  # the handler runs here, inside the finaliser
+                pass
+
+    Finalised()  # made and finalised at once
+    time.sleep(seconds)  # the rest of the task
+    return "finished"
+
+
+def test_a_worker_sent_sigterm_inside_a_finaliser_still_leaves_quietly(capfd):
+    # A worker compiling a language's rules is often inside the regex module's __del__; the
+    # exit raised there was printed with its traceback and dropped, and the worker worked on.
+    started = time.monotonic()
+    with pytest.raises(WorkerDied, match="exit code 143"), ForkPool(1) as pool:
+        list(pool.imap(_terminated_in_a_finaliser, [30], 2))
+    assert time.monotonic() - started < 20
+    assert "Traceback" not in capfd.readouterr().err
 
 
 def test_a_sigterm_handled_inside_a_finaliser_still_stops_the_run():

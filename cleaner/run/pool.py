@@ -1,9 +1,17 @@
 """The process pool of ``-j N``: forked workers, each with a pipe of its own each way.
 
-A worker holds one task at a time, read from its own pipe, and writes the result to
-its own pipe. No queue, lock or thread is shared between processes, so a worker can
-be stopped at any moment, even killed, without leaving anything locked that the
-parent would then wait on for ever; and a worker that dies is noticed, not awaited.
+A worker reads its tasks from its own pipe and writes each result to its own pipe. No
+queue, lock or thread is shared between processes, so a worker can be stopped at any
+moment, even killed, without leaving anything locked that the parent would then wait on
+for ever; and a worker that dies is noticed, not awaited.
+
+A worker busy with one task may be handed the next, when the task fits in half its pipe:
+it starts on it as soon as it has sent its result, without waiting for the parent to read
+that result and write another task (on a machine whose cores are all busy, the parent
+waits its turn). A larger task is given only to an idle worker: a write that could not end
+before the worker's next read could wait on a worker that is itself waiting to send its
+result. Half, because a pipe counts pages, not bytes: the task the worker has yet to read
+(or the end of it, sharing a page with the new one's start) takes room until it is read.
 
 Workers ignore Ctrl-C (it reaches the whole process group; the parent alone decides)
 and leave on SIGTERM by raising SystemExit, which runs their ``finally`` and
@@ -12,19 +20,39 @@ and leave on SIGTERM by raising SystemExit, which runs their ``finally`` and
 
 from __future__ import annotations
 
+import collections
 import multiprocessing
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from multiprocessing.reduction import ForkingPickler
 
 from .settings import Settings
 
 # How long workers asked to stop may take to leave before they are killed outright.
 STOP_GRACE = 2.0
 _STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+# The pipes' buffer, where the system lets it be set (Linux: up to /proc/sys/fs/pipe-max-size,
+# 1 MiB by default): a batch of records and its result fit whole, and are written in one go.
+PIPE_SIZE = 1 << 20
+
+
+def _widen(connection: Connection) -> int:
+    """Set the pipe's buffer to PIPE_SIZE where the system allows; the bytes it holds, or 0
+    when that cannot be told (then no task is written to a worker that is busy)."""
+    try:
+        import fcntl
+
+        try:
+            fcntl.fcntl(connection.fileno(), fcntl.F_SETPIPE_SZ, PIPE_SIZE)
+        except OSError:
+            pass  # over the system's bound: the buffer stays as it is
+        return fcntl.fcntl(connection.fileno(), fcntl.F_GETPIPE_SZ)
+    except (ImportError, AttributeError, OSError):
+        return 0
 
 
 class WorkerDied(RuntimeError):
@@ -50,12 +78,42 @@ def _leave(signum, frame):
     raise SystemExit(128 + signum)
 
 
+def _leave_from_finalisers() -> None:
+    """A SIGTERM handled while a finaliser (``__del__``) runs raises _leave's SystemExit there,
+    where Python prints it and drops it, and the worker went on with SIGTERM ignored until the
+    parent killed it (a worker compiling a language's rules is often inside the regex module's).
+    Such an exit is sent again, from a thread (one sent from the hook is handled, and dropped,
+    inside it), until one is raised where it counts; cli.main.terminating does so in the parent."""
+    import os
+    import sys
+    import threading
+
+    hook, resending = sys.unraisablehook, []
+
+    def resend():
+        while True:
+            time.sleep(0.05)
+            os.kill(os.getpid(), signal.SIGTERM)  # ignored once _leave has raised where it counts
+
+    def rescue(unraisable):
+        if not isinstance(unraisable.exc_value, SystemExit):
+            hook(unraisable)
+            return
+        signal.signal(signal.SIGTERM, _leave)
+        if not resending:
+            resending.append(threading.Thread(target=resend, daemon=True))
+            resending[0].start()
+
+    sys.unraisablehook = rescue
+
+
 def _serve(tasks: Connection, results: Connection, inherited: list[Connection], initializer, initargs) -> None:
     """A worker's life: tasks in, (index, ok, value) out, until the parent says None or goes."""
     for connection in inherited:  # the parent's ends: held here, the parent's exit would not end this loop
         connection.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _leave)
+    _leave_from_finalisers()
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # blocked by the parent around the fork
     if initializer is not None:
         initializer(*initargs)
@@ -84,7 +142,9 @@ class _Worker:
     process: multiprocessing.process.BaseProcess
     tasks: Connection  # the parent writes
     results: Connection  # the parent reads
-    holding: int | None = None  # the index of the task it is working on
+    room: int = 0  # the task pipe's buffer in bytes (0: unknown)
+    # The indexes of the tasks it was given and has not answered, oldest (the one it works on) first.
+    held: collections.deque = field(default_factory=collections.deque)
 
 
 class ForkPool:
@@ -120,9 +180,11 @@ class ForkPool:
                                   daemon=True)
         # A Ctrl-C between the fork and the worker's own handlers would otherwise raise in the worker,
         # and one before the worker is listed would leave it out of stop().
+        room = _widen(task_writer)
+        _widen(result_reader)
         with signals_held():
             process.start()
-            self.workers.append(_Worker(process, task_writer, result_reader))
+            self.workers.append(_Worker(process, task_writer, result_reader, room))
         task_reader.close()
         result_writer.close()
 
@@ -144,18 +206,26 @@ class ForkPool:
         finished: dict[int, tuple[bool, object]] = {}
         taken = given_back = 0
         exhausted = False
-        idle = list(self.workers)
+        pending: tuple[int, bytes] | None = None  # a task taken and pickled, not yet written to a worker
         while True:
-            while idle and not exhausted and taken - given_back < window:
-                try:
-                    task = next(todo)
-                except StopIteration:
-                    exhausted = True
+            while pending is not None or (not exhausted and taken - given_back < window):
+                if pending is None:
+                    try:
+                        task = next(todo)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    pending = (taken, bytes(ForkingPickler.dumps((taken, func, task))))
+                    taken += 1
+                worker = self._free(len(pending[1]))
+                if worker is None:
                     break
-                worker = idle.pop(0)
-                worker.holding = taken
-                worker.tasks.send((taken, func, task))
-                taken += 1
+                worker.held.append(pending[0])
+                try:
+                    worker.tasks.send_bytes(pending[1])
+                except OSError:
+                    pass  # the worker died busy: its sentinel says so, and _receive reports it
+                pending = None
             if given_back in finished:
                 ok, value = finished.pop(given_back)
                 given_back += 1
@@ -163,16 +233,24 @@ class ForkPool:
                     raise value
                 yield value
                 continue
-            if exhausted and given_back == taken:
+            if exhausted and pending is None and given_back == taken:
                 return
             for worker in self._answered():
                 index, ok, value = self._receive(worker)
                 finished[index] = (ok, value)
-                idle.append(worker)
+
+    def _free(self, size: int) -> _Worker | None:
+        """The worker to write a task of ``size`` bytes to: an idle one, else one busy with a
+        single task whose pipe is at least twice the task (module docstring); None: none now."""
+        idle = [worker for worker in self.workers if not worker.held]
+        if idle:
+            return idle[0]
+        busy = [worker for worker in self.workers if len(worker.held) == 1 and 2 * size <= worker.room]
+        return busy[0] if busy else None
 
     def _answered(self) -> list[_Worker]:
         """The busy workers with a result to read (or that died), once there is at least one."""
-        busy = [worker for worker in self.workers if worker.holding is not None]
+        busy = [worker for worker in self.workers if worker.held]
         ready = set(wait([w.results for w in busy] + [w.process.sentinel for w in busy]))
         return [w for w in busy if w.results in ready or w.process.sentinel in ready]
 
@@ -182,13 +260,13 @@ class ForkPool:
         if worker.results.poll():
             try:
                 reply = worker.results.recv()
-                worker.holding = None
+                worker.held.popleft()
                 return reply
             except EOFError:
                 pass
         worker.process.join(STOP_GRACE)
         raise WorkerDied(f"a worker process ended (exit code {worker.process.exitcode}) "
-                         f"while it held task {worker.holding}")
+                         f"while it held task {worker.held[0]}")
 
     def close(self) -> None:
         """Let the workers leave once their work is done (every result has been read)."""
@@ -243,7 +321,9 @@ def current_cleaner():
 
 
 def ordered_map(func: Callable, tasks: Iterable, jobs: int, settings: Settings) -> Iterator:
-    """``map(func, tasks)`` over ``jobs`` processes, in order, with at most 2 x jobs tasks in flight."""
+    """``map(func, tasks)`` over ``jobs`` processes, in order, with at most 4 x jobs tasks in flight:
+    two a worker (one it works on, the next), and as many again finished and waiting for an
+    earlier one, so that one slow task (a language's rules compiled) does not stop the others."""
     if jobs <= 1:
         init_worker(settings)
         for task in tasks:
@@ -252,6 +332,8 @@ def ordered_map(func: Callable, tasks: Iterable, jobs: int, settings: Settings) 
     from .pool import ForkPool
 
     # Build (and cache) the rules and the detector before the pool forks: workers inherit them.
-    settings.build().warm()
+    # A language's own rules are compiled by each worker that meets it: compiled here, every
+    # language's would be paid before the first record, on one core (performance.md, -j 2).
+    settings.build().warm(every_language=False)
     with ForkPool(jobs, init_worker, (settings,)) as pool:
-        yield from pool.imap(func, tasks, 2 * jobs)
+        yield from pool.imap(func, tasks, 4 * jobs)
