@@ -24,6 +24,7 @@ from .data import invisible_chars
 from .document import Document, Fix, Notice, Removal, Result
 from .matching.line_rules import Matcher, apply_line_rules, remove_line, tail_shape
 from .matching.layout import keep_layout
+from .matching.overcleaning import guard_against_overcleaning
 from .rules.book import load_rulebook, RuleBook
 from .rules.model import StructureRule
 from .matching.structure import apply_structure_rules
@@ -252,7 +253,7 @@ class Cleaner:
             if not apply_line_rules(doc, matcher, self._matched) + apply_structure_rules(doc, structure):
                 break
         keep_layout(doc)
-        _guard_against_overcleaning(doc, self.max_removal)
+        guard_against_overcleaning(doc, self.max_removal)
         out = normalised_text(doc)
         return Result(text=out, lang=doc.lang, removals=tuple(doc.removals), fixes=tuple(doc.fixes),
                       notices=tuple(doc.notices), changed=out != text, url=url)
@@ -351,37 +352,6 @@ def with_encoding(result: Result, encoding: str) -> Result:
         return replace(result, encoding=encoding)
     notice = Notice("decode", 0, f"read as {encoding}, not UTF-8")
     return replace(result, encoding=encoding, notices=(notice, *result.notices), changed=True)
-
-
-_UNWEIGHED = frozenset({"duplicate", "thread", "page_box", "ticker"})
-
-
-def _guard_against_overcleaning(doc: Document, limit: float) -> None:
-    # Copies of kept lines (a block pasted twice) lose nothing; only rules' judgements count.
-    # A comment thread, proven by its units, is weighed apart: it is often longer than
-    # the article it follows, and the article is what the guard protects. So is a box the page
-    # itself sets beside the article's element (family page_box): the page proves it, not words;
-    # and a news ticker (family ticker), proven by its stamps going back in time.
-    removed = [line.removed_by for line in doc.lines
-               if line.removed_by is not None and line.removed_by.family not in _UNWEIGHED]
-    if not removed:
-        return
-    total = sum(len(line.text.strip()) for line in doc.lines)
-    taken = sum(len(r.text.strip()) for r in removed)
-    if not total or taken / total <= limit or limit >= 1:
-        return
-    by_rule: dict[tuple[str, str], int] = {}
-    for removal in removed:
-        key = (removal.rule_id, removal.rule_file)
-        by_rule[key] = by_rule.get(key, 0) + len(removal.text.strip())
-    (rule_id, rule_file), _ = max(by_rule.items(), key=lambda item: (item[1], item[0]))
-    # Everything goes back, duplicates included: a half-undone cleaning would not be a
-    # fixed point, and cleaning the output again would remove more.
-    for line in doc.lines:
-        line.removed_by = None
-    doc.notices.append(Notice("suspicious", 0, f"rules would remove {taken / total:.0%} of the document, most of it "
-                              f"by {rule_id} [{rule_file}]; left as it was (raise --max-removal above {limit:g} "
-                              "to accept)"))
 
 
 _PAGE_TITLE = StructureRule(id="page-title", description="the page title, removed on request",

@@ -1,0 +1,42 @@
+"""The guard against over-cleaning: a document the rules would mostly remove is left as it was.
+
+Rules that misread a document (a story taken for a menu, a chapter for a tail of chrome)
+remove most of it at once. A cleaning that would remove more than the limit's share of the
+text is undone whole, with a notice naming the rule that would have removed most.
+"""
+
+from __future__ import annotations
+
+from ..document import Document, Notice
+
+# Families whose removals the guard does not weigh: copies of kept lines, and removals proven by
+# their own structure (a comment thread's units, a ticker's stamps, a box the page sets apart).
+UNWEIGHED = frozenset({"duplicate", "thread", "page_box", "ticker"})
+
+
+def guard_against_overcleaning(doc: Document, limit: float) -> None:
+    # Copies of kept lines (a block pasted twice) lose nothing; only rules' judgements count.
+    # A comment thread, proven by its units, is weighed apart: it is often longer than
+    # the article it follows, and the article is what the guard protects. So is a box the page
+    # itself sets beside the article's element (family page_box): the page proves it, not words;
+    # and a news ticker (family ticker), proven by its stamps going back in time.
+    removed = [line.removed_by for line in doc.lines
+               if line.removed_by is not None and line.removed_by.family not in UNWEIGHED]
+    if not removed:
+        return
+    total = sum(len(line.text.strip()) for line in doc.lines)
+    taken = sum(len(r.text.strip()) for r in removed)
+    if not total or taken / total <= limit or limit >= 1:
+        return
+    by_rule: dict[tuple[str, str], int] = {}
+    for removal in removed:
+        key = (removal.rule_id, removal.rule_file)
+        by_rule[key] = by_rule.get(key, 0) + len(removal.text.strip())
+    (rule_id, rule_file), _ = max(by_rule.items(), key=lambda item: (item[1], item[0]))
+    # Everything goes back, duplicates included: a half-undone cleaning would not be a
+    # fixed point, and cleaning the output again would remove more.
+    for line in doc.lines:
+        line.removed_by = None
+    doc.notices.append(Notice("suspicious", 0, f"rules would remove {taken / total:.0%} of the document, most of it "
+                              f"by {rule_id} [{rule_file}]; left as it was (raise --max-removal above {limit:g} "
+                              "to accept)"))
