@@ -5,17 +5,7 @@ words round the article, or round a list the article holds, leave its lines alon
 import pytest
 
 from cleaner import Cleaner
-
-STORY = [
-    "The city council voted on Tuesday to bring back night trams on the three busiest lines, two years "
-    "after they were cut to save money during the pandemic.",
-    "From July, trams will run every thirty minutes between midnight and five in the morning on Fridays "
-    "and Saturdays, and every hour on the other nights of the week.",
-    "The transport authority expects about four thousand passengers a night in the first summer, most of "
-    "them students and people working late shifts in hospitals and restaurants.",
-    "Opponents said the money would be better spent on buses to the suburbs, where no tram runs at all, "
-    "and asked for a review of the service after one year.",
-]
+from test_matching_page_rules import STORY
 
 
 def page(*blocks: str, wrapper: str = "post-body") -> str:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import signal
 import sys
-import threading
 
 from . import clean, evaluate, fix, learn, rules
 from .options import EXIT_ERROR, EXIT_OK, UsageError
+from ..run.finalisers import resend_dropped
 
 COMMANDS = {"clean": clean, "fix": fix, "learn": learn, "eval": evaluate, "rules": rules}
 
@@ -63,31 +62,11 @@ def terminating():
     except ValueError:  # not the main thread (main called from a library's thread): left as it is
         yield
         return
-    hook, done, resending = sys.unraisablehook, threading.Event(), []
-
-    def resend():
-        # From another thread, and again and again: a signal sent from the hook is handled
-        # inside the hook (and dropped there too), one sent once may land in a finaliser again.
-        while not done.wait(0.05):
-            os.kill(os.getpid(), signal.SIGTERM)
-
-    def rescue(unraisable):
-        if not isinstance(unraisable.exc_value, Terminated):
-            hook(unraisable)
-            return
-        signal.signal(signal.SIGTERM, _terminate)
-        if not resending:
-            resending.append(threading.Thread(target=resend, daemon=True))
-            resending[0].start()
-
-    sys.unraisablehook = rescue
+    resender = resend_dropped(Terminated, _terminate)
     try:
         yield
     finally:
-        done.set()
-        if resending:  # no signal sent once the handler is the caller's again
-            resending[0].join()
-        sys.unraisablehook = hook
+        resender.stop()
         signal.signal(signal.SIGTERM, previous)
 
 

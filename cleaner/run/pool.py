@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
 
+from .finalisers import resend_dropped
 from .settings import Settings
 
 # How long workers asked to stop may take to leave before they are killed outright.
@@ -78,42 +79,15 @@ def _leave(signum, frame):
     raise SystemExit(128 + signum)
 
 
-def _leave_from_finalisers() -> None:
-    """A SIGTERM handled while a finaliser (``__del__``) runs raises _leave's SystemExit there,
-    where Python prints it and drops it, and the worker went on with SIGTERM ignored until the
-    parent killed it (a worker compiling a language's rules is often inside the regex module's).
-    Such an exit is sent again, from a thread (one sent from the hook is handled, and dropped,
-    inside it), until one is raised where it counts; cli.main.terminating does so in the parent."""
-    import os
-    import sys
-    import threading
-
-    hook, resending = sys.unraisablehook, []
-
-    def resend():
-        while True:
-            time.sleep(0.05)
-            os.kill(os.getpid(), signal.SIGTERM)  # ignored once _leave has raised where it counts
-
-    def rescue(unraisable):
-        if not isinstance(unraisable.exc_value, SystemExit):
-            hook(unraisable)
-            return
-        signal.signal(signal.SIGTERM, _leave)
-        if not resending:
-            resending.append(threading.Thread(target=resend, daemon=True))
-            resending[0].start()
-
-    sys.unraisablehook = rescue
-
-
 def _serve(tasks: Connection, results: Connection, inherited: list[Connection], initializer, initargs) -> None:
     """A worker's life: tasks in, (index, ok, value) out, until the parent says None or goes."""
     for connection in inherited:  # the parent's ends: held here, the parent's exit would not end this loop
         connection.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _leave)
-    _leave_from_finalisers()
+    # An exit a finaliser dropped is sent again until it counts; once _leave has raised where
+    # it counts, SIGTERM is ignored and the signals sent after it change nothing.
+    resend_dropped(SystemExit, _leave)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # blocked by the parent around the fork
     if initializer is not None:
         initializer(*initargs)
