@@ -296,6 +296,8 @@ def _beside_article(lines: list[Line], texts: list[str], runs: list[list[int]], 
     """Removes the runs when the text outside them holds the article they stand beside: the
     over-cleaning guard weighs the family ticker apart, so a ticker that would be the whole
     text is judged here."""
+    if not runs:  # most documents with stamps hold no run: their lines need no reading
+        return 0
     teased = [run for run in runs if teasers.intersection(run)]
     aside = {k for run in runs for k in run} | {run[-1] + 1 for run in teased}
     paragraphs = sum(1 for k, text in enumerate(texts) if k not in aside and ends_sentence(text)
