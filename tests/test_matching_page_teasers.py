@@ -142,3 +142,16 @@ def test_item_words_are_checked(body, message):
     with pytest.raises(RuleError) as info:
         parse_rule_file("description: d\nstructure:\n  - id: my-rule\n    " + body, "my/page.yaml", "page")
     assert message in str(info.value)
+
+
+@pytest.mark.parametrize("item_class, summary", [("step", "step-summary"), ("product-item", "product-summary")])
+def test_the_article_s_own_steps_or_products_summarised_in_its_list_stay(cleaner, item_class, summary):
+    # atk7: a recipe's steps (or a comparison's products) one item each, each step's text in a
+    # "step-summary": the article's own list, whose summaries are of no other page.
+    steps = "".join(f'<li class="{item_class}"><div class="{summary}"><p>{p}</p></div></li>' for p in TEASERS)
+    html = ('<!DOCTYPE html><html lang="en"><head><title>Night trams</title></head><body><article>'
+            + "".join(f"<p>{p}</p>" for p in STORY + MORE + STORY[:2]) + f'<ol class="steps">{steps}</ol>'
+            + '</article></body></html>')
+    result = cleaner.clean_html(html)
+    assert removed(result) == []
+    assert all(t in result.text for t in TEASERS)

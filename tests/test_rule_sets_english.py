@@ -139,3 +139,17 @@ def test_a_comments_report_form_and_a_mail_form_go_and_a_story_about_spam_stays(
     assert [r.rule_id for r in result.removals] == ["en-report-form"] * 4 + ["en-follow-us"]
     story = [*ARTICLE[:2], "Spam: the word comes from a sketch about a café.", *ARTICLE[2:]]
     assert not _clean(story).removals
+
+
+def test_a_help_page_s_headings_on_text_size_stay_and_the_toolbar_label_goes():
+    # atk7: "Adjust text size" and "Change font" alone are a help page's headings; the toolbar
+    # prints its label with a colon ("Adjust text size:") before its buttons.
+    text = ["How to read more comfortably on your tablet",
+            "Small type is the most common complaint we hear from readers over sixty.",
+            "Adjust text size",
+            "Open the settings, choose Display, and drag the slider until the text is easy to read.",
+            "Change font",
+            "Some apps let you pick a rounder typeface, which many readers find easier on the eyes."]
+    assert _clean(text).text == "\n".join(text) + "\n"
+    result = _clean([*ARTICLE, "Adjust text size:"])
+    assert [r.rule_id for r in result.removals] == ["en-tool-row"]

@@ -70,3 +70,15 @@ def test_the_same_words_listed_inside_the_story_stay():
     # Between the story's paragraphs, touching no chrome: the places a strike closes.
     text = [STORY_EL[0], "Κλειστά θα μείνουν την Πέμπτη:", *DIRECTORY[:3], *STORY_EL[1:]]
     assert clean(text, "el").text == "\n".join(text) + "\n"
+
+
+def test_a_how_to_s_headings_searching_for_a_job_and_a_house_stay():
+    # atk7: each search alone among paragraphs, no widget line beside it, is a heading.
+    text = ["Moving to Canada: a checklist for your first month",
+            "Moving abroad is easier when you take the first steps in the right order.",
+            "Search for a job",
+            "Job boards are busy in spring, and many employers hire newcomers through agencies.",
+            "Search for a house",
+            "Rents are highest in Toronto and Vancouver, so many families look in the suburbs first."]
+    result = clean(text, "en")
+    assert result.text == "\n".join(text) + "\n"

@@ -8,7 +8,7 @@ import string
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from cleaner.matching import ticker
-from cleaner.text.prose import at_least_words, more_words_than, word_count
+from cleaner.text.prose import at_least_words, ends_sentence, more_words_than, word_count
 
 EXAMPLES = int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
@@ -105,7 +105,7 @@ def test_a_word_list_is_told_as_splitting_every_line_tells_it(listed, others):
 def plain_ticker(rule, texts: list[str]) -> list[int]:
     """headline_ticker's lines as it found them before it scanned for digits: a run tried from every line
     (a teaser between two headlines opening on their stamps included)."""
-    taken, i = [], 0
+    taken, found, i = [], [], 0
     while i < len(texts):
         run, stamps, teasers, j = [], [], set(), i
         while j < len(texts):
@@ -127,8 +127,15 @@ def plain_ticker(rule, texts: list[str]) -> list[int]:
             break
         least = max(rule.min_run, ticker._LEAST_TEASED) if teasers else rule.min_run
         if len(stamps) >= least and ticker.goes_back(stamps) and not ticker._dated_entries(texts, run, rule.max_words):
-            taken += run
+            found.append((run, bool(teasers)))
         i = max(j, i + 1)
+    # beside an article: paragraphs outside the runs (and past the line after a run with teasers)
+    aside = {k for run, _ in found for k in run} | {run[-1] + 1 for run, teased in found if teased}
+    paragraphs = sum(1 for k, text in enumerate(texts) if k not in aside and ends_sentence(text)
+                     and word_count(text) >= ticker._PARAGRAPH_WORDS)
+    for run, teased in found:
+        if paragraphs >= (ticker._ARTICLE_PARAGRAPHS_TEASED if teased else ticker._ARTICLE_PARAGRAPHS):
+            taken += run
     return taken
 
 
@@ -137,8 +144,10 @@ TICKER_LINES = ["18:51 // Минюст отказался регистриров
                 "The talks resumed in Geneva on 12 May, officials said.", "Prices fell", "3.2", "Title"]
 
 
+PARAGRAPH = "The council met on Tuesday and agreed to open the bridge in May."
 times = st.builds("{:02d}:{:02d}".format, st.integers(0, 23), st.integers(0, 59))
-# Lines of a ticker: a stamped headline, a headline above its stamp, or anything else.
+# Lines of a ticker: a stamped headline, a headline above its stamp, or anything else; an article's
+# paragraph before them most times (a ticker goes only beside an article).
 ticker_lines = st.one_of(st.sampled_from(TICKER_LINES).map(lambda line: [line]),
                          st.builds(lambda time, words: [f"{time} Headline {words}"], times, st.sampled_from(["one", "3"])),
                          st.builds(lambda words, time: [f"Headline {words}", time], st.sampled_from(["one", "two"]), times),
@@ -146,7 +155,8 @@ ticker_lines = st.one_of(st.sampled_from(TICKER_LINES).map(lambda line: [line]),
 
 
 @SETTINGS
-@given(st.lists(ticker_lines, max_size=10).map(lambda parts: [line for part in parts for line in part]))
+@given(st.builds(lambda head, parts: head + [line for part in parts for line in part],
+                 st.sampled_from([[], [PARAGRAPH], [PARAGRAPH] * 2]), st.lists(ticker_lines, max_size=10)))
 def test_the_ticker_finds_what_trying_every_line_finds(texts):
     from cleaner.document import Document, Line
     from cleaner.rules.model import StructureRule

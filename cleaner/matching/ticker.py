@@ -18,7 +18,7 @@ import regex
 from ..document import Document, Line
 from ..rules.model import StructureRule
 from ..text.lines import joined, lines_with
-from ..text.prose import is_dialogue, more_words_than, sentences, word_count
+from ..text.prose import ends_sentence, is_dialogue, more_words_than, sentences, word_count
 from .line_rules import remove_line
 
 _TIME = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:(?P<pm>[Pp]\.?[Mm]\.?|μμ)|[Aa]\.?[Mm]\.?|πμ))?"
@@ -236,7 +236,7 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
     above = _stamps_taken(doc, lines)
     if len(marked) + len(above) < max(rule.min_run, _LEAST_STAMPS):
         return 0
-    removed = 0
+    runs: list[list[int]] = []
     known: dict[str, Stamp | None] = doc.memo.setdefault(rule, {})  # text -> its stamp, if stamped
     teasers: set[int] = set()  # lines read as a headline's teaser, between two stamped headlines
     i = 0
@@ -276,8 +276,37 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
         # (a stamped heading, one paragraph) would otherwise read the same.
         least = max(rule.min_run, _LEAST_TEASED) if teasers.intersection(run) else rule.min_run
         if len(stamps) >= least and goes_back(stamps) and not _dated_entries(texts, run, rule.max_words):
-            for k in run:
-                remove_line(lines[k], rule)
-            removed += len(run)
+            runs.append(run)
         i = max(j, i + 1)
+    return _beside_article(lines, texts, runs, teasers, rule)
+
+
+# A ticker stands beside the article it is printed with: outside its runs the text keeps at least
+# one paragraph (a line of _PARAGRAPH_WORDS words or more ending as a sentence ends), two when
+# its headlines carry teasers; the line after a run with teasers (the last headline's teaser, or
+# the story's first paragraph) is not counted. A text that is only stamped lines newest first (a
+# chronology, a chat log, a live blog's entries under its heading and intro) is the document.
+_PARAGRAPH_WORDS = 8
+_ARTICLE_PARAGRAPHS = 1
+_ARTICLE_PARAGRAPHS_TEASED = 2
+
+
+def _beside_article(lines: list[Line], texts: list[str], runs: list[list[int]], teasers: set[int],
+                    rule: StructureRule) -> int:
+    """Removes the runs when the text outside them holds the article they stand beside: the
+    over-cleaning guard weighs the family ticker apart, so a ticker that would be the whole
+    text is judged here."""
+    if not runs:  # most documents with stamps hold no run: their lines need no reading
+        return 0
+    teased = [run for run in runs if teasers.intersection(run)]
+    aside = {k for run in runs for k in run} | {run[-1] + 1 for run in teased}
+    paragraphs = sum(1 for k, text in enumerate(texts) if k not in aside and ends_sentence(text)
+                     and more_words_than(text, _PARAGRAPH_WORDS - 1))
+    removed = 0
+    for run in runs:
+        if paragraphs < (_ARTICLE_PARAGRAPHS_TEASED if run in teased else _ARTICLE_PARAGRAPHS):
+            continue
+        for k in run:
+            remove_line(lines[k], rule)
+        removed += len(run)
     return removed
