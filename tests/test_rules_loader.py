@@ -71,6 +71,11 @@ def test_good_file_parses():
     ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    zone: {head: 2, 'head': 3}\n",
      "my/rules.yaml:5: rule a: duplicate key 'head' (first at line 5)"),
     ("languages: [fr]\nsites: [a.com]\nlanguages: [es]\n", "my/rules.yaml:3: duplicate key 'languages' (first at line 1)"),
+    # Families the over-cleaning guard weighs apart are given by what proves them, not claimed.
+    ("rules:\n  - id: a\n    description: d\n    match: {regex: '^[A-Z].*'}\n    family: ticker\n",
+     "my/rules.yaml:5: rule a: family 'ticker' is the over-cleaning guard's to weigh apart"),
+    ("rules:\n  - id: a\n    description: d\n    match: {regex: '^[A-Z].*'}\n    family: page_box\n",
+     "my/rules.yaml:5: rule a: family 'page_box' is the over-cleaning guard's to weigh apart"),
     ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    near: {families: [byline], echoed: sure}\n",
      "my/rules.yaml:5: rule a: near echoed must be true or false"),
     ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    near: {families: [byline], echo: true}\n",

@@ -33,7 +33,7 @@ import yaml
 
 from .keys import phrase_key, prefix_key
 from .model import (
-    ACTIONS, FAMILIES, MATCH_KINDS, STRUCTURE_KINDS, Near, Rule, RuleError, RuleSet, StructureRule, compile_pattern,
+    ACTIONS, FAMILIES, MATCH_KINDS, PROVEN_FAMILIES, STRUCTURE_KINDS, Near, Rule, RuleError, RuleSet, StructureRule, compile_pattern,
 )
 from .page_params import PAGE_KEYS as _PAGE_KEYS
 from .page_params import page_params as _page_params
@@ -165,6 +165,9 @@ def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
         family = _construct(fields["family"][1])
         if family not in FAMILIES:
             raise ctx.fail(fields["family"][1], rule_id, f"unknown family {family!r} (expected one of {', '.join(FAMILIES)})")
+        if family in PROVEN_FAMILIES:
+            raise ctx.fail(fields["family"][1], rule_id, f"family {family!r} is the over-cleaning guard's to weigh "
+                           "apart, given by the kinds that prove it, not by a line rule")
     head, tail, head_ends_at_prose = _zone(ctx, fields["zone"][1], rule_id, True) if "zone" in fields else (None, None, False)
     languages, sites = _scope(ctx, fields, rule_id)
     max_words = _positive_int(ctx, fields["max_words"][1], rule_id, "max_words") if "max_words" in fields else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from .model import FAMILIES, PAGE_KINDS
+from .model import FAMILIES, PAGE_KINDS, PROVEN_FAMILIES
 from .yaml_fields import Context, construct, positive_int, strings
 
 # The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
@@ -64,6 +64,9 @@ def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
         family = construct(fields["family"][1])
         if family not in FAMILIES:
             raise ctx.fail(fields["family"][1], rule_id, f"unknown family {family!r} (expected one of {', '.join(FAMILIES)})")
+        if family in PROVEN_FAMILIES and kind not in PROVEN_FAMILIES[family]:
+            raise ctx.fail(fields["family"][1], rule_id, f"family {family!r} is the over-cleaning guard's to weigh "
+                           f"apart, given by the kinds that prove it, not by a {kind} rule")
         params["page_family"] = family
     if kind in ("page_outside", "page_link_box") and params.get("article_held") is None:
         raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs article_held: the boxes stand beside the article")
