@@ -343,7 +343,15 @@ def _beside_family(lines: list[Line], i: int, families: frozenset[str], distance
 
 
 def _holds_words(text: str, words: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(words.casefold())}(?!\w)", text.casefold()) is not None
+    """Whether ``text`` holds ``words`` (a line's spaces folded) as whole words, case folded."""
+    text, words = fold_spaces(text).casefold(), words.casefold()
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(words, at + 1)
+    return False
 
 
 def _of_family(removal: Removal | None, families: frozenset[str]) -> bool:

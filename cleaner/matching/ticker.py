@@ -209,6 +209,8 @@ def _stamps_taken(doc: Document, lines: list[Line]) -> dict[int, Stamp]:
     rule (family dateline) removed before the ticker ran: a ticker printing each stamp over its
     headline ("10:11", then "На Буковине провалился мост") is still one when the stamps are gone."""
     taken: dict[int, Stamp] = {}
+    if not any(line.removed_by is not None and line.removed_by.family == "dateline" for line in doc.lines):
+        return taken  # most documents: nothing to read between the lines
     previous = 0
     for k, line in enumerate(lines):
         for number in range(previous + 1, line.number):
