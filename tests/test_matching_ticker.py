@@ -285,3 +285,17 @@ def test_entries_under_stamps_a_date_rule_took_are_kept_when_nothing_else_is_the
     result = clean(lines, lang="fr")
     assert removed_by(result) == []
     assert all(entry in result.text for entry in entries)
+
+
+def test_only_a_headline_opening_on_its_stamp_carries_a_teaser():
+    # A headline with its stamp at its end, then a sentence: the sentence is no teaser of a
+    # ticker's, and the run of headlines opening on their stamps after it goes alone.
+    story = ["Night trams return to Basel",
+             "The city council voted on Tuesday to bring back night trams on the three busiest lines.",
+             "From July, trams will run every thirty minutes between midnight and five in the morning."]
+    teaser = "The path reopens in August after two years of work on the old bridge."
+    ticker = ["10:15 Festival boats draw record crowds", "09:50 Zoo welcomes its first elephant calf",
+              "09:20 Market hall reopens after renovation", "08:55 Council approves the new budget"]
+    result = clean([*story, "Bridge works close the Rhine path (10:40)", teaser, *ticker], lang="en")
+    assert removed_by(result) == ticker
+    assert teaser in result.text

@@ -118,7 +118,8 @@ def plain_ticker(rule, texts: list[str]) -> list[int]:
                 run, stamps, j = run + [j, j + 1], stamps + [ticker.stamp_of(after)], j + 2
                 continue
             # a teaser between two headlines opening on their stamps
-            if (run and run[-1] not in teasers and j + 1 < len(texts) and ticker._LEADING.match(texts[j + 1])
+            if (run and run[-1] not in teasers and ticker._LEADING.match(texts[run[-1]])
+                    and j + 1 < len(texts) and ticker._LEADING.match(texts[j + 1])
                     and not ticker._ALONE.match(texts[j + 1]) and ticker._stamped(texts[j + 1], rule.max_words)
                     and ticker._teaser(texts[j])):
                 run, j = run + [j], j + 1

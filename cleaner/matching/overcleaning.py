@@ -15,11 +15,8 @@ UNWEIGHED = frozenset({"duplicate", "thread", "page_box", "ticker"})
 
 
 def guard_against_overcleaning(doc: Document, limit: float) -> None:
-    # Copies of kept lines (a block pasted twice) lose nothing; only rules' judgements count.
-    # A comment thread, proven by its units, is weighed apart: it is often longer than
-    # the article it follows, and the article is what the guard protects. So is a box the page
-    # itself sets beside the article's element (family page_box): the page proves it, not words;
-    # and a news ticker (family ticker), proven by its stamps going back in time.
+    # Those proven apart are often longer than the article they stand beside, and the article
+    # is what the guard protects.
     removed = [line.removed_by for line in doc.lines
                if line.removed_by is not None and line.removed_by.family not in UNWEIGHED]
     if not removed:

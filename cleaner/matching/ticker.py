@@ -267,8 +267,9 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
                 stamps.append(alone)
                 j += 2
                 continue
-            if run and run[-1] not in teasers and _before_stamped(texts, j, marked, known, rule.max_words) \
-                    and _teaser(texts[j]):
+            # Only a headline opening on its stamp carries a teaser under it (as the next one does).
+            if run and run[-1] not in teasers and _LEADING.match(texts[run[-1]]) is not None \
+                    and _before_stamped(texts, j, marked, known, rule.max_words) and _teaser(texts[j]):
                 run.append(j)
                 teasers.add(j)
                 j += 1
