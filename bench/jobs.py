@@ -4,8 +4,10 @@
 
 The input is built outside the repository from the texts trafilatura extracts from the
 gold sets of ``../shared/realworld`` (bench.real_text's reader and cache), written again
-until it holds ``--megabytes``: copy k (k >= 1) has " k" appended to each of its lines, so
-that the memo of lines met does not answer them (as the memory measure does). ``--file``
+until it holds ``--megabytes``: after the first copy, each record as ``corpus.Varied`` writes it
+again (the middle words of the lines cleaner keeps shuffled with the record's number, first and
+last words and chrome as they were), so that the memo of lines met does not answer them and
+the rules read real line ends. ``--file``
 takes a JSONL of your own instead (its records' ``text``). Each kind is the same texts:
 
 - ``jsonl``: one JSONL file, ``cleaner clean F -o OUT.jsonl``;
@@ -36,17 +38,23 @@ KINDS = ("jsonl", "text", "parquet")
 
 
 def copies(texts: list[str], megabytes: float) -> list[str]:
-    """``texts`` written again until they hold ``megabytes`` of UTF-8: copy k's lines end with " k"."""
-    out, size, k = [], 0, 0
+    """``texts`` written again until they hold ``megabytes`` of UTF-8: the first copy as it is,
+    later records as ``corpus.Varied`` writes them (the middle words of each line cleaner keeps
+    shuffled with the record's number; first and last words, and the chrome, as they were), so
+    that rules reading a line's start and end see real text and no line repeats another."""
+    from bench.corpus import Varied
+
+    out, size, varied = [], 0, None
     limit = megabytes * 1e6
     while size < limit:
-        for text in texts:
-            text = text if k == 0 else "\n".join(f"{line} {k}" if line.strip() else line for line in text.split("\n"))
-            out.append(text)
-            size += len(text.encode("utf-8"))
-            if size >= limit:
-                break
-        k += 1
+        i = len(out)
+        if i < len(texts):
+            text = texts[i]
+        else:
+            varied = varied or Varied(texts)
+            text = varied[i]
+        out.append(text)
+        size += len(text.encode("utf-8"))
     return out
 
 
