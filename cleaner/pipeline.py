@@ -219,9 +219,10 @@ class Cleaner:
         worker cleans in, and most inputs meet a few of the languages (performance.md)."""
         detection.warm()
         homoglyphs.warm()
-        named = sorted({lang for ruleset in self.rulebook.sets for lang in (ruleset.languages or ())})
+        named = sorted({lang for ruleset in self.rulebook.sets for lang in (ruleset.languages or ())}
+                       if every_language else ())
         with self._lock:
-            for lang in (None, *(named if every_language else ())):
+            for lang in (None, *named):
                 matcher, _ = self._rules_for(lang, None)
                 for rule in [*matcher.indexed, *matcher.regexes, *matcher.near_rules]:
                     if rule.kind == "regex":

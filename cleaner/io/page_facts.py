@@ -117,6 +117,11 @@ class PageFacts:
         """The words of the longest extracted line found inside ``frame``."""
         return self.longest.get(frame, 0)
 
+    def small(self, frame: Frame, max_held: float, max_line_words: int) -> bool:
+        """Whether ``frame`` holds at most ``max_held`` of the extraction's characters and no line
+        of more than ``max_line_words`` words: a box beside the article, not the article's own."""
+        return self.share_held(frame) <= max_held and self.longest_line(frame) <= max_line_words
+
     def shifted(self, by: int) -> PageFacts:
         """The same facts for the text with ``by`` lines put before it (the page title)."""
         return PageFacts({n + by: spot for n, spot in self.spots.items()}, self.held, self.longest, self.ink)

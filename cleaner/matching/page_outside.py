@@ -93,7 +93,7 @@ def page_outside(doc: Document, rule: StructureRule, lines: list[Line], texts: l
         placed = min(numbers) > inside[-1] if rule.where == "after" else max(numbers) < inside[0]
         if not placed or len(entry.lines) < rule.min_lines or entry.linked < rule.linked * len(entry.lines):
             continue
-        if page.share_held(box) > rule.max_held or page.longest_line(box) > rule.max_line_words:
+        if not page.small(box, rule.max_held, rule.max_line_words):
             continue
         if _looks(box) is not None and _looks(box) in own:
             continue

@@ -23,7 +23,7 @@ def _small(rule: StructureRule, page: PageFacts, frame) -> bool:
     article ("related-content-body" round the whole story), or round one of its paragraphs
     (a WordPress post's wrapper says "category-news author-anna"), is the article's,
     whatever its class says."""
-    return page.share_held(frame) <= rule.max_held and page.longest_line(frame) <= rule.max_line_words
+    return page.small(frame, rule.max_held, rule.max_line_words)
 
 
 def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:

@@ -11,7 +11,7 @@ sources) names its items' text for no summary of another page.
 from __future__ import annotations
 
 from ..document import Document, Line
-from ..io.page_facts import PageFacts, frame_words
+from ..io.page_facts import frame_words
 from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from .line_rules import remove_line
@@ -30,10 +30,9 @@ def _teaser_item(rule: StructureRule, frames: list) -> tuple | None:
     return None
 
 
-def _listed(rule: StructureRule, page: PageFacts, line: Line, text: str):
-    """The list and item every copy of the line stands in as a teaser, or None."""
-    spot = page.spot(line.number)
-    if spot is None or at_least_words(text, rule.max_words + 1):
+def _listed(rule: StructureRule, spot, text: str):
+    """The list and item every copy of the line (at ``spot`` in the page) stands in as a teaser, or None."""
+    if at_least_words(text, rule.max_words + 1):
         return None
     found = {_teaser_item(rule, frames) for frames in spot.frames()}
     return found.pop() if len(found) == 1 and None not in found else None
@@ -51,9 +50,10 @@ def page_teaser_list(doc: Document, rule: StructureRule, lines: list[Line], text
     for line, text in [*zip(lines, texts), (None, "")]:
         # A line the page cannot place (one the extraction joined) stands in no list, and does
         # not part a run either.
-        if line is not None and page.spot(line.number) is None:
+        spot = page.spot(line.number) if line is not None else None
+        if line is not None and spot is None:
             continue
-        found = _listed(rule, page, line, text) if line is not None else None
+        found = _listed(rule, spot, text) if line is not None else None
         if found is not None:
             run.append((line, found))
             continue
@@ -63,9 +63,8 @@ def page_teaser_list(doc: Document, rule: StructureRule, lines: list[Line], text
     removed = 0
     for run in runs:
         lists = {found[0] for _, found in run}
-        if len({found[1] for _, found in run}) < rule.min_lines or any(
-                page.share_held(frame) > rule.max_held or page.longest_line(frame) > rule.max_line_words
-                for frame in lists):
+        if len({found[1] for _, found in run}) < rule.min_lines or not all(
+                page.small(frame, rule.max_held, rule.max_line_words) for frame in lists):
             continue
         for line, _ in run:
             remove_line(line, rule)
