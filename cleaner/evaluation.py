@@ -22,9 +22,10 @@ from pathlib import Path
 from .eval_labels import fold, label_lines, shingle_f1
 
 # Families of lines some golds keep as content (dragnet and L3S keep bylines, dates,
-# captions and copyright lines; CleanEval and htmltotext keep readers' comment threads,
-# which dragnet's gold leaves out): removing them is counted apart, not as text lost.
-KEPT_BY_SOME_GOLDS = frozenset({"byline", "dateline", "caption", "copyright", "thread"})
+# captions and copyright lines; CleanEval and htmltotext keep readers' comment threads and
+# their posts' headers, which dragnet's gold leaves out): removing them is counted apart, not
+# as text lost.
+KEPT_BY_SOME_GOLDS = frozenset({"byline", "dateline", "caption", "copyright", "thread", "post"})
 
 
 class EvalError(Exception):

@@ -192,6 +192,7 @@ def test_page_rule_parameters_are_read_from_yaml():
     ("kind: page_section\n    description: d\n    words: [x]\n    family: page_box\n",
      "family 'page_box' is the over-cleaning guard's to weigh apart, given by the kinds that prove it, not by a page_section rule"),
     ("kind: page_link_run\n    description: d\n    family: ticker\n", "family 'ticker' is the over-cleaning guard's"),
+    ("kind: page_link_run\n    description: d\n    family: thread\n", "family 'thread' is the over-cleaning guard's"),
     ("kind: repeated_block\n    description: d\n    words: [related]\n", "words is for the page kinds"),
     ("kind: page_outside\n    description: d\n", "needs article_held"),
     ("kind: page_outside\n    description: d\n    article_held: 50%\n    where: below\n", "where must be after or before"),

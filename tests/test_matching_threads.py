@@ -84,6 +84,19 @@ def test_a_thread_longer_than_the_article_goes_and_the_article_stays():
     assert not result.notices
 
 
+def test_a_post_header_read_by_its_words_is_weighed_by_the_guard(tmp_path):
+    # Only comment_thread's units prove a thread; a rule that reads one post's header by its
+    # words (family post) is weighed like any other, so a rule misreading a story is undone.
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "posts.yaml").write_text(
+        "rules:\n  - id: my-post-header\n    description: d\n    family: post\n"
+        "    match: {regex: '^Re: '}\n")
+    story = "".join(f"Re: the bridge, part {n}, and what the council said of it that week\n" for n in range(8))
+    result = Cleaner(rule_dirs=[str(tmp_path / "r")]).clean(f"Letters\n{story}", lang="en")
+    assert result.text == f"Letters\n{story}"
+    assert [n.step for n in result.notices] == ["suspicious"]
+
+
 @pytest.mark.parametrize("text", [
     # A heading alone: a story's chapter called "Comments", then the story.
     f"Bridge plan agreed\n{ARTICLE}Comments\nThe mayor had none to give, and she said so twice.\n"

@@ -14,14 +14,14 @@ ACTIONS = ("drop_line", "drop_rest", "drop_before")
 MATCH_KINDS = ("phrase", "prefix", "regex")
 FAMILIES = (
     "ads", "app", "box", "breadcrumb", "byline", "caption", "comments", "cookie", "copyright",
-    "dateline", "label", "navigation", "page_box", "promo", "related", "share", "source",
+    "dateline", "label", "navigation", "page_box", "post", "promo", "related", "share", "source",
     "subscription", "tags", "thread", "ticker", "translator", "widget",
 )
 # Families the over-cleaning guard weighs apart (matching/overcleaning.py) that only what proves
-# such a removal may give: a ticker's stamps (its kind's own family), a box the page sets beside
-# the article (these kinds); a rule's words cannot claim them. (Family thread is also weighed
-# apart, and line rules of a forum's post and comment headers carry it.)
-PROVEN_FAMILIES = {"ticker": (), "page_box": ("page_outside", "page_link_box", "page_teaser_list")}
+# such a removal may give: a comment thread's units and a ticker's stamps (their kinds' own
+# families), a box the page sets beside the article (these kinds); a rule's words cannot claim
+# them. A line rule that reads one post's header by its words has family post, which is weighed.
+PROVEN_FAMILIES = {"thread": (), "ticker": (), "page_box": ("page_outside", "page_link_box", "page_teaser_list")}
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
 PAGE_KINDS = ("page_link_run", "page_section", "page_outside", "page_link_box", "page_teaser_list")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
