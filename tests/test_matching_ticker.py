@@ -177,6 +177,43 @@ def test_a_live_blog_of_three_stamped_headings_and_paragraphs_stays():
     assert clean(text).text == "\n".join(text) + "\n"
 
 
+LIVE_BLOG = ["Storm hits the coast: live updates",
+             "The storm made landfall early on Tuesday near the harbour town, bringing winds of up to 150 km/h.",
+             "Thousands of homes are without power and the regional government has opened shelters in schools.",
+             "14:05 Ferries cancelled for the rest of the day",
+             "The port authority said no boats would leave before Wednesday morning at the earliest.",
+             "13:40 Schools close in three districts",
+             "Parents were asked to collect their children before the roads become impassable.",
+             "13:12 Power lines down on the coastal road",
+             "Engineers say repairs cannot start until the wind drops below gale force.",
+             "12:55 Shelters open in the town hall and two schools",
+             "About 400 people had registered by noon, the mayor's office said.",
+             "12:30 Red warning issued for the whole coast",
+             "The weather service raised its warning to the highest level this morning."]
+
+
+@pytest.mark.parametrize("text, lang", [
+    (LIVE_BLOG, "en"),
+    # The same in Russian: its words change their endings ("школы", "школах"), their first letters stay.
+    (["Шторм на побережье: онлайн",
+      "Шторм обрушился на побережье во вторник утром, ветер достигает 150 километров в час.",
+      "Тысячи домов остались без электричества, в школах открыты пункты временного размещения.",
+      "14:05 Паромы отменены до конца дня",
+      "Портовые власти сообщили, что суда не выйдут в море до утра среды.",
+      "13:40 Школы закрыты в трёх районах",
+      "Родителей попросили забрать детей до того, как дороги станут непроезжими.",
+      "13:12 Оборваны линии электричества на прибрежной дороге",
+      "Ремонтники начнут работу, когда ветер ослабнет.",
+      "12:55 Пункты размещения открыты в ратуше и двух школах",
+      "К полудню там зарегистрировались около 400 человек, сообщили в мэрии."], "ru"),
+])
+def test_a_live_blog_under_its_headline_and_intro_stays(text, lang):
+    # Stamped headings newest first, each with its paragraph, after an intro of two paragraphs:
+    # the shape of a ticker of teasers beside an article, but its headings tell the intro's own
+    # story (schools, power, shelters): other stories' teasers share few of its words.
+    assert removed_by(clean(text, lang=lang)) == []
+
+
 def test_two_paragraphs_under_a_headline_end_the_run():
     # A teaser is one line: two paragraphs under a stamped heading are a story's, and the run
     # stops there (three stamps before it: with teasers, too few).

@@ -294,6 +294,25 @@ _ARTICLE_PARAGRAPHS = 1
 _ARTICLE_PARAGRAPHS_TEASED = 2
 
 
+# A word's first letters stand for it, so that "school" and "schools", "Красноярск" and
+# "Красноярске" agree; shorter words are mostly the language's own small words.
+_STEM = 5
+_STEM_WORD = regex.compile(rf"\p{{L}}{{{_STEM},}}")
+
+
+def _stems(texts) -> set[str]:
+    return {word[:_STEM] for text in texts for word in _STEM_WORD.findall(text.casefold())}
+
+
+def _own_story(texts: list[str], run: list[int], teasers: set[int], told: set[str]) -> bool:
+    """Whether a run with teasers tells the document's own story, as a live blog's entries do
+    ("13:40 Schools close", under a storm's live page): half its headlines or more share a
+    word with the text outside the runs. Other stories' teasers beside an article share few."""
+    heads = [texts[k] for k in run if k not in teasers]
+    shared = sum(1 for head in heads if _stems([head]) & told)
+    return 2 * shared >= len(heads)
+
+
 def _beside_article(lines: list[Line], texts: list[str], runs: list[list[int]], teasers: set[int],
                     rule: StructureRule) -> int:
     """Removes the runs when the text outside them holds the article they stand beside: the
@@ -303,6 +322,11 @@ def _beside_article(lines: list[Line], texts: list[str], runs: list[list[int]], 
         return 0
     teased = [run for run in runs if teasers.intersection(run)]
     aside = {k for run in runs for k in run} | {run[-1] + 1 for run in teased}
+    if teased:
+        told = _stems(text for k, text in enumerate(texts) if k not in aside)
+        teased = [run for run in teased if not _own_story(texts, run, teasers, told)]
+        runs = [run for run in runs if not teasers.intersection(run) or run in teased]
+        aside = {k for run in runs for k in run} | {run[-1] + 1 for run in teased}
     paragraphs = sum(1 for k, text in enumerate(texts) if k not in aside and ends_sentence(text)
                      and more_words_than(text, _PARAGRAPH_WORDS - 1))
     removed = 0
