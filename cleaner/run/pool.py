@@ -180,7 +180,8 @@ class ForkPool:
         finished: dict[int, tuple[bool, object]] = {}
         taken = given_back = 0
         exhausted = False
-        pending: tuple[int, bytes] | None = None  # a task taken and pickled, not yet written to a worker
+        # A task taken and pickled, not yet written to a worker: the pickler's own buffer, not a copy.
+        pending: tuple[int, memoryview] | None = None
         while True:
             while pending is not None or (not exhausted and taken - given_back < window):
                 if pending is None:
@@ -189,7 +190,7 @@ class ForkPool:
                     except StopIteration:
                         exhausted = True
                         break
-                    pending = (taken, bytes(ForkingPickler.dumps((taken, func, task))))
+                    pending = (taken, ForkingPickler.dumps((taken, func, task)))
                     taken += 1
                 worker = self._free(len(pending[1]))
                 if worker is None:
