@@ -224,6 +224,10 @@ def test_the_last_named_comment_stays_when_nothing_shows_where_it_ends():
     + "".join(f"July {d}. 2003\nThe rain went on all day and the river rose again.\n" for d in range(10, 16)),
     # The page prints names over lines above the notice too: a transcript, and what follows is more of it.
     "Council hearing\n" + ARTICLE + NAMED.split("\n", 1)[1] + NAMED + "Privacy policy\n",
+    # A forum: each post under its writer's name, the reply link under every post.
+    "Bridge closures\n" + ARTICLE + "".join(
+        f"{name}\nI heard the bridge closes in spring, but nobody at the council would say when.\nPost Reply\n"
+        for name in ("Marta", "Dev K", "joe", "Ann Lee", "Tom")) + "Privacy policy\n",
 ])
 def test_names_over_lines_that_are_no_thread_stay(text):
     assert not thread_lines(clean(text))

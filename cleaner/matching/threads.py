@@ -210,6 +210,9 @@ def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, 
                 i += 1
         if len(units) < rule.min_named_run:
             continue
+        if any(written[k].removed_by is not None and written[k].removed_by.family == "comments"
+               for k in range(h + 1, units[-1])):
+            continue  # a notice under every post ("Post Reply", "Report Abuse"): a forum the page is
         if sum(1 for k in range(h - 1) if _is_commenter(folded[k]) and word_count(folded[k + 1]) >= _COMMENT_WORDS
                and not _is_commenter(folded[k + 1])) >= rule.min_named_run:
             continue  # the page prints such units above the notice too: a forum, an interview, a script
