@@ -197,3 +197,50 @@ def test_a_chinese_thread_goes_and_a_dated_chinese_sentence_is_no_stamp():
              "附近居民说，他们已经等这座桥等了二十年。\n"
              "2012年1月19日14:00，市政府公布了施工期间的公交改线方案和临时站点。\n")
     assert not thread_lines(clean(f"大桥计划\n{article}{story}", lang="zh"))
+
+
+NAMED = ("Comments are now closed for this story\n"
+         "Marta\n"
+         "Finally a plan that takes the buses into account, well done to the council.\n"
+         "Dev K\n"
+         "Three years is optimistic for a bridge of that size.\n"
+         "I would double it, and the cost with it.\n"
+         "Frank @ Toronto\n"
+         "Will the cycle lane stay open while they build it?\n"
+         "Ruth Kincaid, Nepean\n"
+         "The old bridge has stood for ninety years and could stand ten more.\n"
+         "joe\n"
+         "Good news for the east side, at long last.\n")
+
+
+def test_comments_under_names_alone_go_under_a_comment_notice():
+    result = clean(f"Bridge plan agreed\n{ARTICLE}{NAMED}Privacy policy\n")
+    assert result.text == f"Bridge plan agreed\n{ARTICLE}"
+    assert "Three years is optimistic for a bridge of that size." in thread_lines(result)
+    assert "Ruth Kincaid, Nepean" in thread_lines(result)
+    assert clean(result.text).text == result.text
+
+
+def test_the_last_named_comment_stays_when_nothing_shows_where_it_ends():
+    # With no chrome line after it, the last comment may run on into anything: it stays.
+    result = clean(f"Bridge plan agreed\n{ARTICLE}{NAMED}")
+    assert result.text == f"Bridge plan agreed\n{ARTICLE}Good news for the east side, at long last.\n"
+
+
+@pytest.mark.parametrize("text", [
+    # Names over lines with no comment notice above them: an interview, a play, a list of quotes.
+    f"Bridge plan agreed\n{ARTICLE}What they said\n" + NAMED.split("\n", 1)[1],
+    # Three units are not enough without stamps.
+    f"Bridge plan agreed\n{ARTICLE}" + "\n".join(NAMED.splitlines()[:7]) + "\nPrivacy policy\n",
+    # A diary's dates over its entries are no commenters' names.
+    f"Bridge plan agreed\n{ARTICLE}Comments are now closed for this story\n"
+    + "".join(f"July {d}. 2003\nThe rain went on all day and the river rose again.\n" for d in range(10, 16)),
+    # The page prints names over lines above the notice too: a transcript, and what follows is more of it.
+    "Council hearing\n" + ARTICLE + NAMED.split("\n", 1)[1] + NAMED + "Privacy policy\n",
+    # A forum: each post under its writer's name, the reply link under every post.
+    "Bridge closures\n" + ARTICLE + "".join(
+        f"{name}\nI heard the bridge closes in spring, but nobody at the council would say when.\nPost Reply\n"
+        for name in ("Marta", "Dev K", "joe", "Ann Lee", "Tom")) + "Privacy policy\n",
+])
+def test_names_over_lines_that_are_no_thread_stay(text):
+    assert not thread_lines(clean(text))

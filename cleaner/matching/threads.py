@@ -10,6 +10,8 @@ by at least ``min_run`` commenter lines printed by one template (the same shape 
 names and numbers are folded), no more than ``max_unit_lines`` lines apart, after at
 least one paragraph of the article, and with no more than one line of that shape before
 the heading (a page whose article is itself such a unit is a forum or a list, and stays).
+Some sites print each comment under its commenter's name alone, with no stamp; a name
+proves less, so such a thread goes only under a comment notice another rule removed.
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ _OPENING_QUOTES = frozenset("\"'“”„‘’«»‹›「『")
 _SENTENCE_END = regex.compile(r"[.!?。！？]\s*$")
 _CLOCK = regex.compile(r"(?i)\b[ap]\.?m\.?$")
 
+
+# A commenter's name alone: words and characters at most; a comment under it holds words at least.
+_NAME_WORDS, _NAME_CHARS, _COMMENT_WORDS = 4, 40, 4
+# Lines from one named unit to the next: a name proves less than a stamp, so its units stand closer.
+_NAMED_GAP = 10
 
 # A heading's first word, after its count and decoration ("| 12 Comments:").
 _FIRST_WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -148,7 +155,8 @@ def comment_thread(doc: Document, rule: StructureRule, lines: list[Line], texts:
         first = _FIRST_WORD.search(line.text)
         if first is not None and first[0].casefold() in firsts and is_thread_heading(doc.texts([line])[0], rule):
             heads.append(i)
-    if not heads:
+    noticed = any(line.removed_by is not None and line.removed_by.family == "comments" for line in written)
+    if not heads and not noticed:
         return 0
     folded = doc.texts(written)
     shapes = _Shapes(folded, rule)
@@ -162,6 +170,61 @@ def comment_thread(doc: Document, rule: StructureRule, lines: list[Line], texts:
             continue
         end = thread
         for line in written[h:end + 1]:
+            if line.removed_by is None:
+                remove_line(line, rule)
+                removed += 1
+        done = end
+    return removed + (_named_threads(written, folded, rule, done) if noticed else 0)
+
+
+def _is_commenter(text: str) -> bool:
+    """A commenter's name alone on its line ("Ann", "Frank @ Toronto", "Ruth Kincaid, Nepean"):
+    one to four words, a letter first, no sentence's end, no dialogue."""
+    text = text.strip()
+    # A digit or a colon makes a date ("July 10. 2003") or an address ("To: Ann"), no name.
+    return (0 < len(text.split()) <= _NAME_WORDS and len(text) <= _NAME_CHARS and text[0].isalpha()
+            and text[-1] not in ".!?;,。！？" and not _has_digit(text) and ":" not in text and "：" not in text
+            and not is_dialogue(text))
+
+
+def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, done: int) -> int:
+    """Comments under their commenters' names with no stamp ("Ann", then her comment). A name
+    proves less than a stamp: the thread must follow a comment notice another rule removed
+    ("Comments are now closed for this story", "Submitted comments are subject to moderation"),
+    begin right under it and hold ``min_named_run`` units, each a name over a line of at least
+    four words, no more than ``_NAMED_GAP`` lines apart. Where the last comment ends is known
+    only when a line another rule removed follows it within the longest unit; else it stays."""
+    removed = 0
+    for h in range(done + 1, len(written)):
+        notice = written[h].removed_by
+        if notice is None or notice.family != "comments" or notice.rule_id == rule.id or h <= done:
+            continue
+        units: list[int] = []
+        i = h + 1
+        while i + 1 < len(written) and i - (units[-1] if units else h) <= (_NAMED_GAP if units else 2):
+            if written[i].removed_by is None and written[i + 1].removed_by is None and _is_commenter(folded[i]) \
+                    and word_count(folded[i + 1]) >= _COMMENT_WORDS and not _is_commenter(folded[i + 1]):
+                units.append(i)
+                i += 2
+            else:
+                i += 1
+        if len(units) < rule.min_named_run:
+            continue
+        if any(written[k].removed_by is not None and written[k].removed_by.family == "comments"
+               for k in range(h + 1, units[-1])):
+            continue  # a notice under every post ("Post Reply", "Report Abuse"): a forum the page is
+        if sum(1 for k in range(h - 1) if _is_commenter(folded[k]) and word_count(folded[k + 1]) >= _COMMENT_WORDS
+               and not _is_commenter(folded[k + 1])) >= rule.min_named_run:
+            continue  # the page prints such units above the notice too: a forum, an interview, a script
+        if not any(written[k].removed_by is None and _is_paragraph(folded[k], rule) for k in range(h)):
+            continue  # nothing of an article before it: the page is the thread
+        end = units[-1]
+        longest = max(b - a for a, b in zip(units, units[1:]))
+        for k in range(units[-1] + 1, min(len(written), units[-1] + longest + 1)):
+            if written[k].removed_by is not None:
+                end = k - 1
+                break
+        for line in written[h + 1:end + 1]:
             if line.removed_by is None:
                 remove_line(line, rule)
                 removed += 1

@@ -49,7 +49,8 @@ _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languag
               "max_words", "near", "examples"}
 _STRUCTURE_KEYS = _PAGE_KEYS | {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                                 "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense",
-                                "labels", "min_run", "family", "max_unit_lines", "stamps", "min_story_lines"}
+                                "labels", "min_run", "family", "max_unit_lines", "stamps", "min_story_lines",
+                                "min_named_run"}
 
 
 # libyaml's loader when PyYAML was built with it: the same safe rules, faster (docs/performance.md).
@@ -218,7 +219,8 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
         raise ctx.fail(node, rule_id, f"kind must be one of {', '.join(STRUCTURE_KINDS)}, not {kind!r}")
     params = {}
     for key in ("min_chars", "min_title_words", "max_prefix_words", "max_words", "prose_words", "max_prose",
-                "min_lines", "min_evidence", "min_dense", "min_run", "max_unit_lines", "min_story_lines"):
+                "min_lines", "min_evidence", "min_dense", "min_run", "max_unit_lines", "min_story_lines",
+                "min_named_run"):
         if key in fields:
             params[key] = _positive_int(ctx, fields[key][1], rule_id, key)
     if "labels" in fields:

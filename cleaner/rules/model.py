@@ -231,6 +231,7 @@ class StructureRule:
     min_run: int = 3  # headline_ticker: stamps in a run; comment_thread: units in a thread
     max_unit_lines: int = 25  # comment_thread: lines from one unit's stamp to the next
     stamps: tuple[str, ...] = ()  # comment_thread: relative stamps ("5 years ago"), as regexes
+    min_named_run: int = 4  # comment_thread: units of a name over a comment, under a comment notice
     source: str = "<rules>"
     line: int = 0
     action: str = "drop_line"

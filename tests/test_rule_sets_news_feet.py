@@ -1,0 +1,74 @@
+"""What a news site prints under its story (a region's headlines box, a publishing group's
+imprint, a goodbye, a call for tips, the legal small print) goes; the story, whose sentences
+use the same words, stays whole. Every page here is written for the test."""
+
+from cleaner import Cleaner
+
+STORY = [
+    "Ferry service to the island resumes after the storm",
+    "The first boat left the harbour at six on Monday, an hour late, with forty passengers aboard.",
+    "The Example Publishing Group, which owns the island's weekly, chartered a second boat for its readers.",
+    "\"Come see us again,\" the harbour master told the first passengers as they landed.",
+    "Canada headlines the regatta this year, the organisers said, with six boats in the race.",
+    "If you have any news tips you would like us to follow up on, the editor wrote, contact us before Friday.",
+]
+
+
+def _clean(lines: list[str]):
+    return Cleaner().clean("\n".join(lines) + "\n")
+
+
+def test_a_regions_headlines_box_goes_with_its_list():
+    box = [
+        "Canada Headlines",
+        "- Storm closes the coast road",
+        "- The road along the coast was closed overnight as waves broke over the wall.",
+        "- Ferry fares to rise in spring",
+        "- The operator said fuel costs had doubled since last year.",
+        "MORE MANITOBA HEADLINES »",
+        "- Winnipeg opens a new library",
+    ]
+    result = _clean([*STORY, *box])
+    assert result.text == "\n".join(STORY) + "\n"
+    assert {r.rule_id for r in result.removals} == {"en-section-headlines-heading", "related-link-list"}
+
+
+def test_a_headlines_heading_at_the_top_of_a_page_stays():
+    # A page of notices under its own heading: the heading is the page's, not a box's.
+    lines = ["Local Headlines", "Fire notices for the valley",
+             *[f"Notice {n}: the county's crews answered calls on the ridge road this week." for n in range(1, 7)]]
+    result = _clean(lines)
+    assert result.text == "\n".join(lines) + "\n"
+
+
+def test_a_publishing_groups_imprint_goodbye_and_call_for_tips_go():
+    foot = [
+        "A publication by the",
+        "Example Publishing Group.",
+        "Come see us again.",
+        "Want to submit a story?",
+        "If you have any news tips that you would like us to follow up on, or if you have a story to submit, contact us.",
+    ]
+    result = _clean([*STORY, *foot])
+    assert result.text == "\n".join(STORY) + "\n"
+    assert {r.rule_id for r in result.removals} == {
+        "en-publisher-imprint", "en-publisher-imprint-name", "en-site-signoff", "en-news-tip-prompt"}
+
+
+def test_a_publishing_groups_name_alone_stays():
+    # The group's name is chrome only beside the imprint it ends; alone it may be a story's line.
+    lines = [*STORY, "Example Publishing Group."]
+    result = _clean(lines)
+    assert "Example Publishing Group." in result.text.splitlines()
+
+
+def test_a_papers_legal_small_print_goes():
+    foot = [
+        "Copyright © 2008, Example Daily. Republication or redissemination of the contents of this "
+        "screen are expressly prohibited without the written consent of Example Daily",
+        "This service is provided on Example Newspapers' standard Terms and Conditions. Please read our "
+        "Privacy Policy. To inquire about a licence to reproduce material, click here.",
+    ]
+    result = _clean([*STORY, *foot])
+    assert result.text == "\n".join(STORY) + "\n"
+    assert {r.rule_id for r in result.removals} == {"en-legal-notice"}
