@@ -94,18 +94,3 @@ def test_a_line_going_on_or_breaking_off_is_no_island():
         result = _clean([*STORY, "Share on Facebook", line, "Share on Twitter"])
         assert line in result.text
         assert "en-chrome-island" not in {r.rule_id for r in result.removals}
-
-
-def test_a_bare_bracket_or_rule_between_chrome_lines_goes():
-    # A line with no letter or digit says nothing: between two chrome lines it is their decoration.
-    for bare in ("[", "-----------------", "»"):
-        tail = ["Permalink | Comments (3) | TrackBack (0)", bare, "Permalink | Comments (5) | TrackBack (0)"]
-        result = _clean([*STORY, *tail])
-        assert result.text == "\n".join(STORY) + "\n"
-        assert [r.text for r in result.removals if r.rule_id == "en-chrome-island"] == [bare]
-
-
-def test_a_bare_line_beside_the_story_stays():
-    # A scene break between a paragraph and a chrome line, and one between two paragraphs, stay.
-    result = _clean([*STORY, "* * *", "Share this article", STORY[1], "* * *", STORY[2]])
-    assert result.text.count("* * *") == 2

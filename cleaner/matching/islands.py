@@ -29,9 +29,6 @@ _INSET = 2  # chrome lines on each side of a story's short line that a promo set
 # A line ending on a comma or a dash goes on below or breaks off as speech does (a poem's line,
 # an address, "I kept it open-- in case----"); a box's label or another post's title ends on neither.
 _GOES_ON = regex.compile(r"(?:,|--|[—–])[\"'”’»)\]]*$")
-# A line with no letter or digit (a bracket, a rule of dashes, a lone bullet) says nothing of
-# its own: between two chrome lines it is their decoration ("[" over a post's reply links).
-_BARE = regex.compile(r"\s*[\p{P}\p{S}][\p{P}\p{S}\s]*")
 
 
 def _chrome(line: Line, rule: StructureRule) -> bool:
@@ -72,9 +69,7 @@ def _inside_story(written: list[Line], k: int, max_words: int) -> bool:
 
 def _island(text: str, max_words: int) -> bool:
     """A line an island may be: short, no sentence, not going on below (a comma or a dash at its
-    end), no dialogue, no note marker; or a line of bare punctuation (_BARE)."""
-    if _BARE.fullmatch(text):
-        return True
+    end), no dialogue, no note marker."""
     return (_short(text, max_words) and not _GOES_ON.search(text) and not is_dialogue(text)
             and not is_marker(text))
 
