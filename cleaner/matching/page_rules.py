@@ -12,7 +12,7 @@ from ..io.page_facts import PageFacts, Spot, frame_classes, frame_words
 from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from .line_rules import remove_line
-from .page_boxes import page_link_box
+from .page_boxes import _prose, page_link_box
 from .page_outside import page_outside
 from .page_teasers import page_teaser_list
 
@@ -163,5 +163,41 @@ def page_link_run(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     return len(listed)
 
 
-STEPS = {"page_link_run": page_link_run, "page_section": page_section, "page_outside": page_outside,
+# Paragraphs of prose a page needs below a run for page_top_menu to read the run as its menu: a
+# page with one or none is a directory, an index or a list of links, whose links are its content.
+_TOP_MENU_PARAGRAPHS = 2
+
+
+def page_top_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """A site's menu printed above the story one link a line: before the page's first paragraph
+    (a line of at least ``prose_words`` words ending as a sentence ends, little of it link text),
+    a run of at least ``min_lines`` lines one after the other, each of at most ``max_words`` words
+    and at least ``link_share`` link text. page_link_run leaves a menu whose cell holds much of
+    the text (a short story beside a long menu) or stands in no list; above the first paragraph,
+    with paragraphs below it, a long run of links is the menu, wherever it stands. A page with
+    fewer than _TOP_MENU_PARAGRAPHS paragraphs is a directory or an index, and keeps its runs."""
+    page = doc.page
+    if page is None:
+        return 0
+    spots = [page.spot(line.number) for line in lines]
+    shares = [spot.link_share() if spot is not None else 0.0 for spot in spots]
+    paragraphs = [i for i, text in enumerate(texts) if _prose(text, shares[i], rule.prose_words)]
+    if len(paragraphs) < _TOP_MENU_PARAGRAPHS:
+        return 0
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    for i in range(paragraphs[0] + 1):  # (the paragraph itself ends the last run)
+        if i < paragraphs[0] and spots[i] is not None and shares[i] >= rule.link_share \
+                and not at_least_words(texts[i], rule.max_words + 1):
+            run.append(lines[i])
+            continue
+        if len(run) >= rule.min_lines:
+            runs.append(run)
+        run = []
+    for line in (line for run in runs for line in run):
+        remove_line(line, rule)
+    return sum(len(run) for run in runs)
+
+
+STEPS = {"page_link_run": page_link_run, "page_top_menu": page_top_menu, "page_section": page_section, "page_outside": page_outside,
          "page_link_box": page_link_box, "page_teaser_list": page_teaser_list}
