@@ -80,3 +80,12 @@ def test_a_run_of_plain_lines_is_no_menu(cleaner):
 def test_text_mode_has_no_page(cleaner):
     text = "\n".join([*SECTIONS, *STORY]) + "\n"
     assert _removed(cleaner.clean(text, lang="en")) == []
+
+
+def test_its_parameters_are_read_from_yaml():
+    from cleaner.rules.loader import parse_rule_file
+
+    body = ("structure:\n  - id: my-menu\n    kind: page_top_menu\n    description: a menu\n"
+            "    link_share: 70%\n    min_lines: 4\n    max_words: 3\n    prose_words: 6\n    family: page_box\n")
+    rule = parse_rule_file(body, "my/page.yaml", "page").structure[0]
+    assert (rule.link_share, rule.min_lines, rule.max_words, rule.prose_words, rule.family) == (0.7, 4, 3, 6, "page_box")
