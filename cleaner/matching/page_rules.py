@@ -179,17 +179,23 @@ def page_top_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     page = doc.page
     if page is None:
         return 0
-    spots = [page.spot(line.number) for line in lines]
-    shares = [spot.link_share() if spot is not None else 0.0 for spot in spots]
-    paragraphs = [i for i, text in enumerate(texts) if _prose(text, shares[i], rule.prose_words)]
-    if len(paragraphs) < _TOP_MENU_PARAGRAPHS:
+    # The first paragraph, and whether a second follows (most pages: within their first lines).
+    first, found = None, 0
+    for i, (line, text) in enumerate(zip(lines, texts)):
+        spot = page.spot(line.number)
+        if _prose(text, spot.link_share() if spot is not None else 0.0, rule.prose_words):
+            first = i if first is None else first
+            found += 1
+            if found == _TOP_MENU_PARAGRAPHS:
+                break
+    if first is None or found < _TOP_MENU_PARAGRAPHS:
         return 0
     runs: list[list[Line]] = []
     run: list[Line] = []
-    for i in range(paragraphs[0] + 1):  # (the paragraph itself ends the last run)
-        if i < paragraphs[0] and spots[i] is not None and shares[i] >= rule.link_share \
-                and not at_least_words(texts[i], rule.max_words + 1):
-            run.append(lines[i])
+    for line, text in [*zip(lines[:first], texts[:first]), (None, "")]:
+        spot = page.spot(line.number) if line is not None else None
+        if spot is not None and spot.link_share() >= rule.link_share and not at_least_words(text, rule.max_words + 1):
+            run.append(line)
             continue
         if len(run) >= rule.min_lines:
             runs.append(run)
@@ -199,5 +205,5 @@ def page_top_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     return sum(len(run) for run in runs)
 
 
-STEPS = {"page_link_run": page_link_run, "page_top_menu": page_top_menu, "page_section": page_section, "page_outside": page_outside,
-         "page_link_box": page_link_box, "page_teaser_list": page_teaser_list}
+STEPS = {"page_link_run": page_link_run, "page_top_menu": page_top_menu, "page_section": page_section,
+         "page_outside": page_outside, "page_link_box": page_link_box, "page_teaser_list": page_teaser_list}
