@@ -38,3 +38,11 @@ def test_a_header_only_table_no_removal_stands_beside_stays():
 def test_cleaning_again_changes_nothing():
     once = clean([*STORY, "| More from the council |", "|---|", "| Share this article |"]).text
     assert Cleaner().clean(once, lang="en").text == once
+
+
+def test_a_header_only_table_over_a_removed_line_of_prose_keeps_its_rule():
+    # The line removed beside it is no row of the table: the header and its rule are still a table.
+    text = [*STORY, "| Line | Closed from |", "|---|---|"]
+    result = clean([*text, "Share this article"])
+    assert result.text == "\n".join(text) + "\n"
+    assert result.removal_counts() == {"share-prompt": 1}

@@ -33,7 +33,9 @@ def lone_table_rule(doc: Document, rule: StructureRule, lines: list[Line], texts
     for i in candidates:
         k = at[id(lines[i])]
         beside = [written[j] for j in (k - 1, k + 1) if 0 <= j < len(written)]
-        if any(line.removed_by is not None for line in beside):
+        # Only a row gone beside it leaves it alone: a header row over a removed "Share this"
+        # is still a table's header, and the rule under it is the table's.
+        if any(line.removed_by is not None and line.text.lstrip()[:1] == "|" for line in beside):
             remove_line(lines[i], rule)
             removed += 1
     return removed
