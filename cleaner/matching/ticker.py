@@ -310,11 +310,18 @@ def _own_story(texts: list[str], run: list[int], teasers: set[int], told: set[st
     more (a live blog's entries each have their paragraph; a list of headlines with a line or
     two between them is no blog), and half its headlines or more share a word with the text
     outside the runs. Other stories' teasers beside an article share few."""
-    heads = [texts[k] for k in run if k not in teasers]
-    if 2 * (len(run) - len(heads)) < len(heads):
+    if not _blog_shaped(run, teasers):
         return False
+    heads = [texts[k] for k in run if k not in teasers]
     shared = sum(1 for head in heads if _stems([head]) & told)
     return 2 * shared >= len(heads)
+
+
+def _blog_shaped(run: list[int], teasers: set[int]) -> bool:
+    """Whether a teaser stands under half the run's headlines or more, as a live blog's entries
+    each have their paragraph (a list of headlines with a line or two between them is no blog)."""
+    teased = sum(1 for k in run if k in teasers)
+    return 2 * teased >= len(run) - teased
 
 
 def _beside_article(lines: list[Line], texts: list[str], runs: list[list[int]], teasers: set[int],
@@ -331,11 +338,16 @@ def _beside_article(lines: list[Line], texts: list[str], runs: list[list[int]], 
         teased = [run for run in teased if not _own_story(texts, run, teasers, told)]
         runs = [run for run in runs if not teasers.intersection(run) or run in teased]
         aside = {k for run in runs for k in run} | {run[-1] + 1 for run in teased}
-    paragraphs = sum(1 for k, text in enumerate(texts) if k not in aside and ends_sentence(text)
-                     and more_words_than(text, _PARAGRAPH_WORDS - 1))
+    article = [text for k, text in enumerate(texts) if k not in aside and ends_sentence(text)
+               and more_words_than(text, _PARAGRAPH_WORDS - 1)]
     removed = 0
     for run in runs:
-        if paragraphs < (_ARTICLE_PARAGRAPHS_TEASED if run in teased else _ARTICLE_PARAGRAPHS):
+        if len(article) < (_ARTICLE_PARAGRAPHS_TEASED if run in teased else _ARTICLE_PARAGRAPHS):
+            continue
+        # Teasers beside an article are a box smaller than the story; a live blog's entries,
+        # whatever their words, outweigh the intro above them.
+        if run in teased and _blog_shaped(run, teasers) and \
+                sum(len(texts[k]) for k in run) >= sum(map(len, article)):
             continue
         for k in run:
             remove_line(lines[k], rule)
