@@ -78,7 +78,8 @@ def test_good_file_parses():
      "my/rules.yaml:5: rule a: family 'page_box' is the over-cleaning guard's to weigh apart"),
     # A marker claiming a thread would cut the rest of a story with no guard weighing it.
     ("rules:\n  - id: a\n    description: d\n    match: {regex: '^#1 Comment'}\n    action: drop_rest\n    family: thread\n",
-     "my/rules.yaml:6: rule a: family 'thread' is the over-cleaning guard's to weigh apart"),
+     "my/rules.yaml:6: rule a: family 'thread' is the over-cleaning guard's to weigh apart, given by the kinds "
+     "that prove it, not by a line rule (a post's header read by its words is family post)"),
     ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    near: {families: [byline], echoed: sure}\n",
      "my/rules.yaml:5: rule a: near echoed must be true or false"),
     ("rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n    near: {families: [byline], echo: true}\n",

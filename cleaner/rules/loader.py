@@ -167,8 +167,9 @@ def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
         if family not in FAMILIES:
             raise ctx.fail(fields["family"][1], rule_id, f"unknown family {family!r} (expected one of {', '.join(FAMILIES)})")
         if family in PROVEN_FAMILIES:
+            instead = " (a post's header read by its words is family post)" if family == "thread" else ""
             raise ctx.fail(fields["family"][1], rule_id, f"family {family!r} is the over-cleaning guard's to weigh "
-                           "apart, given by the kinds that prove it, not by a line rule")
+                           f"apart, given by the kinds that prove it, not by a line rule{instead}")
     head, tail, head_ends_at_prose = _zone(ctx, fields["zone"][1], rule_id, True) if "zone" in fields else (None, None, False)
     languages, sites = _scope(ctx, fields, rule_id)
     max_words = _positive_int(ctx, fields["max_words"][1], rule_id, "max_words") if "max_words" in fields else None
