@@ -322,3 +322,13 @@ def test_a_listed_headline_with_a_quotation_in_it_is_no_teaser():
     text = "\n".join(["Bridge approved", f"{BODY} First.", "Top News Headlines", *items]) + "\n"
     result = clean(text)
     assert result.text == "\n".join(["Bridge approved", f"{BODY} First.", *items]) + "\n"
+
+
+def test_headline_copies_are_judged_among_the_lines_that_stay_so_cleaning_again_changes_nothing():
+    # A copy of the standfirst whose neighbour was another copy this rule took: judged beside
+    # that copy, it stayed, and cleaning the output again (the copy gone) took it.
+    first = "Buses will take the old ferry road while the works go on, the operator added today."
+    second = "The bridge over the river will close for two months, the council said on Monday."
+    text = "\n".join([first, second, first, "Marta | 5 years ago", second, first]) + "\n"
+    once = clean(text).text
+    assert clean(once).text == once

@@ -244,21 +244,17 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
         heads.setdefault(texts[1], 1)
     body = texts[2:-1]
     removed = 0
-    written: list[Line] | None = None
     for head, at in heads.items():
         # Printed again once or twice: an artefact. Three times or more: a refrain, written.
         if head not in body or texts[1:].count(head) >= 3 or _NOT_PARAGRAPH.search(head):
             continue
-        if written is None:
-            # Neighbours among the lines still there and the copies this rule took (they keep
-            # their place); a line another rule took is absent when the output is cleaned
-            # again, and must not decide now what it cannot decide then.
-            written = [line for line in doc.written()
-                       if line.removed_by is None or line.removed_by.rule_id == rule.id]
-            place = {id(line): k for k, line in enumerate(written)}
-            # Case folded: a page may print its text again in another case ("DR JANE DOE and"
-            # above, "Dr Jane Doe and" below), still the same text printed again.
-            folded = [text.casefold() for text in doc.texts(written)]
+        # Neighbours among the lines still there: a copy this rule or another took is absent
+        # when the output is cleaned again, and must not decide now what it cannot decide then.
+        written = [line for line in doc.written() if line.removed_by is None]
+        place = {id(line): k for k, line in enumerate(written)}
+        # Case folded: a page may print its text again in another case ("DR JANE DOE and"
+        # above, "Dr Jane Doe and" below), still the same text printed again.
+        folded = [text.casefold() for text in doc.texts(written)]
 
         def neighbours(line: Line) -> tuple[str | None, str | None]:
             k = place[id(line)]
@@ -267,7 +263,7 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
         before, after = neighbours(lines[at])
         copies = []
         for i in range(2, len(texts) - 1):
-            if texts[i] == head:
+            if texts[i] == head and lines[i].removed_by is None:
                 prev, nxt = neighbours(lines[i])
                 if not ((after is not None and nxt == after) or (before is not None and prev == before)):
                     copies.append(lines[i])
