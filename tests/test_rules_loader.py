@@ -59,6 +59,10 @@ def test_good_file_parses():
     ("structure:\n  - id: s\n    kind: magic\n    description: d\n", "my/rules.yaml:2: rule s: kind must be one of"),
     ("structure:\n  - id: s\n    kind: menu_run\n    description: d\n    labels: Home\n",
      "my/rules.yaml:5: rule s: labels must be a non-empty list of strings"),
+    ("structure:\n  - id: s\n    kind: comment_thread\n    description: d\n    min_named_run: 1\n",
+     "my/rules.yaml:5: rule s: min_named_run must be a whole number of at least 2"),
+    ("structure:\n  - id: s\n    kind: comment_thread\n    description: d\n    min_run: 1\n",
+     "my/rules.yaml:5: rule s: min_run must be a whole number of at least 2"),
     ("structure:\n  - id: s\n    kind: menu_run\n    description: d\n    min_evidence: 0\n",
      "my/rules.yaml:5: rule s: min_evidence must be a whole number of at least 1"),
     # A key written twice: a loader would keep the last and lose the first without a word.

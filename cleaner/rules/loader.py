@@ -224,6 +224,10 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
                 "min_named_run"):
         if key in fields:
             params[key] = _positive_int(ctx, fields[key][1], rule_id, key)
+    # A ticker's run and a thread are told by what their units share: one unit shares nothing.
+    for key in ("min_run", "min_named_run"):
+        if params.get(key) == 1:
+            raise ctx.fail(fields[key][1], rule_id, f"{key} must be a whole number of at least 2")
     if "labels" in fields:
         labels = _strings(ctx, fields["labels"][1], rule_id, "labels", allow_one=False)
         params["labels"] = frozenset(phrase_key(label) for label in labels)
