@@ -285,6 +285,9 @@ LEDE = "We met the mayor in her office on Friday to talk about the new bridge an
         ("Ann", "That is good news, thanks for looking it up so quickly.")]) + "Share this\n",
     # A closed notice under the standfirst alone stands in the story's header.
     f"Visiting the museum\n{LEDE}Comments are closed.\n{SECTIONS}Share this\n",
+    # A blog's page of posts, each closed: the next post's title and sections under the notice.
+    f"Notes from the valley\n{ARTICLE}Comments are closed.\nThe museum in May\n"
+    f"Posted on the third of May by Ann, in the town.\n{SECTIONS}Comments are closed.\nOlder posts\n",
 ])
 def test_names_over_lines_under_a_prompt_or_taking_turns_stay(text):
     result = clean(text)

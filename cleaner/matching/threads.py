@@ -229,6 +229,8 @@ def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, 
         if any(written[k].removed_by is not None and written[k].removed_by.family == "comments"
                for k in range(h + 1, units[-1])):
             continue  # a notice under every post ("Post Reply", "Report Abuse"): a forum the page is
+        if any(folded[k] == folded[h] for k in range(units[-1] + 1, len(written))):
+            continue  # the notice again further down: each post's foot on a blog's page of posts
         if sum(1 for k in range(h - 1) if _is_commenter(folded[k]) and word_count(folded[k + 1]) >= _COMMENT_WORDS
                and not _is_commenter(folded[k + 1])) >= rule.min_named_run:
             continue  # the page prints such units above the notice too: a forum, an interview, a script
