@@ -108,6 +108,10 @@ def test_a_section_of_an_essay_on_the_press_keeps_its_heading(heading):
              "family, the judge ruled in 2004."],
     [*ESSAY, "Reproduction of the articles from this publication is forbidden without written permission, "
              "which is why the library keeps only its originals."],
+    # A site on the ground, under a law's terms: the paragraph runs past what the old pattern allowed.
+    [*ESSAY, "Use of this site is governed by the terms of the 1979 Act, and digging of any kind without a "
+             "licence from the ministry is a crime that carries a fine of up to five thousand pounds, as two men "
+             "from the town found out in 2011 when they were caught with metal detectors on the eastern rampart."],
 ])
 def test_lines_that_use_the_feet_words_in_writing_stay(lines):
     assert _clean(lines).text == "\n".join(lines) + "\n"
