@@ -238,6 +238,21 @@ def test_a_live_blog_under_its_headline_and_intro_stays(text, lang):
     assert removed_by(clean(text, lang=lang)) == []
 
 
+def test_a_ticker_on_the_article_s_topic_with_a_teaser_here_and_there_still_goes():
+    # A site's list of its stories on the same topic shares the article's words, and one
+    # headline in it may carry a line under it; a live blog gives each entry its paragraph.
+    story = ["Council agrees the city budget",
+             "The council agreed the city budget on Tuesday after a debate of six hours.",
+             "The budget keeps bus fares as they are and adds money for the libraries."]
+    ticker = ["18:40 Budget vote delayed by an hour",
+              "Council members argued over the library fund.",
+              "18:10 Opposition walks out of budget debate",
+              "17:55 Mayor defends bus fares in council",
+              "17:20 Libraries to get more money, council says",
+              "16:45 Council opens debate on the city budget"]
+    assert removed_by(clean([*story, *ticker], lang="en")) == ticker
+
+
 def test_two_paragraphs_under_a_headline_end_the_run():
     # A teaser is one line: two paragraphs under a stamped heading are a story's, and the run
     # stops there (three stamps before it: with teasers, too few).

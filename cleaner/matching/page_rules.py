@@ -12,7 +12,7 @@ from ..io.page_facts import PageFacts, Spot, frame_classes, frame_words
 from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from .line_rules import remove_line
-from .page_boxes import page_link_box
+from .page_boxes import _prose, page_link_box
 from .page_outside import page_outside
 from .page_teasers import page_teaser_list
 
@@ -163,5 +163,47 @@ def page_link_run(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     return len(listed)
 
 
-STEPS = {"page_link_run": page_link_run, "page_section": page_section, "page_outside": page_outside,
-         "page_link_box": page_link_box, "page_teaser_list": page_teaser_list}
+# Paragraphs of prose a page needs below a run for page_top_menu to read the run as its menu: a
+# page with one or none is a directory, an index or a list of links, whose links are its content.
+_TOP_MENU_PARAGRAPHS = 2
+
+
+def page_top_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """A site's menu printed above the story one link a line: before the page's first paragraph
+    (a line of at least ``prose_words`` words ending as a sentence ends, little of it link text),
+    a run of at least ``min_lines`` lines one after the other, each of at most ``max_words`` words
+    and at least ``link_share`` link text. page_link_run leaves a menu whose cell holds much of
+    the text (a short story beside a long menu) or stands in no list; above the first paragraph,
+    with paragraphs below it, a long run of links is the menu, wherever it stands. A page with
+    fewer than _TOP_MENU_PARAGRAPHS paragraphs is a directory or an index, and keeps its runs."""
+    page = doc.page
+    if page is None:
+        return 0
+    # The first paragraph, and whether a second follows (most pages: within their first lines).
+    first, found = None, 0
+    for i, (line, text) in enumerate(zip(lines, texts)):
+        spot = page.spot(line.number)
+        if _prose(text, spot.link_share() if spot is not None else 0.0, rule.prose_words):
+            first = i if first is None else first
+            found += 1
+            if found == _TOP_MENU_PARAGRAPHS:
+                break
+    if first is None or found < _TOP_MENU_PARAGRAPHS:
+        return 0
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    for line, text in [*zip(lines[:first], texts[:first]), (None, "")]:
+        spot = page.spot(line.number) if line is not None else None
+        if spot is not None and spot.link_share() >= rule.link_share and not at_least_words(text, rule.max_words + 1):
+            run.append(line)
+            continue
+        if len(run) >= rule.min_lines:
+            runs.append(run)
+        run = []
+    for line in (line for run in runs for line in run):
+        remove_line(line, rule)
+    return sum(len(run) for run in runs)
+
+
+STEPS = {"page_link_run": page_link_run, "page_top_menu": page_top_menu, "page_section": page_section,
+         "page_outside": page_outside, "page_link_box": page_link_box, "page_teaser_list": page_teaser_list}

@@ -10,6 +10,7 @@ from .line_rules import remove_line
 from .islands import chrome_island
 from .menus import barred_menu, menu_run
 from .pager import pager
+from .table_rows import lone_table_rule
 from .page_rules import STEPS as PAGE_STEPS
 from ..text.prose import at_least_words, ends_sentence, is_dialogue, sentences, word_count
 from ..rules.model import zone_size, StructureRule
@@ -295,6 +296,7 @@ STEPS = {
     "pager": pager,
     "comment_thread": comment_thread,
     "chrome_island": chrome_island,
+    "lone_table_rule": lone_table_rule,
     **PAGE_STEPS,
 }
 

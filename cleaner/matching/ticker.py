@@ -310,9 +310,13 @@ def _stems(texts) -> set[str]:
 
 def _own_story(texts: list[str], run: list[int], teasers: set[int], told: set[str]) -> bool:
     """Whether a run with teasers tells the document's own story, as a live blog's entries do
-    ("13:40 Schools close", under a storm's live page): half its headlines or more share a
-    word with the text outside the runs. Other stories' teasers beside an article share few."""
+    ("13:40 Schools close", under a storm's live page): a teaser under half its headlines or
+    more (a live blog's entries each have their paragraph; a list of headlines with a line or
+    two between them is no blog), and half its headlines or more share a word with the text
+    outside the runs. Other stories' teasers beside an article share few."""
     heads = [texts[k] for k in run if k not in teasers]
+    if 2 * (len(run) - len(heads)) < len(heads):
+        return False
     shared = sum(1 for head in heads if _stems([head]) & told)
     return 2 * shared >= len(heads)
 

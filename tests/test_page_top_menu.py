@@ -1,0 +1,91 @@
+"""page-top-menu (kind page_top_menu, matching/page_rules.py): a site's menu above the story, one
+link a line, goes wherever it stands and however much of the text it holds; a directory, an index
+and links below the first paragraph stay. Every page here is written for the test and extracted
+by the real trafilatura."""
+
+import pytest
+
+from cleaner import Cleaner
+
+STORY = [
+    "The harbour board agreed on Monday to rebuild the old pier, which has been closed to walkers since "
+    "the winter storms damaged its wooden deck.",
+    "Work will start in April and should take about eight months, the board said, with the cost shared "
+    "between the town and the regional government.",
+    "Fishermen who moor their boats beside the pier asked for a temporary landing stage during the works, "
+    "and the board promised to find one before the summer.",
+]
+SECTIONS = ["Where to park in town", "Ferry times this week", "Schools and their terms", "Our local clubs",
+            "What's on this month", "Tides and the weather", "Write to the editor", "Your photos of the bay",
+            "Family notices", "Houses for sale here", "Jobs in the district", "Cars for sale nearby",
+            "Older stories by date", "How to reach us"]
+
+
+def _menu(items: list[str]) -> str:
+    return "".join(f'<a href="/{n}.html">{item}</a><br>\n' for n, item in enumerate(items))
+
+
+def _page(menu: str, story: list[str]) -> str:
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in story)
+    return (f'<!DOCTYPE html><html lang="en"><head><title>Pier to be rebuilt</title></head><body><table><tr>'
+            f'<td><font size="1">{menu}</font></td>'
+            f"<td><h1>Pier to be rebuilt</h1>\n{paragraphs}</td></tr></table></body></html>")
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner()
+
+
+def _removed(result, rule_id: str = "page-top-menu") -> list[str]:
+    return [r.text for r in result.removals if r.rule_id == rule_id]
+
+
+def test_a_long_menu_above_a_short_story_goes(cleaner):
+    # The menu's cell holds more of the text than page-link-run allows a box beside the article.
+    result = cleaner.clean_html(_page(_menu(SECTIONS), STORY))
+    assert _removed(result) == SECTIONS
+    assert result.text.split("\n")[-4:-1] == STORY
+    # The page proves the menu: family page_box, which the over-cleaning guard weighs apart.
+    assert {r.family for r in result.removals if r.rule_id == "page-top-menu"} == {"page_box"}
+
+
+def test_a_short_run_above_the_story_stays(cleaner):
+    # (page-link-run takes these: a cell holding little of the text)
+    result = cleaner.clean_html(_page(_menu(SECTIONS[:9]), STORY))
+    assert _removed(result) == []
+
+
+def test_a_directory_with_one_paragraph_keeps_its_links(cleaner):
+    # A page of links with a line of introduction is the links' page: they are its content.
+    result = cleaner.clean_html(_page(_menu(SECTIONS), STORY[:1]))
+    assert _removed(result) == []
+    assert all(section in result.text for section in SECTIONS)
+
+
+def test_links_below_the_first_paragraph_stay(cleaner):
+    # The same run after a paragraph is the story's own list (its sources, a reading list).
+    result = cleaner.clean_html(_page(f"<p>{STORY[0]}</p>" + _menu(SECTIONS), STORY[1:]))
+    assert _removed(result) == []
+    assert all(section in result.text for section in SECTIONS)
+
+
+def test_a_run_of_plain_lines_is_no_menu(cleaner):
+    # The same short lines with no link: a list the page prints, not a menu the page proves.
+    plain = "".join(f"{item}<br>\n" for item in SECTIONS)
+    result = cleaner.clean_html(_page(plain, STORY))
+    assert _removed(result) == []
+
+
+def test_text_mode_has_no_page(cleaner):
+    text = "\n".join([*SECTIONS, *STORY]) + "\n"
+    assert _removed(cleaner.clean(text, lang="en")) == []
+
+
+def test_its_parameters_are_read_from_yaml():
+    from cleaner.rules.loader import parse_rule_file
+
+    body = ("structure:\n  - id: my-menu\n    kind: page_top_menu\n    description: a menu\n"
+            "    link_share: 70%\n    min_lines: 4\n    max_words: 3\n    prose_words: 6\n    family: page_box\n")
+    rule = parse_rule_file(body, "my/page.yaml", "page").structure[0]
+    assert (rule.link_share, rule.min_lines, rule.max_words, rule.prose_words, rule.family) == (0.7, 4, 3, 6, "page_box")
