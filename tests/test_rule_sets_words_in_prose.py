@@ -1,6 +1,8 @@
-"""A call to follow the outlet on a network ("Suivez-nous sur Facebook") goes; the same verb
-heading a series or said by a guide, its object in lower case ("Suivez-nous dans les coulisses",
-"Volg ons op de voet"), stays. Every text here is written for the test."""
+"""The eighth round's rules in other languages, on their words in writing: a call to follow the
+outlet on a network ("Suivez-nous sur Facebook") goes, the same verb heading a series or said by a
+guide, its object in lower case ("Suivez-nous dans les coulisses", "Volg ons op de voet"), stays;
+a thread's "no comments yet" goes, a spokesman's "Комментариев нет." stays. Every text here is
+written for the test."""
 
 import pytest
 
@@ -38,3 +40,16 @@ def test_a_series_heading_stays_and_the_call_goes(lang, first, heading, call):
     text = f"{first}\n{heading}\n{AFTER[lang]}\n{call}\n"
     result = Cleaner().clean(text, lang=lang)
     assert [r.text for r in result.removals] == [call]
+
+
+def test_a_spokesmans_no_comment_stays_and_an_empty_thread_goes():
+    # "Комментариев нет." is how a spokesman says "no comment": a turn of an interview.
+    interview = ("Корреспондент дозвонился до пресс-секретаря компании в пятницу вечером, после закрытия биржи.\n"
+                 "Что вы скажете о сделке с немецким концерном?\n"
+                 "Комментариев нет.\n"
+                 "А правда ли, что завод в Туле закроют уже весной?\n")
+    result = Cleaner().clean(interview, lang="ru")
+    assert result.text == interview
+    result = Cleaner().clean(interview.replace("Комментариев нет.", "Это решит совет директоров.")
+                             + "Комментариев пока нет\n", lang="ru")
+    assert [r.text for r in result.removals] == ["Комментариев пока нет"]
