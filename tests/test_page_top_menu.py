@@ -111,3 +111,15 @@ def test_links_in_the_first_paragraphs_own_element_are_the_articles_list(cleaner
     result = cleaner.clean_html(_one_cell_page("<b>What you need</b><br>\n" + _menu(items) + paragraphs))
     assert _removed(result) == []
     assert all(item in result.text for item in items)
+
+
+def test_a_recipes_ingredients_in_a_cell_beside_its_method_stay(cleaner):
+    # The shape of a menu beside a story (a cell of short links, the paragraphs in the next), but
+    # its lines open on amounts: a menu's items are words.
+    method = "".join(f"<p>{p}</p>\n" for p in STORY)
+    page = ('<!DOCTYPE html><html lang="en"><head><title>Lemon loaf</title></head><body><table><tr>'
+            f'<td class="ingredients">{_menu(INGREDIENTS)}</td><td><h1>Lemon loaf</h1>\n{method}</td>'
+            '</tr></table></body></html>')
+    result = cleaner.clean_html(page)
+    assert _removed(result) == []
+    assert all(item in result.text for item in INGREDIENTS)

@@ -196,14 +196,19 @@ def page_top_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     around = {id(frame) for copy in spot.frames() for frame in copy} if spot is not None else set()
     runs: list[list[Line]] = []
     run: list[Line] = []
+    numbered = 0  # lines of the run opening on a number
     for line, text in [*zip(lines[:first], texts[:first]), (None, "")]:
         spot = page.spot(line.number) if line is not None else None
         if spot is not None and spot.link_share() >= rule.link_share and not at_least_words(text, rule.max_words + 1):
             run.append(line)
+            numbered += text.lstrip("-•*· ")[:1].isdigit()
             continue
-        if len(run) >= rule.min_lines and not all(_inside(page.spot(line.number), around) for line in run):
+        # A menu's items are words: a run whose lines mostly open on a number is a list of amounts
+        # or dated items (a recipe's ingredients linked to a shop, "200 g flour"), the page's own.
+        if len(run) >= rule.min_lines and 2 * numbered <= len(run) \
+                and not all(_inside(page.spot(line.number), around) for line in run):
             runs.append(run)
-        run = []
+        run, numbered = [], 0
     for line in (line for run in runs for line in run):
         remove_line(line, rule)
     return sum(len(run) for run in runs)
