@@ -244,3 +244,116 @@ def test_the_last_named_comment_stays_when_nothing_shows_where_it_ends():
 ])
 def test_names_over_lines_that_are_no_thread_stay(text):
     assert not thread_lines(clean(text))
+
+
+def _turns(pairs):
+    return "".join(f"{name}\n{speech}\n" for name, speech in pairs)
+
+
+INTERVIEW = _turns([
+    ("INTERVIEWER", "Why a bridge, and why now, after so many years of talk?"),
+    ("MAYOR HALL", "The old one is ninety years old, and the engineers gave it ten more at most."),
+    ("INTERVIEWER", "And the buses, will they keep running while it is built?"),
+    ("MAYOR HALL", "They will run on the old road, with two more lines in the morning."),
+    ("INTERVIEWER", "Who pays for all of it in the end?"),
+    ("MAYOR HALL", "The city pays half, the region the rest, and the state a little."),
+    ("INTERVIEWER", "Thank you for your time today, Mayor.")])
+# Headings over one paragraph each: a guide's sections, not readers and their comments.
+SECTIONS = _turns([
+    ("Opening hours", "The museum opens at ten every day except Monday, and closes at six."),
+    ("Tickets", "A ticket costs twelve euros, and children under twelve go in for free."),
+    ("Getting there", "Take the number nine tram to the park and walk five minutes north."),
+    ("Food and drink", "The café on the ground floor serves lunch from noon until three."),
+    ("Accessibility", "Every floor has a lift, and wheelchairs can be borrowed at the desk.")])
+LEDE = "We met the mayor in her office on Friday to talk about the new bridge and the buses.\n"
+
+
+@pytest.mark.parametrize("text", [
+    # A prompt to comment says nothing of what follows it: an interview, a guide's sections.
+    f"Bridge plan agreed\n{ARTICLE}Leave a comment\n{INTERVIEW}Privacy policy\n",
+    f"Visiting the museum\n{ARTICLE}Add a comment\n{SECTIONS}Share this\n",
+    f"Bridge plan agreed\n{ARTICLE}Be the first to comment\n{INTERVIEW}Print this article\n",
+    # Share buttons after the standfirst are no comment notice either.
+    f"Visiting the museum\n{ARTICLE}Tweet\nPin it\n{SECTIONS}Tweet\n",
+    # Under a closed notice, speakers taking turns: an interview, a chat, a play.
+    f"Bridge plan agreed\n{ARTICLE}Comments are closed.\n{INTERVIEW}Privacy policy\n",
+    f"Support chat\n{ARTICLE}Comments are now closed for this story\n" + _turns([
+        ("Ann", "Hello, my parcel has not come and the tracking has not moved since Monday."),
+        ("Support Bot", "Sorry to hear that, could you give me the order number please?"),
+        ("Ann", "It is the one from the twelfth of April, the blue kettle."),
+        ("Support Bot", "Thank you, I can see it left the depot yesterday afternoon."),
+        ("Ann", "That is good news, thanks for looking it up so quickly.")]) + "Share this\n",
+    # A closed notice under the standfirst alone stands in the story's header.
+    f"Visiting the museum\n{LEDE}Comments are closed.\n{SECTIONS}Share this\n",
+    # A blog's page of posts, each closed: the next post's title and sections under the notice.
+    f"Notes from the valley\n{ARTICLE}Comments are closed.\nThe museum in May\n"
+    f"Posted on the third of May by Ann, in the town.\n{SECTIONS}Comments are closed.\nOlder posts\n",
+])
+def test_names_over_lines_under_a_prompt_or_taking_turns_stay(text):
+    result = clean(text)
+    assert not thread_lines(result)
+    assert "The city pays half, the region the rest, and the state a little." in result.text \
+        or "Every floor has a lift, and wheelchairs can be borrowed at the desk." in result.text \
+        or "It is the one from the twelfth of April, the blue kettle." in result.text
+
+
+GERMAN_ARTICLE = ("Der Stadtrat hat am Dienstag einen Plan beschlossen, der drei Jahre dauern wird.\n"
+                  "Die Arbeiten an der Brücke beginnen im Frühjahr, die Busse fahren weiter.\n")
+
+
+def test_other_languages_named_threads_under_a_closed_notice():
+    thread = _turns([("Marta", "Endlich denkt jemand an die Busse in dieser Stadt."),
+                     ("Dev K", "Drei Jahre sind für so eine Brücke sehr knapp bemessen."),
+                     ("Frank aus Köln", "Bleibt der Radweg während der Bauzeit auch offen?"),
+                     ("Ruth", "Die alte Brücke hätte noch zehn Jahre gehalten, sagen viele.")])
+    result = clean(f"Brückenplan\n{GERMAN_ARTICLE}Die Kommentarfunktion ist geschlossen.\n{thread}Kommentare\n",
+                   lang="de")
+    assert result.text == f"Brückenplan\n{GERMAN_ARTICLE}"
+    # A prompt over an interview's turns: the interview stays.
+    interview = _turns([("FRAGE", "Warum eine Brücke, und warum gerade jetzt?"),
+                        ("BÜRGERMEISTERIN", "Die alte ist neunzig Jahre alt und hält nicht mehr lange."),
+                        ("FRAGE", "Und die Busse, fahren die während der Bauzeit weiter?"),
+                        ("BÜRGERMEISTERIN", "Ja, auf der alten Straße, mit zwei Linien mehr am Morgen."),
+                        ("FRAGE", "Wer bezahlt das alles am Ende?")])
+    result = clean(f"Brückenplan\n{GERMAN_ARTICLE}Kommentar schreiben\n{interview}Kommentare\n", lang="de")
+    assert not thread_lines(result)
+    french = ("Le conseil a approuvé lundi le nouveau pont, après un débat de quatre heures sur son coût.\n"
+              "Les travaux commenceront au printemps et dureront deux ans, a dit la maire.\n")
+    sections = _turns([("Horaires", "Le musée ouvre à dix heures tous les jours sauf le lundi."),
+                       ("Billets", "Un billet coûte douze euros, gratuit pour les enfants de moins de douze ans."),
+                       ("Accès", "Prenez le tramway numéro neuf jusqu'au parc, puis marchez cinq minutes."),
+                       ("Restauration", "Le café du rez-de-chaussée sert le déjeuner de midi à quinze heures.")])
+    result = clean(f"Le musée\n{french}Laisser un commentaire\n{sections}Commentaires\n", lang="fr")
+    assert not thread_lines(result)
+
+
+def _page(body):
+    return ("<!DOCTYPE html><html lang='en'><head><title>The mayor</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><article><h1>The mayor</h1>"
+            f"{body}</article></main><footer><a href='/privacy'>Privacy Policy</a></footer></body></html>")
+
+
+def test_a_page_whose_interview_follows_a_closed_notice_keeps_it():
+    intro = "".join(f"<p>{line}</p>" for line in ARTICLE.splitlines())
+    turns = "".join(f"<p><strong>{a}</strong></p><p>{b}</p>"
+                    for a, b in zip(INTERVIEW.splitlines()[::2], INTERVIEW.splitlines()[1::2]))
+    result = Cleaner().clean_html(_page(f"{intro}<p>Comments are closed.</p>{turns}"), url="https://example.com/a")
+    assert not thread_lines(result)
+    assert "The city pays half, the region the rest, and the state a little." in result.text
+    # Readers under their names, one by one, under the same notice: they go.
+    readers = "".join(f"<p><strong>{a}</strong></p><p>{b}</p>" for a, b in (
+        ("Marta", "Finally a plan that takes the buses into account, well done to the council."),
+        ("Dev K", "Three years is optimistic for a bridge of that size."),
+        ("Frank @ Toronto", "Will the cycle lane stay open while they build it?"),
+        ("Ruth Kincaid, Nepean", "The old bridge has stood for ninety years and could stand ten more.")))
+    result = Cleaner().clean_html(_page(f"{intro}<p>Comments are now closed for this story</p>{readers}"
+                                        "<p>Share this</p>"), url="https://example.com/a")
+    assert "Three years is optimistic for a bridge of that size." in thread_lines(result)
+
+
+def test_a_bad_named_notices_regex_names_the_file_and_line():
+    text = ("structure:\n  - id: my-thread\n    kind: comment_thread\n    description: threads\n"
+            "    labels: [comments, replies]\n    named_notices: ['comments (are']\n")
+    with pytest.raises(RuleError) as caught:
+        parse_rule_file(text, "mine.yaml", "mine")
+    assert "mine.yaml:6" in str(caught.value) and "named_notices" in str(caught.value)

@@ -89,3 +89,37 @@ def test_its_parameters_are_read_from_yaml():
             "    link_share: 70%\n    min_lines: 4\n    max_words: 3\n    prose_words: 6\n    family: page_box\n")
     rule = parse_rule_file(body, "my/page.yaml", "page").structure[0]
     assert (rule.link_share, rule.min_lines, rule.max_words, rule.prose_words, rule.family) == (0.7, 4, 3, 6, "page_box")
+
+
+def _one_cell_page(cell: str) -> str:
+    return ('<!DOCTYPE html><html lang="en"><head><title>Lemon loaf</title></head><body><table><tr>'
+            f'<td><h1>Lemon loaf</h1>\n{cell}</td></tr></table></body></html>')
+
+
+INGREDIENTS = ["200 g flour", "150 g caster sugar", "3 large eggs", "2 unwaxed lemons", "100 g soft butter",
+               "1 tsp baking powder", "a pinch of salt", "50 ml whole milk", "100 g icing sugar",
+               "1 tbsp poppy seeds", "zest of an orange"]
+BOOKS = ["The Waves", "Middlemarch", "Bleak House", "Moby-Dick", "Ulysses", "Beloved", "Emma", "Dracula",
+         "Persuasion", "Frankenstein", "Jane Eyre"]
+
+
+@pytest.mark.parametrize("items", [INGREDIENTS, BOOKS])
+def test_links_in_the_first_paragraphs_own_element_are_the_articles_list(cleaner, items):
+    # A recipe's ingredients, each linked to a shop, or the titles a review goes on to discuss:
+    # the same run of short links above the first paragraph, but in the element that holds it.
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in STORY)
+    result = cleaner.clean_html(_one_cell_page("<b>What you need</b><br>\n" + _menu(items) + paragraphs))
+    assert _removed(result) == []
+    assert all(item in result.text for item in items)
+
+
+def test_a_recipes_ingredients_in_a_cell_beside_its_method_stay(cleaner):
+    # The shape of a menu beside a story (a cell of short links, the paragraphs in the next), but
+    # its lines open on amounts: a menu's items are words.
+    method = "".join(f"<p>{p}</p>\n" for p in STORY)
+    page = ('<!DOCTYPE html><html lang="en"><head><title>Lemon loaf</title></head><body><table><tr>'
+            f'<td class="ingredients">{_menu(INGREDIENTS)}</td><td><h1>Lemon loaf</h1>\n{method}</td>'
+            '</tr></table></body></html>')
+    result = cleaner.clean_html(page)
+    assert _removed(result) == []
+    assert all(item in result.text for item in INGREDIENTS)

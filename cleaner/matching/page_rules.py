@@ -174,8 +174,10 @@ def page_top_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     a run of at least ``min_lines`` lines one after the other, each of at most ``max_words`` words
     and at least ``link_share`` link text. page_link_run leaves a menu whose cell holds much of
     the text (a short story beside a long menu) or stands in no list; above the first paragraph,
-    with paragraphs below it, a long run of links is the menu, wherever it stands. A page with
-    fewer than _TOP_MENU_PARAGRAPHS paragraphs is a directory or an index, and keeps its runs."""
+    with paragraphs below it, a long run of links is the menu, wherever it stands, but in the
+    element that holds the first paragraph itself: there it is the article's own list (a recipe's
+    ingredients, the titles a review goes on to discuss). A page with fewer than
+    _TOP_MENU_PARAGRAPHS paragraphs is a directory or an index, and keeps its runs."""
     page = doc.page
     if page is None:
         return 0
@@ -190,19 +192,32 @@ def page_top_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: 
                 break
     if first is None or found < _TOP_MENU_PARAGRAPHS:
         return 0
+    spot = page.spot(lines[first].number)
+    around = {id(frame) for copy in spot.frames() for frame in copy} if spot is not None else set()
     runs: list[list[Line]] = []
     run: list[Line] = []
+    numbered = 0  # lines of the run opening on a number
     for line, text in [*zip(lines[:first], texts[:first]), (None, "")]:
         spot = page.spot(line.number) if line is not None else None
         if spot is not None and spot.link_share() >= rule.link_share and not at_least_words(text, rule.max_words + 1):
             run.append(line)
+            numbered += text.lstrip("-•*· ")[:1].isdigit()
             continue
-        if len(run) >= rule.min_lines:
+        # A menu's items are words: a run whose lines mostly open on a number is a list of amounts
+        # or dated items (a recipe's ingredients linked to a shop, "200 g flour"), the page's own.
+        if len(run) >= rule.min_lines and 2 * numbered <= len(run) \
+                and not all(_inside(page.spot(line.number), around) for line in run):
             runs.append(run)
-        run = []
+        run, numbered = [], 0
     for line in (line for run in runs for line in run):
         remove_line(line, rule)
     return sum(len(run) for run in runs)
+
+
+def _inside(spot: Spot | None, around: set[int]) -> bool:
+    """Whether every copy of a line stands right inside one of the elements ``around`` (their ids):
+    its innermost element is one of them."""
+    return spot is not None and all(copy and id(copy[0]) in around for copy in spot.frames())
 
 
 STEPS = {"page_link_run": page_link_run, "page_top_menu": page_top_menu, "page_section": page_section,

@@ -11,7 +11,8 @@ names and numbers are folded), no more than ``max_unit_lines`` lines apart, afte
 least one paragraph of the article, and with no more than one line of that shape before
 the heading (a page whose article is itself such a unit is a forum or a list, and stays).
 Some sites print each comment under its commenter's name alone, with no stamp; a name
-proves less, so such a thread goes only under a comment notice another rule removed.
+proves less, so such a thread goes only under a notice another rule removed that says the
+comments are closed (they are printed, and no form follows), after the article.
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ _CLOCK = regex.compile(r"(?i)\b[ap]\.?m\.?$")
 _NAME_WORDS, _NAME_CHARS, _COMMENT_WORDS = 4, 40, 4
 # Lines from one named unit to the next: a name proves less than a stamp, so its units stand closer.
 _NAMED_GAP = 10
+# Paragraphs of article before the notice of a named thread: a notice under a story's standfirst
+# stands in its header, and the names under it are the story's headings.
+_NAMED_ARTICLE = 2
+# Of a named thread's units, at least this share under names not met before in it: readers come
+# one by one, while a script, an interview, a chat or a hearing gives its few speakers turn by turn.
+_NEW_NAMES = 0.75
 
 # A heading's first word, after its count and decoration ("| 12 Comments:").
 _FIRST_WORD = regex.compile(r"[\p{L}\p{M}]+")
@@ -54,8 +61,8 @@ def _first_words(labels: frozenset[str]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=64)
-def _stamp_patterns(stamps: tuple[str, ...]) -> regex.Pattern | None:
-    return regex.compile("|".join(f"(?:{s})" for s in stamps), regex.IGNORECASE) if stamps else None
+def _patterns(patterns: tuple[str, ...]) -> regex.Pattern | None:
+    return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.IGNORECASE) if patterns else None
 
 
 def _has_stamp(text: str, rule: StructureRule) -> bool:
@@ -68,14 +75,14 @@ def _has_stamp(text: str, rule: StructureRule) -> bool:
     for k, token in enumerate(tokens):
         if token.rstrip(".") in months and any(t.isdigit() for t in tokens[max(0, k - 2):k + 3]):
             return True
-    relative = _stamp_patterns(rule.stamps)
+    relative = _patterns(rule.stamps)
     return bool(relative and relative.search(text))
 
 
 def _timed(text: str, rule: StructureRule) -> bool:
     """Whether a stamp tells the time or how long ago: a comment's does, a letter's or a
     diary entry's date ("March 3, 1901") does not."""
-    relative = _stamp_patterns(rule.stamps)
+    relative = _patterns(rule.stamps)
     return bool(_TIME.search(text) or (relative and relative.search(text)))
 
 
@@ -189,15 +196,22 @@ def _is_commenter(text: str) -> bool:
 
 def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, done: int) -> int:
     """Comments under their commenters' names with no stamp ("Ann", then her comment). A name
-    proves less than a stamp: the thread must follow a comment notice another rule removed
-    ("Comments are now closed for this story", "Submitted comments are subject to moderation"),
-    begin right under it and hold ``min_named_run`` units, each a name over a line of at least
-    four words, no more than ``_NAMED_GAP`` lines apart. Where the last comment ends is known
-    only when a line another rule removed follows it within the longest unit; else it stays."""
+    proves less than a stamp: the thread must follow a comment notice another rule removed that
+    says the comments are closed (one of ``named_notices``: "Comments are now closed for this
+    story"; a prompt such as "Leave a comment" or "Be the first to comment" says nothing of what
+    follows it), after ``_NAMED_ARTICLE`` paragraphs of article, begin right under it and hold
+    ``min_named_run`` units, each a name over a line of at least four words, no more than
+    ``_NAMED_GAP`` lines apart, most under names not met before in it. Where the last comment
+    ends is known only when a line another rule removed follows it within the longest unit;
+    else it stays."""
+    closed = _patterns(rule.named_notices)
+    if closed is None:
+        return 0
     removed = 0
     for h in range(done + 1, len(written)):
         notice = written[h].removed_by
-        if notice is None or notice.family != "comments" or notice.rule_id == rule.id or h <= done:
+        if notice is None or notice.family != "comments" or notice.rule_id == rule.id or h <= done \
+                or not closed.search(folded[h]):
             continue
         units: list[int] = []
         i = h + 1
@@ -210,14 +224,19 @@ def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, 
                 i += 1
         if len(units) < rule.min_named_run:
             continue
+        if len({folded[k].casefold() for k in units}) < _NEW_NAMES * len(units):
+            continue  # speakers taking turns: a script, an interview, a chat, a hearing
         if any(written[k].removed_by is not None and written[k].removed_by.family == "comments"
                for k in range(h + 1, units[-1])):
             continue  # a notice under every post ("Post Reply", "Report Abuse"): a forum the page is
+        if any(folded[k] == folded[h] for k in range(units[-1] + 1, len(written))):
+            continue  # the notice again further down: each post's foot on a blog's page of posts
         if sum(1 for k in range(h - 1) if _is_commenter(folded[k]) and word_count(folded[k + 1]) >= _COMMENT_WORDS
                and not _is_commenter(folded[k + 1])) >= rule.min_named_run:
             continue  # the page prints such units above the notice too: a forum, an interview, a script
-        if not any(written[k].removed_by is None and _is_paragraph(folded[k], rule) for k in range(h)):
-            continue  # nothing of an article before it: the page is the thread
+        if sum(1 for k in range(h) if written[k].removed_by is None
+               and _is_paragraph(folded[k], rule)) < _NAMED_ARTICLE:
+            continue  # no article before it: the page is the thread, or the notice its header's
         end = units[-1]
         longest = max(b - a for a, b in zip(units, units[1:]))
         for k in range(units[-1] + 1, min(len(written), units[-1] + longest + 1)):

@@ -11,6 +11,7 @@ at least twice; each of its lines must read as one headline, not as prose or dia
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -295,13 +296,16 @@ _ARTICLE_PARAGRAPHS_TEASED = 2
 
 
 # A word's first letters stand for it, so that "school" and "schools", "Красноярск" and
-# "Красноярске" agree; shorter words are mostly the language's own small words.
+# "Красноярске" agree; shorter words are mostly the language's own small words. Accents go
+# first: a Greek word's accent moves as it inflects ("άνεμοι", "ανέμους").
 _STEM = 5
 _STEM_WORD = regex.compile(rf"\p{{L}}{{{_STEM},}}")
+_MARKS = regex.compile(r"\p{Mn}+")
 
 
 def _stems(texts) -> set[str]:
-    return {word[:_STEM] for text in texts for word in _STEM_WORD.findall(text.casefold())}
+    return {word[:_STEM] for text in texts
+            for word in _STEM_WORD.findall(_MARKS.sub("", unicodedata.normalize("NFD", text.casefold())))}
 
 
 def _own_story(texts: list[str], run: list[int], teasers: set[int], told: set[str]) -> bool:

@@ -50,7 +50,7 @@ _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languag
 _STRUCTURE_KEYS = _PAGE_KEYS | {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                                 "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense",
                                 "labels", "min_run", "family", "max_unit_lines", "stamps", "min_story_lines",
-                                "min_named_run"}
+                                "min_named_run", "named_notices"}
 
 
 # libyaml's loader when PyYAML was built with it: the same safe rules, faster (docs/performance.md).
@@ -231,13 +231,14 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
     if "labels" in fields:
         labels = _strings(ctx, fields["labels"][1], rule_id, "labels", allow_one=False)
         params["labels"] = frozenset(phrase_key(label) for label in labels)
-    if "stamps" in fields:
-        params["stamps"] = _strings(ctx, fields["stamps"][1], rule_id, "stamps")
-        for pattern in params["stamps"]:
-            try:
-                regex.compile(pattern)
-            except regex.error as exc:
-                raise ctx.fail(fields["stamps"][1], rule_id, f"bad stamps regex {pattern!r}: {exc}") from None
+    for key in ("stamps", "named_notices"):
+        if key in fields:
+            params[key] = _strings(ctx, fields[key][1], rule_id, key)
+            for pattern in params[key]:
+                try:
+                    regex.compile(pattern)
+                except regex.error as exc:
+                    raise ctx.fail(fields[key][1], rule_id, f"bad {key} regex {pattern!r}: {exc}") from None
     head = tail = None
     if "zone" in fields:
         head, tail, _ = _zone(ctx, fields["zone"][1], rule_id)

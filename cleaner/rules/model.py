@@ -233,6 +233,7 @@ class StructureRule:
     max_unit_lines: int = 25  # comment_thread: lines from one unit's stamp to the next
     stamps: tuple[str, ...] = ()  # comment_thread: relative stamps ("5 years ago"), as regexes
     min_named_run: int = 4  # comment_thread: units of a name over a comment, under a comment notice
+    named_notices: tuple[str, ...] = ()  # comment_thread: the notices a thread of names may follow, as regexes
     source: str = "<rules>"
     line: int = 0
     action: str = "drop_line"
