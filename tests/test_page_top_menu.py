@@ -123,3 +123,12 @@ def test_a_recipes_ingredients_in_a_cell_beside_its_method_stay(cleaner):
     result = cleaner.clean_html(page)
     assert _removed(result) == []
     assert all(item in result.text for item in INGREDIENTS)
+
+
+def test_the_storys_title_linked_to_its_own_page_stays_under_the_menu(cleaner):
+    # The title is the last line before the first paragraph, a link in a heading: no menu item.
+    page = _page(_menu(SECTIONS), STORY).replace("<h1>Pier to be rebuilt</h1>",
+                                                 '<h1><a href="/2024/pier.html">Pier to be rebuilt</a></h1>')
+    result = cleaner.clean_html(page)
+    assert _removed(result) == SECTIONS
+    assert "Pier to be rebuilt" in result.text

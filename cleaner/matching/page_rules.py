@@ -199,7 +199,8 @@ def page_top_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     numbered = 0  # lines of the run opening on a number
     for line, text in [*zip(lines[:first], texts[:first]), (None, "")]:
         spot = page.spot(line.number) if line is not None else None
-        if spot is not None and spot.link_share() >= rule.link_share and not at_least_words(text, rule.max_words + 1):
+        if spot is not None and spot.link_share() >= rule.link_share and not at_least_words(text, rule.max_words + 1) \
+                and not _heading(spot):
             run.append(line)
             numbered += text.lstrip("-•*· ")[:1].isdigit()
             continue
@@ -212,6 +213,14 @@ def page_top_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     for line in (line for run in runs for line in run):
         remove_line(line, rule)
     return sum(len(run) for run in runs)
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _heading(spot: Spot) -> bool:
+    """Whether a line stands in a heading: a story's title linked to its own page, no menu item."""
+    return any(frame.name in _HEADINGS for copy in spot.frames() for frame in copy)
 
 
 def _inside(spot: Spot | None, around: set[int]) -> bool:
