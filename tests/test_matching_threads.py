@@ -133,12 +133,14 @@ def test_cleaning_twice_changes_nothing_more():
     assert clean(once).text == once
 
 
-def test_a_bad_stamps_regex_names_the_file_and_line():
+@pytest.mark.parametrize("key, pattern", [("stamps", "(unclosed"), ("named_notices", "comments (are")])
+def test_a_bad_regex_names_the_file_line_rule_and_key(key, pattern):
     text = ("structure:\n  - id: my-thread\n    kind: comment_thread\n    description: threads\n"
-            "    labels: [comments, replies]\n    stamps: ['(unclosed']\n")
+            f"    labels: [comments, replies]\n    {key}: ['{pattern}']\n")
     with pytest.raises(RuleError) as caught:
         parse_rule_file(text, "mine.yaml", "mine")
-    assert "mine.yaml:6" in str(caught.value) and "my-thread" in str(caught.value)
+    message = str(caught.value)
+    assert "mine.yaml:6" in message and "my-thread" in message and key in message
 
 
 @pytest.mark.parametrize("text, heading", [
@@ -349,11 +351,3 @@ def test_a_page_whose_interview_follows_a_closed_notice_keeps_it():
     result = Cleaner().clean_html(_page(f"{intro}<p>Comments are now closed for this story</p>{readers}"
                                         "<p>Share this</p>"), url="https://example.com/a")
     assert "Three years is optimistic for a bridge of that size." in thread_lines(result)
-
-
-def test_a_bad_named_notices_regex_names_the_file_and_line():
-    text = ("structure:\n  - id: my-thread\n    kind: comment_thread\n    description: threads\n"
-            "    labels: [comments, replies]\n    named_notices: ['comments (are']\n")
-    with pytest.raises(RuleError) as caught:
-        parse_rule_file(text, "mine.yaml", "mine")
-    assert "mine.yaml:6" in str(caught.value) and "named_notices" in str(caught.value)
