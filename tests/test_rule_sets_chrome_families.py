@@ -48,7 +48,7 @@ CHROME = {
            ("Φόρτωση...", "loading-placeholder")],
     "ru": [("Иллюстративное фото", "ru-photo-label"), ("Автор фото: Иван Петров", "ru-photo-label"),
            ("Подписывайтесь на нас в Яндекс.Дзен", "ru-follow-call"), ("Комментарии (3)", "ru-comment-count"),
-           ("Комментариев нет", "ru-comment-count"), ("Перевод с английского: Анна Смирнова", "ru-translator-credit"),
+           ("Комментариев пока нет", "ru-comment-count"), ("Перевод с английского: Анна Смирнова", "ru-translator-credit"),
            ("Этот сайт использует файлы cookie", "ru-cookie-notice")],
     "pl": [("Zdjęcie ilustracyjne", "pl-photo-label"), ("Obserwuj nas w Google News", "pl-follow-call"),
            ("Kategoria: Kraj", "pl-tags"), ("Artykuł pochodzi z kategorii: Świat", "pl-tags"),
