@@ -26,7 +26,7 @@ _PROSE_LINKS = 0.3
 _UNSPACED_PROSE = 25
 
 
-def _prose(text: str, link_share: float, words: int) -> bool:
+def page_paragraph(text: str, link_share: float, words: int) -> bool:
     """A paragraph of the article: hardly any link text, and ``words`` words ending as a sentence
     ends, or a long line of a script written without spaces."""
     if link_share >= _PROSE_LINKS:
@@ -90,7 +90,7 @@ def page_link_box(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     written = [line for line in doc.written() if page.spot(line.number) is not None]
     chains = {line.number: page.spot(line.number).frames() for line in written}
     prose = {line.number for line in written
-             if _prose(line.text, page.spot(line.number).link_share(), rule.prose_words)}
+             if page_paragraph(line.text, page.spot(line.number).link_share(), rule.prose_words)}
     article = _prose_element(written, chains, prose, rule)
     if article is None:
         return 0

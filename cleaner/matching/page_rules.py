@@ -12,7 +12,7 @@ from ..io.page_facts import PageFacts, Spot, frame_classes, frame_words
 from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from .line_rules import remove_line
-from .page_boxes import _prose, page_link_box
+from .page_boxes import page_link_box, page_paragraph
 from .page_outside import page_outside
 from .page_teasers import page_teaser_list
 
@@ -146,16 +146,8 @@ def page_link_run(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     page = doc.page
     if page is None:
         return 0
-    runs: list[list[Line]] = []
-    run: list[Line] = []
-    for line, text in [*zip(lines, texts), (None, "")]:
-        if line is not None and _linked(rule, page, page.spot(line.number), text):
-            run.append(line)
-            continue
-        if len(run) >= rule.min_lines:
-            runs.append(run)
-        run = []
-    listed = [line for run in runs for line in run]
+    runs = _runs(len(lines), lambda i: _linked(rule, page, page.spot(lines[i].number), texts[i]))
+    listed = [lines[i] for run in runs if len(run) >= rule.min_lines for i in run]
     if rule.page_share is not None and len(listed) > rule.page_share * len(lines):
         return 0
     for line in listed:
@@ -185,7 +177,7 @@ def page_top_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     first, found = None, 0
     for i, (line, text) in enumerate(zip(lines, texts)):
         spot = page.spot(line.number)
-        if _prose(text, spot.link_share() if spot is not None else 0.0, rule.prose_words):
+        if page_paragraph(text, spot.link_share() if spot is not None else 0.0, rule.prose_words):
             first = i if first is None else first
             found += 1
             if found == _TOP_MENU_PARAGRAPHS:
@@ -194,25 +186,24 @@ def page_top_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: 
         return 0
     spot = page.spot(lines[first].number)
     around = {id(frame) for copy in spot.frames() for frame in copy} if spot is not None else set()
-    runs: list[list[Line]] = []
-    run: list[Line] = []
-    numbered = 0  # lines of the run opening on a number
-    for line, text in [*zip(lines[:first], texts[:first]), (None, "")]:
-        spot = page.spot(line.number) if line is not None else None
-        if spot is not None and spot.link_share() >= rule.link_share and not at_least_words(text, rule.max_words + 1) \
-                and not _heading(spot):
-            run.append(line)
-            numbered += text.lstrip("-•*· ")[:1].isdigit()
-            continue
+
+    def item(i: int) -> bool:
+        spot = page.spot(lines[i].number)
+        return (spot is not None and spot.link_share() >= rule.link_share
+                and not at_least_words(texts[i], rule.max_words + 1) and not _heading(spot))
+
+    removed = 0
+    for run in _runs(first, item):
         # A menu's items are words: a run whose lines mostly open on a number is a list of amounts
         # or dated items (a recipe's ingredients linked to a shop, "200 g flour"), the page's own.
-        if len(run) >= rule.min_lines and 2 * numbered <= len(run) \
-                and not all(_inside(page.spot(line.number), around) for line in run):
-            runs.append(run)
-        run, numbered = [], 0
-    for line in (line for run in runs for line in run):
-        remove_line(line, rule)
-    return sum(len(run) for run in runs)
+        numbered = sum(1 for i in run if texts[i].lstrip("-•*· ")[:1].isdigit())
+        if len(run) < rule.min_lines or 2 * numbered > len(run) \
+                or all(_inside(page.spot(lines[i].number), around) for i in run):
+            continue
+        for i in run:
+            remove_line(lines[i], rule)
+        removed += len(run)
+    return removed
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -227,6 +218,21 @@ def _inside(spot: Spot | None, around: set[int]) -> bool:
     """Whether every copy of a line stands right inside one of the elements ``around`` (their ids):
     its innermost element is one of them."""
     return spot is not None and all(copy and id(copy[0]) in around for copy in spot.frames())
+
+
+def _runs(count: int, member) -> list[list[int]]:
+    """The runs of indices one after the other, below ``count``, for which ``member`` holds."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i in range(count):
+        if member(i):
+            run.append(i)
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
 
 
 STEPS = {"page_link_run": page_link_run, "page_top_menu": page_top_menu, "page_section": page_section,
