@@ -194,6 +194,12 @@ def _is_commenter(text: str) -> bool:
             and not is_dialogue(text))
 
 
+def _named_unit(folded: list[str], k: int) -> bool:
+    """Whether line ``k`` is a commenter's name over a comment of ``_COMMENT_WORDS`` words or more."""
+    return (_is_commenter(folded[k]) and word_count(folded[k + 1]) >= _COMMENT_WORDS
+            and not _is_commenter(folded[k + 1]))
+
+
 def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, done: int) -> int:
     """Comments under their commenters' names with no stamp ("Ann", then her comment). A name
     proves less than a stamp: the thread must follow a comment notice another rule removed that
@@ -216,8 +222,7 @@ def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, 
         units: list[int] = []
         i = h + 1
         while i + 1 < len(written) and i - (units[-1] if units else h) <= (_NAMED_GAP if units else 2):
-            if written[i].removed_by is None and written[i + 1].removed_by is None and _is_commenter(folded[i]) \
-                    and word_count(folded[i + 1]) >= _COMMENT_WORDS and not _is_commenter(folded[i + 1]):
+            if written[i].removed_by is None and written[i + 1].removed_by is None and _named_unit(folded, i):
                 units.append(i)
                 i += 2
             else:
@@ -231,18 +236,12 @@ def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, 
             continue  # a notice under every post ("Post Reply", "Report Abuse"): a forum the page is
         if any(folded[k] == folded[h] for k in range(units[-1] + 1, len(written))):
             continue  # the notice again further down: each post's foot on a blog's page of posts
-        if sum(1 for k in range(h - 1) if _is_commenter(folded[k]) and word_count(folded[k + 1]) >= _COMMENT_WORDS
-               and not _is_commenter(folded[k + 1])) >= rule.min_named_run:
+        if sum(1 for k in range(h - 1) if _named_unit(folded, k)) >= rule.min_named_run:
             continue  # the page prints such units above the notice too: a forum, an interview, a script
         if sum(1 for k in range(h) if written[k].removed_by is None
                and _is_paragraph(folded[k], rule)) < _NAMED_ARTICLE:
             continue  # no article before it: the page is the thread, or the notice its header's
-        end = units[-1]
-        longest = max(b - a for a, b in zip(units, units[1:]))
-        for k in range(units[-1] + 1, min(len(written), units[-1] + longest + 1)):
-            if written[k].removed_by is not None:
-                end = k - 1
-                break
+        end = _last_comment_end(written, units)
         for line in written[h + 1:end + 1]:
             if line.removed_by is None:
                 remove_line(line, rule)
@@ -308,8 +307,15 @@ def _thread_after(h: int, folded: list[str], shapes: _Shapes, written: list[Line
     # removed (the comment form, the footer), if that comes within the longest unit. Where
     # none does (the text ends, or paragraphs go on: a sidebar's comments above the
     # article), where the last comment ends is unknown, and its lines stay.
+    return _last_comment_end(written, units)
+
+
+def _last_comment_end(written: list[Line], units: list[int]) -> int:
+    """The last line of the last comment when each unit opens its comment: the line before the
+    next one another rule removed (the comment form, the footer), if that comes within the
+    longest unit; else the last unit's own line, and its comment stays."""
     longest = max(b - a for a, b in zip(units, units[1:]))
-    for i in range(units[-1] + 1, min(len(folded), units[-1] + longest + 1)):
+    for i in range(units[-1] + 1, min(len(written), units[-1] + longest + 1)):
         if written[i].removed_by is not None:
             return i - 1
     return units[-1]

@@ -344,6 +344,7 @@ def _beside_article(lines: list[Line], texts: list[str], runs: list[list[int]], 
         aside = {k for run in runs for k in run} | {run[-1] + 1 for run in teased}
     article = [text for k, text in enumerate(texts) if k not in aside and ends_sentence(text)
                and more_words_than(text, _PARAGRAPH_WORDS - 1)]
+    article_chars = sum(map(len, article))
     removed = 0
     for run in runs:
         if len(article) < (_ARTICLE_PARAGRAPHS_TEASED if run in teased else _ARTICLE_PARAGRAPHS):
@@ -351,7 +352,7 @@ def _beside_article(lines: list[Line], texts: list[str], runs: list[list[int]], 
         # Teasers beside an article are a box smaller than the story; a live blog's entries,
         # whatever their words, outweigh the intro above them.
         if run in teased and _blog_shaped(run, teasers) and \
-                sum(len(texts[k]) for k in run) >= sum(map(len, article)):
+                sum(len(texts[k]) for k in run) >= article_chars:
             continue
         for k in run:
             remove_line(lines[k], rule)
