@@ -15,8 +15,6 @@ start-up is measured by ``python -m bench.startup``; memory by ``python -m bench
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -207,22 +205,17 @@ def rule_scale(news: Varied, count: int) -> None:
           "(no target; the hard case)")
 
 
-def parallel(count: int, quick: bool = False) -> None:
-    """``cleaner clean -j 2`` against ``-j 1`` on a JSONL file, as two processes of the CLI."""
+def parallel(count: int, quick: bool = False) -> bool:
+    """``cleaner clean -j 2`` against ``-j 1`` on a JSONL file of the generated corpus, by
+    bench.jobs' measure (two processes of the CLI in turns; their outputs must be identical)."""
+    from bench.jobs import measure, write_inputs
+
+    # Long enough that the start of a process (about 0.3 s) does not decide the ratio.
+    records = Varied(documents()).take(max(count, 200 if quick else 20_000))
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        corpus_file = root / "corpus.jsonl"
-        # Long enough that the start of a process (about 0.3 s) does not decide the ratio.
-        records = Varied(documents()).take(max(count, 200 if quick else 20_000))
-        corpus_file.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in records),
-                               encoding="utf-8")
-
-        def run(jobs: str):
-            return lambda: subprocess.run([sys.executable, "-m", "cleaner", "clean", str(corpus_file), "-o",
-                                           str(root / f"o{jobs}.jsonl"), "-j", jobs, "--quiet"], check=True)
-
-        one, two = paired(run("1"), run("2"), repeat=2)
-    print(f"-j 2 / -j 1 speed: {one / two:.2f}x (target >= 1.8)")
+        source, size = write_inputs(records, root, ["jsonl"], len(records))["jsonl"]
+        return measure("jsonl", source, size, root, rounds=2, audit=False)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -268,8 +261,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{html / alone:.2f}x (target <= 1.10; trafilatura.extract against itself: {twice / again:.2f}x)")
 
     rule_scale(news, count)
-    parallel(count, quick=args.quick)
-    return 0
+    return 0 if parallel(count, quick=args.quick) else 1
 
 
 if __name__ == "__main__":
