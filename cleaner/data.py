@@ -31,6 +31,16 @@ def invisible_chars() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def c1_code_pages() -> tuple[str, ...]:
+    """The legacy code pages a C1 control may stand for a letter of, in the order tried."""
+    path = default_rules_dir() / "unicode.yaml"
+    pages = yaml.safe_load(path.read_text(encoding="utf-8")).get("c1_code_pages") or []
+    for page in pages:
+        "".encode(page)  # an unknown code page fails here, naming itself, not in the middle of a text
+    return tuple(pages)
+
+
+@functools.lru_cache(maxsize=None)
 def confusable_pairs() -> tuple[tuple[str, str], ...]:
     """(letter, look-alike) pairs in both directions, in the order the table lists them."""
     path = default_rules_dir() / "confusables.yaml"

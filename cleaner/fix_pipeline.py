@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .characters import repairs
 from .characters import homoglyphs
-from .data import invisible_chars
+from .data import c1_code_pages, invisible_chars
 from .document import Fix, Notice, Removal, Result
 from .matching.layout import DRAWN, drawn, kept_notice
 from .text.lines import lines_with_breaks
@@ -153,7 +153,7 @@ def repair_line(content: str, uncurl_quotes: bool = False) -> tuple[str, list[tu
     """
     if not content.strip():
         return content, []
-    steps = repairs.repair_steps(invisible_chars(), uncurl_quotes)
+    steps = repairs.repair_steps(invisible_chars(), uncurl_quotes, code_pages=c1_code_pages())
     found: list[tuple[str, str]] = []
     text = content
     for _ in range(_PASSES):

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from .characters import ftfy_shortcut, repairs
 from .characters import homoglyphs
 from .language import detection
-from .data import invisible_chars
+from .data import c1_code_pages, invisible_chars
 from .document import Document, Fix, Notice, Removal, Result
 from .matching.line_rules import Matcher, apply_line_rules, remove_line, tail_shape
 from .matching.layout import keep_layout
@@ -75,7 +75,7 @@ def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool
         for i, line in enumerate(doc.lines):
             if i not in todo:
                 line.text = fold_spaces(line.text)
-    steps = repairs.repair_steps(invisible, uncurl_quotes, shortcut)
+    steps = repairs.repair_steps(invisible, uncurl_quotes, shortcut, c1_code_pages())
     for i in sorted(todo):
         line = doc.lines[i]
         text = line.text

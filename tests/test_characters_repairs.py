@@ -56,3 +56,43 @@ def test_fold_spaces():
 def test_quotes_straightened_only_on_request():
     assert repairs.repair_unicode("l’Ukraine “x”", uncurl_quotes=True)[0] == "l'Ukraine \"x\""
     assert repairs.repair_unicode("l’Ukraine “x”")[0] == "l’Ukraine “x”"
+
+
+# A Polish story converted twice: cp1250's byte of "ś" (0x9C) or "ź" (0x9F) kept as a C1
+# control beside the letter itself, or alone where the letter was lost.
+TWICE = "Wszyscy byli\x9cśmy tam o tej porze. Po\x9fźniej nikt nie pamiętał, gdzie byli\x9cmy."
+REPAIRED = "Wszyscy byliśmy tam o tej porze. Poźniej nikt nie pamiętał, gdzie byliśmy."
+
+
+def test_c1_remnant_beside_its_letter_goes():
+    from cleaner.data import c1_code_pages
+
+    fixed, detail = repairs.drop_c1_remnants(TWICE, c1_code_pages())
+    assert fixed == REPAIRED  # the lone control of a line that shows its page is read as its letter
+    assert detail == "U+009C beside ś x1, U+009F beside ź x1, U+009C as ś x1 (cp1250)"
+    assert repairs.drop_c1_remnants(fixed, c1_code_pages()) == (fixed, "")
+
+
+@pytest.mark.parametrize("line", [
+    "Ã\x9cber alles",  # UTF-8 "Ü" read as Latin-1: mojibake, for ftfy
+    "caf\x9ce crème",  # a control beside no letter of any page: left to ftfy
+    "plain ASCII",
+])
+def test_c1_controls_without_a_remnant_are_left_to_ftfy(line):
+    from cleaner.data import c1_code_pages
+
+    assert repairs.drop_c1_remnants(line, c1_code_pages()) == (line, "")
+
+
+def test_c1_remnants_cleaned_and_fixed_and_named_in_the_audit(tmp_path):
+    from cleaner import Cleaner
+    from cleaner.cli.main import main
+
+    result = Cleaner().clean(TWICE + "\n")
+    assert result.text == REPAIRED + "\n"
+    assert [fix.step for fix in result.fixes] == ["c1-remnant"]
+    assert Cleaner().clean(result.text).text == result.text
+    story = tmp_path / "story.txt"
+    story.write_text("  " + TWICE + "\r\n", encoding="utf-8")
+    assert main(["fix", str(story)]) == 1
+    assert story.read_bytes() == ("  " + REPAIRED + "\r\n").encode("utf-8")

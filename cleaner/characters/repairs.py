@@ -35,6 +35,58 @@ def remove_invisible(line: str, invisible: frozenset[str]) -> tuple[str, str]:
     return fixed, detail
 
 
+_C1 = re.compile("[\x80-\x9f]")
+
+
+@functools.lru_cache(maxsize=4)
+def _c1_letters(pages: tuple[str, ...]) -> tuple[tuple[str, dict[str, str]], ...]:
+    """For each code page, the letter each C1 control's byte stands for in it."""
+    table = []
+    for page in pages:
+        letters = {}
+        for code in range(0x80, 0xA0):
+            try:
+                letter = bytes([code]).decode(page)
+            except UnicodeDecodeError:
+                continue
+            if letter.isalpha():
+                letters[chr(code)] = letter
+        table.append((page, letters))
+    return tuple(table)
+
+
+def _utf8_continuation(line: str, i: int) -> bool:
+    # After "Â".."ô" a C1 control may be the second byte of a UTF-8 letter read as Latin-1:
+    # mojibake, which ftfy reads as a whole.
+    return i > 0 and "\u00c2" <= line[i - 1] <= "\u00f4"
+
+
+def drop_c1_remnants(line: str, pages: tuple[str, ...]) -> tuple[str, str]:
+    """A C1 control right beside the letter its byte stands for in a legacy code page ("\x9cś":
+    cp1250's "ś" written twice, once as a control) is what a conversion left: it goes. The page
+    that explains the most of the line's controls (the first listed on a tie) is read, and the
+    line's other controls that are its letters become them; ftfy would read them as cp1252's."""
+    if not pages or not _C1.search(line):
+        return line, ""
+    best: tuple[str, dict[str, str], set[int]] | None = None
+    for page, letters in _c1_letters(pages):
+        beside = {i for i, ch in enumerate(line) if ch in letters and not _utf8_continuation(line, i)
+                  and letters[ch] in (line[i - 1:i], line[i + 1:i + 2])}
+        if beside and (best is None or len(beside) > len(best[2])):
+            best = (page, letters, beside)
+    if best is None:
+        return line, ""
+    page, letters, beside = best
+    lone = {i for i, ch in enumerate(line) if ch in letters and i not in beside and not _utf8_continuation(line, i)}
+    fixed = "".join("" if i in beside else letters[ch] if i in lone else ch for i, ch in enumerate(line))
+    dropped = Counter(line[i] for i in beside)
+    detail = ", ".join(f"U+{ord(ch):04X} beside {letters[ch]} x{n}" for ch, n in sorted(dropped.items()))
+    if lone:
+        detail += ", " + ", ".join(f"U+{ord(ch):04X} as {letters[ch]} x{n}"
+                                   for ch, n in sorted(Counter(line[i] for i in lone).items()))
+    return fixed, f"{detail} ({page})"
+
+
 @functools.lru_cache(maxsize=2)
 def ftfy_config(uncurl_quotes: bool = False):
     import ftfy
@@ -89,13 +141,15 @@ def holds_any(text: str, chars: frozenset[str]) -> bool:
     return not text.isascii() and bool(any_of(chars).search(text))
 
 
-def repair_steps(invisible: frozenset[str], uncurl_quotes: bool = False, shortcut: bool = True
-                 ) -> tuple[tuple[str, Callable[[str], tuple[str, str]]], ...]:
+def repair_steps(invisible: frozenset[str], uncurl_quotes: bool = False, shortcut: bool = True,
+                 code_pages: tuple[str, ...] = ()) -> tuple[tuple[str, Callable[[str], tuple[str, str]]], ...]:
     """The line repairs in the order they run, as (step name, repair): a repair gives the
-    line and what it did ("" for nothing), as ftfy's fix_and_explain does. ftfy goes first:
-    mojibake such as "Ã\xad" holds a soft hyphen that must still be there for ftfy to read it.
+    line and what it did ("" for nothing), as ftfy's fix_and_explain does. A C1 control's
+    remnant goes before ftfy, which would read it as a cp1252 letter; ftfy before the invisible
+    characters: mojibake such as "Ã\xad" holds a soft hyphen that must still be there for ftfy.
     Look-alike letters (homoglyphs.repair_line) come after these, with notices of their own."""
     return (
+        ("c1-remnant", lambda text: drop_c1_remnants(text, code_pages)),
         ("unicode", lambda text: repair_unicode(text, uncurl_quotes, shortcut)),
         ("invisible", lambda text: remove_invisible(text, invisible)),
     )
