@@ -115,3 +115,31 @@ def test_a_bad_context_is_refused_at_its_line(extra, expected):
     with pytest.raises(RuleError) as info:
         parse_rule_file(RULE + extra, "my/rules.yaml", "rules")
     assert str(info.value).startswith(expected), str(info.value)
+
+
+@pytest.mark.parametrize("lang, quiz", [
+    ("en", "Geography quiz, round two\nWhich city is the capital of Australia?\n(a) Sydney\n(b) Melbourne\n(c) Canberra\n"
+           "(d) Perth\nThe answer is given at the foot of the page, with a short note on each city.\n"),
+    ("fr", "Quiz de géographie\nQuelle est la capitale de l'Australie ?\n(a) Sydney\n(b) Melbourne\n(c) Canberra\n"
+           "La réponse est donnée au bas de la page, avec une note sur chaque ville.\n"),
+    ("es", "Cuadro de indicadores\nLas previsiones de otoño cubren los cuatro indicadores siguientes, año por año.\n"
+           "(a) Producto interior bruto\n(b) Inversión total\n(c) Empleo total (variación anual)\n(d) Número de parados\n"),
+])
+def test_the_third_item_of_a_lettered_list_is_no_copyright_line(lang, quiz):
+    assert removed(quiz, lang) == []
+
+
+def test_a_copyright_holder_and_a_footer_still_go():
+    foot = STORY + "The new depot opens in June, after a last vote of the full council.\n© Harbour Gazette 2025\n(c) AFP 2025\n"
+    assert removed(foot) == [("credit-line", "© Harbour Gazette 2025"), ("credit-line", "(c) AFP 2025")]
+    # A "(C) 2025 …" line is no list's item: the notice under it still goes.
+    press = STORY + "(C) 2025 Harbour Trams Ltd.\nAll rights reserved.\n"
+    assert ("copyright-notice", "All rights reserved.") in removed(press)
+
+
+def test_a_letters_posting_place_is_no_publication_stamp():
+    letters = (STORY + "Her letters from the front survive in a box at the museum.\nPosted on 3 March 1917 from Amiens\n"
+               "Dear mother, we are well and the weather has turned at last.\n")
+    assert removed(letters) == []
+    assert removed(STORY + "Posted on 3 March 2025 at 6:41 AM • 7 Comments\n") == [
+        ("en-dateline", "Posted on 3 March 2025 at 6:41 AM • 7 Comments")]
