@@ -143,3 +143,9 @@ def test_a_letters_posting_place_is_no_publication_stamp():
     assert removed(letters) == []
     assert removed(STORY + "Posted on 3 March 2025 at 6:41 AM • 7 Comments\n") == [
         ("en-dateline", "Posted on 3 March 2025 at 6:41 AM • 7 Comments")]
+
+
+def test_a_tag_list_with_an_abbreviation_is_still_a_tag_list():
+    # "St." puts a stop inside the line, as a story's line has one; a tag list ends on none.
+    tags = "Tags: featured, baseball, St. Louis Cardinals"
+    assert removed(f"Harwick\n{tags}\n" + STORY) == [("en-tags", tags)]

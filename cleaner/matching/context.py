@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..rules.model import Context, utf8
-from ..text.prose import TailShape, is_prose
+from ..text.prose import TailShape, ends_sentence, is_prose
 
 # A list item as an extractor writes it: a box of headlines is a list, an essay's paragraph is not.
 _LIST_ITEM = regex.compile(r"^(?:[-*•·▪]|\d{1,3}[.)])\s+")
@@ -22,8 +22,9 @@ def _prose(text: str, shape: TailShape) -> bool:
 
 
 def line_allows(context: Context, text: str, shape: TailShape) -> bool:
-    """What the line alone tells: a line that reads as a paragraph is no label."""
-    return not (context.not_prose and is_prose(text, shape))
+    """What the line alone tells: a line ending as a sentence ends, and reading as a paragraph, is
+    no label (a tag list holding "St. Louis" has a stop inside it, and ends on none)."""
+    return not (context.not_prose and ends_sentence(text) and is_prose(text, shape))
 
 
 def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape) -> bool:

@@ -56,7 +56,7 @@ class Context:
 
     next: tuple[str, ...] = ()  # regexes: the line goes only when the next line matches one
     not_beside: tuple[str, ...] = ()  # regexes: it stays beside a line the rules keep that matches one
-    not_prose: bool = False  # it stays when it reads as a paragraph of prose itself
+    not_prose: bool = False  # it stays when it ends as a sentence and reads as a paragraph itself
     not_before_prose: bool = False  # it stays when prose follows it before the next chrome line
     not_between_prose: bool = False  # it stays between two paragraphs of prose the rules keep
     source: str = "<rules>"
