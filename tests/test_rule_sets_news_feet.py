@@ -54,7 +54,7 @@ def test_a_publishing_groups_imprint_goodbye_and_call_for_tips_go():
     result = _clean([*STORY, *foot])
     assert result.text == "\n".join(STORY) + "\n"
     assert {r.rule_id for r in result.removals} == {
-        "en-publisher-imprint", "en-publisher-imprint-name", "en-site-signoff", "en-news-tip-prompt",
+        "en-publisher-imprint-open", "en-publisher-imprint-name", "en-site-signoff", "en-news-tip-prompt",
         "en-news-tip-question"}
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Document
+from .context import line_allows
 from .line_rules import Matcher, apply_line_rules, may_mark, tail_shape
 from ..text.prose import TailShape
 from ..rules.book import RuleBook
@@ -31,8 +32,10 @@ class ExampleFailure:
 def _matches(rule: Rule, example: str, tail: TailShape) -> bool:
     if "\n" in example.strip():
         return _removes_a_line(rule, example, tail)
-    # A marker's line must also be one that may open a cut (a label, not a sentence).
-    return rule.matches_text(example) and (rule.action == "drop_line" or may_mark(rule.kind, example))
+    # A marker's line must also be one that may open a cut (a label, not a sentence); a line
+    # alone has no neighbours, and its rule's context reads only the line itself.
+    return rule.matches_text(example) and (rule.action == "drop_line" or may_mark(rule.kind, example)) and (
+        rule.context is None or line_allows(rule.context, " ".join(example.split()), tail))
 
 
 def _removes_a_line(rule: Rule, document: str, tail: TailShape) -> bool:

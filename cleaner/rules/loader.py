@@ -33,7 +33,7 @@ import yaml
 
 from .keys import phrase_key, prefix_key
 from .model import (
-    ACTIONS, FAMILIES, MATCH_KINDS, PROVEN_FAMILIES, STRUCTURE_KINDS, Near, Rule, RuleError, RuleSet, StructureRule, compile_pattern,
+    ACTIONS, FAMILIES, MATCH_KINDS, PROVEN_FAMILIES, STRUCTURE_KINDS, Context, Near, Rule, RuleError, RuleSet, StructureRule, compile_pattern,
 )
 from .page_params import PAGE_KEYS as _PAGE_KEYS
 from .page_params import page_params as _page_params
@@ -46,7 +46,8 @@ from .yaml_fields import strings as _strings
 _ID = regex.compile(r"[a-z0-9][a-z0-9._-]*")
 _FILE_KEYS = {"description", "extends", "languages", "sites", "rules", "structure"}
 _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languages", "sites",
-              "max_words", "near", "examples"}
+              "max_words", "near", "context", "examples"}
+_CONTEXT_KEYS = {"next", "not_beside", "not_prose", "not_before_prose", "not_between_prose"}
 _STRUCTURE_KEYS = _PAGE_KEYS | {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                                 "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense",
                                 "labels", "min_run", "family", "max_unit_lines", "stamps", "min_story_lines",
@@ -190,14 +191,36 @@ def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
         near = Near(families, distance, echoed)
         if action != "drop_line":
             raise ctx.fail(nnode, rule_id, "a rule with near can only drop_line")
+    context = _context(ctx, fields["context"][1], rule_id) if "context" in fields else None
+    if context is not None and (action != "drop_line" or near is not None):
+        raise ctx.fail(fields["context"][1], rule_id, "a rule with context can only drop_line, and has no near")
     drop, keep = _examples(ctx, fields, rule_id)
     return Rule(
         id=rule_id, description=description.strip(), kind=kind, patterns=patterns, action=action,
         family=family, head=head, tail=tail, head_ends_at_prose=head_ends_at_prose,
         languages=languages, sites=sites,
-        max_words=max_words, near=near, drop_examples=drop, keep_examples=keep,
+        max_words=max_words, near=near, context=context, drop_examples=drop, keep_examples=keep,
         source=ctx.source, line=node.start_mark.line + 1, keys=keys, pattern_line=pnode.start_mark.line + 1,
     )
+
+
+def _context(ctx: _Context, node: yaml.Node, rule_id: str) -> Context:
+    if not isinstance(node, yaml.MappingNode) or not node.value:
+        raise ctx.fail(node, rule_id, f"context must be a mapping of {', '.join(sorted(_CONTEXT_KEYS))}")
+    fields = _mapping(node)
+    _check_keys(ctx, fields, _CONTEXT_KEYS, rule_id)
+    values: dict = {}
+    for key in ("next", "not_beside"):
+        if key in fields:
+            values[key] = _strings(ctx, fields[key][1], rule_id, f"context {key}")
+            for pattern in values[key] if ctx.eager else ():
+                compile_pattern(pattern, ctx.source, fields[key][1].start_mark.line + 1, rule_id, ctx.translations)
+    for key in ("not_prose", "not_before_prose", "not_between_prose"):
+        if key in fields:
+            values[key] = _construct(fields[key][1])
+            if not isinstance(values[key], bool):
+                raise ctx.fail(fields[key][1], rule_id, f"context {key} takes true or false, not {values[key]!r}")
+    return Context(**values, source=ctx.source, line=node.start_mark.line + 1, rule_id=rule_id)
 
 
 def _examples(ctx: _Context, fields: dict, rule_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

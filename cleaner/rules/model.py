@@ -48,6 +48,28 @@ class Near:
     echoed: bool = False
 
 
+@dataclass(frozen=True)
+class Context:
+    """What a line rule reads round the line it matched before it takes it (key ``context``):
+    the same words are chrome in one place and a sentence, a heading or a credit of the text in
+    another, and only the lines round them tell which."""
+
+    next: tuple[str, ...] = ()  # regexes: the line goes only when the next line matches one
+    not_beside: tuple[str, ...] = ()  # regexes: it stays beside a line the rules keep that matches one
+    not_prose: bool = False  # it stays when it ends as a sentence and reads as a paragraph itself
+    not_before_prose: bool = False  # it stays when prose follows it before the next chrome line
+    not_between_prose: bool = False  # it stays between two paragraphs of prose the rules keep
+    source: str = "<rules>"
+    line: int = 0
+    rule_id: str = ""
+
+    @functools.cached_property
+    def compiled(self) -> tuple[tuple, tuple]:
+        """(next, not_beside) compiled for RE2 as a rule's patterns are."""
+        return (tuple(compile_pattern(p, self.source, self.line, self.rule_id) for p in self.next),
+                tuple(compile_pattern(p, self.source, self.line, self.rule_id) for p in self.not_beside))
+
+
 @dataclass(frozen=True, eq=False)
 class Rule:
     id: str
@@ -65,6 +87,7 @@ class Rule:
     sites: tuple[str, ...] | None = None
     max_words: int | None = None
     near: Near | None = None
+    context: Context | None = None
     drop_examples: tuple[str, ...] = ()
     keep_examples: tuple[str, ...] = ()
     source: str = "<rules>"

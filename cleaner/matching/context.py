@@ -1,0 +1,50 @@
+"""A line rule's context: what it reads round the line it matched before taking it.
+
+The same words are chrome in one place and the text's own in another: "Famous Headlines"
+over a box of other stories, or over a section of an essay on the press; "Φωτογραφία: …" under
+a photo, or among a film's credits under "Σκηνοθεσία: …". A rule's ``context`` key says which
+neighbours tell them apart (docs/rules.md, "context").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..rules.model import Context, utf8
+from ..text.prose import TailShape, ends_sentence, is_prose
+
+# A list item as an extractor writes it: a box of headlines is a list, an essay's paragraph is not.
+_LIST_ITEM = regex.compile(r"^(?:[-*•·▪]|\d{1,3}[.)])\s+")
+
+
+def _prose(text: str, shape: TailShape) -> bool:
+    return _LIST_ITEM.match(text) is None and is_prose(text, shape)
+
+
+def line_allows(context: Context, text: str, shape: TailShape) -> bool:
+    """What the line alone tells: a line ending as a sentence ends, and reading as a paragraph, is
+    no label (a tag list holding "St. Louis" has a stop inside it, and ends on none)."""
+    return not (context.not_prose and ends_sentence(text) and is_prose(text, shape))
+
+
+def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape) -> bool:
+    """Whether the rule of ``context`` may take line ``i`` of ``texts``; ``taken(j)`` says whether
+    the rules take line ``j`` (those of this pass: a line they keep may still go later)."""
+    if not line_allows(context, texts[i], shape):
+        return False
+    after = texts[i + 1] if i + 1 < len(texts) else None
+    following, besides = context.compiled
+    if following and (after is None or not any(p.search(utf8(after)) is not None for p in following)):
+        return False
+    kept = [j for j in (i - 1, i + 1) if 0 <= j < len(texts) and not taken(j)]
+    if besides and any(p.search(utf8(texts[j])) is not None for j in kept for p in besides):
+        return False
+    if context.not_between_prose and len(kept) == 2 and all(_prose(texts[j], shape) for j in kept):
+        return False
+    if context.not_before_prose:
+        for j in range(i + 1, len(texts)):
+            if taken(j):
+                break
+            if _prose(texts[j], shape):
+                return False
+    return True

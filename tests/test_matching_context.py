@@ -1,0 +1,151 @@
+"""A line rule's context (key ``context``): the neighbours that tell a rule's chrome from the
+same words in the text's own sentences, headings and credits (issue #19, prec9).
+
+Every text here was written for these tests."""
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.rules.loader import parse_rule_file
+from cleaner.rules.model import RuleError
+
+CLEANER = Cleaner()
+
+ESSAY = ("Newspapers in the market towns of the north were often printed by one family for a century.\n"
+         "The Harwick Courier began as a single sheet of notices for farmers and auction houses in 1862.\n"
+         "Its owners set the type by hand until the last linotype machine arrived from Leeds in 1911.\n"
+         "Readers bought it on Fridays at the corn exchange, where the week's prices were shouted out.\n"
+         "Most of what it printed was local: weddings, funerals, the cattle market and the council.\n")
+STORY = ("The council approved the new tram depot on Monday, after a debate of four hours.\n"
+         "Work will start in the spring and last two years, the mayor said at the meeting.\n"
+         "The depot will hold forty trams and a workshop for the city's older cars.\n"
+         "Its cost, 60 million, is shared with the region and the national rail company.\n")
+
+
+def removed(text, lang="en"):
+    return [(r.rule_id, r.text.strip()) for r in CLEANER.clean(text, lang=lang).removals]
+
+
+@pytest.mark.parametrize("heading", ["Front Page Headlines", "Famous Headlines", "The Headlines",
+                                     "Harwick Headlines", "Wartime Headlines", "Saturday's Headlines"])
+def test_an_essays_headlines_section_keeps_its_heading(heading):
+    over_prose = ESSAY + heading + "\nThe front page carried advertisements until the war, when news moved up.\n"
+    over_list = (ESSAY + heading + "\n- Courier reporter meets the King\n- Mill fire: forty families homeless\n"
+                 "Each of these was set in the largest type the shop owned, and each sold out by noon.\n")
+    assert removed(over_prose) == []
+    assert removed(over_list) == []
+
+
+def test_a_box_of_headlines_under_the_story_still_goes():
+    box = (STORY + "Harwick Headlines\n- Storm closes the coast road\n"
+           "- Thousands of homes lost power overnight as the wind rose to 120 km/h.\n- Ferry service resumes\n")
+    rules = dict((text, rule) for rule, text in removed(box))
+    assert rules["Harwick Headlines"] == "en-section-headlines-heading"
+    assert rules["- Ferry service resumes"] == "related-link-list"
+
+
+def test_an_imprint_goes_only_over_its_publishers_name():
+    broken = STORY + "A publication by the\nHarwick Publishing Group.\n"
+    assert removed(broken) == [("en-publisher-imprint-open", "A publication by the"),
+                               ("en-publisher-imprint-name", "Harwick Publishing Group.")]
+    sentence = STORY + "Their history of the depot appeared in 1962.\nA publication by the\nHarwick Tram Society, it sold out.\n"
+    verse = STORY + "The foreman kept a verse pinned over his bench:\nA publication by the\nhands of men who never sleep\n"
+    assert removed(sentence) == []
+    assert removed(verse) == []
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("pl", "Temat: ułamki zwykłe, które dziś nauczymy się skracać i porównywać na przykładach."),
+    ("de", "Themen: der Haushalt, die Schulen und der Busverkehr, über die der Rat vier Stunden stritt."),
+    ("fr", "Sujets: trois textes au choix et une question de cours, que les candidats ont découverts à huit heures."),
+    ("es", "Temas: el presupuesto, las escuelas y el transporte, que el pleno debatió durante cuatro horas."),
+    ("it", "Argomenti: il bilancio, le scuole e i trasporti, discussi per tre ore dalla giunta."),
+    ("en", "Topics: the budget, the schools and the buses, which the council argued over for four hours."),
+])
+def test_a_tag_prefix_going_on_as_a_sentence_is_the_texts_own(lang, line):
+    assert removed(f"Harwick\n{line}\n" + STORY, lang) == []
+    tags = line.split(":")[0] + ": Harwick, 2026"  # the same prefix over a tag list goes
+    assert removed(f"Harwick\n{tags}\n" + STORY, lang) == [(f"{lang}-tags", tags)]
+
+
+FILM = ("Ένας ψαράς επιστρέφει στο νησί του μετά από είκοσι χρόνια στη Γερμανία και βρίσκει το σπίτι άδειο.\n"
+        "Η ταινία κινείται αργά, με μεγάλα πλάνα της θάλασσας και λίγα λόγια, και κερδίζει τον θεατή.\n"
+        "Σκηνοθεσία: Μαρία Κωνσταντίνου\nΦωτογραφία: Νίκος Σταματόπουλος\nΜουσική: Ελένη Δημητρίου\n")
+BOOK = ("Ένα μυθιστόρημα για τρεις γενιές γυναικών σε ένα χωριό της Ηπείρου, γραμμένο με τρυφερότητα.\n"
+        "Η γλώσσα του είναι απλή και οι σιωπές του λένε περισσότερα από τους διαλόγους.\n"
+        "Συγγραφέας: Ελίζαμπεθ Στράουτ\nΜετάφραση: Άννα Παπαδάκη\nΕκδόσεις: Πατάκη\n")
+GREEK_STORY = ("Η νέα γέφυρα στον Αχελώο παραδόθηκε χθες στην κυκλοφορία, δύο χρόνια μετά την έναρξη των έργων.\n"
+               "Το κόστος της έφτασε τα δεκαοκτώ εκατομμύρια ευρώ, σύμφωνα με την περιφέρεια.\n")
+
+
+def test_a_films_and_a_books_credits_in_a_review_stay():
+    assert removed(FILM, "el") == []
+    assert removed(BOOK, "el") == []
+    assert removed(GREEK_STORY + "Φωτογραφία: Νίκος Σταματόπουλος\n", "el") == [
+        ("el-photo-credit", "Φωτογραφία: Νίκος Σταματόπουλος")]
+    assert removed(GREEK_STORY + "Μετάφραση: Άννα Παπαδάκη\n", "el") == [
+        ("el-translator-credit", "Μετάφραση: Άννα Παπαδάκη")]
+
+
+def test_a_storys_line_ending_czytaj_dalej_stays_and_a_teaser_goes():
+    story = ("Dziadek czytał nam co wieczór jeden rozdział, siedząc w fotelu przy piecu.\n"
+             "Kiedy przerywał w najciekawszym miejscu, siostra ciągnęła go za rękaw. Czytaj dalej\n"
+             "Tak mówiła zawsze, a on udawał, że nie słyszy, i zamykał książkę.\n")
+    assert removed(story, "pl") == []
+    teasers = ("Rada miasta przyjęła budżet na przyszły rok po sześciu godzinach obrad w ratuszu.\n"
+               "Najwięcej pieniędzy dostaną szkoły i komunikacja miejska, zapowiedział prezydent.\n"
+               "Inne wiadomości\n"
+               "Nowy most otwarty. Kierowcy czekali na niego trzy lata. Czytaj dalej\n"
+               "Pociągi pojadą szybciej. Remont torów zakończy się w maju… więcej\n")
+    assert [rule for rule, _ in removed(teasers, "pl")].count("pl-teaser-more") == 2
+
+
+RULE = "rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n"
+
+
+@pytest.mark.parametrize("extra, expected", [
+    ("    context: {not_prose: maybe}\n", "my/rules.yaml:5: rule a: context not_prose takes true or false"),
+    ("    context: {after: x}\n", "my/rules.yaml:5: rule a: unknown key 'after'"),
+    ("    context: {next: '(?<=a)b'}\n", "my/rules.yaml:5: rule a: unsupported regex"),
+    ("    context: []\n", "my/rules.yaml:5: rule a: context must be a mapping"),
+    ("    action: drop_rest\n    context: {not_prose: true}\n", "my/rules.yaml:6: rule a: a rule with context can only drop_line"),
+    ("    near: {families: [byline]}\n    context: {not_prose: true}\n", "my/rules.yaml:6: rule a: a rule with context"),
+])
+def test_a_bad_context_is_refused_at_its_line(extra, expected):
+    with pytest.raises(RuleError) as info:
+        parse_rule_file(RULE + extra, "my/rules.yaml", "rules")
+    assert str(info.value).startswith(expected), str(info.value)
+
+
+@pytest.mark.parametrize("lang, quiz", [
+    ("en", "Geography quiz, round two\nWhich city is the capital of Australia?\n(a) Sydney\n(b) Melbourne\n(c) Canberra\n"
+           "(d) Perth\nThe answer is given at the foot of the page, with a short note on each city.\n"),
+    ("fr", "Quiz de géographie\nQuelle est la capitale de l'Australie ?\n(a) Sydney\n(b) Melbourne\n(c) Canberra\n"
+           "La réponse est donnée au bas de la page, avec une note sur chaque ville.\n"),
+    ("es", "Cuadro de indicadores\nLas previsiones de otoño cubren los cuatro indicadores siguientes, año por año.\n"
+           "(a) Producto interior bruto\n(b) Inversión total\n(c) Empleo total (variación anual)\n(d) Número de parados\n"),
+])
+def test_the_third_item_of_a_lettered_list_is_no_copyright_line(lang, quiz):
+    assert removed(quiz, lang) == []
+
+
+def test_a_copyright_holder_and_a_footer_still_go():
+    foot = STORY + "The new depot opens in June, after a last vote of the full council.\n© Harbour Gazette 2025\n(c) AFP 2025\n"
+    assert removed(foot) == [("credit-line", "© Harbour Gazette 2025"), ("credit-line", "(c) AFP 2025")]
+    # A "(C) 2025 …" line is no list's item: the notice under it still goes.
+    press = STORY + "(C) 2025 Harbour Trams Ltd.\nAll rights reserved.\n"
+    assert ("copyright-notice", "All rights reserved.") in removed(press)
+
+
+def test_a_letters_posting_place_is_no_publication_stamp():
+    letters = (STORY + "Her letters from the front survive in a box at the museum.\nPosted on 3 March 1917 from Amiens\n"
+               "Dear mother, we are well and the weather has turned at last.\n")
+    assert removed(letters) == []
+    assert removed(STORY + "Posted on 3 March 2025 at 6:41 AM • 7 Comments\n") == [
+        ("en-dateline", "Posted on 3 March 2025 at 6:41 AM • 7 Comments")]
+
+
+def test_a_tag_list_with_an_abbreviation_is_still_a_tag_list():
+    # "St." puts a stop inside the line, as a story's line has one; a tag list ends on none.
+    tags = "Tags: featured, baseball, St. Louis Cardinals"
+    assert removed(f"Harwick\n{tags}\n" + STORY) == [("en-tags", tags)]
