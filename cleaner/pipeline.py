@@ -183,6 +183,13 @@ class Cleaner:
         self._lock = threading.Lock()
         self._languages: frozenset[str] | None = None
 
+    def __getstate__(self) -> dict:
+        # What a Cleaner is made of; its matchers, memo and lock are built again where it lands.
+        return {"rulebook": self.rulebook, "uncurl_quotes": self.uncurl_quotes, "max_removal": self.max_removal}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(**state)
+
     @property
     def languages(self) -> frozenset[str]:
         """The codes ``lang=`` takes: the detector's languages and those the rule sets name."""

@@ -78,3 +78,31 @@ def test_warm_builds_before_the_fork_what_the_first_documents_would():
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split("\n")[0]
     assert out == "(1, 1) (1, 1) True"
+
+
+def test_a_cleaner_travels_to_other_processes_with_its_rules(tmp_path):
+    """A Cleaner given to a process pool (pickled, as spawn does) cleans there as here, with the
+    rules it was built with: the rule texts travel, not the folder's name."""
+    import multiprocessing
+    import pickle
+
+    article, text = _house_ad_rules(tmp_path)
+    cleaner = Cleaner(rule_dirs=[str(tmp_path)])
+    here = [cleaner.clean(t) for t in (text, "Leave a Comment\n" + article)]
+    (tmp_path / "mine.yaml").write_text("rules: []\n", encoding="utf-8")  # the folder changes after
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        there = pool.map(cleaner.clean, [text, "Leave a Comment\n" + article])
+    assert there == here and there[0].text == article
+    again = pickle.loads(pickle.dumps(cleaner))
+    assert again.clean(text) == here[0] and again.rulebook is cleaner.rulebook  # one book per process
+
+
+def test_a_rule_book_made_from_rule_sets_says_why_it_cannot_be_pickled(tmp_path):
+    import pickle
+
+    from cleaner.rules.book import RuleBook
+    from cleaner.rules.loader import load_directory
+
+    _house_ad_rules(tmp_path)
+    with pytest.raises(TypeError, match="book_from_sources"):
+        pickle.dumps(Cleaner(rulebook=RuleBook(load_directory(tmp_path, "mine"))))

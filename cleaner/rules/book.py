@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .loader import RuleSource, parse_rule_file, read_directory
@@ -16,6 +16,8 @@ class RuleBook:
 
     sets: list[RuleSet]
     disabled: frozenset[str] = frozenset()
+    # The rule files' texts the book was read from, when it was: what a pickled book carries.
+    sources: tuple[RuleSource, ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         seen: dict[str, Rule | StructureRule] = {}
@@ -41,6 +43,14 @@ class RuleBook:
         # so that a million domains with no site rules share one selection.
         self._named_sites = frozenset(site for ruleset in self.sets
                                       for scoped in (ruleset, *ruleset.rules) for site in (scoped.sites or ()))
+
+    def __reduce__(self):
+        # Compiled regexes do not pickle: a book travels as its rule texts and is read again
+        # where it lands (once per process: book_from_sources is cached).
+        if self.sources is None:
+            raise TypeError("a RuleBook made from rule sets, not rule files, cannot be pickled: "
+                            "read it with book_from_sources or load_rulebook")
+        return book_from_sources, (self.sources, self.disabled)
 
     def sites_of(self, domain: str | None) -> tuple[str, ...]:
         """The named sites ``domain`` is, or is a subdomain of."""
@@ -142,7 +152,7 @@ def book_from_sources(sources: tuple[RuleSource, ...], disabled: frozenset[str] 
 def _book(sources: tuple[RuleSource, ...], disabled: frozenset[str], translations=None) -> RuleBook:
     sets = [parse_rule_file(s.text, s.source, s.name, eager=not s.bundled, translations=translations)
             for s in sources]
-    book = RuleBook(sets, disabled)
+    book = RuleBook(sets, disabled, sources)
     known = {r.id for s in sets for r in [*s.rules, *s.structure]}
     unknown = sorted(disabled - known)
     if unknown:
