@@ -67,3 +67,16 @@ def test_a_divider_does_not_tip_the_over_cleaning_guard():
     result = clean(lines)
     assert result.text == lines[-1] + "\n"
     assert result.notices == ()
+
+
+def test_a_divider_under_a_removed_head_goes_but_one_over_a_removed_foot_stays():
+    # Above the text's first line that stays, the divider parted the site's head from it; at the
+    # foot, "###" is how a press release ends, and it stays.
+    result = clean(["Share this article", "Share on Facebook", "-----", *STORY, "###", "Share this article"])
+    assert result.text.splitlines() == [*STORY, "###"]
+    assert [text for rule, text in removed(result) if rule == "lone-divider"] == ["-----"]
+
+
+def test_a_divider_opening_the_document_stays():
+    text = ["-", *STORY]
+    assert clean(text).text == "\n".join(text) + "\n"

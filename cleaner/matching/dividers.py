@@ -3,7 +3,7 @@ rules removed.
 
 A site parts its boxes with such lines, and an extractor keeps them when it keeps the boxes.
 Once the rules took the lines on both sides of one (or on one side, at the document's edge),
-it parts nothing that is left and is all that remains of the box. A divider between two lines
+or every line above it, it parts nothing that is left and is all that remains of the box. A divider between two lines
 that stay parts the story's sections and stays; so does one between two removals set inside
 the story (an advertisement marker above it, a share row below it, the story's paragraphs
 right beyond them), which is the story's own section break.
@@ -47,10 +47,15 @@ def _in_story(written: list[Line], first: int, last: int) -> bool:
 
 def lone_divider(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Runs of dividers (lines with no letter and no digit) whose written neighbours were both
-    removed, or one removed and the document's edge on the other side; see the module's doc."""
+    removed, or one removed and the document's edge on the other side, or that stand first among
+    the lines that stay under removed lines; see the module's doc."""
     if not any(_SAYS.search(text) is None for text in texts):
         return 0  # most documents hold no divider
     written = doc.written()
+    # Dividers standing first among the lines that stay, under a head the rules removed whole, part
+    # that head from the text and go too. Not so at the foot: a press release ends on its own mark
+    # ("###", "***"), which golds keep.
+    first_kept = next((j for j, line in enumerate(written) if line.removed_by is None), 0)
     removed = 0
     k = 0
     while k < len(written):
@@ -63,7 +68,8 @@ def lone_divider(doc: Document, rule: StructureRule, lines: list[Line], texts: l
         before = written[k - 1] if k > 0 else None
         after = written[last + 1] if last + 1 < len(written) else None
         sides = [line for line in (before, after) if line is not None]
-        if sides and all(line.removed_by is not None for line in sides) and not _in_story(written, k, last):
+        if (sides and all(line.removed_by is not None for line in sides) and not _in_story(written, k, last)
+                or k == first_kept > 0):
             for line in written[k:last + 1]:
                 remove_line(line, rule)
                 removed += 1
