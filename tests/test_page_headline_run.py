@@ -1,7 +1,7 @@
 """page-headline-run (kind page_headline_run, matching/page_teasers.py): other stories listed after
 the article's last paragraph, each a linked headline with one line of teaser, source or date under
-it, go; a reading list of links alone, sources given as bare addresses, two stories only, a page of
-one paragraph and headlines above a paragraph stay. Every page here is written for the test and
+it, go; a reading list of links alone, sources given as bare addresses, two stories only, the same
+run inside the story's own element, a page of one paragraph and headlines above a paragraph stay. Every page here is written for the test and
 extracted by the real trafilatura."""
 
 import pytest
@@ -28,10 +28,13 @@ def _items(pairs) -> str:
     return f"<table>{rows}</table>"
 
 
-def _page(story: list[str], after: str = "", before: str = "") -> str:
+def _page(story: list[str], after: str = "", before: str = "", inside: str = "") -> str:
+    """A story in an element of its own (``before`` and ``inside`` within it), and ``after`` it in
+    the layout cell round both, as the sites of 2007 printed other stories under their text."""
     paragraphs = "".join(f"<p>{p}</p>\n" for p in story)
     return ('<!DOCTYPE html><html lang="en"><head><title>Pier to be rebuilt</title></head><body><table><tr><td>'
-            f"<h1>Pier to be rebuilt</h1>\n{before}{paragraphs}{after}</td></tr></table></body></html>")
+            f'<div id="col1"><h1>Pier to be rebuilt</h1>\n{before}{paragraphs}{inside}</div>{after}'
+            "</td></tr></table></body></html>")
 
 
 @pytest.fixture(scope="module")
@@ -59,8 +62,8 @@ def test_two_stories_are_no_run(cleaner):
 def test_a_reading_list_of_links_alone_stays(cleaner):
     links = "".join(f'<tr><td><a href="/story{n}.html">{head}</a></td></tr>\n' for n, (head, _) in enumerate(OTHERS))
     result = cleaner.clean_html(_page(STORY, after=f"<table>{links}</table>"))
+    # (beside the story, page-link-run takes such a list: a run of links in table cells)
     assert _removed(result) == []
-    assert all(head in result.text for head, _ in OTHERS)
 
 
 def test_sources_given_as_bare_addresses_stay(cleaner):
@@ -72,6 +75,13 @@ def test_sources_given_as_bare_addresses_stay(cleaner):
     result = cleaner.clean_html(_page(STORY, after=f"<table>{rows}</table>"))
     assert _removed(result) == []
     assert all(title in result.text for title, _ in sources)
+
+
+def test_the_same_run_inside_the_storys_own_element_stays(cleaner):
+    # There the linked titles and the lines under them are its reading list, its sources.
+    result = cleaner.clean_html(_page(STORY, inside=_items(OTHERS)))
+    assert _removed(result) == []
+    assert all(head in result.text for head, _ in OTHERS)
 
 
 def test_a_page_of_one_paragraph_keeps_its_run(cleaner):
@@ -98,7 +108,7 @@ def test_its_parameters_are_read_from_yaml():
 
     body = ("structure:\n  - id: my-run\n    kind: page_headline_run\n    description: other stories\n"
             "    link_share: 70%\n    min_lines: 4\n    max_words: 10\n    max_line_words: 20\n    prose_words: 6\n"
-            "    family: page_box\n")
+            "    article_held: 60%\n    family: page_box\n")
     rule = parse_rule_file(body, "my/page.yaml", "page").structure[0]
-    assert (rule.link_share, rule.min_lines, rule.max_words, rule.max_line_words, rule.prose_words, rule.family) == (
-        0.7, 4, 10, 20, 6, "page_box")
+    assert (rule.link_share, rule.min_lines, rule.max_words, rule.max_line_words, rule.prose_words, rule.article_held,
+            rule.family) == (0.7, 4, 10, 20, 6, 0.6, "page_box")

@@ -13,7 +13,7 @@ sources) names its items' text for no summary of another page.
 from __future__ import annotations
 
 from ..document import Document, Line
-from ..io.page_facts import frame_words
+from ..io.page_facts import PageFacts, Spot, frame_words
 from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from .line_rules import remove_line
@@ -89,7 +89,10 @@ def page_headline_run(doc: Document, rule: StructureRule, lines: list[Line], tex
     headlines one after the other, each a line of two to ``max_words`` words and at least
     ``link_share`` link text with one line under it of at most ``max_line_words`` words and little
     link text (the story's teaser, its source and date). The article's own paragraphs never
-    alternate with links so; a list of links alone (a reading list, a directory) is no such run."""
+    alternate with links so; a list of links alone (a reading list, a directory) is no such run,
+    and a run inside the article's own element (with ``article_held``) is its reading list. No
+    element of the run's own is asked: the pages of 2007 print other stories in the layout cell
+    round the story, where page_link_box finds no box."""
     page = doc.page
     if page is None:
         return 0
@@ -114,10 +117,23 @@ def page_headline_run(doc: Document, rule: StructureRule, lines: list[Line], tex
         start = i
         while i + 1 < len(lines) and headline(i) and teaser(i + 1):
             i += 2
-        if (i - start) // 2 >= rule.min_lines:
+        if (i - start) // 2 >= rule.min_lines and not _in_article(page, rule, spots[start:i]):
             for line in lines[start:i]:
                 remove_line(line, rule)
             removed += i - start
         else:
             i = start + 1
     return removed
+
+
+def _in_article(page: PageFacts, rule: StructureRule, spots: list[Spot | None]) -> bool:
+    """Whether every line of a run stands inside the article's own element (the innermost holding
+    ``article_held`` of the text): there the links are its reading list or its sources."""
+    if rule.article_held is None:
+        return False
+    article = page.article(rule.article_held)
+    if article is None:
+        return False
+
+    return all(spot is not None and all(any(frame is article for frame in copy) for copy in spot.frames())
+               for spot in spots)
