@@ -1,7 +1,8 @@
 """page-headline-run (kind page_headline_run, matching/page_teasers.py): other stories listed after
 the article's last paragraph, each a linked headline with one line of teaser, source or date under
 it, go; a reading list of links alone, sources given as bare addresses, two stories only, the same
-run inside the story's own element, a page of one paragraph and headlines above a paragraph stay. Every page here is written for the test and
+run inside the story's own element or in an element like its paragraphs', a page of one paragraph
+and headlines above a paragraph stay. Every page here is written for the test and
 extracted by the real trafilatura."""
 
 import pytest
@@ -80,6 +81,17 @@ def test_sources_given_as_bare_addresses_stay(cleaner):
 def test_the_same_run_inside_the_storys_own_element_stays(cleaner):
     # There the linked titles and the lines under them are its reading list, its sources.
     result = cleaner.clean_html(_page(STORY, inside=_items(OTHERS)))
+    assert _removed(result) == []
+    assert all(head in result.text for head, _ in OTHERS)
+
+
+def test_a_run_in_an_element_like_the_storys_paragraphs_stays(cleaner):
+    # The story's parts each in an element of one class, and the run in another of that class:
+    # the run may be the story's own end, set beside it.
+    parts = "".join(f'<div class="part">{_items([pair])}</div>' for pair in OTHERS)
+    html = _page(STORY, after=parts).replace(
+        "".join(f"<p>{p}</p>\n" for p in STORY), "".join(f'<div class="part"><p>{p}</p></div>\n' for p in STORY))
+    result = cleaner.clean_html(html)
     assert _removed(result) == []
     assert all(head in result.text for head, _ in OTHERS)
 

@@ -18,6 +18,7 @@ from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from .line_rules import remove_line
 from .page_boxes import page_paragraph
+from .page_outside import _looks
 
 
 def _teaser_item(rule: StructureRule, frames: list) -> tuple | None:
@@ -90,7 +91,8 @@ def page_headline_run(doc: Document, rule: StructureRule, lines: list[Line], tex
     ``link_share`` link text with one line under it of at most ``max_line_words`` words and little
     link text (the story's teaser, its source and date). The article's own paragraphs never
     alternate with links so; a list of links alone (a reading list, a directory) is no such run,
-    and a run inside the article's own element (with ``article_held``) is its reading list. No
+    and a run inside the article's own element (with ``article_held``) is its reading list, one in
+    an element that looks like a paragraph's (name and class) may be the story's own end. No
     element of the run's own is asked: the pages of 2007 print other stories in the layout cell
     round the story, where page_link_box finds no box."""
     page = doc.page
@@ -111,13 +113,17 @@ def page_headline_run(doc: Document, rule: StructureRule, lines: list[Line], tex
         return (shares[i] is not None and shares[i] < _TEASER_LINKS and bool(texts[i].strip())
                 and not at_least_words(texts[i], rule.max_line_words + 1))
 
+    # A run in an element that looks like one holding a paragraph (its name and class) may be the
+    # story's own end, its parts set side by side.
+    own = _box_looks(spots[i] for i in paragraphs)
     removed = 0
     i = paragraphs[-1] + 1
     while i < len(lines):
         start = i
         while i + 1 < len(lines) and headline(i) and teaser(i + 1):
             i += 2
-        if (i - start) // 2 >= rule.min_lines and not _in_article(page, rule, spots[start:i]):
+        if (i - start) // 2 >= rule.min_lines and not _in_article(page, rule, spots[start:i]) \
+                and own.isdisjoint(_box_looks(spots[start:i])):
             for line in lines[start:i]:
                 remove_line(line, rule)
             removed += i - start
@@ -137,3 +143,13 @@ def _in_article(page: PageFacts, rule: StructureRule, spots: list[Spot | None]) 
 
     return all(spot is not None and all(any(frame is article for frame in copy) for copy in spot.frames())
                for spot in spots)
+
+
+def _box_looks(spots) -> set:
+    """The name and class of the innermost element with a class round each copy of the lines."""
+    looks = set()
+    for spot in spots:
+        for copy in spot.frames() if spot is not None else ():
+            looks.add(next((found for found in map(_looks, copy) if found is not None), None))
+    looks.discard(None)
+    return looks
