@@ -122,13 +122,13 @@ def page_headline_run(doc: Document, rule: StructureRule, lines: list[Line], tex
         start = i
         while i + 1 < len(lines) and headline(i) and teaser(i + 1):
             i += 2
-        if (i - start) // 2 >= rule.min_lines and not _in_article(page, rule, spots[start:i]) \
-                and own.isdisjoint(_box_looks(spots[start:i])):
+        if (i - start) // 2 < rule.min_lines:
+            i = start + 1
+        # A run the page shows to be the article's stays whole: no part of it is read again.
+        elif not _in_article(page, rule, spots[start:i]) and own.isdisjoint(_box_looks(spots[start:i])):
             for line in lines[start:i]:
                 remove_line(line, rule)
             removed += i - start
-        else:
-            i = start + 1
     return removed
 
 
@@ -140,12 +140,11 @@ def _in_article(page: PageFacts, rule: StructureRule, spots: list[Spot | None]) 
     article = page.article(rule.article_held)
     if article is None:
         return False
-
     return all(spot is not None and all(any(frame is article for frame in copy) for copy in spot.frames())
                for spot in spots)
 
 
-def _box_looks(spots) -> set:
+def _box_looks(spots) -> set[tuple[str, str]]:
     """The name and class of the innermost element with a class round each copy of the lines."""
     looks = set()
     for spot in spots:
