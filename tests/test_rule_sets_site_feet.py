@@ -21,7 +21,7 @@ def _clean(lines: list[str]):
 def test_a_footer_row_of_menus_in_table_cells_and_the_pages_stamp_go():
     foot = [
         "| Advertising \\| Events \\| Work with us \\| Site map \\| Help | Our story \\| Volunteer | ",
-        "This page was last updated 3 November, 2006",
+        "This page was last updated 8 June, 2005",
     ]
     result = _clean([*TEXT, *foot])
     assert result.text == "\n".join(TEXT) + "\n"
@@ -29,7 +29,7 @@ def test_a_footer_row_of_menus_in_table_cells_and_the_pages_stamp_go():
 
 
 def test_a_table_row_of_footer_links_with_spacer_cells_goes():
-    foot = ["| Home | Order Online | Shopping Basket | Contact Us | About Us | My Account | ",
+    foot = ["| Home | Shopping Basket | Contact Us | About Us | My Account | ",
             "| Terms & Conditions |  | Privacy Policy |  | Search |  | Contact Us | "]
     result = _clean([*TEXT, *foot])
     assert result.text == "\n".join(TEXT) + "\n"
@@ -37,7 +37,7 @@ def test_a_table_row_of_footer_links_with_spacer_cells_goes():
 
 
 def test_a_tool_row_and_a_skip_link_go():
-    lines = ["Jump to content", *TEXT, "All Topics | Email Article | |"]
+    lines = ["Jump to content", *TEXT, "| All Topics | E-mail this article |"]
     result = _clean(lines)
     assert result.text == "\n".join(TEXT) + "\n"
     assert {r.rule_id for r in result.removals} == {"en-page-tools", "en-tool-row"}
@@ -50,7 +50,7 @@ def test_a_tables_own_rows_and_dated_sentences_stay():
         "| Room | Search | Help | Contact |",
         "| Library | Tuesday | Thursday | Anne |",
         "Page last updated by the clerk on 3 May 2004, the record shows.",
-        "Last updated at 8:37 AM on 18/01/08",
+        "Last updated at 6:15 PM on 12/03/09",
         "| The society's own garden \\| planted 1987 | Open on Sundays |",
     ]
     result = _clean(lines)
