@@ -14,6 +14,7 @@ from ..text.lines import fold_spaces
 from ..text.prose import TailShape, ends_sentence, is_prose, is_speech, reads_as_chrome
 from ..rules.keys import key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
 from ..rules.model import Rule, StructureRule, utf8
+from .article_end import AfterArticle
 from .context import allows
 from .screen import Screen
 
@@ -163,10 +164,11 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _fits(rule: Rule, index: int, count: int, words: int, first_prose=None) -> bool:
+def _fits(rule: Rule, index: int, count: int, words: int, first_prose=None, after_article=None) -> bool:
     if not _short_enough(rule, words):
         return False
-    return rule.in_zone(index, count, first_prose() if rule.head_ends_at_prose and first_prose else None)
+    return rule.in_zone(index, count, first_prose() if rule.head_ends_at_prose and first_prose else None,
+                        rule.after_article and after_article is not None and after_article(index))
 
 
 def _first_prose(texts: list[str], shape: TailShape):
@@ -201,7 +203,8 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
     contextual: dict[int, list[Rule]] = {}  # a line whose rule reads its neighbours -> the rules it fits
     # A line repeated a thousand times is matched once: text -> (its word count, the rules it matches).
     seen: dict[str, tuple[int, list[Rule]]] = memo.setdefault(matcher, {})
-    for i, text in enumerate(texts):
+    matched = []
+    for text in texts:
         known = seen.get(text)
         if known is None:
             # A folded line with no whitespace but its single spaces (no other character
@@ -210,11 +213,21 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
             split = None if spaced else text.split()
             words = text.count(" ") + 1 if spaced else len(split)
             known = seen[text] = (words, matcher.candidates(text, words, split, spaced))
-        words, found = known
+        matched.append(known)
+    ends: list[AfterArticle] = []  # where the article ends, read once and only when a rule asks
+
+    def after_article(i: int) -> bool:
+        if not ends:
+            ends.append(AfterArticle(texts, lambda j: any(
+                r.action == "drop_line" and _fits(r, j, count, matched[j][0], first_prose) for r in matched[j][1]),
+                matcher.tail))
+        return ends[0](i)
+
+    for i, (text, (words, found)) in enumerate(zip(texts, matched)):
         if not found:
             continue
-        fitting = [r for r in found
-                   if _fits(r, i, count, words, first_prose) and (r.action == "drop_line" or may_mark(r.kind, text))]
+        fitting = [r for r in found if _fits(r, i, count, words, first_prose, after_article)
+                   and (r.action == "drop_line" or may_mark(r.kind, text))]
         if fitting:
             fitting.sort(key=lambda r: _ACTION_RANK[r.action])
             rule = chosen[i] = fitting[0]

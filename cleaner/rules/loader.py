@@ -79,14 +79,16 @@ def _refuse_duplicate_keys(ctx: _Context, root: yaml.Node) -> None:
 
 
 def _zone(ctx: _Context, node: yaml.Node, rule_id: str | None, line_rule: bool = False) -> tuple:
-    """(head, tail, whether the head ends at the first line of prose): the last only for a line rule."""
+    """(head, tail, whether the head ends at the first line of prose, whether the zone reaches
+    up to the article's end): the last two only for a line rule."""
     if not isinstance(node, yaml.MappingNode):
         raise ctx.fail(node, rule_id, "zone must be a mapping such as {head: 5} or {tail: 10}")
-    zone, above_prose = {"head": None, "tail": None}, False
+    zone, flags = {"head": None, "tail": None}, {"head_ends_at_prose": False, "after_article": False}
     for key, (knode, vnode) in _mapping(node).items():
-        if line_rule and key == "head_ends_at_prose":
-            if not isinstance(above_prose := _construct(vnode), bool):
-                raise ctx.fail(vnode, rule_id, f"zone head_ends_at_prose takes true or false, not {above_prose!r}")
+        if line_rule and key in flags:
+            if not isinstance(flag := _construct(vnode), bool):
+                raise ctx.fail(vnode, rule_id, f"zone {key} takes true or false, not {flag!r}")
+            flags[key] = flag
             continue
         if key not in zone:
             raise ctx.fail(knode, rule_id, f"zone takes head and tail, not {key!r}")
@@ -95,9 +97,11 @@ def _zone(ctx: _Context, node: yaml.Node, rule_id: str | None, line_rule: bool =
             zone[key] = int(value.strip()[:-1]) / 100
         else:
             zone[key] = _positive_int(ctx, vnode, rule_id, f"zone {key} (N lines or 'N%')")
-    if above_prose and zone["head"] is None:
+    if flags["head_ends_at_prose"] and zone["head"] is None:
         raise ctx.fail(node, rule_id, "zone head_ends_at_prose needs a head")
-    return zone["head"], zone["tail"], above_prose
+    if flags["after_article"] and zone["tail"] is None:
+        raise ctx.fail(node, rule_id, "zone after_article needs a tail (it widens the tail zone)")
+    return zone["head"], zone["tail"], flags["head_ends_at_prose"], flags["after_article"]
 
 
 def _scope(ctx: _Context, fields: dict, rule_id: str | None) -> tuple[frozenset[str] | None, tuple[str, ...] | None]:
@@ -171,7 +175,8 @@ def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
             instead = " (a post's header read by its words is family post)" if family == "thread" else ""
             raise ctx.fail(fields["family"][1], rule_id, f"family {family!r} is the over-cleaning guard's to weigh "
                            f"apart, given by the kinds that prove it, not by a line rule{instead}")
-    head, tail, head_ends_at_prose = _zone(ctx, fields["zone"][1], rule_id, True) if "zone" in fields else (None, None, False)
+    head, tail, head_ends_at_prose, after_article = (_zone(ctx, fields["zone"][1], rule_id, True) if "zone" in fields
+                                                     else (None, None, False, False))
     languages, sites = _scope(ctx, fields, rule_id)
     max_words = _positive_int(ctx, fields["max_words"][1], rule_id, "max_words") if "max_words" in fields else None
     near = None
@@ -194,10 +199,14 @@ def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
     context = _context(ctx, fields["context"][1], rule_id) if "context" in fields else None
     if context is not None and (action != "drop_line" or near is not None):
         raise ctx.fail(fields["context"][1], rule_id, "a rule with context can only drop_line, and has no near")
+    if after_article and (action != "drop_line" or near is not None):
+        # A marker cuts all that follows: past the article by prose alone is too weak a proof.
+        raise ctx.fail(fields["zone"][1], rule_id, "zone after_article is for a drop_line rule without near")
     drop, keep = _examples(ctx, fields, rule_id)
     return Rule(
         id=rule_id, description=description.strip(), kind=kind, patterns=patterns, action=action,
         family=family, head=head, tail=tail, head_ends_at_prose=head_ends_at_prose,
+        after_article=after_article,
         languages=languages, sites=sites,
         max_words=max_words, near=near, context=context, drop_examples=drop, keep_examples=keep,
         source=ctx.source, line=node.start_mark.line + 1, keys=keys, pattern_line=pnode.start_mark.line + 1,
@@ -264,7 +273,7 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
                     raise ctx.fail(fields[key][1], rule_id, f"bad {key} regex {pattern!r}: {exc}") from None
     head = tail = None
     if "zone" in fields:
-        head, tail, _ = _zone(ctx, fields["zone"][1], rule_id)
+        head, tail, _, _ = _zone(ctx, fields["zone"][1], rule_id)
     params.update(_page_params(ctx, fields, rule_id, kind))
     return StructureRule(id=rule_id, description=description.strip(), kind=kind, head=head, tail=tail,
                          source=ctx.source, line=node.start_mark.line + 1, **params)

@@ -86,6 +86,9 @@ class Rule:
     # The head zone ends at the document's first line of prose: a stamp below the story's
     # first paragraphs is the story's, not its header (a podcast episode's details).
     head_ends_at_prose: bool = False
+    # The tail zone also holds every line after the article's end (matching.article_end): a
+    # box of other stories under a short story, over a sidebar longer than the story.
+    after_article: bool = False
     languages: frozenset[str] | None = None
     sites: tuple[str, ...] | None = None
     max_words: int | None = None
@@ -147,9 +150,12 @@ class Rule:
         key = prefix_key(text)
         return any(prefix_matches(key, p) for p in self.keys)
 
-    def in_zone(self, index: int, count: int, first_prose: int | None = None) -> bool:
+    def in_zone(self, index: int, count: int, first_prose: int | None = None, after_article: bool = False) -> bool:
         """Whether line ``index`` of ``count`` is in the rule's zone; ``first_prose``, the
-        index of the document's first line of prose, ends the head zone of a rule that says so."""
+        index of the document's first line of prose, ends the head zone of a rule that says so;
+        ``after_article``, that the line stands after the article, is in the zone of one that says so."""
+        if self.after_article and after_article:
+            return True
         if self.head_ends_at_prose and first_prose is not None and index > first_prose:
             return in_zone(None, self.tail, index, count) if self.tail is not None else False
         return in_zone(self.head, self.tail, index, count)
