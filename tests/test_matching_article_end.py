@@ -68,6 +68,15 @@ def test_dialogue_using_the_words_after_the_story_stays():
     assert "\"Don't miss!\" she shouted as he raised the rifle." in clean(text).text.splitlines()
 
 
+def test_a_guide_whose_sections_are_short_keeps_its_heading_over_a_list():
+    # Sections under eight words are no prose for the article's end, but their sentences are text:
+    # a heading with a sentence of the text below it is not after the article.
+    text = [TITLE, *STORY[:2], "Don't miss", "- The old bridge", "- The river walk", "- The market hall",
+            "- The tram museum", "Getting there", "Trains from the city take an hour.", "Where to stay",
+            "Near the station, by the park."]
+    assert clean(text).text == "\n".join(text) + "\n"
+
+
 def test_cleaning_again_changes_nothing():
     once = clean([TITLE, *STORY, "Other stories", *HEADLINES, *FOOT]).text
     assert Cleaner().clean(once, lang="en").text == once

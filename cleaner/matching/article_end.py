@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..text.prose import TailShape, is_prose, word_count
+from ..text.prose import TailShape, ends_sentence, is_prose, word_count
 
 # Share of the text's prose words (lines no rule takes) that may stand below the article's
 # end: a sidebar's teasers and a site's address, not a section of the story.
 BELOW_ARTICLE = 0.2
+# Words of the shortest line read as a sentence of the text below the article's end.
+_SENTENCE_WORDS = 4
 
 
 class AfterArticle:
@@ -28,9 +30,13 @@ class AfterArticle:
         self.prose = [not chrome(i) and is_prose(text, shape) for i, text in enumerate(texts)]
         self.chrome = chrome
         self.end = article_end([word_count(text) if prose else 0 for text, prose in zip(texts, self.prose)], below)
+        # The first line of the last sentence no rule takes: a guide's short sections ("Getting
+        # there" over "Flights take under three hours.") are text, though shorter than prose.
+        self.last_sentence = max((j for j, text in enumerate(texts) if j >= self.end and not chrome(j)
+                                  and ends_sentence(text) and word_count(text) >= _SENTENCE_WORDS), default=-1)
 
     def __call__(self, i: int) -> bool:
-        if i < self.end:
+        if i < self.end or i < self.last_sentence:
             return False
         following = next((j for j in range(i + 1, len(self.prose)) if not self.chrome(j)), None)
         return following is None or not self.prose[following]
