@@ -5,7 +5,8 @@ count when the sidebar under it is longer than the story (eight paragraphs over 
 headlines), where a tail zone does not look. What a page keeps after its article is
 headlines, links and labels, with at most a few teasers: so the article has ended where
 nearly all of the text's prose stands above the line, and some of it does. A line the
-story's prose follows at once is the story's own heading, wherever it stands.
+story's prose follows at once is the story's own heading, wherever it stands, and a line with
+a sentence of the text below it (a guide's short section) is not after the article.
 """
 
 from __future__ import annotations

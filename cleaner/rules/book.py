@@ -52,6 +52,13 @@ class RuleBook:
                             "read it with book_from_sources or load_rulebook")
         return book_from_sources, (self.sources, self.disabled)
 
+    # copy and deepcopy would go through __reduce__; rules are frozen, so a copy shares them.
+    def __copy__(self) -> "RuleBook":
+        return RuleBook(self.sets, self.disabled, self.sources)
+
+    def __deepcopy__(self, memo: dict) -> "RuleBook":
+        return self.__copy__()
+
     def sites_of(self, domain: str | None) -> tuple[str, ...]:
         """The named sites ``domain`` is, or is a subdomain of."""
         if not domain or not self._named_sites:
