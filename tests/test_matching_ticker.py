@@ -429,6 +429,12 @@ def test_a_ticker_set_as_a_table_of_a_stamp_and_a_headline_goes():
     # Each row states what happened, to its full stop: a log of the story's own events.
     ["| 19:45 | The last bus left the depot. |", "| 19:28 | The driver was told to wait. |",
      "| 19:24 | The bridge was shut by the police. |", "| 19:02 | The alarm went off at the depot. |"],
+    # Dated by the day alone, newest first: a life's history told as a table.
+    ["| 15.01.2008 | Founded the company in Berlin |", "| 03.06.2006 | Won the city's design prize |",
+     "| 11.02.2004 | Graduated from the art school |", "| 20.09.2001 | Moved from Hamburg to Berlin |"],
+    # An empty cell is a cell: three columns, one of them blank on every row.
+    ["| 15.01.08 19:45 | | Two hurt as lorry hits a bus shelter |", "| 15.01.08 19:28 | | Council sets its budget |",
+     "| 15.01.08 19:24 | | Hospital opens a new ward |", "| 14.01.08 18:02 | | Farmers march on the ministry |"],
 ])
 def test_tables_of_stamped_rows_that_are_no_ticker_stay(rows):
     text = [*STORY, *rows]

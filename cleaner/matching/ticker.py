@@ -147,15 +147,21 @@ def _stamped(text: str, max_words: int) -> Stamp | None:
 
 
 def _row(text: str, max_words: int) -> Stamp | None:
-    """The stamp of a table row of two cells, a stamp and a headline ("| 15.01.08 19:45 |
-    Headline |"): a ticker set as a table. A row of more cells is data, however stamped."""
-    cells = [cell for cell in (part.strip() for part in _CELLS.split(text)) if cell]
-    if len(cells) != 2:
+    """The stamp of a table row of two cells, a stamp with its time and a headline ("| 15.01.08
+    19:45 | Headline |"): a ticker set as a table. A row of more cells, empty ones counted, is
+    data however stamped, and so is a row dated by the day alone (a life's or a release's history)."""
+    cells = [part.strip() for part in _CELLS.split(text)]
+    if cells and not cells[0]:
+        cells = cells[1:]
+    if cells and not cells[-1]:
+        cells = cells[:-1]
+    if len(cells) != 2 or not all(cells):
         return None
     for stamp, headline in (cells, cells[::-1]):
         match = _ALONE.match(stamp)
         if match and _headline(headline, max_words) and not _STATED.search(headline):
-            return _dated(stamp_of(match))
+            found = _dated(stamp_of(match))
+            return found if found is not None and found.minutes is not None else None
     return None
 
 
