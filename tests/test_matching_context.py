@@ -149,3 +149,20 @@ def test_a_tag_list_with_an_abbreviation_is_still_a_tag_list():
     # "St." puts a stop inside the line, as a story's line has one; a tag list ends on none.
     tags = "Tags: featured, baseball, St. Louis Cardinals"
     assert removed(f"Harwick\n{tags}\n" + STORY) == [("en-tags", tags)]
+
+
+# atk9: a lettered list whose item before "(c)" runs on to a line of its own, and a table titled
+# "(c)" with a percentage in it: no "(a)" or "(b)" stands right beside the third item there.
+@pytest.mark.parametrize("lang, text", [
+    ("en", STORY + "Under the lease the tenant must do three things, in this order:\n(a) pay the rent on the first day;\n"
+           "(b) keep the garden and the fences in good repair, and mend\nany damage the animals cause; and\n"
+           "(c) leave the house as it was found.\n"),
+    ("en", STORY + "You may pay the fee in one of three ways:\n(a) by cheque;\n(b) by card, at the desk or\nover the telephone; or\n(c) Cash at the counter\n"),
+    ("fr", "Le bail impose trois choses au locataire, dans cet ordre, et le propriétaire les a écrites lui-même.\n"
+           "(a) payer le loyer le premier de chaque mois ;\n(b) entretenir le jardin et les clôtures, et réparer\n"
+           "les dégâts des animaux ; et\n(c) Rendre la maison comme il l'a trouvée\n"),
+    ("en", STORY + "The tables below give the town's main figures for forty years.\nPOPULATION AND WORK\n"
+           "(c) Total employment (% change a year)\n1961 - 1973\n"),
+])
+def test_the_third_item_of_a_list_run_on_or_a_tables_title_is_no_copyright_line(lang, text):
+    assert removed(text, lang) == []
