@@ -166,3 +166,16 @@ def test_a_tag_list_with_an_abbreviation_is_still_a_tag_list():
 ])
 def test_the_third_item_of_a_list_run_on_or_a_tables_title_is_no_copyright_line(lang, text):
     assert removed(text, lang) == []
+
+
+# atk9: a film's and a play's credits written with the label as a noun or two labels joined, a book's
+# pages as "Σελ.:": data of the work reviewed, as "Σκηνοθεσία:" is.
+@pytest.mark.parametrize("credits", [
+    "Σκηνοθέτης: Μαρία Κωνσταντίνου\nΦωτογραφία: Νίκος Σταματόπουλος\nΗθοποιοί: Άννα Λύρη, Πέτρος Βέλτσος\n",
+    "Σενάριο-Σκηνοθεσία: Μαρία Κωνσταντίνου\nΦωτογραφία: Νίκος Σταματόπουλος\n",
+    "Είδος: Δράμα\nΦωτογραφία: Νίκος Σταματόπουλος\nΧώρα: Ελλάδα\n",
+    "Σκηνικά-Κοστούμια: Ελένη Δημητρίου\nΜετάφραση: Άννα Παπαδάκη\n",
+    "Βιβλίο: Το νησί\nΜετάφραση: Άννα Παπαδάκη\nΣελ.: 320\n",
+])
+def test_a_works_credits_with_their_labels_as_nouns_stay(credits):
+    assert removed(FILM.split("Σκηνοθεσία")[0] + credits, "el") == []
