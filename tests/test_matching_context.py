@@ -179,3 +179,14 @@ def test_the_third_item_of_a_list_run_on_or_a_tables_title_is_no_copyright_line(
 ])
 def test_a_works_credits_with_their_labels_as_nouns_stay(credits):
     assert removed(FILM.split("Σκηνοθεσία")[0] + credits, "el") == []
+
+
+def test_a_line_of_dialogue_ending_czytaj_dalej_under_a_chapter_heading_stays():
+    # atk9: under a heading, or with a heading beside it, no paragraph stands on both sides; a dialogue
+    # dash opens someone's words, never a teaser.
+    chapter = ("Rozdział drugi\n— Siadaj i słuchaj uważnie, bo nie będę powtarzać. Czytaj dalej\n"
+               "— Nie chcę — odparł chłopiec i odwrócił się do okna, za którym padał śnieg.\n"
+               "Matka westchnęła i sama wzięła książkę do ręki, jak co wieczór od tygodnia.\n")
+    assert removed(chapter, "pl") == []
+    assert removed(chapter.replace("Siadaj i słuchaj uważnie, bo nie będę powtarzać. Czytaj dalej",
+                                   "Nie teraz… Więcej"), "pl") == []
