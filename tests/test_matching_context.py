@@ -190,3 +190,13 @@ def test_a_line_of_dialogue_ending_czytaj_dalej_under_a_chapter_heading_stays():
     assert removed(chapter, "pl") == []
     assert removed(chapter.replace("Siadaj i słuchaj uważnie, bo nie będę powtarzać. Czytaj dalej",
                                    "Nie teraz… Więcej"), "pl") == []
+
+
+@pytest.mark.parametrize("lang, tags", [
+    ("en", "Tags: climate change, United Nations, Paris agreement, carbon tax, emissions, COP21."),
+    ("en", "Filed under: St. Louis, Missouri, police, protests, city council, grand jury."),
+    ("de", "Schlagwörter: Klimawandel, Vereinte Nationen, Pariser Abkommen, CO2-Steuer, Emissionen."),
+])
+def test_a_tag_list_ending_on_a_stop_is_still_a_tag_list(lang, tags):
+    # atk9: eight words and a final stop read as a paragraph, yet every item is a name of a few words.
+    assert removed(f"Harwick\n{tags}\n" + STORY, lang) == [(f"{lang}-tags", tags)]
