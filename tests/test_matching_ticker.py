@@ -402,3 +402,34 @@ def test_only_a_headline_opening_on_its_stamp_carries_a_teaser():
     result = clean([*story, "Bridge works close the Rhine path (10:40)", teaser, *ticker], lang="en")
     assert removed_by(result) == ticker
     assert teaser in result.text
+
+
+STORY = ["Bridge to close for two months",
+         "The bridge over the river will close for two months, the council said on Monday.",
+         "Buses will take the old ferry road while the works go on, the operator added."]
+
+
+def test_a_ticker_set_as_a_table_of_a_stamp_and_a_headline_goes():
+    rows = ["| 15.01.08 19:45 | Two hurt as lorry hits a bus shelter |",
+            "| 15.01.08 19:28 | Council sets its budget for next year |",
+            "| 15.01.08 19:24 | Hospital opens a new children's ward |",
+            "| 14.01.08 18:02 | Farmers march on the ministry over prices |"]
+    result = clean([*STORY, *rows], lang="en")
+    assert result.text == "\n".join(STORY) + "\n"
+    assert removed_by(result) == rows
+
+
+@pytest.mark.parametrize("rows", [
+    # A timetable runs forward, as it does in lines.
+    ["| 7:00 AM | Breakfast and the morning meeting |", "| 8:30 AM | Leave the hotel for the school |",
+     "| 1:00 PM | Lunch with the other teachers |", "| 5:00 PM | Free time in the old town |"],
+    # Three cells: a results table, however its dates run.
+    ["| 15.01.08 | Leeds beat Hull | 2-1 |", "| 12.01.08 | Hull draw with York | 0-0 |",
+     "| 08.01.08 | York beat Leeds | 1-0 |", "| 05.01.08 | Leeds lose to Derby | 0-3 |"],
+    # Each row states what happened, to its full stop: a log of the story's own events.
+    ["| 19:45 | The last bus left the depot. |", "| 19:28 | The driver was told to wait. |",
+     "| 19:24 | The bridge was shut by the police. |", "| 19:02 | The alarm went off at the depot. |"],
+])
+def test_tables_of_stamped_rows_that_are_no_ticker_stay(rows):
+    text = [*STORY, *rows]
+    assert clean(text, lang="en").text == "\n".join(text) + "\n"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from ..document import Document, Notice
 
-# Families whose removals the guard does not weigh: copies of kept lines, and removals proven by
-# their own structure (a comment thread's units, a ticker's stamps, a box the page sets apart).
-UNWEIGHED = frozenset({"duplicate", "thread", "page_box", "ticker"})
+# Families whose removals the guard does not weigh: copies of kept lines, removals proven by
+# their own structure (a comment thread's units, a ticker's stamps, a box the page sets apart),
+# and dividers left between removed lines (punctuation only: they say nothing).
+UNWEIGHED = frozenset({"duplicate", "thread", "page_box", "ticker", "divider"})
 
 
 def guard_against_overcleaning(doc: Document, limit: float) -> None:

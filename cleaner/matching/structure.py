@@ -11,6 +11,7 @@ from .islands import chrome_island
 from .menus import barred_menu, menu_run
 from .pager import pager
 from .table_rows import lone_table_rule
+from .dividers import lone_divider
 from .page_rules import STEPS as PAGE_STEPS
 from ..text.prose import at_least_words, ends_sentence, is_dialogue, sentences, word_count
 from ..rules.model import zone_size, StructureRule
@@ -293,6 +294,7 @@ STEPS = {
     "comment_thread": comment_thread,
     "chrome_island": chrome_island,
     "lone_table_rule": lone_table_rule,
+    "lone_divider": lone_divider,
     **PAGE_STEPS,
 }
 

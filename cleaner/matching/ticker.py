@@ -132,6 +132,8 @@ def _stamped(text: str, max_words: int) -> Stamp | None:
     match = _ALONE.match(text)
     if match:
         return _dated(stamp_of(match))
+    if text[:1] in "|│┃║":
+        return _row(text, max_words)
     # The bullet, separator and stamp around a headline are at most _AROUND words, so a longer
     # line holds no headline short enough; the lazy search below would take quadratic time on it.
     if more_words_than(text, max_words + _AROUND):
@@ -140,6 +142,19 @@ def _stamped(text: str, max_words: int) -> Stamp | None:
         match = pattern.match(text) if pattern is _LEADING or ends_in_stamp(text) else None
         if (match and _headline(match["text"], max_words) and not _ALONE.match(match["text"])
                 and not (pattern is _LEADING and _STATED.search(match["text"]))):
+            return _dated(stamp_of(match))
+    return None
+
+
+def _row(text: str, max_words: int) -> Stamp | None:
+    """The stamp of a table row of two cells, a stamp and a headline ("| 15.01.08 19:45 |
+    Headline |"): a ticker set as a table. A row of more cells is data, however stamped."""
+    cells = [cell for cell in (part.strip() for part in _CELLS.split(text)) if cell]
+    if len(cells) != 2:
+        return None
+    for stamp, headline in (cells, cells[::-1]):
+        match = _ALONE.match(stamp)
+        if match and _headline(headline, max_words) and not _STATED.search(headline):
             return _dated(stamp_of(match))
     return None
 

@@ -26,6 +26,7 @@ PROVEN_FAMILIES = {"thread": (), "ticker": (), "page_box": ("page_outside", "pag
 PAGE_KINDS = ("page_link_run", "page_top_menu", "page_section", "page_outside", "page_link_box", "page_teaser_list")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
                    "menu_run", "barred_menu", "headline_ticker", "pager", "comment_thread", "chrome_island", "lone_table_rule",
+                   "lone_divider",
                    *PAGE_KINDS)
 
 
@@ -289,6 +290,8 @@ class StructureRule:
             return "ticker"  # proven by its stamps going back in time, as a thread by its units
         if self.kind == "chrome_island":
             return "label"
+        if self.kind == "lone_divider":
+            return "divider"  # punctuation only: it says nothing, and the guard does not weigh it
         if self.kind == "barred_menu":
             return "box"  # a menu taken whole by its own bars: no evidence for the labels beside it
         return "navigation" if self.kind == "menu_run" else self.page_family

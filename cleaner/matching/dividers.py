@@ -1,0 +1,77 @@
+"""Dividers left alone: a line of punctuation only ("-----", "»", "* * *") between lines the
+rules removed.
+
+A site parts its boxes with such lines, and an extractor keeps them when it keeps the boxes.
+Once the rules took the lines on both sides of one (or on one side, at the document's edge),
+or every line above it, it parts nothing that is left and is all that remains of the box. A divider between two lines
+that stay parts the story's sections and stays; so does one between two removals set inside
+the story (an advertisement marker above it, a share row below it, the story's paragraphs
+right beyond them), which is the story's own section break.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Line
+from ..rules.model import StructureRule
+from ..text.prose import TailShape, is_prose
+from .line_rules import remove_line
+
+# A letter or a digit: a divider holds neither.
+_SAYS = regex.compile(r"[\p{L}\p{N}]")
+_PARAGRAPH = TailShape()
+_INSET = 2  # removed lines on each side of a divider that a promo set inside a story holds
+
+
+def _divider(line: Line) -> bool:
+    text = line.text.strip()
+    return bool(text) and line.removed_by is None and _SAYS.search(text) is None
+
+
+def _in_story(written: list[Line], first: int, last: int) -> bool:
+    """Whether past at most _INSET removed lines on each side of the dividers ``first``..``last``
+    the nearest line that stays is a paragraph: a promo set inside the story, and the divider is
+    the story's section break."""
+    def beyond(k: int, step: int) -> str | None:
+        crossed = 0
+        while 0 <= k < len(written) and written[k].removed_by is not None:
+            crossed += 1
+            if crossed > _INSET:
+                return None
+            k += step
+        return written[k].text.strip() if 0 <= k < len(written) else None
+    above, below = beyond(first - 1, -1), beyond(last + 1, 1)
+    return above is not None and below is not None and is_prose(above, _PARAGRAPH) and is_prose(below, _PARAGRAPH)
+
+
+def lone_divider(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """Runs of dividers (lines with no letter and no digit) whose written neighbours were both
+    removed, or one removed and the document's edge on the other side, or that stand first among
+    the lines that stay under removed lines; see the module's doc."""
+    if not any(_SAYS.search(text) is None for text in texts):
+        return 0  # most documents hold no divider
+    written = doc.written()
+    # Dividers standing first among the lines that stay, under a head the rules removed whole, part
+    # that head from the text and go too. Not so at the foot: a press release ends on its own mark
+    # ("###", "***"), which golds keep.
+    first_kept = next((j for j, line in enumerate(written) if line.removed_by is None), 0)
+    removed = 0
+    k = 0
+    while k < len(written):
+        if not _divider(written[k]):
+            k += 1
+            continue
+        last = k
+        while last + 1 < len(written) and _divider(written[last + 1]):
+            last += 1
+        before = written[k - 1] if k > 0 else None
+        after = written[last + 1] if last + 1 < len(written) else None
+        sides = [line for line in (before, after) if line is not None]
+        if (sides and all(line.removed_by is not None for line in sides) and not _in_story(written, k, last)
+                or k == first_kept > 0):
+            for line in written[k:last + 1]:
+                remove_line(line, rule)
+                removed += 1
+        k = last + 1
+    return removed
