@@ -14,7 +14,7 @@ from ..text.prose import at_least_words
 from .line_rules import remove_line
 from .page_boxes import page_link_box, page_paragraph
 from .page_outside import page_outside
-from .page_teasers import page_teaser_list
+from .page_teasers import page_headline_run, page_teaser_list
 
 
 def _small(rule: StructureRule, page: PageFacts, frame) -> bool:
@@ -236,4 +236,5 @@ def _runs(count: int, member) -> list[list[int]]:
 
 
 STEPS = {"page_link_run": page_link_run, "page_top_menu": page_top_menu, "page_section": page_section,
-         "page_outside": page_outside, "page_link_box": page_link_box, "page_teaser_list": page_teaser_list}
+         "page_outside": page_outside, "page_link_box": page_link_box, "page_teaser_list": page_teaser_list,
+         "page_headline_run": page_headline_run}

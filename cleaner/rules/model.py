@@ -21,9 +21,11 @@ FAMILIES = (
 # such a removal may give: a comment thread's units and a ticker's stamps (their kinds' own
 # families), a box the page sets beside the article (these kinds); a rule's words cannot claim
 # them. A line rule that reads one post's header by its words has family post, which is weighed.
-PROVEN_FAMILIES = {"thread": (), "ticker": (), "page_box": ("page_outside", "page_link_box", "page_teaser_list", "page_top_menu")}
+PROVEN_FAMILIES = {"thread": (), "ticker": (), "page_box": ("page_outside", "page_link_box", "page_teaser_list",
+                                                            "page_top_menu", "page_headline_run")}
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
-PAGE_KINDS = ("page_link_run", "page_top_menu", "page_section", "page_outside", "page_link_box", "page_teaser_list")
+PAGE_KINDS = ("page_link_run", "page_top_menu", "page_section", "page_outside", "page_link_box", "page_teaser_list",
+              "page_headline_run")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
                    "menu_run", "barred_menu", "headline_ticker", "pager", "comment_thread", "chrome_island", "lone_table_rule",
                    "lone_divider",
