@@ -27,9 +27,14 @@ _PARAGRAPH = TailShape()
 _INSET = 2  # removed lines on each side of a divider that a promo set inside a story holds
 
 
+# A drawn box's corner or a tree's branch ("+---------+", ".---.", "`- child"): a line of a text's
+# drawing, whose rows of bars other rules take as an extractor's empty table rows.
+_CORNER = regex.compile(r"\+-|-\+|\.-|-\.|`-")
+
+
 def _divider(line: Line) -> bool:
     text = line.text.strip()
-    return bool(text) and line.removed_by is None and _SAYS.search(text) is None
+    return bool(text) and line.removed_by is None and _SAYS.search(text) is None and _CORNER.search(text) is None
 
 
 def _in_story(written: list[Line], first: int, last: int) -> bool:
