@@ -96,3 +96,66 @@ def test_c1_remnants_cleaned_and_fixed_and_named_in_the_audit(tmp_path):
     story.write_text("  " + TWICE + "\r\n", encoding="utf-8")
     assert main(["fix", str(story)]) == 1
     assert story.read_bytes() == ("  " + REPAIRED + "\r\n").encode("utf-8")
+
+
+# The same story's line with a quotation whose marks are UTF-8 read as Latin-1 ("„" is "â\x80\x9e",
+# "”" is "â\x80\x9d"): their third bytes are cp1250's "ž" and "ť", yet they are mojibake for ftfy,
+# not controls of the page the remnant shows.
+QUOTED = "Powiedział: \u00e2\x80\x9eDobrze\u00e2\x80\x9d i poszedł na \x9cświatło."
+
+
+def test_c1_remnant_leaves_the_third_byte_of_a_utf8_mark_to_ftfy():
+    from cleaner import Cleaner
+    from cleaner.data import c1_code_pages
+
+    fixed, detail = repairs.drop_c1_remnants(QUOTED, c1_code_pages())
+    assert fixed == QUOTED.replace("\x9c", "")
+    assert detail == "U+009C beside ś x1 (cp1250)"
+    result = Cleaner().clean(QUOTED + "\n", lang="pl")
+    assert result.text == "Powiedział: „Dobrze” i poszedł na światło.\n"
+    assert Cleaner().clean(result.text, lang="pl").text == result.text
+
+
+def test_c1_remnant_fixed_in_a_file_keeps_its_bom_and_crlf(tmp_path):
+    from cleaner.cli.main import main
+
+    story = tmp_path / "story.txt"
+    story.write_bytes(b"\xef\xbb\xbf" + ("Tytu\u0142\r\n\r\n\t" + TWICE + "\r\n").encode("utf-8"))
+    assert main(["fix", str(story)]) == 1
+    assert story.read_bytes() == b"\xef\xbb\xbf" + ("Tytu\u0142\r\n\r\n\t" + REPAIRED + "\r\n").encode("utf-8")
+    assert main(["fix", str(story)]) == 0
+
+
+# UTF-8 read as Latin-1 turns the second byte of Russian "х" (D1 85), Polish "ą" (C4 85) and Greek
+# "υ" (CF 85) into U+0085, which is also NEL, a line break: read as one, it cut the word in two
+# and left the halves for ftfy to see apart.
+@pytest.mark.parametrize("lang, line", [
+    ("ru", "Съешь же ещё этих мягких французских булок."),
+    ("pl", "Zażółć gęślą jaźń, powiedziała, i wszyscy się zaśmiali."),
+    ("el", "Ξεσκεπάζω την ψυχοφθόρα βδελυγμία, είπε ο δάσκαλος."),
+])
+def test_utf8_read_as_latin1_keeps_its_nel_byte_for_ftfy(lang, line, tmp_path):
+    from cleaner import Cleaner
+    from cleaner.cli.main import main
+    from cleaner.run.limits import line_count
+
+    mojibake = line.encode("utf-8").decode("latin-1")
+    assert "\x85" in mojibake
+    assert normalise_line_breaks(mojibake) == mojibake and line_count(mojibake) == 1
+    assert Cleaner().clean(mojibake + "\n", lang=lang).text == line + "\n"
+    story = tmp_path / "story.txt"
+    story.write_bytes(("\t" + mojibake + "\r\nKoniec.\r\n").encode("utf-8"))
+    assert main(["fix", str(story)]) == 1
+    assert story.read_bytes() == ("\t" + line + "\r\nKoniec.\r\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("text, lines", [
+    ("a\x85b", ["a", "b"]),
+    ("café\x85next", ["café", "next"]),  # "é" would lead three bytes: one continuation is no character
+    ("Ä\x85\x85b", ["Ä\x85", "b"]),  # the character is "Ä\x85"; the second NEL breaks the line
+])
+def test_a_nel_outside_a_utf8_character_still_breaks_the_line(text, lines):
+    from cleaner.run.limits import line_count
+
+    assert normalise_line_breaks(text).split("\n") == lines
+    assert line_count(text) == len(lines)

@@ -149,3 +149,54 @@ def test_a_tag_list_with_an_abbreviation_is_still_a_tag_list():
     # "St." puts a stop inside the line, as a story's line has one; a tag list ends on none.
     tags = "Tags: featured, baseball, St. Louis Cardinals"
     assert removed(f"Harwick\n{tags}\n" + STORY) == [("en-tags", tags)]
+
+
+# atk9: a lettered list whose item before "(c)" runs on to a line of its own, and a table titled
+# "(c)" with a percentage in it: no "(a)" or "(b)" stands right beside the third item there.
+@pytest.mark.parametrize("lang, text", [
+    ("en", STORY + "Under the lease the tenant must do three things, in this order:\n(a) pay the rent on the first day;\n"
+           "(b) keep the garden and the fences in good repair, and mend\nany damage the animals cause; and\n"
+           "(c) leave the house as it was found.\n"),
+    ("en", STORY + "You may pay the fee in one of three ways:\n(a) by cheque;\n(b) by card, at the desk or\nover the telephone; or\n(c) Cash at the counter\n"),
+    ("fr", "Le bail impose trois choses au locataire, dans cet ordre, et le propriétaire les a écrites lui-même.\n"
+           "(a) payer le loyer le premier de chaque mois ;\n(b) entretenir le jardin et les clôtures, et réparer\n"
+           "les dégâts des animaux ; et\n(c) Rendre la maison comme il l'a trouvée\n"),
+    ("en", STORY + "The tables below give the town's main figures for forty years.\nPOPULATION AND WORK\n"
+           "(c) Total employment (% change a year)\n1961 - 1973\n"),
+])
+def test_the_third_item_of_a_list_run_on_or_a_tables_title_is_no_copyright_line(lang, text):
+    assert removed(text, lang) == []
+
+
+# atk9: a film's and a play's credits written with the label as a noun or two labels joined, a book's
+# pages as "Σελ.:": data of the work reviewed, as "Σκηνοθεσία:" is.
+@pytest.mark.parametrize("credits", [
+    "Σκηνοθέτης: Μαρία Κωνσταντίνου\nΦωτογραφία: Νίκος Σταματόπουλος\nΗθοποιοί: Άννα Λύρη, Πέτρος Βέλτσος\n",
+    "Σενάριο-Σκηνοθεσία: Μαρία Κωνσταντίνου\nΦωτογραφία: Νίκος Σταματόπουλος\n",
+    "Είδος: Δράμα\nΦωτογραφία: Νίκος Σταματόπουλος\nΧώρα: Ελλάδα\n",
+    "Σκηνικά-Κοστούμια: Ελένη Δημητρίου\nΜετάφραση: Άννα Παπαδάκη\n",
+    "Βιβλίο: Το νησί\nΜετάφραση: Άννα Παπαδάκη\nΣελ.: 320\n",
+])
+def test_a_works_credits_with_their_labels_as_nouns_stay(credits):
+    assert removed(FILM.split("Σκηνοθεσία")[0] + credits, "el") == []
+
+
+def test_a_line_of_dialogue_ending_czytaj_dalej_under_a_chapter_heading_stays():
+    # atk9: under a heading, or with a heading beside it, no paragraph stands on both sides; a dialogue
+    # dash opens someone's words, never a teaser.
+    chapter = ("Rozdział drugi\n— Siadaj i słuchaj uważnie, bo nie będę powtarzać. Czytaj dalej\n"
+               "— Nie chcę — odparł chłopiec i odwrócił się do okna, za którym padał śnieg.\n"
+               "Matka westchnęła i sama wzięła książkę do ręki, jak co wieczór od tygodnia.\n")
+    assert removed(chapter, "pl") == []
+    assert removed(chapter.replace("Siadaj i słuchaj uważnie, bo nie będę powtarzać. Czytaj dalej",
+                                   "Nie teraz… Więcej"), "pl") == []
+
+
+@pytest.mark.parametrize("lang, tags", [
+    ("en", "Tags: climate change, United Nations, Paris agreement, carbon tax, emissions, COP21."),
+    ("en", "Filed under: St. Louis, Missouri, police, protests, city council, grand jury."),
+    ("de", "Schlagwörter: Klimawandel, Vereinte Nationen, Pariser Abkommen, CO2-Steuer, Emissionen."),
+])
+def test_a_tag_list_ending_on_a_stop_is_still_a_tag_list(lang, tags):
+    # atk9: eight words and a final stop read as a paragraph, yet every item is a name of a few words.
+    assert removed(f"Harwick\n{tags}\n" + STORY, lang) == [(f"{lang}-tags", tags)]

@@ -56,9 +56,18 @@ def _c1_letters(pages: tuple[str, ...]) -> tuple[tuple[str, dict[str, str]], ...
 
 
 def _utf8_continuation(line: str, i: int) -> bool:
-    # After "Â".."ô" a C1 control may be the second byte of a UTF-8 letter read as Latin-1:
-    # mojibake, which ftfy reads as a whole.
-    return i > 0 and "\u00c2" <= line[i - 1] <= "\u00f4"
+    # A C1 control may be a later byte of a UTF-8 character read as Latin-1, after its lead
+    # ("Â".."ô") and the continuation bytes between: "„" is "â\x80\x9e", whose 0x9E is cp1250's "ž".
+    # Mojibake, which ftfy reads as a whole.
+    for back in range(1, 4):
+        if i - back < 0:
+            return False
+        ch = line[i - back]
+        if "\u00c2" <= ch <= "\u00f4":
+            return back <= (1 if ch <= "\u00df" else 2 if ch <= "\u00ef" else 3)
+        if not "\x80" <= ch <= "\xbf":
+            return False
+    return False
 
 
 def drop_c1_remnants(line: str, pages: tuple[str, ...]) -> tuple[str, str]:

@@ -11,10 +11,22 @@ from __future__ import annotations
 import regex
 
 from ..rules.model import Context, utf8
-from ..text.prose import TailShape, ends_sentence, is_prose
+from ..text.prose import TailShape, ends_sentence, is_prose, word_count
 
 # A list item as an extractor writes it: a box of headlines is a list, an essay's paragraph is not.
 _LIST_ITEM = regex.compile(r"^(?:[-*•·▪]|\d{1,3}[.)])\s+")
+# What parts the items of a list after a label ("Tags: a, b, c").
+_ITEM_SEPARATORS = regex.compile(r"[,;|/·•]")
+_LIST_ITEM_WORDS = 3  # a tag or a topic is a name of a few words; a clause goes on longer
+
+
+def _label_list(text: str) -> bool:
+    """A label and a list of three or more short names after it, whatever ends it ("Tags: climate,
+    United Nations, carbon tax."): no sentence goes on in it, as "…, which the council argued
+    over for four hours." does."""
+    _, colon, rest = text.partition(":")
+    items = [item for item in _ITEM_SEPARATORS.split(rest) if item.strip()] if colon else []
+    return len(items) >= 3 and all(word_count(item) <= _LIST_ITEM_WORDS for item in items)
 
 
 def _prose(text: str, shape: TailShape) -> bool:
@@ -23,8 +35,9 @@ def _prose(text: str, shape: TailShape) -> bool:
 
 def line_allows(context: Context, text: str, shape: TailShape) -> bool:
     """What the line alone tells: a line ending as a sentence ends, and reading as a paragraph, is
-    no label (a tag list holding "St. Louis" has a stop inside it, and ends on none)."""
-    return not (context.not_prose and ends_sentence(text) and is_prose(text, shape))
+    no label (a tag list holding "St. Louis" has a stop inside it, and ends on none; one ending on a
+    stop is still a list of names)."""
+    return not (context.not_prose and ends_sentence(text) and is_prose(text, shape) and not _label_list(text))
 
 
 def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape) -> bool:

@@ -20,13 +20,21 @@ from .line_rules import remove_line
 
 # A letter or a digit: a divider holds neither.
 _SAYS = regex.compile(r"[\p{L}\p{N}]")
+# A dinkus ("* * *", "***", "⁂"): a story's or a poem's own mark, which a Russian book prints as the
+# title of a poem that has none; under a byline it opens the text, and no site's box was seen to use it.
+_DINKUS = regex.compile(r"^(?:\*[ \t]*)+$|^⁂$")
 _PARAGRAPH = TailShape()
 _INSET = 2  # removed lines on each side of a divider that a promo set inside a story holds
 
 
+# A drawn box's corner or a tree's branch ("+---------+", ".---.", "`- child"): a line of a text's
+# drawing, whose rows of bars other rules take as an extractor's empty table rows.
+_CORNER = regex.compile(r"\+-|-\+|\.-|-\.|`-")
+
+
 def _divider(line: Line) -> bool:
     text = line.text.strip()
-    return bool(text) and line.removed_by is None and _SAYS.search(text) is None
+    return bool(text) and line.removed_by is None and _SAYS.search(text) is None and _CORNER.search(text) is None
 
 
 def _in_story(written: list[Line], first: int, last: int) -> bool:
@@ -69,7 +77,7 @@ def lone_divider(doc: Document, rule: StructureRule, lines: list[Line], texts: l
         after = written[last + 1] if last + 1 < len(written) else None
         sides = [line for line in (before, after) if line is not None]
         if (sides and all(line.removed_by is not None for line in sides) and not _in_story(written, k, last)
-                or k == first_kept > 0):
+                or k == first_kept > 0 and not all(_DINKUS.match(line.text.strip()) for line in written[k:last + 1])):
             for line in written[k:last + 1]:
                 remove_line(line, rule)
                 removed += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..text.lines import nel_breaks
 from .settings import Settings
 
 
@@ -26,7 +27,7 @@ def check_size(size: int, settings: Settings) -> None:
 def line_count(text: str) -> int:
     """The lines the pipeline makes of ``text``: its line breaks as fixes.normalise_line_breaks reads them."""
     breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
-    return 1 + breaks + text.count("\x85") + text.count("\u2028") + text.count("\u2029")
+    return 1 + breaks + nel_breaks(text) + text.count("\u2028") + text.count("\u2029")
 
 
 def check_lines(text: str, settings: Settings) -> None:

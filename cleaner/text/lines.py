@@ -11,9 +11,38 @@ _LINE_BREAKS = re.compile("\r\n|\r|\x85|\u2028|\u2029")
 _ANY_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")  # the same, and LF
 
 
+def _in_mojibake(text: str, i: int) -> bool:
+    """Whether the U+0085 at ``i`` is a byte of a UTF-8 character read as Latin-1, no line break:
+    "х" is "Ñ\x85", "ą" is "Ä\x85", "υ" is "Ï\x85". Its lead ("Â".."ô") stands at most three
+    characters back, continuation bytes (U+0080..U+00BF) between, and as many follow as it asks."""
+    for back in range(1, 4):
+        lead = text[i - back] if i - back >= 0 else ""
+        if "\u00c2" <= lead <= "\u00f4":
+            size = 2 if lead <= "\u00df" else 3 if lead <= "\u00ef" else 4
+            end = i - back + size
+            return back < size and end <= len(text) and all(
+                "\x80" <= ch <= "\xbf" for ch in text[i - back + 1:end])
+        if not "\x80" <= lead <= "\xbf":
+            return False
+    return False
+
+
+def nel_breaks(text: str) -> int:
+    """How many of the U+0085 in ``text`` break a line, as normalise_line_breaks reads them."""
+    if "\x85" not in text:
+        return 0
+    return sum(1 for match in re.finditer("\x85", text) if not _in_mojibake(text, match.start()))
+
+
+def _break(match: re.Match) -> str:
+    return match.group() if match.group() == "\x85" and _in_mojibake(match.string, match.start()) else "\n"
+
+
 def normalise_line_breaks(text: str) -> str:
     # Most texts hold none: four searches for a character cost less than one regex scan.
-    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+    if "\x85" in text:
+        return _LINE_BREAKS.sub(_break, text)
+    if "\r" in text or "\u2028" in text or "\u2029" in text:
         return _LINE_BREAKS.sub("\n", text)
     return text
 
@@ -25,6 +54,8 @@ def lines_with_breaks(text: str) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     start = 0
     for match in _ANY_BREAK.finditer(text):
+        if match.group() == "\x85" and _in_mojibake(text, match.start()):
+            continue
         pairs.append((text[start:match.start()], match.group()))
         start = match.end()
     if start < len(text):
