@@ -55,6 +55,15 @@ def test_other_stories_with_their_teasers_after_the_article_go(cleaner):
     assert {r.family for r in result.removals if r.rule_id == "page-headline-run"} == {"page_box"}
 
 
+@pytest.mark.parametrize("at", [0, 3])
+def test_a_teaser_that_reads_as_a_paragraph_is_still_part_of_the_run(cleaner, at):
+    # A teaser of a full sentence, eight words or more, is no last paragraph of the article.
+    others = list(OTHERS)
+    others[at] = (others[at][0], "The builders finished the work a week before the pupils came back.")
+    result = cleaner.clean_html(_page(STORY, after=_items(others)))
+    assert _removed(result) == [line for pair in others for line in pair]
+
+
 def test_two_stories_are_no_run(cleaner):
     result = cleaner.clean_html(_page(STORY, after=_items(OTHERS[:2])))
     assert _removed(result) == []

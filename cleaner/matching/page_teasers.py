@@ -100,10 +100,6 @@ def page_headline_run(doc: Document, rule: StructureRule, lines: list[Line], tex
         return 0
     spots = [page.spot(line.number) for line in lines]
     shares = [spot.link_share() if spot is not None else None for spot in spots]
-    paragraphs = [i for i, (text, share) in enumerate(zip(texts, shares))
-                  if share is not None and page_paragraph(text, share, rule.prose_words)]
-    if len(paragraphs) < _HEADLINE_RUN_PARAGRAPHS:
-        return 0
 
     def headline(i: int) -> bool:
         return (shares[i] is not None and shares[i] >= rule.link_share and at_least_words(texts[i], _HEADLINE_WORDS)
@@ -112,6 +108,13 @@ def page_headline_run(doc: Document, rule: StructureRule, lines: list[Line], tex
     def teaser(i: int) -> bool:
         return (shares[i] is not None and shares[i] < _TEASER_LINKS and bool(texts[i].strip())
                 and not at_least_words(texts[i], rule.max_line_words + 1))
+
+    # A teaser that reads as a paragraph is still a teaser: under a headline it is no line of the article.
+    paragraphs = [i for i, (text, share) in enumerate(zip(texts, shares))
+                  if share is not None and page_paragraph(text, share, rule.prose_words)
+                  and not (i > 0 and headline(i - 1) and teaser(i))]
+    if len(paragraphs) < _HEADLINE_RUN_PARAGRAPHS:
+        return 0
 
     # A run in an element that looks like one holding a paragraph (its name and class) may be the
     # story's own end, its parts set side by side.
