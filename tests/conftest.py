@@ -20,6 +20,15 @@ for _folder in (os.environ["CLEANER_CACHE_DIR"], os.environ["XDG_CACHE_HOME"]):
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
+# A short news story of three paragraphs, for pages whose chrome stands round it.
+PIER_STORY = [
+    "The harbour board agreed on Monday to rebuild the old pier, which has been closed to walkers since "
+    "the winter storms damaged its wooden deck.",
+    "Work will start in April and should take about eight months, the board said, with the cost shared "
+    "between the town and the regional government.",
+    "Fishermen who moor their boats beside the pier asked for a temporary landing stage during the works, "
+    "and the board promised to find one before the summer.",
+]
 
 
 @pytest.fixture(scope="session")

@@ -8,15 +8,9 @@ extracted by the real trafilatura."""
 import pytest
 
 from cleaner import Cleaner
+from conftest import PIER_STORY
 
-STORY = [
-    "The harbour board agreed on Monday to rebuild the old pier, which has been closed to walkers since "
-    "the winter storms damaged its wooden deck.",
-    "Work will start in April and should take about eight months, the board said, with the cost shared "
-    "between the town and the regional government.",
-    "Fishermen who moor their boats beside the pier asked for a temporary landing stage during the works, "
-    "and the board promised to find one before the summer.",
-]
+STORY = PIER_STORY
 OTHERS = [("Ferry fares to rise in spring", "The operator said fuel costs had doubled since last year"),
           ("New library opens on the square", "Harbour Times, January 26"),
           ("Council votes on parking plan", "Residents packed the hall for the third night running"),

@@ -6,15 +6,9 @@ by the real trafilatura."""
 import pytest
 
 from cleaner import Cleaner
+from conftest import PIER_STORY
 
-STORY = [
-    "The harbour board agreed on Monday to rebuild the old pier, which has been closed to walkers since "
-    "the winter storms damaged its wooden deck.",
-    "Work will start in April and should take about eight months, the board said, with the cost shared "
-    "between the town and the regional government.",
-    "Fishermen who moor their boats beside the pier asked for a temporary landing stage during the works, "
-    "and the board promised to find one before the summer.",
-]
+STORY = PIER_STORY
 SECTIONS = ["Where to park in town", "Ferry times this week", "Schools and their terms", "Our local clubs",
             "What's on this month", "Tides and the weather", "Write to the editor", "Your photos of the bay",
             "Family notices", "Houses for sale here", "Jobs in the district", "Cars for sale nearby",
