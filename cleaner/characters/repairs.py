@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..text.classes import char_class
+from ..text.latin1 import utf8_byte
 from .ftfy_shortcut import _PLAIN_ASCII, nothing_for_ftfy
 
 
@@ -55,21 +56,6 @@ def _c1_letters(pages: tuple[str, ...]) -> tuple[tuple[str, dict[str, str]], ...
     return tuple(table)
 
 
-def _utf8_continuation(line: str, i: int) -> bool:
-    # A C1 control may be a later byte of a UTF-8 character read as Latin-1, after its lead
-    # ("Â".."ô") and the continuation bytes between: "„" is "â\x80\x9e", whose 0x9E is cp1250's "ž".
-    # Mojibake, which ftfy reads as a whole.
-    for back in range(1, 4):
-        if i - back < 0:
-            return False
-        ch = line[i - back]
-        if "\u00c2" <= ch <= "\u00f4":
-            return back <= (1 if ch <= "\u00df" else 2 if ch <= "\u00ef" else 3)
-        if not "\x80" <= ch <= "\xbf":
-            return False
-    return False
-
-
 def drop_c1_remnants(line: str, pages: tuple[str, ...]) -> tuple[str, str]:
     """A C1 control right beside the letter its byte stands for in a legacy code page ("\x9cś":
     cp1250's "ś" written twice, once as a control) is what a conversion left: it goes. The page
@@ -79,14 +65,14 @@ def drop_c1_remnants(line: str, pages: tuple[str, ...]) -> tuple[str, str]:
         return line, ""
     best: tuple[str, dict[str, str], set[int]] | None = None
     for page, letters in _c1_letters(pages):
-        beside = {i for i, ch in enumerate(line) if ch in letters and not _utf8_continuation(line, i)
+        beside = {i for i, ch in enumerate(line) if ch in letters and not utf8_byte(line, i)
                   and letters[ch] in (line[i - 1:i], line[i + 1:i + 2])}
         if beside and (best is None or len(beside) > len(best[2])):
             best = (page, letters, beside)
     if best is None:
         return line, ""
     page, letters, beside = best
-    lone = {i for i, ch in enumerate(line) if ch in letters and i not in beside and not _utf8_continuation(line, i)}
+    lone = {i for i, ch in enumerate(line) if ch in letters and i not in beside and not utf8_byte(line, i)}
     fixed = "".join("" if i in beside else letters[ch] if i in lone else ch for i, ch in enumerate(line))
     dropped = Counter(line[i] for i in beside)
     detail = ", ".join(f"U+{ord(ch):04X} beside {letters[ch]} x{n}" for ch, n in sorted(dropped.items()))

@@ -6,36 +6,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .latin1 import utf8_byte
+
 # Every line break the web throws at us becomes LF; the audit numbers lines after this.
 _LINE_BREAKS = re.compile("\r\n|\r|\x85|\u2028|\u2029")
 _ANY_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")  # the same, and LF
-
-
-def _in_mojibake(text: str, i: int) -> bool:
-    """Whether the U+0085 at ``i`` is a byte of a UTF-8 character read as Latin-1, no line break:
-    "х" is "Ñ\x85", "ą" is "Ä\x85", "υ" is "Ï\x85". Its lead ("Â".."ô") stands at most three
-    characters back, continuation bytes (U+0080..U+00BF) between, and as many follow as it asks."""
-    for back in range(1, 4):
-        lead = text[i - back] if i - back >= 0 else ""
-        if "\u00c2" <= lead <= "\u00f4":
-            size = 2 if lead <= "\u00df" else 3 if lead <= "\u00ef" else 4
-            end = i - back + size
-            return back < size and end <= len(text) and all(
-                "\x80" <= ch <= "\xbf" for ch in text[i - back + 1:end])
-        if not "\x80" <= lead <= "\xbf":
-            return False
-    return False
 
 
 def nel_breaks(text: str) -> int:
     """How many of the U+0085 in ``text`` break a line, as normalise_line_breaks reads them."""
     if "\x85" not in text:
         return 0
-    return sum(1 for match in re.finditer("\x85", text) if not _in_mojibake(text, match.start()))
+    return sum(1 for match in re.finditer("\x85", text) if not utf8_byte(text, match.start(), whole=True))
 
 
 def _break(match: re.Match) -> str:
-    return match.group() if match.group() == "\x85" and _in_mojibake(match.string, match.start()) else "\n"
+    return match.group() if match.group() == "\x85" and utf8_byte(match.string, match.start(), whole=True) else "\n"
 
 
 def normalise_line_breaks(text: str) -> str:
@@ -54,7 +40,7 @@ def lines_with_breaks(text: str) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     start = 0
     for match in _ANY_BREAK.finditer(text):
-        if match.group() == "\x85" and _in_mojibake(text, match.start()):
+        if match.group() == "\x85" and utf8_byte(text, match.start(), whole=True):
             continue
         pairs.append((text[start:match.start()], match.group()))
         start = match.end()
