@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ..rules.model import Context, utf8
+from ..rules.model import Context, Rule, utf8
 from ..text.prose import TailShape, ends_sentence, is_prose, word_count
 
 # A list item as an extractor writes it: a box of headlines is a list, an essay's paragraph is not.
@@ -61,3 +61,16 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape) 
             if _prose(texts[j], shape):
                 return False
     return True
+
+
+def read_context(texts: list[str], chosen: dict[int, Rule], contextual: dict[int, list[Rule]],
+                 shape: TailShape) -> None:
+    """A line whose rule's context refuses it goes to the next rule it fits, or stays."""
+    taken = set(chosen).__contains__  # what this pass takes, read before any line is given back
+    for i, fitting in contextual.items():
+        rule = next((r for r in fitting if r.action == "drop_line"
+                     and (r.context is None or allows(r.context, i, texts, taken, shape))), None)
+        if rule is None:
+            del chosen[i]
+        else:
+            chosen[i] = rule

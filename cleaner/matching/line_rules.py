@@ -15,7 +15,7 @@ from ..text.prose import TailShape, ends_sentence, is_prose, is_speech, reads_as
 from ..rules.keys import key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
 from ..rules.model import Rule, StructureRule, utf8
 from .article_end import AfterArticle
-from .context import allows
+from .context import read_context
 from .screen import Screen
 
 # Strongest action first: a line that opens a tail of chrome says more than one chrome line.
@@ -236,7 +236,7 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
             elif rule.context is not None:
                 contextual[i] = fitting
     if contextual:
-        _read_context(texts, chosen, contextual, matcher.tail)
+        read_context(texts, chosen, contextual, matcher.tail)
 
     rest, before = _cuts(texts, chosen, markers, matcher.tail) if markers else (None, None)
     if rest is None and before is None:  # most documents: the lines chosen, and only they
@@ -259,19 +259,6 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
         if translations.fresh:
             translations.save()
     return removed
-
-
-def _read_context(texts: list[str], chosen: dict[int, Rule], contextual: dict[int, list[Rule]],
-                  shape: TailShape) -> None:
-    """A line whose rule's context refuses it goes to the next rule it fits, or stays."""
-    taken = set(chosen).__contains__  # what this pass takes, read before any line is given back
-    for i, fitting in contextual.items():
-        rule = next((r for r in fitting if r.action == "drop_line"
-                     and (r.context is None or allows(r.context, i, texts, taken, shape))), None)
-        if rule is None:
-            del chosen[i]
-        else:
-            chosen[i] = rule
 
 
 def may_mark(kind: str, text: str) -> bool:
