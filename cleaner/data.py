@@ -24,17 +24,21 @@ def _codepoint(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def invisible_chars() -> frozenset[str]:
+def _unicode_table() -> dict:
+    # unicode.yaml holds both the invisible characters and the C1 code pages: read once.
     path = default_rules_dir() / "unicode.yaml"
-    table = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return frozenset(_codepoint(key) for key in table["invisible"])
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def invisible_chars() -> frozenset[str]:
+    return frozenset(_codepoint(key) for key in _unicode_table()["invisible"])
 
 
 @functools.lru_cache(maxsize=None)
 def c1_code_pages() -> tuple[str, ...]:
     """The legacy code pages a C1 control may stand for a letter of, in the order tried."""
-    path = default_rules_dir() / "unicode.yaml"
-    pages = yaml.safe_load(path.read_text(encoding="utf-8")).get("c1_code_pages") or []
+    pages = _unicode_table().get("c1_code_pages") or []
     for page in pages:
         "".encode(page)  # an unknown code page fails here, naming itself, not in the middle of a text
     return tuple(pages)
