@@ -13,6 +13,7 @@ from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from .line_rules import remove_line
 from .page_boxes import page_link_box, page_paragraph
+from .page_menus import page_flat_menu
 from .page_outside import page_outside
 from .page_teasers import page_headline_run, page_teaser_list
 
@@ -254,4 +255,4 @@ def _runs(count: int, member) -> list[list[int]]:
 
 STEPS = {"page_link_run": page_link_run, "page_top_menu": page_top_menu, "page_section": page_section,
          "page_outside": page_outside, "page_link_box": page_link_box, "page_teaser_list": page_teaser_list,
-         "page_headline_run": page_headline_run}
+         "page_headline_run": page_headline_run, "page_flat_menu": page_flat_menu}
