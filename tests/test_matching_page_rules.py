@@ -201,6 +201,8 @@ def test_page_rule_parameters_are_read_from_yaml():
     ("kind: menu_run\n    description: d\n    where: after\n", "where is for the page kinds"),
     ("kind: page_section\n    description: d\n    words: [nav]\n    menu_words: [Nav]\n", "lower-case letters and digits"),
     ("kind: repeated_block\n    description: d\n    menu_words: [nav]\n", "menu_words is for the page kinds"),
+    ("kind: page_section\n    description: d\n    words: [x]\n    heading_words: [Side]\n", "lower-case letters and digits"),
+    ("kind: page_link_run\n    description: d\n    heading_words: [side]\n", "heading_words is for the page_section kind"),
 ])
 def test_page_rule_parameters_are_checked(body, message):
     from cleaner.rules.model import RuleError
@@ -228,6 +230,29 @@ def test_a_heading_in_a_chrome_named_box_stays(cleaner):
                                      "<p>City council</p></div>"))
     assert "What comes next" in result.text
     assert removed_by(result, "page-chrome-section") == ["City council"]
+
+
+def test_a_heading_goes_with_the_box_heading_words_name(cleaner):
+    # The box's own title over its links, in words no line rule knows, goes with the lines under it.
+    box = '<div class="side-box"><h3>Our partners this week</h3><p>Basel transport</p><p>City council</p></div>'
+    result = cleaner.clean_html(page(box))
+    assert removed_by(result, "page-chrome-section") == ["Our partners this week", "Basel transport", "City council"]
+    assert all(p in result.text for p in STORY)
+
+
+def test_the_page_s_title_and_a_heading_in_a_box_other_words_name_stay(cleaner):
+    # A box named by a word of the rule that is not a box title's ("topics", as "share" or "nav")
+    # leaves its heading: such words also stand round a part of the story; and no box's word takes
+    # the page's own title, the h1.
+    section = '<div class="topics"><h3>2. Take the last tram home</h3><p>Basel transport</p></div>'
+    result = cleaner.clean_html(page(section))
+    assert "2. Take the last tram home" in result.text
+    assert removed_by(result, "page-chrome-section") == ["Basel transport"]
+    titled = page().replace("<h1>Night trams return to Basel</h1>",
+                            '<div class="promo-header"><h1>Night trams return to Basel</h1></div>')
+    result = cleaner.clean_html(titled)
+    assert result.text.startswith("Night trams return to Basel")
+    assert removed_by(result, "page-chrome-section") == []
 
 
 def test_a_gallery_slide_s_long_caption_is_its_text(cleaner):

@@ -13,6 +13,7 @@ from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from .line_rules import remove_line
 from .page_boxes import page_link_box, page_paragraph
+from .page_menus import page_flat_menu
 from .page_outside import page_outside
 from .page_teasers import page_headline_run, page_teaser_list
 
@@ -26,28 +27,45 @@ def _small(rule: StructureRule, page: PageFacts, frame) -> bool:
     return page.small(frame, rule.max_held, rule.max_line_words)
 
 
+# The page's own title: a box's word never takes it.
+_TITLE = "h1"
+
+
 def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
     """Whether every copy of the line stands inside an element the rule names (by its name,
     one of its class names, or a word of its class or id) that is not the article's (_small),
     and in no element of ``spare`` up to it: a heading stays, even in a box (its id may be
-    made of its words and "nav", for a table of contents to link to). The class of an element
-    in ``skip`` is not read: a link's class says how it looks ("mm_menu" on a directory's own
-    categories), a block's says what the region is."""
+    made of its words and "nav", for a table of contents to link to). A heading below the
+    page's title goes only in a box round it named by a word of ``heading_words`` (a related
+    box's "More stories", a side column's "Most read"): the box's own title, read from the
+    elements round the heading, never from its own id. The class of an element in ``skip`` is
+    not read: a link's class says how it looks ("mm_menu" on a directory's own categories), a
+    block's says what the region is."""
     for frames in spot.frames():
+        heading = False
         for depth, frame in enumerate(frames):
             if frame.name in rule.spare:
-                return False
+                if heading or frame.name == _TITLE or not rule.heading_words:
+                    return False
+                heading = True
+                continue
             if frame.name in rule.skip:
                 continue
             if frame.name in rule.elements and _small(rule, page, frame):
+                if heading:
+                    return False
                 break
             if rule.classes and not rule.classes.isdisjoint(frame_classes(frame)) and _small(rule, page, frame):
+                if heading:
+                    return False
                 break
             said = rule.words & frame_words(frame)
             if said and _small(rule, page, frame):
                 if _no_menu(rule, page, frame, said):
                     continue
                 if _the_article_s_word(rule, page, frames[depth + 1:], said):
+                    return False
+                if heading and said.isdisjoint(rule.heading_words):
                     return False
                 break
         else:
@@ -237,4 +255,4 @@ def _runs(count: int, member) -> list[list[int]]:
 
 STEPS = {"page_link_run": page_link_run, "page_top_menu": page_top_menu, "page_section": page_section,
          "page_outside": page_outside, "page_link_box": page_link_box, "page_teaser_list": page_teaser_list,
-         "page_headline_run": page_headline_run}
+         "page_headline_run": page_headline_run, "page_flat_menu": page_flat_menu}

@@ -25,7 +25,7 @@ PROVEN_FAMILIES = {"thread": (), "ticker": (), "page_box": ("page_outside", "pag
                                                             "page_top_menu", "page_headline_run")}
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
 PAGE_KINDS = ("page_link_run", "page_top_menu", "page_section", "page_outside", "page_link_box", "page_teaser_list",
-              "page_headline_run")
+              "page_headline_run", "page_flat_menu")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
                    "menu_run", "barred_menu", "headline_ticker", "pager", "comment_thread", "chrome_island", "lone_table_rule",
                    "lone_divider",
@@ -272,6 +272,7 @@ class StructureRule:
     # The page rules' parameters (matching.page_rules says what each kind reads).
     words: frozenset[str] = frozenset()  # class and id words of the page's elements
     menu_words: frozenset[str] = frozenset()  # page_section: of words, those a menu's box says (below)
+    heading_words: frozenset[str] = frozenset()  # page_section: words of a box whose headings go with it
     classes: frozenset[str] = frozenset()  # whole class names of the page's elements, lower case
     elements: frozenset[str] = frozenset()  # element names
     spare: frozenset[str] = frozenset()  # element names whose lines a page_section leaves

@@ -1,0 +1,64 @@
+"""The page rule of a site's menu flattened into one line (kind page_flat_menu): "Home | News |
+Sport | Weather | Contact", "About us · Advertise · Careers · Privacy", a network's sister sites
+joined by bars, above the story or in the page's foot.
+
+The words alone do not tell such a line from a sentence listing places, teams or titles with
+bars between them; the page does: a menu's items are links, and it stands outside the story,
+above its first paragraph or below its last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Line
+from ..rules.model import StructureRule
+from ..text.prose import more_words_than
+from .line_rules import remove_line
+from .page_boxes import page_paragraph
+
+# What parts the items: bars (one or more), and middle dots, bullets or slashes between spaces
+# ("News/Media" is one item).
+_SEPARATORS = re.compile(r"\s*\|+\s*|\s+[·•/]\s+")
+# An item ending so is a sentence's piece or a label over what follows, no menu item.
+_NOT_ITEM_END = frozenset(".!?:;,")
+# Paragraphs the page needs: a page of one paragraph or none is a directory or an index, whose
+# links are its content.
+_PARAGRAPHS = 2
+
+
+def menu_items(text: str, max_words: int) -> list[str] | None:
+    """The items of a line read as a menu flattened into one line, or None: each item holds a
+    letter and at most ``max_words`` words, and none ends as a sentence or a label ends."""
+    items = [item.strip() for item in _SEPARATORS.split(text)]
+    items = [item for item in items if item]
+    if not items or any(not any(ch.isalpha() for ch in item) or more_words_than(item, max_words)
+                        or item[-1] in _NOT_ITEM_END for item in items):
+        return None
+    return items
+
+
+def page_flat_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """Each line above the page's first paragraph or below its last (a line of at least
+    ``prose_words`` words ending as a sentence ends, little of it link text) that holds at least
+    ``min_lines`` menu items (menu_items: at most ``max_words`` words each) and at least
+    ``link_share`` link text in every copy. A line between two paragraphs stays whatever it holds
+    (the story's own list of places, a byline's links), and so does every line of a page with
+    fewer than _PARAGRAPHS paragraphs."""
+    page = doc.page
+    if page is None:
+        return 0
+    spots = [page.spot(line.number) for line in lines]
+    paragraphs = [i for i, (text, spot) in enumerate(zip(texts, spots))
+                  if spot is not None and page_paragraph(text, spot.link_share(), rule.prose_words)]
+    if len(paragraphs) < _PARAGRAPHS:
+        return 0
+    removed = 0
+    for i, (line, text, spot) in enumerate(zip(lines, texts, spots)):
+        if paragraphs[0] < i < paragraphs[-1] or spot is None or spot.link_share() < rule.link_share:
+            continue
+        items = menu_items(text, rule.max_words)
+        if items is not None and len(items) >= rule.min_lines:
+            remove_line(line, rule)
+            removed += 1
+    return removed

@@ -1,0 +1,89 @@
+"""The page rule of a menu flattened into one line (matching/page_menus.py, page-flat-menu in
+rules/page.yaml), on pages written for these tests."""
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.matching.page_menus import menu_items
+
+STORY = [
+    "The harbour board agreed on Monday to open the old grain quay to walkers and cyclists from the "
+    "first of May, after two years of talks with the shipping companies.",
+    "A new footbridge will link the quay to the fish market, and the board will plant a row of lime "
+    "trees along the water once the last cranes have been taken down.",
+    "Shop owners near the market welcomed the plan, though some asked who would pay to light the path "
+    "at night and to clear it of snow in the winter months.",
+]
+# A network's sister sites: no word of a site's sections, which the text rules know (en-pipe-menu).
+SECTIONS = ["Port Gazette", "Valley Times", "Coast Radio", "Hill Weekly", "Lake Post"]
+
+
+def _links(items: list[str], sep: str = " | ") -> str:
+    return sep.join(f'<a href="/{item.lower().replace(" ", "-")}">{item}</a>' for item in items)
+
+
+def _page(top: str = "", middle: str = "", foot: str = "", paragraphs: list[str] = STORY) -> str:
+    """A page laid out in a table, as sites printed them: a row over the story, the story, a row under it."""
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs[:2]) + f"\n{middle}\n" + \
+        "\n".join(f"<p>{p}</p>" for p in paragraphs[2:])
+    return ('<!DOCTYPE html><html lang="en"><head><title>Grain quay opens to walkers</title>'
+            '<link rel="canonical" href="https://port.example.net/news/grain-quay"></head><body>'
+            f'<table><tr><td>{top}</td></tr><tr><td><h1>Grain quay opens to walkers</h1>\n{body}\n</td></tr>'
+            f'<tr><td>{foot}</td></tr></table></body></html>')
+
+
+def _removed(result) -> list[str]:
+    return [r.text for r in result.removals if r.rule_id == "page-flat-menu"]
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner()
+
+
+def test_a_menu_of_links_on_one_line_goes_above_the_story_and_in_its_foot(cleaner):
+    foot = ["About us", "Advertise", "Careers", "Privacy"]
+    result = cleaner.clean_html(_page(top=_links(SECTIONS), foot=_links(foot, " · ")))
+    assert _removed(result) == [" | ".join(SECTIONS), " · ".join(foot)]
+    assert all(p in result.text for p in STORY)
+
+
+def test_the_same_line_between_paragraphs_stays(cleaner):
+    # The story's own list of the places it names, linked, stands between its paragraphs.
+    places = ["Grain Quay", "Fish Market", "Lime Walk", "Old Customs House"]
+    result = cleaner.clean_html(_page(middle=f"<p>{_links(places)}</p>"))
+    assert _removed(result) == []
+    assert " | ".join(places) in result.text
+
+
+def test_items_without_links_stay(cleaner):
+    # Bars between words that link nowhere: the page does not show a menu.
+    result = cleaner.clean_html(_page(top=" | ".join(SECTIONS)))
+    assert _removed(result) == []
+    assert " | ".join(SECTIONS) in result.text
+
+
+def test_a_page_with_one_paragraph_keeps_its_lines(cleaner):
+    # A directory or an index: its links are its content.
+    result = cleaner.clean_html(_page(top=_links(SECTIONS), paragraphs=STORY[:1]))
+    assert _removed(result) == []
+    assert " | ".join(SECTIONS) in result.text
+
+
+def test_text_mode_has_no_page(cleaner):
+    text = "\n".join([" | ".join(SECTIONS), *STORY])
+    assert not [r for r in cleaner.clean(text, lang="en").removals if r.rule_id == "page-flat-menu"]
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Home | News | Sport", ["Home", "News", "Sport"]),
+    ("| Home || News | Sport |", ["Home", "News", "Sport"]),
+    ("News/Media · Recreation · Reference", ["News/Media", "Recreation", "Reference"]),
+    ("About us • Privacy / Terms", ["About us", "Privacy", "Terms"]),
+    ("Home | News | Sport was cancelled today.", None),  # a sentence's end
+    ("Sections: | News | Sport", None),  # a label over what follows
+    ("| 12 | 4.5 | 37 |", None),  # figures: a table's row
+    ("Home | The long road to the harbour and back | Sport", None),  # more than max_words
+])
+def test_menu_items(text, items):
+    assert menu_items(text, 4) == items
