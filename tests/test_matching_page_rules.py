@@ -203,6 +203,7 @@ def test_page_rule_parameters_are_read_from_yaml():
     ("kind: repeated_block\n    description: d\n    menu_words: [nav]\n", "menu_words is for the page kinds"),
     ("kind: page_section\n    description: d\n    words: [x]\n    heading_words: [Side]\n", "lower-case letters and digits"),
     ("kind: page_link_run\n    description: d\n    heading_words: [side]\n", "heading_words is for the page_section kind"),
+    ("kind: page_link_run\n    description: d\n    unless_words: [notes]\n", "unless_words is for the page_section kind"),
 ])
 def test_page_rule_parameters_are_checked(body, message):
     from cleaner.rules.model import RuleError
@@ -253,6 +254,18 @@ def test_the_page_s_title_and_a_heading_in_a_box_other_words_name_stay(cleaner):
     result = cleaner.clean_html(titled)
     assert result.text.startswith("Night trams return to Basel")
     assert removed_by(result, "page-chrome-section") == []
+
+
+@pytest.mark.parametrize("name", ["foot-notes", "footNotes", "side-note", "compare-side-by-side"])
+def test_a_box_s_word_beside_unless_words_names_the_text_s_own_part(cleaner, name):
+    # "foot" and "side" name a page's foot and side column; beside "notes" or "by side" on the
+    # same element they name the article's notes or a comparison, which stay.
+    notes = f'<div class="{name}"><p>Basel transport</p><p>City council</p></div>'
+    result = cleaner.clean_html(page(notes))
+    assert "Basel transport" in result.text and "City council" in result.text
+    assert removed_by(result, "page-chrome-section") == []
+    column = '<div class="side"><p>Basel transport</p><p>City council</p></div>'
+    assert removed_by(cleaner.clean_html(page(column)), "page-chrome-section") == ["Basel transport", "City council"]
 
 
 def test_a_gallery_slide_s_long_caption_is_its_text(cleaner):

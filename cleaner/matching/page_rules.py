@@ -40,7 +40,9 @@ def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
     box's "More stories", a side column's "Most read"): the box's own title, read from the
     elements round the heading, never from its own id. The class of an element in ``skip`` is
     not read: a link's class says how it looks ("mm_menu" on a directory's own categories), a
-    block's says what the region is."""
+    block's says what the region is. A word of ``unless_words`` beside the box's word on the
+    same element says the box is the text's own ("foot-notes", "side-note"), and an element
+    round it is asked instead."""
     for frames in spot.frames():
         heading = False
         for depth, frame in enumerate(frames):
@@ -59,7 +61,8 @@ def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
                 if heading:
                     return False
                 break
-            said = rule.words & frame_words(frame)
+            words = frame_words(frame)
+            said = rule.words & words if rule.unless_words.isdisjoint(words) else frozenset()
             if said and _small(rule, page, frame):
                 if _no_menu(rule, page, frame, said):
                     continue
