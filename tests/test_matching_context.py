@@ -52,6 +52,10 @@ def test_an_essay_on_headlines_ending_on_its_own_list_keeps_it():
     # A story that never speaks of headlines still loses the box under it.
     box = STORY + "Famous Headlines\n- Storm closes the coast road\n- Ferry service resumes\n- Mill reopens\n"
     assert [rule for rule, _ in removed(box)] == ["en-section-headlines-heading"] + ["related-link-list"] * 3
+    # Another box's heading holding a stop ("Headlines from the U.S. Midwest") is no paragraph on headlines.
+    boxes = (STORY + "Headlines from the U.S. Midwest\n- Storm closes the coast road\n- Ferry service resumes\n"
+             "Canada Headlines\n- Mill reopens\n- Bridge plan agreed\n")
+    assert [rule for rule, _ in removed(boxes)][:1] == ["en-section-headlines-heading"]
 
 
 ESSAY_ZH = ("在二十世纪初，人们主要通过报纸和杂志上的文字和图画了解新的商品。\n"

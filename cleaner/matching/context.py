@@ -57,9 +57,10 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape) 
         return False
     if context.not_between_prose and len(kept) == 2 and all(_prose(texts[j], shape) for j in kept):
         return False
-    # A text about what the line names says so in its paragraphs: an essay on the press ends on its
+    # A text about what the line names says so in its paragraphs, sentences to their stop (another
+    # box's "B.C. Headlines" holds a stop, not a sentence): an essay on the press ends on its
     # "Famous Headlines", an essay on advertising heads a section "广告".
-    if subject and any(j != i and not taken(j) and _prose(texts[j], shape)
+    if subject and any(j != i and not taken(j) and ends_sentence(texts[j]) and _prose(texts[j], shape)
                        and any(p.search(utf8(texts[j])) is not None for p in subject) for j in range(len(texts))):
         return False
     if context.not_before_prose:
