@@ -44,6 +44,39 @@ def test_a_box_of_headlines_under_the_story_still_goes():
     assert rules["- Ferry service resumes"] == "related-link-list"
 
 
+def test_an_essay_on_headlines_ending_on_its_own_list_keeps_it():
+    # The shape is the box's (a heading, a list, the end); the essay's paragraphs speak of headlines.
+    essay = (ESSAY + "A headline, its founder wrote, should inform a reader and never frighten one.\n"
+             "Famous Headlines\n- FLOOD TAKES THE MILL BRIDGE\n- WAR IS OVER\n- COURIER SAYS GOODBYE\n")
+    assert removed(essay) == []
+    # A story that never speaks of headlines still loses the box under it.
+    box = STORY + "Famous Headlines\n- Storm closes the coast road\n- Ferry service resumes\n- Mill reopens\n"
+    assert [rule for rule, _ in removed(box)] == ["en-section-headlines-heading"] + ["related-link-list"] * 3
+    # Another box's heading holding a stop ("Headlines from the U.S. Midwest") is no paragraph on headlines.
+    boxes = (STORY + "Headlines from the U.S. Midwest\n- Storm closes the coast road\n- Ferry service resumes\n"
+             "Canada Headlines\n- Mill reopens\n- Bridge plan agreed\n")
+    assert [rule for rule, _ in removed(boxes)][:1] == ["en-section-headlines-heading"]
+
+
+ESSAY_ZH = ("在二十世纪初，人们主要通过报纸和杂志上的文字和图画了解新的商品。\n"
+            "随着电视的普及，广告的形式变得越来越丰富，也越来越深入人们的日常生活。\n")
+STORY_ZH = ("市政府周一宣布，新的跨河大桥将于明年春天开工，预计两年后通车。\n"
+            "大桥将设两条电车轨道和一条自行车道，总投资约四千万元。\n")
+
+
+@pytest.mark.parametrize("text", [
+    "广告的历史\n广告\n" + ESSAY_ZH + "广告\n" + ESSAY_ZH,  # an essay on advertising, its sections' headings
+    STORY_ZH + "他问她现在做哪一行？\n广告。\n" + STORY_ZH,  # an answer: a sentence of one word
+    STORY_ZH + "他为本地的餐馆设计菜单，\n广告\n和招牌都做，生意一直很好。\n",  # a sentence broken after a comma
+])
+def test_the_word_advertising_in_the_texts_own_lines_stays(text):
+    assert removed(text, "zh") == []
+
+
+def test_an_ad_label_in_a_story_still_goes():
+    assert removed(STORY_ZH + "广告\n" + STORY_ZH, "zh") == [("zh-ads-label", "广告")]
+
+
 def test_an_imprint_goes_only_over_its_publishers_name():
     broken = STORY + "A publication by the\nHarwick Publishing Group.\n"
     assert removed(broken) == [("en-publisher-imprint-open", "A publication by the"),
@@ -107,6 +140,8 @@ RULE = "rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n"
     ("    context: {not_prose: maybe}\n", "my/rules.yaml:5: rule a: context not_prose takes true or false"),
     ("    context: {after: x}\n", "my/rules.yaml:5: rule a: unknown key 'after'"),
     ("    context: {next: '(?<=a)b'}\n", "my/rules.yaml:5: rule a: unsupported regex"),
+    ("    context: {not_on_subject: '(?<=a)b'}\n", "my/rules.yaml:5: rule a: unsupported regex"),
+    ("    context: {unless: [1, 2]}\n", "my/rules.yaml:5: rule a:"),
     ("    context: []\n", "my/rules.yaml:5: rule a: context must be a mapping"),
     ("    action: drop_rest\n    context: {not_prose: true}\n", "my/rules.yaml:6: rule a: a rule with context can only drop_line"),
     ("    near: {families: [byline]}\n    context: {not_prose: true}\n", "my/rules.yaml:6: rule a: a rule with context"),

@@ -270,6 +270,29 @@ SECTIONS = _turns([
 LEDE = "We met the mayor in her office on Friday to talk about the new bridge and the buses.\n"
 
 
+# A poem printed under the notice a page kept: its stanzas' titles read as names, its lines as
+# comments, but its lines go on below them (in lower case, or after a comma) as no comment's do.
+POEM = _turns([
+    ("The Lock Keeper", "He opened the gates at dawn for the coal boats coming down\n"
+                        "and shut them again at dusk when the last of them was gone."),
+    ("The Heron", "She stands in the reeds by the aqueduct as still as a post,\n"
+                  "And takes the fish the boatmen never saw beneath the hull."),
+    ("The Towpath", "It runs beside the water all the way from here to town\n"
+                    "and every horse that pulled a boat has left its hoofprints there."),
+    ("The Bridge", "We sat beneath its arch and ate our bread and cheese in the sun\n"
+                   "and listened to the water falling over the weir below.")])
+
+
+def test_a_poem_under_a_closed_notice_stays():
+    result = clean(f"A walk along the canal\n{ARTICLE}Comments are closed.\n{POEM}Share this\n")
+    assert not thread_lines(result)
+    assert POEM in result.text
+    # The same titles over readers' lines that end as sentences are a thread.
+    readers = POEM.replace(" coming down\n", " coming down.\n").replace("as a post,\n", "as a post.\n") \
+        .replace("here to town\n", "here to town.\n").replace("in the sun\n", "in the sun.\n")
+    assert "The Heron" in thread_lines(clean(f"A walk along the canal\n{ARTICLE}Comments are closed.\n{readers}Share this\n"))
+
+
 @pytest.mark.parametrize("text", [
     # A prompt to comment says nothing of what follows it: an interview, a guide's sections.
     f"Bridge plan agreed\n{ARTICLE}Leave a comment\n{INTERVIEW}Privacy policy\n",

@@ -432,6 +432,11 @@ def test_a_ticker_set_as_a_table_of_a_stamp_and_a_headline_goes():
     # Dated by the day alone, newest first: a life's history told as a table.
     ["| 15.01.2008 | Founded the company in Berlin |", "| 03.06.2006 | Won the city's design prize |",
      "| 11.02.2004 | Graduated from the art school |", "| 20.09.2001 | Moved from Hamburg to Berlin |"],
+    # A diary kept as a table, an entry a day with its time, newest first: a feed lists several a day.
+    ["| 14.03.2024 21:10 | The supply boat did not come; we ate the last of the peaches |",
+     "| 13.03.2024 18:45 | Wind from the north all day and the lamp needed cleaning twice |",
+     "| 12.03.2024 07:30 | Saw a pod of dolphins off the western rocks at dawn |",
+     "| 11.03.2024 22:15 | Arrived on the island with two crates of books and a radio |"],
     # An empty cell is a cell: three columns, one of them blank on every row.
     ["| 15.01.08 19:45 | | Two hurt as lorry hits a bus shelter |", "| 15.01.08 19:28 | | Council sets its budget |",
      "| 15.01.08 19:24 | | Hospital opens a new ward |", "| 14.01.08 18:02 | | Farmers march on the ministry |"],

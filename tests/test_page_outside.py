@@ -139,3 +139,27 @@ def test_a_box_like_a_paragraph_beside_the_article_stays(cleaner):
     after = f'<div class="note"><p>{note}</p></div>' + teasers('<div class="part">')
     result = cleaner.clean_html(page(after=after))
     assert removed(result, "page-box-after-article") == [line for pair in zip(HEADLINES, TEASERS) for line in pair]
+
+
+READING = ["The Salt Merchants of Salins", "Marie Duval, 1987", "Old Roads of the Jura Mountains",
+           "Henri Besson, 1964", "Mule Trains of Eastern France", "Paul Girard, 2001"]
+
+
+def reading_list(tag: str = "section") -> str:
+    """A story's reading list: linked titles, each with its author and year under it."""
+    items = "".join(f'<p><a href="/books/{n}">{title}</a><br>{note}</p>'
+                    for n, (title, note) in enumerate(zip(READING[::2], READING[1::2])))
+    return f'<{tag} class="reading"><h3>Further reading</h3>{items}</{tag}>'
+
+
+def test_a_reading_list_inside_the_pages_article_element_stays(cleaner):
+    # The <article> holds the paragraphs' own element and, after it, the story's reading list.
+    html = page(story=STORY + MORE).replace('<div class="col-main">', '<article class="post"><div class="col-main">')
+    html = html.replace("</div></div></body>", f"</div>{reading_list()}</article></div></body>")
+    result = cleaner.clean_html(html)
+    assert [r.rule_id for r in result.removals if r.rule_file.endswith("page.yaml")] == []
+    assert all(line in result.text for line in READING)
+    # The same elements with a <div> for the <article>: a box of links after the story.
+    taken = removed(cleaner.clean_html(html.replace("<article ", "<div ").replace("</article>", "</div>")),
+                    "page-box-after-article")
+    assert taken[1:] == READING

@@ -36,7 +36,10 @@ def _prose(text: str, shape: TailShape) -> bool:
 def line_allows(context: Context, text: str, shape: TailShape) -> bool:
     """What the line alone tells: a line ending as a sentence ends, and reading as a paragraph, is
     no label (a tag list holding "St. Louis" has a stop inside it, and ends on none; one ending on a
-    stop is still a list of names)."""
+    stop is still a list of names); and a line of the rule's ``unless`` words is a title or a
+    heading in the rule's shape ("By Moonlight" is no byline)."""
+    if context.unless and any(p.search(utf8(text)) is not None for p in context.compiled[3]):
+        return False
     return not (context.not_prose and ends_sentence(text) and is_prose(text, shape) and not _label_list(text))
 
 
@@ -46,13 +49,19 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape) 
     if not line_allows(context, texts[i], shape):
         return False
     after = texts[i + 1] if i + 1 < len(texts) else None
-    following, besides = context.compiled
+    following, besides, subject, _ = context.compiled
     if following and (after is None or not any(p.search(utf8(after)) is not None for p in following)):
         return False
     kept = [j for j in (i - 1, i + 1) if 0 <= j < len(texts) and not taken(j)]
     if besides and any(p.search(utf8(texts[j])) is not None for j in kept for p in besides):
         return False
     if context.not_between_prose and len(kept) == 2 and all(_prose(texts[j], shape) for j in kept):
+        return False
+    # A text about what the line names says so in its paragraphs, sentences to their stop (another
+    # box's "B.C. Headlines" holds a stop, not a sentence): an essay on the press ends on its
+    # "Famous Headlines", an essay on advertising heads a section "广告".
+    if subject and any(j != i and not taken(j) and ends_sentence(texts[j]) and _prose(texts[j], shape)
+                       and any(p.search(utf8(texts[j])) is not None for p in subject) for j in range(len(texts))):
         return False
     if context.not_before_prose:
         for j in range(i + 1, len(texts)):

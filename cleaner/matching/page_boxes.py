@@ -17,7 +17,7 @@ from ..document import Document, Line
 from ..rules.model import StructureRule
 from ..text.prose import ends_sentence, word_count
 from .line_rules import remove_line
-from .page_outside import _article_looks, _looks
+from .page_outside import _article_looks, _looks, in_article_tag
 
 # Prose is little link text: a paragraph with a link or two in it, not a linked headline.
 _PROSE_LINKS = 0.3
@@ -120,7 +120,8 @@ def page_link_box(doc: Document, rule: StructureRule, lines: list[Line], texts: 
         if not all(all(frame in copy for copy in chains[line.number]) for line in box):
             continue
         # A box opening with a paragraph may be the story's end; other stories open on a link.
-        if box[0].number in prose or (_looks(frame) is not None and _looks(frame) in own):
+        if box[0].number in prose or (_looks(frame) is not None and _looks(frame) in own) \
+                or in_article_tag(frame, around):
             continue
         if page.share_held(frame) > rule.max_held:
             continue

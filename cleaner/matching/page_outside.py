@@ -46,6 +46,14 @@ def _looks(frame) -> tuple[str, str] | None:
     return (frame.name, classes) if classes else None
 
 
+def in_article_tag(box, around: set) -> bool:
+    """Whether the element round both ``box`` and the article's element (the first of ``around``
+    round the box) is an ``<article>``: the page sets the box inside the story, after its
+    paragraphs' own element (its reading list, its sources)."""
+    frame = next((frame for frame in box.chain() if frame in around), None)
+    return frame is not None and frame.name == "article"
+
+
 class _Box:
     __slots__ = ("lines", "linked")
 
@@ -60,7 +68,8 @@ def page_outside(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     more than ``max_line_words`` words, and at least ``linked`` of them links (lines of at least
     ``link_share`` link text). A box whose element looks like one inside the article's, or like
     a box beside it holding a longer line (the same name and class: a story whose paragraphs
-    stand one beside the other), stays. The lines rules removed before count in a box's shape."""
+    stand one beside the other), stays, and so does one the page sets inside the ``<article>``
+    element that holds the article's own. The lines rules removed before count in a box's shape."""
     page = doc.page
     if page is None or rule.article_held is None:
         return 0
@@ -95,7 +104,7 @@ def page_outside(doc: Document, rule: StructureRule, lines: list[Line], texts: l
             continue
         if not page.small(box, rule.max_held, rule.max_line_words):
             continue
-        if _looks(box) is not None and _looks(box) in own:
+        if _looks(box) is not None and _looks(box) in own or in_article_tag(box, around):
             continue
         for line in entry.lines:
             if id(line) in alive:

@@ -18,7 +18,7 @@ from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from .line_rules import remove_line
 from .page_boxes import page_paragraph
-from .page_outside import _looks
+from .page_outside import _looks, in_article_tag
 
 
 def _teaser_item(rule: StructureRule, frames: list) -> tuple | None:
@@ -137,14 +137,16 @@ def page_headline_run(doc: Document, rule: StructureRule, lines: list[Line], tex
 
 def _in_article(page: PageFacts, rule: StructureRule, spots: list[Spot | None]) -> bool:
     """Whether every line of a run stands inside the article's own element (the innermost holding
-    ``article_held`` of the text): there the links are its reading list or its sources."""
+    ``article_held`` of the text), or inside the ``<article>`` element round it: there the links
+    are its reading list or its sources."""
     if rule.article_held is None:
         return False
     article = page.article(rule.article_held)
     if article is None:
         return False
-    return all(spot is not None and all(any(frame is article for frame in copy) for copy in spot.frames())
-               for spot in spots)
+    around = set(article.chain())
+    return all(spot is not None and all(article in copy or bool(copy) and in_article_tag(copy[0], around)
+                                        for copy in spot.frames()) for spot in spots)
 
 
 def _box_looks(spots) -> set[tuple[str, str]]:

@@ -25,7 +25,7 @@ from ..data import month_names
 from ..document import Document, Line
 from ..rules.keys import phrase_key
 from ..rules.model import StructureRule
-from ..text.prose import is_dialogue, sentences, word_count
+from ..text.prose import ends_sentence, is_dialogue, sentences, word_count
 from .line_rules import remove_line
 
 # What a heading may carry besides its words: a count, brackets, bullets, bars, colons.
@@ -200,6 +200,15 @@ def _named_unit(folded: list[str], k: int) -> bool:
             and not _is_commenter(folded[k + 1]))
 
 
+def _runs_on(folded: list[str], j: int) -> bool:
+    """Whether line ``j`` is a verse's line going on below it: no sentence's end, and the next
+    line opening in lower case or the line ending on a comma ("He opened the gates at dawn" /
+    "and shut them again at dusk"). A reader's comment ends its line, or is one line."""
+    if j + 1 >= len(folded) or not folded[j + 1] or ends_sentence(folded[j]):
+        return False
+    return folded[j + 1][0].islower() or folded[j].rstrip().endswith((",", ";"))
+
+
 def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, done: int) -> int:
     """Comments under their commenters' names with no stamp ("Ann", then her comment). A name
     proves less than a stamp: the thread must follow a comment notice another rule removed that
@@ -231,6 +240,8 @@ def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, 
             continue
         if len({folded[k].casefold() for k in units}) < _NEW_NAMES * len(units):
             continue  # speakers taking turns: a script, an interview, a chat, a hearing
+        if 2 * sum(1 for k in units if _runs_on(folded, k + 1)) >= len(units):
+            continue  # a poem's stanzas under their titles: readers' comments end their lines
         if any(written[k].removed_by is not None and written[k].removed_by.family == "comments"
                for k in range(h + 1, units[-1])):
             continue  # a notice under every post ("Post Reply", "Report Abuse"): a forum the page is

@@ -199,6 +199,15 @@ def _dated_entries(texts: list[str], run: list[int], max_words: int) -> bool:
     return _ALONE.match(texts[first - 2]) is not None
 
 
+def _daily_table(texts: list[str], run: list[int], stamps: list[Stamp]) -> bool:
+    """Whether a run of table rows gives each of its rows a day of its own: a diary's or a log's
+    table, an entry a day, newest first. A feed set as a table lists its latest items, several
+    a day."""
+    days = [(stamp.year, stamp.first, stamp.second) for stamp in stamps if stamp.first is not None]
+    return (all(texts[k][:1] in "|│┃║" for k in run) and len(days) == len(stamps)
+            and len(set(days)) == len(days))
+
+
 # A ticker whose headlines each carry a teaser ("10:17 Headline", then its first sentence): at
 # least this many stamps, and a teaser of at most _TEASER_WORDS words in at most two sentences.
 _LEAST_TEASED = 4
@@ -300,7 +309,8 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
         # A run whose headlines carry their teasers asks more stamps: a live blog's entries
         # (a stamped heading, one paragraph) would otherwise read the same.
         least = max(rule.min_run, _LEAST_TEASED) if teasers.intersection(run) else rule.min_run
-        if len(stamps) >= least and goes_back(stamps) and not _dated_entries(texts, run, rule.max_words):
+        if len(stamps) >= least and goes_back(stamps) and not _dated_entries(texts, run, rule.max_words) \
+                and not _daily_table(texts, run, stamps):
             runs.append(run)
         i = max(j, i + 1)
     return _beside_article(lines, texts, runs, teasers, rule)

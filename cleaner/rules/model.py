@@ -62,15 +62,17 @@ class Context:
     not_prose: bool = False  # it stays when it ends as a sentence and reads as a paragraph itself
     not_before_prose: bool = False  # it stays when prose follows it before the next chrome line
     not_between_prose: bool = False  # it stays between two paragraphs of prose the rules keep
+    not_on_subject: tuple[str, ...] = ()  # regexes: it stays when a paragraph the rules keep matches one
+    unless: tuple[str, ...] = ()  # regexes: it stays when it matches one itself
     source: str = "<rules>"
     line: int = 0
     rule_id: str = ""
 
     @functools.cached_property
-    def compiled(self) -> tuple[tuple, tuple]:
-        """(next, not_beside) compiled for RE2 as a rule's patterns are."""
-        return (tuple(compile_pattern(p, self.source, self.line, self.rule_id) for p in self.next),
-                tuple(compile_pattern(p, self.source, self.line, self.rule_id) for p in self.not_beside))
+    def compiled(self) -> tuple[tuple, tuple, tuple, tuple]:
+        """(next, not_beside, not_on_subject, unless) compiled for RE2 as a rule's patterns are."""
+        return tuple(tuple(compile_pattern(p, self.source, self.line, self.rule_id) for p in patterns)
+                     for patterns in (self.next, self.not_beside, self.not_on_subject, self.unless))
 
 
 @dataclass(frozen=True, eq=False)
