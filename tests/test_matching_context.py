@@ -235,3 +235,23 @@ def test_a_line_of_dialogue_ending_czytaj_dalej_under_a_chapter_heading_stays():
 def test_a_tag_list_ending_on_a_stop_is_still_a_tag_list(lang, tags):
     # atk9: eight words and a final stop read as a paragraph, yet every item is a name of a few words.
     assert removed(f"Harwick\n{tags}\n" + STORY, lang) == [(f"{lang}-tags", tags)]
+
+
+def test_the_subject_of_a_text_is_read_once_a_pass_not_once_a_matched_line(monkeypatch):
+    # not_on_subject reads every paragraph of the text; read again for each line a rule matched, a
+    # text of thousands of ad labels between paragraphs took minutes (atk10). Twice the lines must
+    # cost about twice the reading, not four times.
+    from cleaner.matching import context
+    calls = []
+    real = context._prose
+    monkeypatch.setattr(context, "_prose", lambda text, shape: calls.append(1) or real(text, shape))
+    story = "市政府周一宣布，新的跨河大桥将于明年春天开工，预计两年后通车，总投资约四千万元。"
+
+    def reads(n):
+        calls.clear()
+        result = CLEANER.clean("\n".join(["广告", story] * n) + "\n", lang="zh")
+        assert [r.rule_id for r in result.removals] == ["zh-ads-label"] * n
+        return len(calls)
+
+    small, large = reads(100), reads(200)
+    assert large < 3 * small

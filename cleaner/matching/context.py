@@ -43,9 +43,11 @@ def line_allows(context: Context, text: str, shape: TailShape) -> bool:
     return not (context.not_prose and ends_sentence(text) and is_prose(text, shape) and not _label_list(text))
 
 
-def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape) -> bool:
+def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape,
+           subjects: dict | None = None) -> bool:
     """Whether the rule of ``context`` may take line ``i`` of ``texts``; ``taken(j)`` says whether
-    the rules take line ``j`` (those of this pass: a line they keep may still go later)."""
+    the rules take line ``j`` (those of this pass: a line they keep may still go later).
+    ``subjects`` keeps, for one pass over ``texts``, the paragraphs naming each context's subject."""
     if not line_allows(context, texts[i], shape):
         return False
     after = texts[i + 1] if i + 1 < len(texts) else None
@@ -60,8 +62,7 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape) 
     # A text about what the line names says so in its paragraphs, sentences to their stop (another
     # box's "B.C. Headlines" holds a stop, not a sentence): an essay on the press ends on its
     # "Famous Headlines", an essay on advertising heads a section "广告".
-    if subject and any(j != i and not taken(j) and ends_sentence(texts[j]) and _prose(texts[j], shape)
-                       and any(p.search(utf8(texts[j])) is not None for p in subject) for j in range(len(texts))):
+    if subject and any(j != i and not taken(j) for j in _on_subject(context, texts, shape, subjects)):
         return False
     if context.not_before_prose:
         for j in range(i + 1, len(texts)):
@@ -72,13 +73,28 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape) 
     return True
 
 
+def _on_subject(context: Context, texts: list[str], shape: TailShape, subjects: dict | None) -> list[int]:
+    """The lines of ``texts`` that are sentences naming the context's subject (``not_on_subject``),
+    found once a pass: read again for each line a rule matched, a text of thousands of such lines
+    took minutes."""
+    if subjects is not None and context in subjects:
+        return subjects[context]
+    patterns = context.compiled[2]
+    found = [j for j, text in enumerate(texts) if ends_sentence(text) and _prose(text, shape)
+             and any(p.search(utf8(text)) is not None for p in patterns)]
+    if subjects is not None:
+        subjects[context] = found
+    return found
+
+
 def read_context(texts: list[str], chosen: dict[int, Rule], contextual: dict[int, list[Rule]],
                  shape: TailShape) -> None:
     """A line whose rule's context refuses it goes to the next rule it fits, or stays."""
     taken = set(chosen).__contains__  # what this pass takes, read before any line is given back
+    subjects: dict[Context, list[int]] = {}  # a context's subject paragraphs, found once this pass
     for i, fitting in contextual.items():
         rule = next((r for r in fitting if r.action == "drop_line"
-                     and (r.context is None or allows(r.context, i, texts, taken, shape))), None)
+                     and (r.context is None or allows(r.context, i, texts, taken, shape, subjects))), None)
         if rule is None:
             del chosen[i]
         else:
