@@ -80,3 +80,23 @@ def test_a_divider_under_a_removed_head_goes_but_one_over_a_removed_foot_stays()
 def test_a_divider_opening_the_document_stays():
     text = ["-", *STORY]
     assert clean(text).text == "\n".join(text) + "\n"
+
+
+def test_brackets_round_a_removed_tool_row_go_whatever_stands_beyond_them():
+    # A forum's "[ Post Reply | Private Reply | View Replies ]", one link a line: the row goes by
+    # its words, and its brackets enclose nothing left, though the next post's first line stays.
+    row = ["[", "Post Reply", " | Private Reply", " | View Replies", "]"]
+    post = ["To: the editor", "I read the piece on Monday and thought the council had it right about the works."]
+    result = clean([*STORY, *row, *post, *row, *MORE])
+    assert result.text == "\n".join([*STORY, *post, *MORE]) + "\n"
+    assert [text for rule, text in removed(result) if rule == "lone-divider"] == ["[", "]", "[", "]"]
+
+
+def test_a_bracket_round_lines_that_stay_stays():
+    # A list printed with its brackets on lines of their own (code, a quoted array): what they
+    # enclose stays, so do they, even beside a removed line on their outer side.
+    text = [*STORY, "Share this article", "[", "first entry,", "second entry", "]", *MORE]
+    result = clean(text)
+    kept = result.text.splitlines()
+    assert kept.count("[") == 1 and kept.count("]") == 1
+    assert [rule for rule, _ in removed(result)] == ["share-prompt"]

@@ -7,6 +7,12 @@ or every line above it, it parts nothing that is left and is all that remains of
 that stay parts the story's sections and stays; so does one between two removals set inside
 the story (an advertisement marker above it, a share row below it, the story's paragraphs
 right beyond them), which is the story's own section break.
+
+A bracket alone on its line ("[", "]") is a divider too, and the inner side is the one that counts:
+a forum prints its tool row as "[ Post Reply | Private Reply | View Replies ]", the extractor
+gives the brackets lines of their own, and once the rules took the row, an opening bracket over a
+removed line or a closing one under it encloses nothing that is left, whatever stands beyond it
+(the next post's first line).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ _SAYS = regex.compile(r"[\p{L}\p{N}]")
 _DINKUS = regex.compile(r"^(?:\*[ \t]*)+$|^⁂$")
 _PARAGRAPH = TailShape()
 _INSET = 2  # removed lines on each side of a divider that a promo set inside a story holds
+_OPENING, _CLOSING = frozenset("["), frozenset("]")
 
 
 # A drawn box's corner or a tree's branch ("+---------+", ".---.", "`- child"): a line of a text's
@@ -35,6 +42,17 @@ _CORNER = regex.compile(r"\+-|-\+|\.-|-\.|`-")
 def _divider(line: Line) -> bool:
     text = line.text.strip()
     return bool(text) and line.removed_by is None and _SAYS.search(text) is None and _CORNER.search(text) is None
+
+
+def _encloses_removed(written: list[Line], k: int) -> bool:
+    """Whether the line at ``k`` is a lone bracket whose inside is a removed line: an opening bracket
+    over one, a closing bracket under one (the two ends of a tool row the rules took)."""
+    text = written[k].text.strip()
+    if text in _OPENING:
+        return k + 1 < len(written) and written[k + 1].removed_by is not None
+    if text in _CLOSING:
+        return k > 0 and written[k - 1].removed_by is not None
+    return False
 
 
 def _in_story(written: list[Line], first: int, last: int) -> bool:
@@ -77,7 +95,8 @@ def lone_divider(doc: Document, rule: StructureRule, lines: list[Line], texts: l
         after = written[last + 1] if last + 1 < len(written) else None
         sides = [line for line in (before, after) if line is not None]
         if (sides and all(line.removed_by is not None for line in sides) and not _in_story(written, k, last)
-                or k == first_kept > 0 and not all(_DINKUS.match(line.text.strip()) for line in written[k:last + 1])):
+                or k == first_kept > 0 and not all(_DINKUS.match(line.text.strip()) for line in written[k:last + 1])
+                or k == last and _encloses_removed(written, k)):
             for line in written[k:last + 1]:
                 remove_line(line, rule)
                 removed += 1

@@ -178,18 +178,27 @@ def barred_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: li
     """Runs of at least ``min_lines`` lines in a row (lines rules removed between them aside),
     each a label of at most ``max_words`` words followed by a separator bar: a menu whose
     items were printed one a line with their separators ("News |", "Sport |", "Weather |").
-    A label ending as a sentence ends is no menu item, and ends the run."""
+    A label ending as a sentence ends is no menu item, and ends the run. Inside a run of such
+    labels an item may be longer, up to _LONG_ITEM times ``max_words`` (a directory's "Society of
+    Thoracic Radiology - Syllabi of the Annual Meeting |"), the bar still its own mark."""
     removed = 0
     run: list[Line] = []
+    short = 0
     for line, text in [*zip(lines, texts), (None, "")]:
         found = _BARRED_ITEM.match(text) if line is not None else None
-        if found is not None and not more_words_than(found[1], rule.max_words) \
+        if found is not None and not more_words_than(found[1], _LONG_ITEM * rule.max_words) \
                 and found[1][-1:] not in _NOT_LABEL_END:
             run.append(line)
+            short += not more_words_than(found[1], rule.max_words)
             continue
-        if len(run) >= rule.min_lines:
+        if short >= rule.min_lines:
             for item in run:
                 remove_line(item, rule)
             removed += len(run)
-        run = []
+        run, short = [], 0
     return removed
+
+
+# A menu's items are labels; a directory's entries among them may be longer (a site's name and a
+# page's), within twice the words of a label.
+_LONG_ITEM = 2
