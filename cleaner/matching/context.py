@@ -75,8 +75,8 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape,
 
 def _on_subject(context: Context, texts: list[str], shape: TailShape, subjects: dict | None) -> list[int]:
     """The lines of ``texts`` that are sentences naming the context's subject (``not_on_subject``),
-    found once a pass: read again for each line a rule matched, a text of thousands of such lines
-    took minutes."""
+    found once a pass: read again for each line the rule matched, the reading would grow as the
+    square of the text's length."""
     if subjects is not None and context in subjects:
         return subjects[context]
     patterns = context.compiled[2]
