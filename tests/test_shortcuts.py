@@ -322,3 +322,64 @@ def test_han_over_latin_counts_as_counting_every_letter_does(text):
 
     plain = len(detection._HAN.findall(text)) > len(detection._LATIN_LETTERS.findall(text))
     assert detection._han_over_latin(text) == plain
+
+
+# Lines that rules of both kinds take, alone or in runs, and prose around them; invented.
+ROUND_LINES = ["Home", "News", "Sport", "Contact Us", "Share this article", "Leave a Comment",
+               "You may also like", "Home › World › Europe", "By Anna Keller", "12:45 Trams return to Basel",
+               "13:10 The ferry reopens at noon", "Page 1 2 3 Next", "Related Articles",
+               "Ten things to do in Basel this summer", "The river festival returns to Basel",
+               "The festival returns this weekend after a two-year pause, with boats and music on both banks.",
+               "Organisers expect forty thousand visitors on Saturday, and the city adds night trams.", ""]
+
+
+def _rounds_every_time(fn):
+    """Cleaner.clean with the structural rules run in every round (the plain version)."""
+    from unittest import mock
+
+    from cleaner.pipeline import Cleaner
+
+    plain = Cleaner._rounds
+
+    def every_round(self, doc, domain, skip_idle=True):
+        return plain(self, doc, domain, skip_idle=False)
+
+    with mock.patch.object(Cleaner, "_rounds", every_round):
+        return fn()
+
+
+def _outcome(result):
+    return result.text, result.lang, result.removals, result.fixes, result.notices
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(ROUND_LINES), max_size=24))
+def test_rounds_that_skip_idle_structural_rules_clean_as_running_them_every_round(lines):
+    from cleaner.pipeline import Cleaner
+
+    cleaner = Cleaner()
+    text = "\n".join(lines)
+    assert _outcome(cleaner.clean(text)) == _rounds_every_time(lambda: _outcome(Cleaner().clean(text)))
+
+
+def test_fixtures_clean_as_when_the_structural_rules_run_every_round():
+    from pathlib import Path
+    from unittest import mock
+
+    from cleaner import pipeline
+    from cleaner.pipeline import Cleaner
+
+    folder = Path(__file__).resolve().parent.parent / "fixtures" / "input"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
+    cleaner, calls = Cleaner(), []
+    structure = pipeline.apply_structure_rules
+
+    def counted(doc, rules):
+        calls.append(doc)
+        return structure(doc, rules)
+
+    with mock.patch.object(pipeline, "apply_structure_rules", counted):
+        skipping = [_outcome(cleaner.clean(text)) for text in texts]
+        runs = len(calls)
+        assert skipping == _rounds_every_time(lambda: [_outcome(Cleaner().clean(text)) for text in texts])
+    assert runs < len(calls) - runs  # the fixtures have rounds whose structural rules are skipped
