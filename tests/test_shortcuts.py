@@ -383,3 +383,23 @@ def test_fixtures_clean_as_when_the_structural_rules_run_every_round():
         runs = len(calls)
         assert skipping == _rounds_every_time(lambda: [_outcome(Cleaner().clean(text)) for text in texts])
     assert runs < len(calls) - runs  # the fixtures have rounds whose structural rules are skipped
+
+
+def plain_closing_quote(text):
+    """prose._closing_quote read character by character, as it was."""
+    from cleaner.text.prose import CLOSING_QUOTES
+
+    for i in range(2, len(text)):
+        char = text[i]
+        if char in CLOSING_QUOTES and not (char in "'’" and i + 1 < len(text) and text[i + 1].isalpha()):
+            return i
+    return 0
+
+
+@SETTINGS
+@given(st.one_of(st.text(alphabet="«»“”„‟\"'‘’‚‹›「』」『 a,.Жé中\t", max_size=30), st.text(max_size=30)))
+def test_a_closing_quote_is_found_where_reading_every_character_finds_it(text):
+    from cleaner.text.prose import _closing_quote
+
+    assert _closing_quote(text) == plain_closing_quote(text)
+    assert _closing_quote("“" + text) == plain_closing_quote("“" + text)
