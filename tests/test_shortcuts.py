@@ -403,3 +403,12 @@ def test_a_closing_quote_is_found_where_reading_every_character_finds_it(text):
 
     assert _closing_quote(text) == plain_closing_quote(text)
     assert _closing_quote("“" + text) == plain_closing_quote("“" + text)
+
+
+@SETTINGS
+@given(st.one_of(st.text(alphabet="News|-• \t\xa0\u3000.", max_size=30), st.text(max_size=30)))
+def test_a_line_without_a_bar_is_no_barred_menu_item(text):
+    """barred_menu tries its pattern only on lines holding a bar."""
+    from cleaner.matching.menus import _BARRED_ITEM
+
+    assert "|" in text or _BARRED_ITEM.match(text) is None

@@ -182,7 +182,8 @@ def barred_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: li
     removed = 0
     run: list[Line] = []
     for line, text in [*zip(lines, texts), (None, "")]:
-        found = _BARRED_ITEM.match(text) if line is not None else None
+        # Most lines hold no bar, and the pattern needs one.
+        found = _BARRED_ITEM.match(text) if line is not None and "|" in text else None
         if found is not None and not more_words_than(found[1], rule.max_words) \
                 and found[1][-1:] not in _NOT_LABEL_END:
             run.append(line)
