@@ -253,18 +253,29 @@ class Cleaner:
         repair_characters(doc, self.uncurl_quotes)
         if drop_title:
             _drop_title(doc, drop_title)
-        domain = domain_of(site) or domain_of(url)
-        for _ in range(MAX_ROUNDS):
-            if not doc.lang_forced:
-                doc.lang = detection.detect([line.text for line in doc.content()])
-            matcher, structure = self._rules_for(doc.lang, domain)
-            if not apply_line_rules(doc, matcher, self._matched) + apply_structure_rules(doc, structure):
-                break
+        self._rounds(doc, domain_of(site) or domain_of(url))
         keep_layout(doc)
         guard_against_overcleaning(doc, self.max_removal)
         out = normalised_text(doc)
         return Result(text=out, lang=doc.lang, removals=tuple(doc.removals), fixes=tuple(doc.fixes),
                       notices=tuple(doc.notices), changed=out != text, url=url)
+
+    def _rounds(self, doc: Document, domain: str | None, skip_idle: bool = True) -> None:
+        """Language, line rules and structural rules until a round removes nothing. Structural rules
+        that removed nothing would remove nothing again from the same lines: a round whose line rules
+        remove nothing after such a round ends there. ``skip_idle=False`` runs them every round."""
+        idle = None  # the structural rules that last ran and removed nothing, if no line has gone since
+        for _ in range(MAX_ROUNDS):
+            if not doc.lang_forced:
+                doc.lang = detection.detect([line.text for line in doc.content()])
+            matcher, structure = self._rules_for(doc.lang, domain)
+            removed = apply_line_rules(doc, matcher, self._matched)
+            if not removed and structure is idle and skip_idle:
+                break
+            taken = apply_structure_rules(doc, structure)
+            if not removed + taken:
+                break
+            idle = None if taken else structure
 
     def clean_html(self, html: str, lang: str | None = None, url: str | None = None, name: str = "<html>",
                    title: str = "keep", preset: str = "balanced", comments: bool = False,

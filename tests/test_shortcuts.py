@@ -322,3 +322,93 @@ def test_han_over_latin_counts_as_counting_every_letter_does(text):
 
     plain = len(detection._HAN.findall(text)) > len(detection._LATIN_LETTERS.findall(text))
     assert detection._han_over_latin(text) == plain
+
+
+# Lines that rules of both kinds take, alone or in runs, and prose around them; invented.
+ROUND_LINES = ["Home", "News", "Sport", "Contact Us", "Share this article", "Leave a Comment",
+               "You may also like", "Home › World › Europe", "By Anna Keller", "12:45 Trams return to Basel",
+               "13:10 The ferry reopens at noon", "Page 1 2 3 Next", "Related Articles",
+               "Ten things to do in Basel this summer", "The river festival returns to Basel",
+               "The festival returns this weekend after a two-year pause, with boats and music on both banks.",
+               "Organisers expect forty thousand visitors on Saturday, and the city adds night trams.", ""]
+
+
+def _rounds_every_time(fn):
+    """Cleaner.clean with the structural rules run in every round (the plain version)."""
+    from unittest import mock
+
+    from cleaner.pipeline import Cleaner
+
+    plain = Cleaner._rounds
+
+    def every_round(self, doc, domain, skip_idle=True):
+        return plain(self, doc, domain, skip_idle=False)
+
+    with mock.patch.object(Cleaner, "_rounds", every_round):
+        return fn()
+
+
+def _outcome(result):
+    return result.text, result.lang, result.removals, result.fixes, result.notices
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(ROUND_LINES), max_size=24))
+def test_rounds_that_skip_idle_structural_rules_clean_as_running_them_every_round(lines):
+    from cleaner.pipeline import Cleaner
+
+    cleaner = Cleaner()
+    text = "\n".join(lines)
+    assert _outcome(cleaner.clean(text)) == _rounds_every_time(lambda: _outcome(Cleaner().clean(text)))
+
+
+def test_fixtures_clean_as_when_the_structural_rules_run_every_round():
+    from pathlib import Path
+    from unittest import mock
+
+    from cleaner import pipeline
+    from cleaner.pipeline import Cleaner
+
+    folder = Path(__file__).resolve().parent.parent / "fixtures" / "input"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
+    cleaner, calls = Cleaner(), []
+    structure = pipeline.apply_structure_rules
+
+    def counted(doc, rules):
+        calls.append(doc)
+        return structure(doc, rules)
+
+    with mock.patch.object(pipeline, "apply_structure_rules", counted):
+        skipping = [_outcome(cleaner.clean(text)) for text in texts]
+        runs = len(calls)
+        assert skipping == _rounds_every_time(lambda: [_outcome(Cleaner().clean(text)) for text in texts])
+    assert runs < len(calls) - runs  # the fixtures have rounds whose structural rules are skipped
+
+
+def plain_closing_quote(text):
+    """prose._closing_quote read character by character, as it was."""
+    from cleaner.text.prose import CLOSING_QUOTES
+
+    for i in range(2, len(text)):
+        char = text[i]
+        if char in CLOSING_QUOTES and not (char in "'’" and i + 1 < len(text) and text[i + 1].isalpha()):
+            return i
+    return 0
+
+
+@SETTINGS
+@given(st.one_of(st.text(alphabet="«»“”„‟\"'‘’‚‹›「』」『 a,.Жé中\t", max_size=30), st.text(max_size=30)))
+def test_a_closing_quote_is_found_where_reading_every_character_finds_it(text):
+    from cleaner.text.prose import _closing_quote
+
+    assert _closing_quote(text) == plain_closing_quote(text)
+    assert _closing_quote("“" + text) == plain_closing_quote("“" + text)
+
+
+@SETTINGS
+@given(st.one_of(st.text(alphabet="News|-• \t\xa0\u3000.", max_size=30), st.text(max_size=30)))
+def test_a_line_without_a_bar_is_no_barred_menu_item(text):
+    """barred_menu tries its pattern only on lines holding a bar."""
+    from cleaner.matching.menus import _BARRED_ITEM
+
+    assert "|" in text or _BARRED_ITEM.match(text) is None

@@ -179,14 +179,15 @@ def barred_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: li
     each a label of at most ``max_words`` words followed by a separator bar: a menu whose
     items were printed one a line with their separators ("News |", "Sport |", "Weather |").
     A label ending as a sentence ends is no menu item, and ends the run. Inside a run of such
-    labels an item may be longer, up to _LONG_ITEM times ``max_words`` (a directory's "Society of
-    Thoracic Radiology - Syllabi of the Annual Meeting |"), the bar still its own mark, when it
+    labels an item may be longer, up to _LONG_ITEM times ``max_words`` (a directory's "Guild of
+    Harbour Pilots - Notes of the Winter Meeting at Leith |"), the bar still its own mark, when it
     reads as a title-case label (no digit, no colon, no long word in lower case)."""
     removed = 0
     run: list[Line] = []
     short = 0
     for line, text in [*zip(lines, texts), (None, "")]:
-        found = _BARRED_ITEM.match(text) if line is not None else None
+        # Most lines hold no bar, and the pattern needs one.
+        found = _BARRED_ITEM.match(text) if line is not None and "|" in text else None
         if found is not None and not more_words_than(found[1], _LONG_ITEM * rule.max_words) \
                 and found[1][-1:] not in _NOT_LABEL_END:
             label = not more_words_than(found[1], rule.max_words)

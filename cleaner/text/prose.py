@@ -63,13 +63,20 @@ def is_dialogue(text: str) -> bool:
     return after[:1] in ("", ",", "—", "–") or after in _STOPS or text[closing - 1] in _SPEAKER_STOPS
 
 
+# Closing quotes, found by a search: a paragraph opening with a quote may hold none for
+# thousands of characters, which a loop in Python read one by one.
+_CLOSING = regex.compile("[" + regex.escape(CLOSING_QUOTES) + "]")
+
+
 def _closing_quote(text: str) -> int:
     """Where a quote opened by the line's first character closes (0: it does not). An
     apostrophe inside a word ("don't") is no closing quote."""
-    for i in range(2, len(text)):
-        char = text[i]
-        if char in CLOSING_QUOTES and not (char in "'’" and i + 1 < len(text) and text[i + 1].isalpha()):
+    found = _CLOSING.search(text, 2)
+    while found is not None:
+        i = found.start()
+        if not (text[i] in "'’" and i + 1 < len(text) and text[i + 1].isalpha()):
             return i
+        found = _CLOSING.search(text, i + 1)
     return 0
 
 
