@@ -178,6 +178,10 @@ def test_a_travel_plan_with_its_bars_and_a_longer_day_is_no_menu():
             "Wednesday | Sintra |", "Thursday | Cascais |"]
     result = clean(["Our week in Lisbon", *STORY, *plan, "We would do it again, though next time we would rest more."])
     assert result.removals == ()
+    # A directory's entry with a title and its subtitle still goes with its menu.
+    entry = "Guild of Harbour Pilots - Tides and Pilots: A Short History of the Leith Roads |"
+    menu = clean(["Bridge vote", *STORY, BARRED[0], entry, *BARRED[1:]])
+    assert kept(menu) == ["Bridge vote", *STORY]
 
 
 def test_two_barred_items_are_no_menu():

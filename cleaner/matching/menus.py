@@ -181,7 +181,8 @@ def barred_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: li
     A label ending as a sentence ends is no menu item, and ends the run. Inside a run of such
     labels an item may be longer, up to _LONG_ITEM times ``max_words`` (a directory's "Guild of
     Harbour Pilots - Notes of the Winter Meeting at Leith |"), the bar still its own mark, when it
-    reads as a title-case label (no digit, no colon, no long word in lower case)."""
+    reads as a title-case label (no digit, no long word in lower case; a colon may part a title
+    from its subtitle)."""
     removed = 0
     run: list[Line] = []
     short = 0
@@ -191,9 +192,10 @@ def barred_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: li
         if found is not None and not more_words_than(found[1], _LONG_ITEM * rule.max_words) \
                 and found[1][-1:] not in _NOT_LABEL_END:
             label = not more_words_than(found[1], rule.max_words)
-            # A longer item is a title-case name, as a directory's entry is: a sentence or a table's
-            # row with its cells and commas ("Tuesday | Belém and the monastery, then …") is none.
-            if label or reads_as_label(found[1], _LONG_ITEM * rule.max_words):
+            # A longer item is a title-case name, as a directory's entry is, its title's colon aside
+            # ("Org - Title: Subtitle"): a sentence or a table's row with its cells and commas
+            # ("Tuesday | Belém and the monastery, then …") is none.
+            if label or reads_as_label(found[1].replace(":", " "), _LONG_ITEM * rule.max_words):
                 run.append(line)
                 short += label
                 continue
