@@ -58,6 +58,7 @@ class Context:
     another, and only the lines round them tell which."""
 
     next: tuple[str, ...] = ()  # regexes: the line goes only when the next line matches one
+    not_next: tuple[str, ...] = ()  # regexes: it stays when the next line matches one
     not_beside: tuple[str, ...] = ()  # regexes: it stays beside a line the rules keep that matches one
     not_prose: bool = False  # it stays when it ends as a sentence and reads as a paragraph itself
     not_before_prose: bool = False  # it stays when prose follows it before the next chrome line
@@ -69,10 +70,10 @@ class Context:
     rule_id: str = ""
 
     @functools.cached_property
-    def compiled(self) -> tuple[tuple, tuple, tuple, tuple]:
-        """(next, not_beside, not_on_subject, unless) compiled for RE2 as a rule's patterns are."""
+    def compiled(self) -> tuple[tuple, tuple, tuple, tuple, tuple]:
+        """(next, not_beside, not_on_subject, unless, not_next) compiled for RE2 as a rule's patterns are."""
         return tuple(tuple(compile_pattern(p, self.source, self.line, self.rule_id) for p in patterns)
-                     for patterns in (self.next, self.not_beside, self.not_on_subject, self.unless))
+                     for patterns in (self.next, self.not_beside, self.not_on_subject, self.unless, self.not_next))
 
 
 @dataclass(frozen=True, eq=False)
