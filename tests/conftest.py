@@ -31,6 +31,11 @@ PIER_STORY = [
 ]
 
 
+def removed_by(result, rule_id: str) -> list[str]:
+    """The lines a result's audit says ``rule_id`` removed, in order."""
+    return [r.text for r in result.removals if r.rule_id == rule_id]
+
+
 @pytest.fixture(scope="session")
 def cleaner_obj():
     from cleaner import Cleaner

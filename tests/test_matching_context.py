@@ -47,11 +47,15 @@ def test_a_box_of_headlines_under_the_story_still_goes():
 def test_an_essay_on_headlines_ending_on_its_own_list_keeps_it():
     # The shape is the box's (a heading, a list, the end); the essay's paragraphs speak of headlines.
     essay = (ESSAY + "A headline, its founder wrote, should inform a reader and never frighten one.\n"
+             "The biggest headlines of its first century were set in wooden type kept for the purpose.\n"
              "Famous Headlines\n- FLOOD TAKES THE MILL BRIDGE\n- WAR IS OVER\n- COURIER SAYS GOODBYE\n")
     assert removed(essay) == []
     # A story that never speaks of headlines still loses the box under it.
     box = STORY + "Famous Headlines\n- Storm closes the coast road\n- Ferry service resumes\n- Mill reopens\n"
     assert [rule for rule, _ in removed(box)] == ["en-section-headlines-heading"] + ["related-link-list"] * 3
+    # A story naming headlines once, in an idiom ("hit the headlines"), is not about them.
+    once = STORY + "The depot hit the headlines last year when a tram left its rails.\n" + box[len(STORY):]
+    assert [rule for rule, _ in removed(once)] == ["en-section-headlines-heading"] + ["related-link-list"] * 3
     # Another box's heading holding a stop ("Headlines from the U.S. Midwest") is no paragraph on headlines.
     boxes = (STORY + "Headlines from the U.S. Midwest\n- Storm closes the coast road\n- Ferry service resumes\n"
              "Canada Headlines\n- Mill reopens\n- Bridge plan agreed\n")
@@ -75,6 +79,15 @@ def test_the_word_advertising_in_the_texts_own_lines_stays(text):
 
 def test_an_ad_label_in_a_story_still_goes():
     assert removed(STORY_ZH + "广告\n" + STORY_ZH, "zh") == [("zh-ads-label", "广告")]
+    # One sentence of the story naming a billboard ("广告牌") does not make advertising its subject.
+    billboard = STORY_ZH + "桥头将设置一块新的广告牌。\n"
+    assert removed(billboard + "广告\n" + STORY_ZH, "zh") == [("zh-ads-label", "广告")]
+
+
+def test_many_labels_read_the_subject_once_and_still_go():
+    # A portal page of many ad labels: every one goes, the subject read once a pass (not once a label).
+    page = "".join(STORY_ZH.splitlines(keepends=True)[0] + "广告\n" for _ in range(300))
+    assert [rule for rule, _ in removed(page, "zh")] == ["zh-ads-label"] * 300
 
 
 def test_an_imprint_goes_only_over_its_publishers_name():
@@ -235,6 +248,14 @@ def test_a_line_of_dialogue_ending_czytaj_dalej_under_a_chapter_heading_stays():
 def test_a_tag_list_ending_on_a_stop_is_still_a_tag_list(lang, tags):
     # atk9: eight words and a final stop read as a paragraph, yet every item is a name of a few words.
     assert removed(f"Harwick\n{tags}\n" + STORY, lang) == [(f"{lang}-tags", tags)]
+
+
+def test_a_box_heading_left_last_goes_and_one_over_a_verse_going_on_stays():
+    # not_next: the heading stays over a line going on in lower case; at the text's end nothing
+    # goes on, and a box's heading whose list the extractor dropped goes.
+    assert removed(STORY + "Popular posts\n") == [("en-related-heading", "Popular posts")]
+    verse = STORY + "Don't miss\nthe swallows when they go, my father said,\nfor they take the summer with them.\n"
+    assert removed(verse) == []
 
 
 def test_the_subject_of_a_text_is_read_once_a_pass_not_once_a_matched_line(monkeypatch):

@@ -100,3 +100,13 @@ def test_a_bracket_round_lines_that_stay_stays():
     kept = result.text.splitlines()
     assert kept.count("[") == 1 and kept.count("]") == 1
     assert [rule for rule, _ in removed(result)] == ["share-prompt"]
+
+
+def test_brackets_round_a_row_holding_a_line_that_stays_both_stay():
+    # The row's first link goes, but the brackets also hold an editor's note that stays: neither
+    # bracket goes, or one would be left alone without its partner.
+    note = "Editor's note: an earlier version of this story gave the wrong date for the vote."
+    result = clean([*STORY, "[", "Post Reply", note, "]", *MORE])
+    kept = result.text.splitlines()
+    assert kept.count("[") == 1 and kept.count("]") == 1 and note in kept
+    assert [rule for rule, _ in removed(result)] == ["en-reply-links"]

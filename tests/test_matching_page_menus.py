@@ -3,8 +3,8 @@ rules/page.yaml), on pages written for these tests."""
 
 import pytest
 
-from cleaner import Cleaner
 from cleaner.matching.page_menus import menu_items
+from conftest import removed_by
 
 STORY = [
     "The harbour board agreed on Monday to open the old grain quay to walkers and cyclists from the "
@@ -32,47 +32,40 @@ def _page(top: str = "", middle: str = "", foot: str = "", paragraphs: list[str]
             f'<tr><td>{foot}</td></tr></table></body></html>')
 
 
-def _removed(result) -> list[str]:
-    return [r.text for r in result.removals if r.rule_id == "page-flat-menu"]
 
 
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner()
-
-
-def test_a_menu_of_links_on_one_line_goes_above_the_story_and_in_its_foot(cleaner):
+def test_a_menu_of_links_on_one_line_goes_above_the_story_and_in_its_foot(cleaner_obj):
     foot = ["About us", "Advertise", "Careers", "Privacy"]
-    result = cleaner.clean_html(_page(top=_links(SECTIONS), foot=_links(foot, " · ")))
-    assert _removed(result) == [" | ".join(SECTIONS), " · ".join(foot)]
+    result = cleaner_obj.clean_html(_page(top=_links(SECTIONS), foot=_links(foot, " · ")))
+    assert removed_by(result, "page-flat-menu") == [" | ".join(SECTIONS), " · ".join(foot)]
     assert all(p in result.text for p in STORY)
 
 
-def test_the_same_line_between_paragraphs_stays(cleaner):
+def test_the_same_line_between_paragraphs_stays(cleaner_obj):
     # The story's own list of the places it names, linked, stands between its paragraphs.
     places = ["Grain Quay", "Fish Market", "Lime Walk", "Old Customs House"]
-    result = cleaner.clean_html(_page(middle=f"<p>{_links(places)}</p>"))
-    assert _removed(result) == []
+    result = cleaner_obj.clean_html(_page(middle=f"<p>{_links(places)}</p>"))
+    assert removed_by(result, "page-flat-menu") == []
     assert " | ".join(places) in result.text
 
 
-def test_items_without_links_stay(cleaner):
+def test_items_without_links_stay(cleaner_obj):
     # Bars between words that link nowhere: the page does not show a menu.
-    result = cleaner.clean_html(_page(top=" | ".join(SECTIONS)))
-    assert _removed(result) == []
+    result = cleaner_obj.clean_html(_page(top=" | ".join(SECTIONS)))
+    assert removed_by(result, "page-flat-menu") == []
     assert " | ".join(SECTIONS) in result.text
 
 
-def test_a_page_with_one_paragraph_keeps_its_lines(cleaner):
+def test_a_page_with_one_paragraph_keeps_its_lines(cleaner_obj):
     # A directory or an index: its links are its content.
-    result = cleaner.clean_html(_page(top=_links(SECTIONS), paragraphs=STORY[:1]))
-    assert _removed(result) == []
+    result = cleaner_obj.clean_html(_page(top=_links(SECTIONS), paragraphs=STORY[:1]))
+    assert removed_by(result, "page-flat-menu") == []
     assert " | ".join(SECTIONS) in result.text
 
 
-def test_text_mode_has_no_page(cleaner):
+def test_text_mode_has_no_page(cleaner_obj):
     text = "\n".join([" | ".join(SECTIONS), *STORY])
-    assert not [r for r in cleaner.clean(text, lang="en").removals if r.rule_id == "page-flat-menu"]
+    assert not [r for r in cleaner_obj.clean(text, lang="en").removals if r.rule_id == "page-flat-menu"]
 
 
 @pytest.mark.parametrize("text, items", [

@@ -6,6 +6,7 @@ import pytest
 
 from cleaner import Cleaner
 from cleaner.io.page_facts import words_of
+from conftest import removed_by
 
 STORY = [
     "The city council voted on Tuesday to bring back night trams on the three busiest lines, two years "
@@ -36,10 +37,6 @@ def page(*blocks: str, canonical: str = "https://news.example.org/basel/night-tr
 def link_table(hrefs: list[str], texts: list[str] = HEADLINES) -> str:
     rows = "".join(f'<tr><td><a href="{href}">{text}</a></td></tr>\n' for href, text in zip(hrefs, texts))
     return f'<table class="x">{rows}</table>'
-
-
-def removed_by(result, rule_id: str) -> list[str]:
-    return [r.text for r in result.removals if r.rule_id == rule_id]
 
 
 def _post(*blocks: str, wrapper: str = "col-main", hrefs: list[str] | None = None) -> str:

@@ -223,6 +223,19 @@ def test_comments_under_names_alone_go_under_a_comment_notice():
     assert clean(result.text).text == result.text
 
 
+def test_comments_with_no_stop_under_lower_case_names_are_no_poem():
+    # A comment ending on no stop, and the next commenter's name in lower case under it: the name
+    # is the next unit, not a verse's line going on.
+    lower = ("Comments are now closed for this story\n"
+             "marta\nFinally a plan that takes the buses into account, well done to the council\n"
+             "devk\nThree years is optimistic for a bridge of that size lol\n"
+             "frank_t\nWill the cycle lane stay open while they build it?\n"
+             "ruthk\nThe old bridge has stood for ninety years and could stand ten more imo\n"
+             "joe\nGood news for the east side, at long last.\n")
+    result = clean(f"Bridge plan agreed\n{ARTICLE}{lower}Privacy policy\n")
+    assert result.text == f"Bridge plan agreed\n{ARTICLE}"
+
+
 def test_the_last_named_comment_stays_when_nothing_shows_where_it_ends():
     # With no chrome line after it, the last comment may run on into anything: it stays.
     result = clean(f"Bridge plan agreed\n{ARTICLE}{NAMED}")

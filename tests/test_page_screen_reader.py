@@ -4,9 +4,9 @@ hidden word inside a visible line, a long hidden text and the class "hidden" alo
 
 import pytest
 
-from cleaner import Cleaner
 
 from test_matching_page_rules import STORY
+from conftest import removed_by
 
 
 def page(before: str = "", inside: str = "", after: str = "") -> str:
@@ -16,13 +16,6 @@ def page(before: str = "", inside: str = "", after: str = "") -> str:
             f"{inside}\n{paragraphs}\n{after}\n</div></div></body></html>")
 
 
-def removed(result) -> list[str]:
-    return [r.text for r in result.removals if r.rule_id == "page-screen-reader"]
-
-
-@pytest.fixture(scope="module")
-def cleaner():
-    return Cleaner()
 
 
 @pytest.mark.parametrize("block, label", [
@@ -31,50 +24,50 @@ def cleaner():
     ('<p><span class="sr-only">Main menu</span></p>', "Main menu"),
     ('<p class="lead"><span class="visually-hidden">Posted on</span></p>', "Posted on"),
 ])
-def test_a_line_written_for_screen_readers_only_goes(cleaner, block, label):
-    result = cleaner.clean_html(page(inside=block))
-    assert removed(result) == [label]
+def test_a_line_written_for_screen_readers_only_goes(cleaner_obj, block, label):
+    result = cleaner_obj.clean_html(page(inside=block))
+    assert removed_by(result, "page-screen-reader") == [label]
     assert label not in result.text.split("\n")
     assert [r.family for r in result.removals if r.rule_id == "page-screen-reader"] == ["label"]
     assert all(p in result.text for p in STORY)
 
 
-def test_a_hidden_word_inside_a_visible_sentence_leaves_the_sentence(cleaner):
+def test_a_hidden_word_inside_a_visible_sentence_leaves_the_sentence(cleaner_obj):
     # "Posted on" is hidden, the date beside it is not: the line is not all screen-reader text.
     sentence = "Posted on 4 June 2024 by the night desk of the city paper in Basel"
     html = page(inside='<p><span class="screen-reader-text">Posted on</span> 4 June 2024 by the night desk '
                        "of the city paper in Basel</p>")
-    result = cleaner.clean_html(html)
-    assert removed(result) == []
+    result = cleaner_obj.clean_html(html)
+    assert removed_by(result, "page-screen-reader") == []
     assert sentence in result.text
 
 
-def test_a_long_hidden_text_stays(cleaner):
+def test_a_long_hidden_text_stays(cleaner_obj):
     # A summary of the story kept for screen readers is no label: more than max_words words.
     summary = ("Night trams come back to the three busiest lines of Basel from July, running every thirty "
                "minutes at the weekend and every hour on the other nights.")
-    result = cleaner.clean_html(page(inside=f'<p class="sr-only">{summary}</p>'))
-    assert removed(result) == []
+    result = cleaner_obj.clean_html(page(inside=f'<p class="sr-only">{summary}</p>'))
+    assert removed_by(result, "page-screen-reader") == []
     assert summary in result.text
 
 
 @pytest.mark.parametrize("classes", ["hidden", "hidden-xs", "field--label-hidden", "screen"])
-def test_other_classes_with_such_words_are_not_read(cleaner, classes):
+def test_other_classes_with_such_words_are_not_read(cleaner_obj, classes):
     # "hidden" hides from every reader and scripts show it again; "hidden-xs" is shown on every
     # screen but the smallest; a field whose label is hidden shows its value.
     line = "Read the council's decision"
-    result = cleaner.clean_html(page(after=f'<p class="{classes}">{line}</p>'))
-    assert removed(result) == [] and line in result.text
+    result = cleaner_obj.clean_html(page(after=f'<p class="{classes}">{line}</p>'))
+    assert removed_by(result, "page-screen-reader") == [] and line in result.text
 
 
-def test_the_page_s_main_heading_stays_even_hidden(cleaner):
+def test_the_page_s_main_heading_stays_even_hidden(cleaner_obj):
     html = page(inside='<h1 class="visually-hidden">Basel votes for night trams</h1>')
-    result = cleaner.clean_html(html)
-    assert removed(result) == [] and "Basel votes for night trams" in result.text
+    result = cleaner_obj.clean_html(html)
+    assert removed_by(result, "page-screen-reader") == [] and "Basel votes for night trams" in result.text
 
 
-def test_text_mode_removes_nothing(cleaner):
-    result = cleaner.clean("Navigation path\n" + "\n".join(STORY))
+def test_text_mode_removes_nothing(cleaner_obj):
+    result = cleaner_obj.clean("Navigation path\n" + "\n".join(STORY))
     assert not [r for r in result.removals if r.rule_id == "page-screen-reader"]
 
 

@@ -18,6 +18,7 @@ _LIST_ITEM = regex.compile(r"^(?:[-*•·▪]|\d{1,3}[.)])\s+")
 # What parts the items of a list after a label ("Tags: a, b, c").
 _ITEM_SEPARATORS = regex.compile(r"[,;|/·•]")
 _LIST_ITEM_WORDS = 3  # a tag or a topic is a name of a few words; a clause goes on longer
+_SUBJECT = 2  # sentences naming what the line names that make it the text's subject
 
 
 def _label_list(text: str) -> bool:
@@ -43,16 +44,17 @@ def line_allows(context: Context, text: str, shape: TailShape) -> bool:
     return not (context.not_prose and ends_sentence(text) and is_prose(text, shape) and not _label_list(text))
 
 
-def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape,
-           subjects: dict | None = None) -> bool:
+def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, subjects: dict | None = None) -> bool:
     """Whether the rule of ``context`` may take line ``i`` of ``texts``; ``taken(j)`` says whether
     the rules take line ``j`` (those of this pass: a line they keep may still go later).
-    ``subjects`` keeps, for one pass over ``texts``, the paragraphs naming each context's subject."""
+    ``subjects`` keeps, for one pass, the kept sentences naming each context's subject."""
     if not line_allows(context, texts[i], shape):
         return False
     after = texts[i + 1] if i + 1 < len(texts) else None
-    following, besides, subject, _ = context.compiled
+    following, besides, subject, _, not_following = context.compiled
     if following and (after is None or not any(p.search(utf8(after)) is not None for p in following)):
+        return False
+    if after is not None and any(p.search(utf8(after)) is not None for p in not_following):
         return False
     kept = [j for j in (i - 1, i + 1) if 0 <= j < len(texts) and not taken(j)]
     if besides and any(p.search(utf8(texts[j])) is not None for j in kept for p in besides):
@@ -60,10 +62,19 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape,
     if context.not_between_prose and len(kept) == 2 and all(_prose(texts[j], shape) for j in kept):
         return False
     # A text about what the line names says so in its paragraphs, sentences to their stop (another
-    # box's "B.C. Headlines" holds a stop, not a sentence): an essay on the press ends on its
-    # "Famous Headlines", an essay on advertising heads a section "广告".
-    if subject and any(j != i and not taken(j) for j in _on_subject(context, texts, shape, subjects)):
-        return False
+    # box's "B.C. Headlines" holds a stop, not a sentence), and more than once: an essay on the
+    # press ends on its "Famous Headlines", an essay on advertising heads a section "广告"; a story
+    # whose bridge "hit the headlines" once, or whose street has "广告牌", is about neither.
+    if subject:
+        # The sentences are the same for every line of the pass: read once, not once a line (a page
+        # of many labels would read the whole text for each).
+        subjects = {} if subjects is None else subjects
+        if id(context) not in subjects:
+            subjects[id(context)] = [j for j in range(len(texts)) if not taken(j) and ends_sentence(texts[j])
+                                     and _prose(texts[j], shape)
+                                     and any(p.search(utf8(texts[j])) is not None for p in subject)][:_SUBJECT + 1]
+        if sum(j != i for j in subjects[id(context)]) >= _SUBJECT:
+            return False
     if context.not_before_prose:
         for j in range(i + 1, len(texts)):
             if taken(j):
@@ -73,25 +84,11 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape,
     return True
 
 
-def _on_subject(context: Context, texts: list[str], shape: TailShape, subjects: dict | None) -> list[int]:
-    """The lines of ``texts`` that are sentences naming the context's subject (``not_on_subject``),
-    found once a pass: read again for each line the rule matched, the reading would grow as the
-    square of the text's length."""
-    if subjects is not None and context in subjects:
-        return subjects[context]
-    patterns = context.compiled[2]
-    found = [j for j, text in enumerate(texts) if ends_sentence(text) and _prose(text, shape)
-             and any(p.search(utf8(text)) is not None for p in patterns)]
-    if subjects is not None:
-        subjects[context] = found
-    return found
-
-
 def read_context(texts: list[str], chosen: dict[int, Rule], contextual: dict[int, list[Rule]],
                  shape: TailShape) -> None:
     """A line whose rule's context refuses it goes to the next rule it fits, or stays."""
     taken = set(chosen).__contains__  # what this pass takes, read before any line is given back
-    subjects: dict[Context, list[int]] = {}  # a context's subject paragraphs, found once this pass
+    subjects: dict[int, list[int]] = {}
     for i, fitting in contextual.items():
         rule = next((r for r in fitting if r.action == "drop_line"
                      and (r.context is None or allows(r.context, i, texts, taken, shape, subjects))), None)

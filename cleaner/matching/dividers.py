@@ -32,6 +32,7 @@ _DINKUS = regex.compile(r"^(?:\*[ \t]*)+$|^⁂$")
 _PARAGRAPH = TailShape()
 _INSET = 2  # removed lines on each side of a divider that a promo set inside a story holds
 _OPENING, _CLOSING = frozenset("["), frozenset("]")
+_BRACKET_SPAN = 8  # lines from a bracket to its partner that a tool row printed one link a line holds
 
 
 # A drawn box's corner or a tree's branch ("+---------+", ".---.", "`- child"): a line of a text's
@@ -46,13 +47,20 @@ def _divider(line: Line) -> bool:
 
 def _encloses_removed(written: list[Line], k: int) -> bool:
     """Whether the line at ``k`` is a lone bracket whose inside is a removed line: an opening bracket
-    over one, a closing bracket under one (the two ends of a tool row the rules took)."""
+    over one, a closing bracket under one (the two ends of a tool row the rules took). Where its
+    partner stands within _BRACKET_SPAN lines, every line between the two must be removed: a row
+    holding a line that stays (an editor's note) keeps both its brackets."""
     text = written[k].text.strip()
-    if text in _OPENING:
-        return k + 1 < len(written) and written[k + 1].removed_by is not None
-    if text in _CLOSING:
-        return k > 0 and written[k - 1].removed_by is not None
-    return False
+    step = 1 if text in _OPENING else -1 if text in _CLOSING else 0
+    if step == 0 or not 0 <= k + step < len(written) or written[k + step].removed_by is None:
+        return False
+    partner = _CLOSING if step == 1 else _OPENING
+    j = k + step
+    while 0 <= j < len(written) and abs(j - k) <= _BRACKET_SPAN:
+        if written[j].text.strip() in partner:
+            return all(written[m].removed_by is not None for m in range(min(j, k) + 1, max(j, k)))
+        j += step
+    return True
 
 
 def _in_story(written: list[Line], first: int, last: int) -> bool:

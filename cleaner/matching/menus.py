@@ -173,6 +173,10 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
 # opens with a bar too, and is no such item.
 _BARRED_ITEM = regex.compile(r"^(?!\s*\|)\s*(\S.*?)\s+\|\s*$")
 
+# A menu's items are labels; a directory's entries among them may be longer (a site's name and a
+# page's), within twice the words of a label.
+_LONG_ITEM = 2
+
 
 def barred_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Runs of at least ``min_lines`` lines in a row (lines rules removed between them aside),
@@ -206,7 +210,3 @@ def barred_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: li
         run, short = [], 0
     return removed
 
-
-# A menu's items are labels; a directory's entries among them may be longer (a site's name and a
-# page's), within twice the words of a label.
-_LONG_ITEM = 2

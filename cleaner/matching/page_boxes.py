@@ -77,7 +77,8 @@ def _longest_gap(linked: list[bool]) -> int:
 
 
 def page_link_box(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
-    """Every line of each element after the article's prose and beside it (see the module) whose
+    """Every line of each element after the article's prose (``where`` before: before it, and no
+    paragraph in it) and beside it (see the module) whose
     lines follow one another, that holds at most ``max_held`` of the text, at least ``min_lines``
     link lines (of at least ``link_share`` link text and at most ``max_words`` words) making at
     least ``linked`` of its lines, and no run of more than ``max_gap`` other lines. The lines
@@ -112,16 +113,19 @@ def page_link_box(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     own = _article_looks(chains.values(), article)
     own |= {_looks(frame) for frame, indices in members.items() if any(written[i].number in prose for i in indices)}
     taken: set[int] = set()
+    before = rule.where == "before"
     for frame, indices in members.items():
-        if indices[0] <= inside[-1] or indices[-1] - indices[0] + 1 != len(indices):
+        if (indices[-1] >= inside[0] if before else indices[0] <= inside[-1]) \
+                or indices[-1] - indices[0] + 1 != len(indices):
             continue
         box = [written[i] for i in indices]
         # Every copy of each line in the box: a headline also printed in the story stays.
         if not all(all(frame in copy for copy in chains[line.number]) for line in box):
             continue
         # A box opening with a paragraph may be the story's end; other stories open on a link.
-        if box[0].number in prose or (_looks(frame) is not None and _looks(frame) in own) \
-                or in_article_tag(frame, around):
+        # Above the story, a box holding a paragraph may be its standfirst or its first lines.
+        if (any(line.number in prose for line in box) if before else box[0].number in prose) \
+                or (_looks(frame) is not None and _looks(frame) in own) or in_article_tag(frame, around):
             continue
         if page.share_held(frame) > rule.max_held:
             continue

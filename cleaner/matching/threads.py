@@ -200,11 +200,13 @@ def _named_unit(folded: list[str], k: int) -> bool:
             and not _is_commenter(folded[k + 1]))
 
 
-def _runs_on(folded: list[str], j: int) -> bool:
+def _runs_on(folded: list[str], j: int, names: set[int]) -> bool:
     """Whether line ``j`` is a verse's line going on below it: no sentence's end, and the next
     line opening in lower case or the line ending on a comma ("He opened the gates at dawn" /
-    "and shut them again at dusk"). A reader's comment ends its line, or is one line."""
-    if j + 1 >= len(folded) or not folded[j + 1] or ends_sentence(folded[j]):
+    "and shut them again at dusk"). A reader's comment ends its line, or is one line; the next
+    commenter's name under it (of ``names``, the units' lines) goes on nothing, in lower case
+    too ("devk")."""
+    if j + 1 >= len(folded) or not folded[j + 1] or ends_sentence(folded[j]) or j + 1 in names:
         return False
     return folded[j + 1][0].islower() or folded[j].rstrip().endswith((",", ";"))
 
@@ -240,7 +242,7 @@ def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, 
             continue
         if len({folded[k].casefold() for k in units}) < _NEW_NAMES * len(units):
             continue  # speakers taking turns: a script, an interview, a chat, a hearing
-        if 2 * sum(1 for k in units if _runs_on(folded, k + 1)) >= len(units):
+        if 2 * sum(1 for k in units if _runs_on(folded, k + 1, set(units))) >= len(units):
             continue  # a poem's stanzas under their titles: readers' comments end their lines
         if any(written[k].removed_by is not None and written[k].removed_by.family == "comments"
                for k in range(h + 1, units[-1])):

@@ -37,7 +37,8 @@ _TRAILING = regex.compile(rf"^{_BULLET}(?P<text>.*?\S)(?:\s*[-–—|/]+)?\s*{_S
 # A stamp alone on its line, under the headline it belongs to: "- [06:01] 01-02", "20:38".
 # Two words of letters (or two Chinese or Japanese characters); cell borders of a table.
 _WORDS = regex.compile(r"\p{L}{2,}\W+\p{L}{2,}|[\p{Han}\p{Hiragana}\p{Katakana}]{2,}")
-_CELLS = regex.compile(r"[|│┃║]")
+_CELL_MARKS = "|│┃║"
+_CELLS = regex.compile(f"[{_CELL_MARKS}]")
 # An address ("ann@example.com", "Ann Lee@EXAMPLE"): the sender of a forwarded e-mail, not a headline.
 _ADDRESS = regex.compile(r"\S@\S")
 # A line that opens on the clock and states something to its full stop is a story's: a
@@ -132,7 +133,7 @@ def _stamped(text: str, max_words: int) -> Stamp | None:
     match = _ALONE.match(text)
     if match:
         return _dated(stamp_of(match))
-    if text[:1] in "|│┃║":
+    if text[:1] in _CELL_MARKS:
         return _row(text, max_words)
     # The bullet, separator and stamp around a headline are at most _AROUND words, so a longer
     # line holds no headline short enough; the lazy search below would take quadratic time on it.
@@ -204,7 +205,7 @@ def _daily_table(texts: list[str], run: list[int], stamps: list[Stamp]) -> bool:
     table, an entry a day, newest first. A feed set as a table lists its latest items, several
     a day."""
     days = [(stamp.year, stamp.first, stamp.second) for stamp in stamps if stamp.first is not None]
-    return (all(texts[k][:1] in "|│┃║" for k in run) and len(days) == len(stamps)
+    return (all(texts[k][:1] in _CELL_MARKS for k in run) and len(days) == len(stamps)
             and len(set(days)) == len(days))
 
 

@@ -58,6 +58,7 @@ class Context:
     another, and only the lines round them tell which."""
 
     next: tuple[str, ...] = ()  # regexes: the line goes only when the next line matches one
+    not_next: tuple[str, ...] = ()  # regexes: it stays when the next line matches one
     not_beside: tuple[str, ...] = ()  # regexes: it stays beside a line the rules keep that matches one
     not_prose: bool = False  # it stays when it ends as a sentence and reads as a paragraph itself
     not_before_prose: bool = False  # it stays when prose follows it before the next chrome line
@@ -69,10 +70,10 @@ class Context:
     rule_id: str = ""
 
     @functools.cached_property
-    def compiled(self) -> tuple[tuple, tuple, tuple, tuple]:
-        """(next, not_beside, not_on_subject, unless) compiled for RE2 as a rule's patterns are."""
+    def compiled(self) -> tuple[tuple, tuple, tuple, tuple, tuple]:
+        """(next, not_beside, not_on_subject, unless, not_next) compiled for RE2 as a rule's patterns are."""
         return tuple(tuple(compile_pattern(p, self.source, self.line, self.rule_id) for p in patterns)
-                     for patterns in (self.next, self.not_beside, self.not_on_subject, self.unless))
+                     for patterns in (self.next, self.not_beside, self.not_on_subject, self.unless, self.not_next))
 
 
 @dataclass(frozen=True, eq=False)
@@ -286,7 +287,7 @@ class StructureRule:
     article_held: float | None = None  # page_link_run: an element holding this share of the text is the article's
     page_share: float | None = None  # page_link_run: runs holding more of the lines make a page of links
     max_line_words: int = 40
-    where: str = "after"  # page_outside: the boxes after the article's last line, or before its first
+    where: str = "after"  # page_outside, page_link_box: the boxes after the article's last line, or before its first
     linked: float = 0.3  # page_outside, page_link_box: the share of a box's lines that are links
     max_gap: int = 2  # page_link_box: other lines in a row between a box's links (a teaser, a date)
     page_family: str | None = None

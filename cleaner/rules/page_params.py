@@ -14,7 +14,7 @@ PAGE_KEYS = {"words", "menu_words", "heading_words", "unless_words", "classes", 
 # What each page kind reads beside the keys every page rule may have (id, description, kind,
 # family, max_words, min_lines): a key another page kind reads is refused on this one.
 OUTSIDE_KEYS = {"where", "linked"}
-BOX_KEYS = {"linked", "max_gap"}
+BOX_KEYS = {"linked", "max_gap", "where"}
 TEASER_KEYS = {"item_words"}
 SECTION_KEYS = {"heading_words", "unless_words"}
 _OWN_KEYS = (("page_outside", OUTSIDE_KEYS), ("page_link_box", BOX_KEYS), ("page_teaser_list", TEASER_KEYS),

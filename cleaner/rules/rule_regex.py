@@ -277,8 +277,8 @@ def translate(pattern: str) -> str:
 
 
 # RE2's memory bound for a rule's regex (8 MB by default): a translation listing code points
-# can leave its DFA too little room, and RE2 then falls back to slower engines (same matches).
-# At 32 MB the pipe menu's and the release dateline's searches did again (performance.md).
+# can leave its DFA too little room, and RE2 then falls back to slower engines (same matches);
+# the pipe menu's and the release dateline's DFAs need more than 32 MB (performance.md).
 SEARCH_MEMORY = 64 << 20
 
 
