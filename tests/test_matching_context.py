@@ -256,3 +256,23 @@ def test_a_box_heading_left_last_goes_and_one_over_a_verse_going_on_stays():
     assert removed(STORY + "Popular posts\n") == [("en-related-heading", "Popular posts")]
     verse = STORY + "Don't miss\nthe swallows when they go, my father said,\nfor they take the summer with them.\n"
     assert removed(verse) == []
+
+
+def test_the_subject_of_a_text_is_read_once_a_pass_not_once_a_matched_line(monkeypatch):
+    # not_on_subject reads every paragraph of the text; read again for each line a rule matched, a
+    # text of thousands of ad labels between paragraphs took minutes (atk10). Twice the lines must
+    # cost about twice the reading, not four times.
+    from cleaner.matching import context
+    calls = []
+    real = context._prose
+    monkeypatch.setattr(context, "_prose", lambda text, shape: calls.append(1) or real(text, shape))
+    story = "市政府周一宣布，新的跨河大桥将于明年春天开工，预计两年后通车，总投资约四千万元。"
+
+    def reads(n):
+        calls.clear()
+        result = CLEANER.clean("\n".join(["广告", story] * n) + "\n", lang="zh")
+        assert [r.rule_id for r in result.removals] == ["zh-ads-label"] * n
+        return len(calls)
+
+    small, large = reads(100), reads(200)
+    assert large < 3 * small

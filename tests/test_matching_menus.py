@@ -171,6 +171,19 @@ def test_a_longer_entry_inside_a_barred_menu_goes_with_it():
     assert [r.rule_id for r in result.removals] == ["barred-menu"] * 5
 
 
+def test_a_travel_plan_with_its_bars_and_a_longer_day_is_no_menu():
+    # A week's plan written as a table with no opening bar (atk10): the long row is a sentence's
+    # piece, not a directory's title-case entry, and the three short rows alone do not make a run.
+    plan = ["Monday | Alfama |", "Tuesday | Belém and the monastery, then custard tarts at the old bakery by the river |",
+            "Wednesday | Sintra |", "Thursday | Cascais |"]
+    result = clean(["Our week in Lisbon", *STORY, *plan, "We would do it again, though next time we would rest more."])
+    assert result.removals == ()
+    # A directory's entry with a title and its subtitle still goes with its menu.
+    entry = "Guild of Harbour Pilots - Tides and Pilots: A Short History of the Leith Roads |"
+    menu = clean(["Bridge vote", *STORY, BARRED[0], entry, *BARRED[1:]])
+    assert kept(menu) == ["Bridge vote", *STORY]
+
+
 def test_two_barred_items_are_no_menu():
     result = clean(["Bridge vote", *STORY, *BARRED[:2]])
     assert kept(result)[-2:] == BARRED[:2]

@@ -80,3 +80,27 @@ def test_text_mode_has_no_page(cleaner_obj):
 ])
 def test_menu_items(text, items):
     assert menu_items(text, 4) == items
+
+
+
+def _article(after: str) -> str:
+    """A story in an <article>, with ``after`` under its last paragraph."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    return ('<!DOCTYPE html><html lang="en"><head><title>Festival line-up</title>'
+            '<link rel="canonical" href="https://port.example.net/news/line-up"></head><body><main><article>'
+            f"<h1>Festival line-up</h1>{paragraphs}{after}</article></main></body></html>")
+
+
+def test_a_table_with_a_header_of_linked_names_under_the_story_stays(cleaner_obj):
+    # A festival's bands by day, each linked to its page: four short linked items a row, under the
+    # last paragraph, as a menu in a layout table's cells is; the header rule says it is a table.
+    days = "".join(f"<th>{day}</th>" for day in ["Friday", "Saturday", "Sunday", "Monday"])
+    rows = [["The Crows", "Blue Hour", "Paper Towns", "The Anchors"], ["Red Sky", "The Millers", "Low Tide", "North Road"]]
+    body = "".join("<tr>" + "".join(f"<td>{_links([band])}</td>" for band in row) + "</tr>" for row in rows)
+    result = cleaner_obj.clean_html(_article(f"<table><tr>{days}</tr>{body}</table>"))
+    assert removed_by(result, "page-flat-menu") == []
+    assert "| The Crows | Blue Hour | Paper Towns | The Anchors |" in result.text
+    # The same rows with no header read as a layout table's menu, as before.
+    bare = cleaner_obj.clean_html(_article(f"<table>{body}</table>"))
+    assert removed_by(bare, "page-flat-menu") == ["| The Crows | Blue Hour | Paper Towns | The Anchors |",
+                              "| Red Sky | The Millers | Low Tide | North Road |"]

@@ -253,10 +253,11 @@ def test_the_page_s_title_and_a_heading_in_a_box_other_words_name_stay(cleaner):
     assert removed_by(result, "page-chrome-section") == []
 
 
-@pytest.mark.parametrize("name", ["foot-notes", "footNotes", "side-note", "compare-side-by-side"])
+@pytest.mark.parametrize("name", ["foot-notes", "footNotes", "side-note", "compare-side-by-side", "side-effects",
+                                  "sideEffect"])
 def test_a_box_s_word_beside_unless_words_names_the_text_s_own_part(cleaner, name):
     # "foot" and "side" name a page's foot and side column; beside "notes" or "by side" on the
-    # same element they name the article's notes or a comparison, which stay.
+    # same element they name the article's notes, a comparison or a medicine's side effects, which stay.
     notes = f'<div class="{name}"><p>Basel transport</p><p>City council</p></div>'
     result = cleaner.clean_html(page(notes))
     assert "Basel transport" in result.text and "City council" in result.text

@@ -184,7 +184,9 @@ def barred_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: li
     items were printed one a line with their separators ("News |", "Sport |", "Weather |").
     A label ending as a sentence ends is no menu item, and ends the run. Inside a run of such
     labels an item may be longer, up to _LONG_ITEM times ``max_words`` (a directory's "Guild of
-    Harbour Pilots - Notes of the Winter Meeting at Leith |"), the bar still its own mark."""
+    Harbour Pilots - Notes of the Winter Meeting at Leith |"), the bar still its own mark, when it
+    reads as a title-case label (no digit, no long word in lower case; a colon may part a title
+    from its subtitle)."""
     removed = 0
     run: list[Line] = []
     short = 0
@@ -193,9 +195,14 @@ def barred_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: li
         found = _BARRED_ITEM.match(text) if line is not None and "|" in text else None
         if found is not None and not more_words_than(found[1], _LONG_ITEM * rule.max_words) \
                 and found[1][-1:] not in _NOT_LABEL_END:
-            run.append(line)
-            short += not more_words_than(found[1], rule.max_words)
-            continue
+            label = not more_words_than(found[1], rule.max_words)
+            # A longer item is a title-case name, as a directory's entry is, its title's colon aside
+            # ("Org - Title: Subtitle"): a sentence or a table's row with its cells and commas
+            # ("Tuesday | Belém and the monastery, then …") is none.
+            if label or reads_as_label(found[1].replace(":", " "), _LONG_ITEM * rule.max_words):
+                run.append(line)
+                short += label
+                continue
         if short >= rule.min_lines:
             for item in run:
                 remove_line(item, rule)

@@ -16,6 +16,7 @@ from ..rules.model import StructureRule
 from ..text.prose import more_words_than
 from .line_rules import remove_line
 from .page_boxes import page_paragraph
+from .table_rows import header_rule
 
 # What parts the items: bars (one or more), and middle dots, bullets or slashes between spaces
 # ("News/Media" is one item).
@@ -38,13 +39,28 @@ def menu_items(text: str, max_words: int) -> list[str] | None:
     return items
 
 
+def _data_table_row(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` is a row of a table whose rows hold a header rule: a table with a header
+    names its columns (a festival's bands by day, linked to their pages), which a menu set in a
+    layout table's cells does not."""
+    if texts[i][:1] != "|":
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(texts) and texts[j][:1] == "|":
+            if header_rule(texts[j]):
+                return True
+            j += step
+    return False
+
+
 def page_flat_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Each line above the page's first paragraph or below its last (a line of at least
     ``prose_words`` words ending as a sentence ends, little of it link text) that holds at least
     ``min_lines`` menu items (menu_items: at most ``max_words`` words each) and at least
     ``link_share`` link text in every copy. A line between two paragraphs stays whatever it holds
     (the story's own list of places, a byline's links), and so does every line of a page with
-    fewer than _PARAGRAPHS paragraphs."""
+    fewer than _PARAGRAPHS paragraphs, and a row of a table with a header (_data_table_row)."""
     page = doc.page
     if page is None:
         return 0
@@ -58,7 +74,7 @@ def page_flat_menu(doc: Document, rule: StructureRule, lines: list[Line], texts:
         if paragraphs[0] < i < paragraphs[-1] or spot is None or spot.link_share() < rule.link_share:
             continue
         items = menu_items(text, rule.max_words)
-        if items is not None and len(items) >= rule.min_lines:
+        if items is not None and len(items) >= rule.min_lines and not _data_table_row(texts, i):
             remove_line(line, rule)
             removed += 1
     return removed

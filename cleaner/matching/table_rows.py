@@ -20,6 +20,11 @@ from .line_rules import remove_line
 _RULE = regex.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
 
 
+def header_rule(text: str) -> bool:
+    """Whether a line is a table's header rule ("|---|---|")."""
+    return text[:1] == "|" and _RULE.match(text) is not None
+
+
 def lone_table_rule(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Header rules that do not stand between two table rows among the lines that stay, when
     a rule removed the line next to them: a header-only table a writer made stays."""
