@@ -184,6 +184,16 @@ def test_a_travel_plan_with_its_bars_and_a_longer_day_is_no_menu():
     assert kept(menu) == ["Bridge vote", *STORY]
 
 
+def test_a_lead_sheet_s_bar_lines_are_no_menu():
+    # Lyrics under their chords, the bars marking the measures (atk10): pieces of a sentence open on
+    # words in lower case, which no menu's label does; a brand's "eMedicine |" still reads as a label.
+    verse = ["When the |", "tide comes |", "in we |", "sail for |", "the bay |"]
+    result = clean(["Harbour song", *STORY, *verse, "Sing it slowly, and hold the last note."])
+    assert result.removals == ()
+    brands = ["eMedicine |", "Kardiologia |", "Neurologia |"]
+    assert kept(clean(["Bridge vote", *STORY, *brands])) == ["Bridge vote", *STORY]
+
+
 def test_two_barred_items_are_no_menu():
     result = clean(["Bridge vote", *STORY, *BARRED[:2]])
     assert kept(result)[-2:] == BARRED[:2]

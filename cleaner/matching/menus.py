@@ -173,6 +173,10 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
 # opens with a bar too, and is no such item.
 _BARRED_ITEM = regex.compile(r"^(?!\s*\|)\s*(\S.*?)\s+\|\s*$")
 
+# A label opens on a capital or a brand's small letter ("eMedicine"); a piece of a sentence on a
+# word in lower case ("tide comes |", a lead sheet's bar lines under its lyrics).
+_LOWER_WORD = regex.compile(r"^[-–•·»›>*▪■◦\s]*\p{Ll}+(?:\s|$)")
+
 # A menu's items are labels; a directory's entries among them may be longer (a site's name and a
 # page's), within twice the words of a label.
 _LONG_ITEM = 2
@@ -182,7 +186,8 @@ def barred_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: li
     """Runs of at least ``min_lines`` lines in a row (lines rules removed between them aside),
     each a label of at most ``max_words`` words followed by a separator bar: a menu whose
     items were printed one a line with their separators ("News |", "Sport |", "Weather |").
-    A label ending as a sentence ends is no menu item, and ends the run. Inside a run of such
+    A label ending as a sentence ends, or opening on a word in lower case, is no menu item, and
+    ends the run. Inside a run of such
     labels an item may be longer, up to _LONG_ITEM times ``max_words`` (a directory's "Guild of
     Harbour Pilots - Notes of the Winter Meeting at Leith |"), the bar still its own mark, when it
     reads as a title-case label (no digit, no long word in lower case; a colon may part a title
@@ -194,7 +199,7 @@ def barred_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: li
         # Most lines hold no bar, and the pattern needs one.
         found = _BARRED_ITEM.match(text) if line is not None and "|" in text else None
         if found is not None and not more_words_than(found[1], _LONG_ITEM * rule.max_words) \
-                and found[1][-1:] not in _NOT_LABEL_END:
+                and found[1][-1:] not in _NOT_LABEL_END and _LOWER_WORD.match(found[1]) is None:
             label = not more_words_than(found[1], rule.max_words)
             # A longer item is a title-case name, as a directory's entry is, its title's colon aside
             # ("Org - Title: Subtitle"): a sentence or a table's row with its cells and commas
