@@ -242,7 +242,8 @@ def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, 
             continue
         if len({folded[k].casefold() for k in units}) < _NEW_NAMES * len(units):
             continue  # speakers taking turns: a script, an interview, a chat, a hearing
-        if 2 * sum(1 for k in units if _runs_on(folded, k + 1, set(units))) >= len(units):
+        names = set(units)
+        if 2 * sum(1 for k in units if _runs_on(folded, k + 1, names)) >= len(units):
             continue  # a poem's stanzas under their titles: readers' comments end their lines
         if any(written[k].removed_by is not None and written[k].removed_by.family == "comments"
                for k in range(h + 1, units[-1])):
