@@ -31,7 +31,8 @@ RUN_ENDS = frozenset({"box", "page_box"})
 STAMPS = frozenset({"dateline"})
 # A table row as extractors render it: cells between bars; a bar inside a cell is escaped.
 _CELL_BAR = regex.compile(r"(?<!\\)\|")
-_BULLET = regex.compile(r"^[-–•·»›>*▪■◦]+\s*")
+_BULLETS = "-–•·»›>*▪■◦"
+_BULLET = regex.compile(rf"^[{_BULLETS}]+\s*")
 # Letters, and nothing that makes a sentence, a number or a quotation of it.
 _NOT_LABEL_END = frozenset(".!?:;,")
 _SHORT_LOWER = 3  # "and", "of", "the", "&": the only lower-case words a title-case label holds
@@ -175,7 +176,7 @@ _BARRED_ITEM = regex.compile(r"^(?!\s*\|)\s*(\S.*?)\s+\|\s*$")
 
 # A label opens on a capital or a brand's small letter ("eMedicine"); a piece of a sentence on a
 # word in lower case ("tide comes |", a lead sheet's bar lines under its lyrics).
-_LOWER_WORD = regex.compile(r"^[-–•·»›>*▪■◦\s]*\p{Ll}+(?:\s|$)")
+_LOWER_WORD = regex.compile(rf"^[{_BULLETS}\s]*\p{{Ll}}+(?:\s|$)")
 
 # A menu's items are labels; a directory's entries among them may be longer (a site's name and a
 # page's), within twice the words of a label.
