@@ -90,3 +90,14 @@ def test_a_storys_cut_first_words_under_the_reprint_address_stay():
              "The company expects a charge of $15 million for the job cuts, which are mostly in its technology teams."]
     result = _clean([notice, "www.djreprints.com", *story])
     assert _kept(result) == story
+
+
+def test_a_sections_label_over_the_story_goes_and_a_guides_heading_under_prose_stays():
+    result = _clean(["News & Events", *STORY])
+    assert _kept(result) == STORY
+    assert {r.rule_id for r in result.removals} == {"en-head-section-label"}
+    guide = ["How to use the library's archive",
+             "The archive holds every issue of the paper since 1901, and readers may ask for copies at the desk.",
+             "In This Section",
+             "The rooms of the archive are open on weekdays from nine until five, and on Saturday mornings."]
+    assert _kept(_clean(guide)) == guide
