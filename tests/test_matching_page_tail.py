@@ -95,18 +95,3 @@ def test_a_label_inside_the_story_stays():
     text = f"Kettleness pier to be rebuilt\n{STORY[0]}\nSpecial reports\n" + "\n".join(STORY[1:]) + "\n"
     assert removed_by(Cleaner().clean(text), "en-tail-box-label") == []
 
-
-def test_a_sign_up_box_goes(cleaner):
-    box = ('<div class="mc-signup"><p>Sign up for Harbour Notes</p><p>Get the week\'s tides, sailings and '
-           "storm warnings in your inbox every Friday.</p></div>")
-    result = cleaner.clean_html(page(box))
-    assert removed_by(result, "page-signup-box") == [
-        "Sign up for Harbour Notes", "Get the week's tides, sailings and storm warnings in your inbox every Friday."]
-
-
-def test_a_sign_up_page_s_own_text_stays(cleaner):
-    # The page is the sign-up form's own page: its element holds the whole text.
-    paragraphs = "\n".join(f"<p>{p}</p>" for p in STORY)
-    html = ('<!DOCTYPE html><html lang="en"><head><title>Join the pier trust</title></head><body>'
-            f'<div class="signup-page"><h1>Join the pier trust</h1>\n{paragraphs}\n</div></body></html>')
-    assert removed_by(cleaner.clean_html(html), "page-signup-box") == []
