@@ -417,3 +417,35 @@ def test_a_sentence_does_not_spare_a_box_other_chrome_words_name(cleaner):
     # Only the menu's words are read so: a side column holding a long line still goes.
     result = cleaner.clean_html(page(_cell("right-col", [*REVIEW_SUMMARY, REVIEW_VERDICT])))
     assert removed_by(result, "page-chrome-section") == REVIEW_SUMMARY
+
+
+def test_the_chain_s_marks_tell_marked_as_the_walk_does():
+    # _marked's one look at the first copy's chain (its names, classes and words) answers as the
+    # walk of its elements does, for every bundled page_section rule on every line of these pages.
+    from cleaner.data import default_rules_dir
+    from cleaner.io.html import extract
+    from cleaner.matching.page_rules import _marked, _marked_walk
+    from cleaner.rules.loader import parse_rule_file
+
+    text = (default_rules_dir() / "page.yaml").read_text(encoding="utf-8")
+    rules = [r for r in parse_rule_file(text, "rules/page.yaml", "page").structure if r.kind == "page_section"]
+    pages = [
+        page('<div class="side-box"><h3>Our partners this week</h3><p>Basel transport</p><p>City council</p></div>'),
+        page('<div class="topics"><h3 id="nav-what-comes-next">What comes next</h3><p>City council</p></div>'),
+        page('<figure><img src="t.jpg"><figcaption>A night tram at the station</figcaption></figure>',
+             '<nav class="menu"><ul><li><a href="/a">Home</a></li><li><a href="/b">Sport</a></li></ul></nav>',
+             '<div class="foot-notes"><p>1. Figures from the city</p></div>',
+             f'<div class="related-posts">{link_table([f"/basel/{n}" for n in range(4)])}</div>'),
+        _post('<span class="sr-only">Skip to content</span>', wrapper="relatedContentBody"),
+    ]
+    told = {True: 0, False: 0}
+    for html in pages:
+        facts = extract(html, url="https://news.example.org/basel/night-trams").facts
+        for spot in facts.spots.values():
+            names, classes, words = facts.chain_marks(spot.places[0][0])
+            assert names == {frame.name for frame in spot.frames()[0]}
+            for rule in rules:
+                answer = _marked(rule, facts, spot)
+                assert answer == _marked_walk(rule, facts, spot)
+                told[answer] += 1
+    assert told[True] >= 5 and told[False] >= 50

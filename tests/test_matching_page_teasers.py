@@ -155,3 +155,27 @@ def test_the_article_s_own_steps_or_products_summarised_in_its_list_stay(cleaner
     result = cleaner.clean_html(html)
     assert removed(result) == []
     assert all(t in result.text for t in TEASERS)
+
+
+def test_the_chain_s_words_tell_a_teaser_as_the_walk_does():
+    # _listed's one look at the first copy's chain of words answers as the walk of every copy's
+    # elements does, for the bundled rule, on every line of pages with lists and without.
+    from cleaner.data import default_rules_dir
+    from cleaner.io.html import extract
+    from cleaner.matching.page_teasers import _listed, _listed_walk
+    from cleaner.rules.loader import parse_rule_file
+
+    text = (default_rules_dir() / "page.yaml").read_text(encoding="utf-8")
+    rule = next(r for r in parse_rule_file(text, "rules/page.yaml", "page").structure if r.kind == "page_teaser_list")
+    items = "".join(f'<div class="list_item"><div class="list_item_announce"><p>{t}</p></div></div>' for t in TEASERS)
+    points = "<ul>" + "".join(f"<li>{p}</li>" for p in POINTS) + "</ul>"
+    pages = [page(before=lists(TEASERS[:2], TEASERS[2:])), page(inside=lists(TEASERS, summary="teaser")),
+             page(before=f'<div class="news_list">{items}</div>'), page(inside=points)]
+    told = {True: 0, False: 0}
+    for html in pages:
+        facts = extract(html).facts
+        for spot in facts.spots.values():
+            answer = _listed(rule, facts, spot, "a short line")  # (the line's own length aside)
+            assert answer == _listed_walk(rule, spot)
+            told[answer is not None] += 1
+    assert told[True] >= 8 and told[False] >= 8

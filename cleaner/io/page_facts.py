@@ -58,6 +58,9 @@ def _mark_classes(mark: str) -> frozenset[str]:
     return frozenset(mark.split("\ufdd6")[1].lower().split())
 
 
+_NO_MARKS: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(), frozenset(), frozenset())
+
+
 class Spot:
     """Where one line of the extraction stands in the page: one place for each copy of it."""
 
@@ -93,6 +96,7 @@ class PageFacts:
         self.longest = longest  # words of the longest extracted line inside each element
         self.ink = ink
         self._articles: dict[float, Frame | None] = {}
+        self._marks: dict[Frame, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
 
     def spot(self, number: int) -> Spot | None:
         return self.spots.get(number)
@@ -121,6 +125,22 @@ class PageFacts:
         """Whether ``frame`` holds at most ``max_held`` of the extraction's characters and no line
         of more than ``max_line_words`` words: a box beside the article, not the article's own."""
         return self.share_held(frame) <= max_held and self.longest_line(frame) <= max_line_words
+
+    def chain_marks(self, frame: Frame | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """The names, class names (frame_classes) and words (frame_words) of ``frame`` and every
+        element round it, together: a page rule that finds none of its own among them can tell
+        at once that no element round the line is one it names. Kept for each frame asked."""
+        if frame is None:
+            return _NO_MARKS
+        climb = []  # the frames up to the first one known, built again from the outside in
+        while frame is not None and frame not in self._marks:
+            climb.append(frame)
+            frame = frame.parent
+        names, classes, words = self._marks[frame] if frame is not None else _NO_MARKS
+        for frame in reversed(climb):
+            names, classes, words = names | {frame.name}, classes | frame_classes(frame), words | frame_words(frame)
+            self._marks[frame] = (names, classes, words)
+        return names, classes, words
 
     def shifted(self, by: int) -> PageFacts:
         """The same facts for the text with ``by`` lines put before it (the page title)."""

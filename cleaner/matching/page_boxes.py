@@ -13,9 +13,11 @@ holding several boxes gives each of them.
 
 from __future__ import annotations
 
+import functools
+
 from ..document import Document, Line
 from ..rules.model import StructureRule
-from ..text.prose import ends_sentence, word_count
+from ..text.prose import UNSPACED, ends_sentence
 from .line_rules import remove_line
 from .page_outside import _article_looks, _looks, in_article_tag
 
@@ -26,15 +28,17 @@ _PROSE_LINKS = 0.3
 _UNSPACED_PROSE = 25
 
 
+# Four page rules ask it of every line, in every round; a pure function of its arguments.
+@functools.lru_cache(maxsize=4096)
 def page_paragraph(text: str, link_share: float, words: int) -> bool:
     """A paragraph of the article: hardly any link text, and ``words`` words ending as a sentence
     ends, or a long line of a script written without spaces."""
     if link_share >= _PROSE_LINKS:
         return False
-    spaced = len(text.split())
-    if word_count(text) - spaced >= _UNSPACED_PROSE:
+    # (word_count less the spaced words, without splitting the line again)
+    if not text.isascii() and len(UNSPACED.findall(text)) >= _UNSPACED_PROSE:
         return True
-    return spaced >= words and ends_sentence(text)
+    return len(text.split()) >= words and ends_sentence(text)
 
 
 def _ink(text: str) -> int:

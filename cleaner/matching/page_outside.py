@@ -117,13 +117,16 @@ def _article_looks(chains, article) -> set[tuple[str, str]]:
     """The name and class of each element inside the article's element round its lines
     (``chains``: each line's copies' frames)."""
     looks = set()
+    # An element met before was read with every element round it up to the article's.
+    seen: set = set()
     for copies in chains:
         for frames in copies:
             if article not in frames:
                 continue
             for frame in frames:
-                if frame is article:
+                if frame is article or frame in seen:
                     break
+                seen.add(frame)
                 found = _looks(frame)
                 if found is not None:
                     looks.add(found)

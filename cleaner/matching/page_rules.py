@@ -43,6 +43,16 @@ def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
     block's says what the region is. A word of ``unless_words`` beside the box's word on the
     same element says the box is the text's own ("foot-notes", "side-note"), and an element
     round it is asked instead."""
+    # Most lines stand in no element the rule names, and the walk below would end on "no" at the
+    # first copy: the names, classes and words of that copy's whole chain tell it in one look.
+    names, classes, words = page.chain_marks(spot.places[0][0])
+    if rule.elements.isdisjoint(names) and rule.classes.isdisjoint(classes) and rule.words.isdisjoint(words):
+        return False
+    return _marked_walk(rule, page, spot)
+
+
+def _marked_walk(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
+    """_marked, element by element (a test holds the two equal)."""
     for frames in spot.frames():
         heading = False
         for depth, frame in enumerate(frames):

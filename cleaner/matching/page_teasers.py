@@ -34,10 +34,19 @@ def _teaser_item(rule: StructureRule, frames: list) -> tuple | None:
     return None
 
 
-def _listed(rule: StructureRule, spot, text: str):
+def _listed(rule: StructureRule, page: PageFacts, spot, text: str):
     """The list and item every copy of the line (at ``spot`` in the page) stands in as a teaser, or None."""
     if at_least_words(text, rule.max_words + 1):
         return None
+    # A first copy with none of the rule's words in its whole chain is no teaser (_teaser_item's
+    # None), and neither is the line: told in one look (a test holds it to _listed_walk).
+    if rule.words.isdisjoint(page.chain_marks(spot.places[0][0])[2]):
+        return None
+    return _listed_walk(rule, spot)
+
+
+def _listed_walk(rule: StructureRule, spot):
+    """_listed's answer, read from each copy's elements."""
     found = {_teaser_item(rule, frames) for frames in spot.frames()}
     return found.pop() if len(found) == 1 and None not in found else None
 
@@ -57,7 +66,7 @@ def page_teaser_list(doc: Document, rule: StructureRule, lines: list[Line], text
         spot = page.spot(line.number) if line is not None else None
         if line is not None and spot is None:
             continue
-        found = _listed(rule, spot, text) if line is not None else None
+        found = _listed(rule, page, spot, text) if line is not None else None
         if found is not None:
             run.append((line, found))
             continue
