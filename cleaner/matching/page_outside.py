@@ -59,7 +59,7 @@ def in_article_tag(box, around: set) -> bool:
     return frame is not None and frame.name == "article"
 
 
-def _directory(page, lines: list[Line], link_share: float) -> bool:
+def directory_entries(page, lines: list[Line], link_share: float) -> bool:
     """Whether the box's lines are a directory's entries, each a linked name of at most _NAME_WORDS
     words and under it a line of plain text of _NOTE_WORDS words or more, _ENTRIES entries or more:
     the list a short introduction stands over ("Ashby Ramblers", "Saturdays, from the church.").
@@ -124,7 +124,7 @@ def page_outside(doc: Document, rule: StructureRule, lines: list[Line], texts: l
         if not page.small(box, rule.max_held, rule.max_line_words):
             continue
         if _looks(box) is not None and _looks(box) in own or in_article_tag(box, around) \
-                or _directory(page, entry.lines, rule.link_share):
+                or directory_entries(page, entry.lines, rule.link_share):
             continue
         for line in entry.lines:
             if id(line) in alive:
