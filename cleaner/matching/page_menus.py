@@ -57,8 +57,9 @@ def _data_table_row(texts: list[str], i: int) -> bool:
 def _in_paragraphs_element(spot, paragraph_frames: set) -> bool:
     """Whether every copy of the line stands with no element of its own, inside one holding a
     paragraph: an event notice's "Venue | Tickets | Parking | Map" under its heading, in the notice's
-    element. A menu stands in an element of its own (a nav, a list, a "menu" box), or in the head's
-    or the foot's, which hold no paragraph."""
+    element. A menu above the story stands in an element of its own (a nav, a list, a "menu" box),
+    or in the head's. Asked only above the first paragraph and under the page's first line: under
+    the last paragraph the sets' layout pages print their foot links in the story's own cell."""
     chains = spot.frames()
     return bool(chains) and all(frames and frames[0] in paragraph_frames for frames in chains)
 
@@ -86,7 +87,7 @@ def page_flat_menu(doc: Document, rule: StructureRule, lines: list[Line], texts:
             continue
         items = menu_items(text, rule.max_words)
         if items is not None and len(items) >= rule.min_lines and not _data_table_row(texts, i) \
-                and not _in_paragraphs_element(spot, paragraph_frames):
+                and not (0 < i < paragraphs[0] and _in_paragraphs_element(spot, paragraph_frames)):
             remove_line(line, rule)
             removed += 1
     return removed

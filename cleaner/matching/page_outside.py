@@ -15,7 +15,7 @@ import re
 
 from ..document import Document, Line
 from ..rules.model import StructureRule
-from ..text.prose import word_count
+from ..text.prose import ends_sentence, word_count
 from .line_rules import remove_line
 
 _NUMBER = re.compile(r"[0-9]+")
@@ -61,14 +61,17 @@ def in_article_tag(box, around: set) -> bool:
 
 def directory_entries(page, lines: list[Line], link_share: float) -> bool:
     """Whether the box's lines are a directory's entries, each a linked name of at most _NAME_WORDS
-    words and under it a line of plain text of _NOTE_WORDS words or more, _ENTRIES entries or more:
-    the list a short introduction stands over ("Ashby Ramblers", "Saturdays, from the church.").
-    Other stories' headlines are longer than a name, and a site's foot links have no note."""
+    words and under it a line of plain text of _NOTE_WORDS words or more ending as a sentence ends,
+    _ENTRIES entries or more: the list a short introduction stands over ("Ashby Ramblers",
+    "Saturdays, from the church."). Other stories' headlines are longer than a name, a site's foot
+    links have no note, and a sidebar's short titles carry a label or a place under them with no
+    stop ("rynek komercyjny - lokale")."""
     if len(lines) < 2 * _ENTRIES or len(lines) % 2:
         return False
     for name, note in zip(lines[::2], lines[1::2]):
         if page.spot(name.number).link_share() < link_share or page.spot(note.number).link_share() > 0 \
-                or word_count(name.text.strip().lstrip("-*• ")) > _NAME_WORDS or word_count(note.text) < _NOTE_WORDS:
+                or word_count(name.text.strip().lstrip("-*• ")) > _NAME_WORDS or word_count(note.text) < _NOTE_WORDS \
+                or not ends_sentence(note.text):
             return False
     return True
 
