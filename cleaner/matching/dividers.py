@@ -12,7 +12,10 @@ A bracket alone on its line ("[", "]") is a divider too, and the inner side is t
 a forum prints its tool row as "[ Post Reply | Private Reply | View Replies ]", the extractor
 gives the brackets lines of their own, and once the rules took the row, an opening bracket over a
 removed line or a closing one under it encloses nothing that is left, whatever stands beyond it
-(the next post's first line).
+(the next post's first line). It goes only where the row's shape is there: its links after the first
+open on their bar ("| Private Reply"). Elsewhere a lone bracket or brace is code's or data's (a JSON
+list of labels the rules took line by line) and stays, whatever the rules took round it: the listing
+keeps its brackets.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ _PARAGRAPH = TailShape()
 _INSET = 2  # removed lines on each side of a divider that a promo set inside a story holds
 _OPENING, _CLOSING = frozenset("["), frozenset("]")
 _BRACKET_SPAN = 8  # lines from a bracket to its partner that a tool row printed one link a line holds
+_BRACKETS = frozenset("[]{}()")
 
 
 # A drawn box's corner or a tree's branch ("+---------+", ".---.", "`- child"): a line of a text's
@@ -53,6 +57,11 @@ def _encloses_removed(written: list[Line], k: int) -> bool:
     text = written[k].text.strip()
     step = 1 if text in _OPENING else -1 if text in _CLOSING else 0
     if step == 0 or not 0 <= k + step < len(written) or written[k + step].removed_by is None:
+        return False
+    # The row's bar: the link after the first, under an opening bracket, or the last, over a closing one.
+    bar = k + 2 if step == 1 else k - 1
+    if not (0 <= bar < len(written) and written[bar].removed_by is not None
+            and written[bar].text.lstrip().startswith("|")):
         return False
     partner = _CLOSING if step == 1 else _OPENING
     j = k + step
@@ -102,9 +111,12 @@ def lone_divider(doc: Document, rule: StructureRule, lines: list[Line], texts: l
         before = written[k - 1] if k > 0 else None
         after = written[last + 1] if last + 1 < len(written) else None
         sides = [line for line in (before, after) if line is not None]
-        if (sides and all(line.removed_by is not None for line in sides) and not _in_story(written, k, last)
-                or k == first_kept > 0 and not all(_DINKUS.match(line.text.strip()) for line in written[k:last + 1])
-                or k == last and _encloses_removed(written, k)):
+        bracket = k == last and written[k].text.strip() in _BRACKETS
+        if (not bracket and sides and all(line.removed_by is not None for line in sides)
+                and not _in_story(written, k, last)
+                or not bracket and k == first_kept > 0
+                and not all(_DINKUS.match(line.text.strip()) for line in written[k:last + 1])
+                or bracket and _encloses_removed(written, k)):
             for line in written[k:last + 1]:
                 remove_line(line, rule)
                 removed += 1

@@ -19,7 +19,7 @@ from ..document import Document, Line
 from ..rules.model import StructureRule
 from ..text.prose import UNSPACED, ends_sentence
 from .line_rules import remove_line
-from .page_outside import _article_looks, _looks, in_article_tag
+from .page_outside import _article_looks, _looks, directory_entries, in_article_tag
 
 # Prose is little link text: a paragraph with a link or two in it, not a linked headline.
 _PROSE_LINKS = 0.3
@@ -129,7 +129,8 @@ def page_link_box(doc: Document, rule: StructureRule, lines: list[Line], texts: 
         # A box opening with a paragraph may be the story's end; other stories open on a link.
         # Above the story, a box holding a paragraph may be its standfirst or its first lines.
         if (any(line.number in prose for line in box) if before else box[0].number in prose) \
-                or (_looks(frame) is not None and _looks(frame) in own) or in_article_tag(frame, around):
+                or (_looks(frame) is not None and _looks(frame) in own) or in_article_tag(frame, around) \
+                or directory_entries(page, box, rule.link_share):
             continue
         if page.share_held(frame) > rule.max_held:
             continue

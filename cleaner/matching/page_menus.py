@@ -54,6 +54,16 @@ def _data_table_row(texts: list[str], i: int) -> bool:
     return False
 
 
+def _in_paragraphs_element(spot, paragraph_frames: set) -> bool:
+    """Whether every copy of the line stands with no element of its own, inside one holding a
+    paragraph: an event notice's "Venue | Tickets | Parking | Map" under its heading, in the notice's
+    element. A menu above the story stands in an element of its own (a nav, a list, a "menu" box),
+    or in the head's. Asked only above the first paragraph and under the page's first line: under
+    the last paragraph the sets' layout pages print their foot links in the story's own cell."""
+    chains = spot.frames()
+    return bool(chains) and all(frames and frames[0] in paragraph_frames for frames in chains)
+
+
 def page_flat_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Each line above the page's first paragraph or below its last (a line of at least
     ``prose_words`` words ending as a sentence ends, little of it link text) that holds at least
@@ -69,12 +79,15 @@ def page_flat_menu(doc: Document, rule: StructureRule, lines: list[Line], texts:
                   if spot is not None and page_paragraph(text, spot.link_share(), rule.prose_words)]
     if len(paragraphs) < _PARAGRAPHS:
         return 0
+    # The elements round the paragraphs, innermost first: read once for the page.
+    paragraph_frames = {frame for i in paragraphs for frames in spots[i].frames() for frame in frames[:1]}
     removed = 0
     for i, (line, text, spot) in enumerate(zip(lines, texts, spots)):
         if paragraphs[0] < i < paragraphs[-1] or spot is None or spot.link_share() < rule.link_share:
             continue
         items = menu_items(text, rule.max_words)
-        if items is not None and len(items) >= rule.min_lines and not _data_table_row(texts, i):
+        if items is not None and len(items) >= rule.min_lines and not _data_table_row(texts, i) \
+                and not (0 < i < paragraphs[0] and _in_paragraphs_element(spot, paragraph_frames)):
             remove_line(line, rule)
             removed += 1
     return removed

@@ -15,9 +15,14 @@ import re
 
 from ..document import Document, Line
 from ..rules.model import StructureRule
+from ..text.prose import ends_sentence, word_count
 from .line_rules import remove_line
 
 _NUMBER = re.compile(r"[0-9]+")
+# A directory's entry: a name linked to its page (a few words), then a line of plain text on it.
+_NAME_WORDS = 4
+_NOTE_WORDS = 3
+_ENTRIES = 3
 
 
 def _box(chains: list[list], article, around: set) -> object | None:
@@ -52,6 +57,23 @@ def in_article_tag(box, around: set) -> bool:
     paragraphs' own element (its reading list, its sources)."""
     frame = next((frame for frame in box.chain() if frame in around), None)
     return frame is not None and frame.name == "article"
+
+
+def directory_entries(page, lines: list[Line], link_share: float) -> bool:
+    """Whether the box's lines are a directory's entries, each a linked name of at most _NAME_WORDS
+    words and under it a line of plain text of _NOTE_WORDS words or more ending as a sentence ends,
+    _ENTRIES entries or more: the list a short introduction stands over ("Ashby Ramblers",
+    "Saturdays, from the church."). Other stories' headlines are longer than a name, a site's foot
+    links have no note, and a sidebar's short titles carry a label or a place under them with no
+    stop ("rynek komercyjny - lokale")."""
+    if len(lines) < 2 * _ENTRIES or len(lines) % 2:
+        return False
+    for name, note in zip(lines[::2], lines[1::2]):
+        if page.spot(name.number).link_share() < link_share or page.spot(note.number).link_share() > 0 \
+                or word_count(name.text.strip().lstrip("-*• ")) > _NAME_WORDS or word_count(note.text) < _NOTE_WORDS \
+                or not ends_sentence(note.text):
+            return False
+    return True
 
 
 class _Box:
@@ -104,7 +126,8 @@ def page_outside(doc: Document, rule: StructureRule, lines: list[Line], texts: l
             continue
         if not page.small(box, rule.max_held, rule.max_line_words):
             continue
-        if _looks(box) is not None and _looks(box) in own or in_article_tag(box, around):
+        if _looks(box) is not None and _looks(box) in own or in_article_tag(box, around) \
+                or directory_entries(page, entry.lines, rule.link_share):
             continue
         for line in entry.lines:
             if id(line) in alive:

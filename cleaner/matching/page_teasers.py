@@ -18,7 +18,7 @@ from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from .line_rules import remove_line
 from .page_boxes import page_paragraph
-from .page_outside import _looks, in_article_tag
+from .page_outside import _looks, directory_entries, in_article_tag
 
 
 def _teaser_item(rule: StructureRule, frames: list) -> tuple | None:
@@ -137,7 +137,8 @@ def page_headline_run(doc: Document, rule: StructureRule, lines: list[Line], tex
         if (i - start) // 2 < rule.min_lines:
             i = start + 1
         # A run the page shows to be the article's stays whole: no part of it is read again.
-        elif not _in_article(page, rule, spots[start:i]) and own.isdisjoint(_box_looks(spots[start:i])):
+        elif not _in_article(page, rule, spots[start:i]) and own.isdisjoint(_box_looks(spots[start:i])) \
+                and not directory_entries(page, lines[start:i], rule.link_share):
             for line in lines[start:i]:
                 remove_line(line, rule)
             removed += i - start

@@ -21,6 +21,7 @@ from ..rules.model import StructureRule
 from ..text.lines import joined, lines_with
 from ..text.prose import ends_sentence, is_dialogue, more_words_than, sentences, word_count
 from .line_rules import remove_line
+from .ticker_story import set_in_story
 
 _TIME = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:(?P<pm>[Pp]\.?[Mm]\.?|μμ)|[Aa]\.?[Mm]\.?|πμ))?"
 # yyyy-mm-dd, or two numbers (day and month in either order) with an optional year after them.
@@ -311,7 +312,7 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
         # (a stamped heading, one paragraph) would otherwise read the same.
         least = max(rule.min_run, _LEAST_TEASED) if teasers.intersection(run) else rule.min_run
         if len(stamps) >= least and goes_back(stamps) and not _dated_entries(texts, run, rule.max_words) \
-                and not _daily_table(texts, run, stamps):
+                and not _daily_table(texts, run, stamps) and not set_in_story(doc, lines, texts, run):
             runs.append(run)
         i = max(j, i + 1)
     return _beside_article(lines, texts, runs, teasers, rule)

@@ -1,0 +1,40 @@
+"""A stamped list set inside the story: a diary's or a log's lines under the story's own heading.
+
+A walker's diary ("06.05.2024 18:40 Reached the harbour"), one entry a line and newest first, has a
+ticker's shape; what tells it is where it stands. It opens under a heading that stays (a short line
+with no stop) right under a paragraph of the text, and a paragraph of the text follows it at once,
+with no line the rules took in between: the story goes on round it. A ticker's box stands at the
+page's edge, or under a heading the rules took ("Latest news"), and the text does not go on under it.
+"""
+
+from __future__ import annotations
+
+from ..document import Document, Line
+from ..text.prose import ends_sentence, more_words_than
+
+_PARAGRAPH_WORDS = 8  # a paragraph of the text, as the ticker's own guard counts one
+_HEADING_WORDS = 6  # a section's heading ("Diary", "The log of the crossing")
+
+
+def _paragraph(text: str) -> bool:
+    return ends_sentence(text) and more_words_than(text, _PARAGRAPH_WORDS - 1)
+
+
+def _heading(text: str) -> bool:
+    return not ends_sentence(text) and not more_words_than(text, _HEADING_WORDS) \
+        and not any(ch.isdigit() for ch in text)
+
+
+def set_in_story(doc: Document, lines: list[Line], texts: list[str], run: list[int]) -> bool:
+    """Whether the run stands under a kept heading over a paragraph, with a paragraph right under
+    it, and no line the rules removed between any of them."""
+    head, after = run[0] - 1, run[-1] + 1
+    if head < 1 or after >= len(texts):
+        return False
+    if not (_heading(texts[head]) and _paragraph(texts[head - 1]) and _paragraph(texts[after])):
+        return False
+    for number in range(lines[head - 1].number + 1, lines[after].number):
+        other = doc.lines[number - 1] if number <= len(doc.lines) else None
+        if other is not None and other.number == number and other.removed_by is not None and other.text.strip():
+            return False
+    return True
