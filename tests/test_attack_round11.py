@@ -1,6 +1,6 @@
 """atk11: the eleventh round's new rules read against texts and pages written for the attack: a
 label's words as the text's own title or heading right over its paragraph (a diary's "Today's
-Journal", a magazine's "Submit a Story", a brief's "Font:"), a gift guide's prices, a report's
+Journal", a magazine's "Submit a Story"), a gift guide's prices, a report's
 "Comments" over its list of sentences, a play's "What's this?", and a gallery's or a concert's
 biographies of its artists. Each text and page here was written for these tests."""
 
@@ -29,17 +29,9 @@ DIARY = ("I woke before the alarm and walked the dog along the canal while the m
     "Submit a Story",  # en-head-section-label
     "News & Events",
     "Breaking News:",  # en-breaking-news-label
-    "The Old Mill Press - Print Edition",  # en-edition-label
 ])
 def test_a_label_right_over_the_text_s_first_paragraph_is_its_title(title):
     assert removed(lines(title, *DIARY)) == []
-
-
-def test_a_brief_s_font_label_over_its_answer_stays():
-    brief = lines("Poster brief for the spring concert", "Font:",
-                  "Garamond for the titles, and a plain sans serif for the times and the prices.",
-                  "The poster should fit on an A3 sheet and leave room at the bottom for the sponsors' logos.")
-    assert removed(brief) == []
 
 
 def test_a_weather_line_over_the_story_stays_and_the_box_still_goes():
@@ -138,3 +130,12 @@ def test_a_writer_s_biography_box_still_goes():
 def test_cleaning_twice_changes_nothing(text):
     once = CLEANER.clean(text, lang="en").text
     assert CLEANER.clean(once, lang="en").text == once
+
+
+def test_a_tool_row_s_to_5_beside_a_link_no_rule_names_goes_and_a_table_s_stays():
+    row = lines("The pressure drops every night to below one bar, and the boiler will not fire until I top it up.",
+                "Post Reply", "| Private Reply", "| To 5", "| Ignore Author")
+    assert ("en-reply-links", "| To 5") in removed(row)
+    fares = lines("Night fares", "Zone 3", "| From 2", "| To 5",
+                  "Fares are paid on the bus by card or with a day ticket bought at any station.")
+    assert removed(fares) == []
