@@ -15,7 +15,7 @@ from ..document import Document, Line
 from ..rules.model import StructureRule
 from ..text.prose import more_words_than
 from .line_rules import remove_line
-from .page_boxes import page_paragraph
+from .page_boxes import page_paragraph_in
 from .table_rows import header_rule
 
 # What parts the items: bars (one or more), and middle dots, bullets or slashes between spaces
@@ -76,7 +76,7 @@ def page_flat_menu(doc: Document, rule: StructureRule, lines: list[Line], texts:
         return 0
     spots = [page.spot(line.number) for line in lines]
     paragraphs = [i for i, (text, spot) in enumerate(zip(texts, spots))
-                  if spot is not None and page_paragraph(text, spot.link_share(), rule.prose_words)]
+                  if spot is not None and page_paragraph_in(doc, text, spot.link_share(), rule.prose_words)]
     if len(paragraphs) < _PARAGRAPHS:
         return 0
     # The elements round the paragraphs, innermost first: read once for the page.

@@ -12,7 +12,7 @@ from ..io.page_facts import PageFacts, Spot, frame_classes, frame_words
 from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from .line_rules import remove_line
-from .page_boxes import page_link_box, page_paragraph
+from .page_boxes import page_link_box, page_paragraph_in
 from .page_menus import page_flat_menu
 from .page_outside import page_outside
 from .page_teasers import page_headline_run, page_teaser_list
@@ -208,7 +208,7 @@ def page_top_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     first, found = None, 0
     for i, (line, text) in enumerate(zip(lines, texts)):
         spot = page.spot(line.number)
-        if page_paragraph(text, spot.link_share() if spot is not None else 0.0, rule.prose_words):
+        if page_paragraph_in(doc, text, spot.link_share() if spot is not None else 0.0, rule.prose_words):
             first = i if first is None else first
             found += 1
             if found == _TOP_MENU_PARAGRAPHS:
