@@ -121,7 +121,7 @@ def page_outside(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     removed = 0
     for box, entry in boxes.items():
         numbers = [line.number for line in entry.lines]
-        placed = min(numbers) > inside[-1] if rule.where == "after" else max(numbers) < inside[0]
+        placed = min(numbers) > inside[-1] if rule.where != "before" else max(numbers) < inside[0]
         if not placed or len(entry.lines) < rule.min_lines or entry.linked < rule.linked * len(entry.lines):
             continue
         if not page.small(box, rule.max_held, rule.max_line_words):
