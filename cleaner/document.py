@@ -113,6 +113,11 @@ class Document:
     def alive(self) -> list[Line]:
         return [line for line in self.lines if line.removed_by is None]
 
+    def line(self, number: int) -> Line | None:
+        """The line numbered ``number`` (from 1), if it stands at its place among the lines."""
+        line = self.lines[number - 1] if 0 < number <= len(self.lines) else None
+        return line if line is not None and line.number == number else None
+
     def content(self) -> list[Line]:
         """Surviving lines that carry text: the ones zones and structure count."""
         if self.folded:

@@ -110,3 +110,12 @@ def test_brackets_round_a_row_holding_a_line_that_stays_both_stay():
     kept = result.text.splitlines()
     assert kept.count("[") == 1 and kept.count("]") == 1 and note in kept
     assert [rule for rule, _ in removed(result)] == ["en-reply-links"]
+
+
+@pytest.mark.parametrize("stray", ["}", ")", "["])
+def test_a_stray_bracket_with_no_partner_between_removed_lines_goes(stray):
+    # A widget's stray brace closes nothing in the text: a divider as any other. With its partner
+    # near (a listing's other end) it would stay, as the tests above hold.
+    result = clean([*STORY, *MORE, "Share this article", stray, "Leave a comment"])
+    assert result.text == "\n".join([*STORY, *MORE]) + "\n"
+    assert ("lone-divider", stray) in removed(result)

@@ -41,6 +41,28 @@ def test_the_writer_s_biography_under_the_story_goes(cleaner):
     assert STORY[-1] in result.text
 
 
+def test_a_biography_box_between_the_story_s_paragraphs_stays(cleaner):
+    # An exhibition's review sets the painter's life apart in a box of its own mid-story; the
+    # review goes on under it (where: after takes only a box below the last paragraph).
+    life = ("Ida Brenner was born in Lucerne in 1961 and trained as a draughtswoman in a firm of "
+            "architects before she painted a single canvas of her own.")
+    more = ("She moved to the coast in 1990 and has painted the same stretch of shore ever since, "
+            "in every season and at every hour of the day.")
+    later = ["The harbour board will show her paintings of the old pier in the ferry's waiting room "
+             "once it opens, beside the plans for the new one and photographs of the storm.",
+             "Tickets for the opening, on the first Saturday of the summer, are free and may be "
+             "booked at the harbour office or on the board's website until the end of May."]
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in STORY)
+    after = "\n".join(f"<p>{p}</p>" for p in later)
+    html = ('<!DOCTYPE html><html lang="en"><head><title>Shore paintings</title></head><body>'
+            '<div class="site"><div class="post-body"><h1>Shore paintings</h1>\n'
+            f'{paragraphs}\n<section class="artist-bio"><p>{life}</p><p>{more}</p></section>\n{after}\n'
+            '</div></div></body></html>')
+    result = cleaner.clean_html(html)
+    assert removed_by(result, "page-author-bio") == []
+    assert life in result.text and more in result.text
+
+
 def test_a_biography_that_is_the_page_s_text_stays(cleaner):
     # A writers' guild's page on one member: the whole text stands in the "bio" element.
     paragraphs = "\n".join(f"<p>{p}</p>" for p in [BIO, *STORY])

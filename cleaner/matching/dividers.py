@@ -36,7 +36,8 @@ _PARAGRAPH = TailShape()
 _INSET = 2  # removed lines on each side of a divider that a promo set inside a story holds
 _OPENING, _CLOSING = frozenset("["), frozenset("]")
 _BRACKET_SPAN = 8  # lines from a bracket to its partner that a tool row printed one link a line holds
-_BRACKETS = frozenset("[]{}()")
+_PAIRS = {"[": "]", "{": "}", "(": ")"}
+_BRACKETS = frozenset(_PAIRS) | frozenset(_PAIRS.values())
 
 
 # A drawn box's corner or a tree's branch ("+---------+", ".---.", "`- child"): a line of a text's
@@ -47,6 +48,20 @@ _CORNER = regex.compile(r"\+-|-\+|\.-|-\.|`-")
 def _divider(line: Line) -> bool:
     text = line.text.strip()
     return bool(text) and line.removed_by is None and _SAYS.search(text) is None and _CORNER.search(text) is None
+
+
+def _partnered(written: list[Line], k: int) -> bool:
+    """Whether the lone bracket at ``k`` has its partner alone on a line within _BRACKET_SPAN lines
+    (a listing's or a tool row's other end); a bracket with none closes nothing in the text."""
+    text = written[k].text.strip()
+    closing = {close: open_ for open_, close in _PAIRS.items()}
+    partner, step = (_PAIRS[text], 1) if text in _PAIRS else (closing[text], -1)
+    j = k + step
+    while 0 <= j < len(written) and abs(j - k) <= _BRACKET_SPAN:
+        if written[j].text.strip() == partner:
+            return True
+        j += step
+    return False
 
 
 def _encloses_removed(written: list[Line], k: int) -> bool:
@@ -111,7 +126,9 @@ def lone_divider(doc: Document, rule: StructureRule, lines: list[Line], texts: l
         before = written[k - 1] if k > 0 else None
         after = written[last + 1] if last + 1 < len(written) else None
         sides = [line for line in (before, after) if line is not None]
-        bracket = k == last and written[k].text.strip() in _BRACKETS
+        # A bracket with a partner is a listing's or a tool row's: only the row's go. One with
+        # none (a widget's stray "}") is a divider as any other.
+        bracket = k == last and written[k].text.strip() in _BRACKETS and _partnered(written, k)
         if (not bracket and sides and all(line.removed_by is not None for line in sides)
                 and not _in_story(written, k, last)
                 or not bracket and k == first_kept > 0

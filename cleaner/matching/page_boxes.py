@@ -13,7 +13,6 @@ holding several boxes gives each of them.
 
 from __future__ import annotations
 
-import functools
 
 from ..document import Document, Line
 from ..rules.model import StructureRule
@@ -28,8 +27,6 @@ _PROSE_LINKS = 0.3
 _UNSPACED_PROSE = 25
 
 
-# Four page rules ask it of every line, in every round; a pure function of its arguments.
-@functools.lru_cache(maxsize=4096)
 def page_paragraph(text: str, link_share: float, words: int) -> bool:
     """A paragraph of the article: hardly any link text, and ``words`` words ending as a sentence
     ends, or a long line of a script written without spaces."""
@@ -39,6 +36,17 @@ def page_paragraph(text: str, link_share: float, words: int) -> bool:
     if not text.isascii() and len(UNSPACED.findall(text)) >= _UNSPACED_PROSE:
         return True
     return len(text.split()) >= words and ends_sentence(text)
+
+
+def page_paragraph_in(doc: Document, text: str, link_share: float, words: int) -> bool:
+    """``page_paragraph``, remembered for the document: four page rules ask it of every line in
+    every round (the memo goes with the document, so no text outlives it)."""
+    known: dict = doc.memo.setdefault(page_paragraph, {})
+    key = (text, link_share, words)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = page_paragraph(text, link_share, words)
+    return found
 
 
 def _ink(text: str) -> int:
@@ -95,7 +103,7 @@ def page_link_box(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     written = [line for line in doc.written() if page.spot(line.number) is not None]
     chains = {line.number: page.spot(line.number).frames() for line in written}
     prose = {line.number for line in written
-             if page_paragraph(line.text, page.spot(line.number).link_share(), rule.prose_words)}
+             if page_paragraph_in(doc, line.text, page.spot(line.number).link_share(), rule.prose_words)}
     article = _prose_element(written, chains, prose, rule)
     if article is None:
         return 0

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Line
+from ..io.page_facts import Spot
 from ..rules.model import StructureRule
 from ..text.prose import more_words_than
 from .line_rules import remove_line
-from .page_boxes import page_paragraph
+from .page_boxes import page_paragraph_in
 from .table_rows import header_rule
 
 # What parts the items: bars (one or more), and middle dots, bullets or slashes between spaces
@@ -54,12 +55,12 @@ def _data_table_row(texts: list[str], i: int) -> bool:
     return False
 
 
-def _in_paragraphs_element(spot, paragraph_frames: set) -> bool:
+def _in_paragraphs_element(spot: Spot, paragraph_frames: set) -> bool:
     """Whether every copy of the line stands with no element of its own, inside one holding a
     paragraph: an event notice's "Venue | Tickets | Parking | Map" under its heading, in the notice's
     element. A menu above the story stands in an element of its own (a nav, a list, a "menu" box),
     or in the head's. Asked only above the first paragraph and under the page's first line: under
-    the last paragraph the sets' layout pages print their foot links in the story's own cell."""
+    the last paragraph a layout page of tables prints its foot links in the story's own cell too."""
     chains = spot.frames()
     return bool(chains) and all(frames and frames[0] in paragraph_frames for frames in chains)
 
@@ -76,10 +77,10 @@ def page_flat_menu(doc: Document, rule: StructureRule, lines: list[Line], texts:
         return 0
     spots = [page.spot(line.number) for line in lines]
     paragraphs = [i for i, (text, spot) in enumerate(zip(texts, spots))
-                  if spot is not None and page_paragraph(text, spot.link_share(), rule.prose_words)]
+                  if spot is not None and page_paragraph_in(doc, text, spot.link_share(), rule.prose_words)]
     if len(paragraphs) < _PARAGRAPHS:
         return 0
-    # The elements round the paragraphs, innermost first: read once for the page.
+    # Each paragraph's innermost element: read once for the page.
     paragraph_frames = {frame for i in paragraphs for frames in spots[i].frames() for frame in frames[:1]}
     removed = 0
     for i, (line, text, spot) in enumerate(zip(lines, texts, spots)):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Line
+from ..io.page_facts import PageFacts
 from ..rules.model import StructureRule
 from ..text.prose import ends_sentence, word_count
 from .line_rules import remove_line
@@ -59,7 +60,7 @@ def in_article_tag(box, around: set) -> bool:
     return frame is not None and frame.name == "article"
 
 
-def directory_entries(page, lines: list[Line], link_share: float) -> bool:
+def directory_entries(page: PageFacts, lines: list[Line], link_share: float) -> bool:
     """Whether the box's lines are a directory's entries, each a linked name of at most _NAME_WORDS
     words and under it a line of plain text of _NOTE_WORDS words or more ending as a sentence ends,
     _ENTRIES entries or more: the list a short introduction stands over ("Ashby Ramblers",
@@ -121,7 +122,7 @@ def page_outside(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     removed = 0
     for box, entry in boxes.items():
         numbers = [line.number for line in entry.lines]
-        placed = min(numbers) > inside[-1] if rule.where == "after" else max(numbers) < inside[0]
+        placed = min(numbers) > inside[-1] if rule.where != "before" else max(numbers) < inside[0]
         if not placed or len(entry.lines) < rule.min_lines or entry.linked < rule.linked * len(entry.lines):
             continue
         if not page.small(box, rule.max_held, rule.max_line_words):

@@ -12,7 +12,7 @@ from ..io.page_facts import PageFacts, Spot, frame_classes, frame_words
 from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from .line_rules import remove_line
-from .page_boxes import page_link_box, page_paragraph
+from .page_boxes import page_link_box, page_paragraph_in
 from .page_menus import page_flat_menu
 from .page_outside import page_outside
 from .page_teasers import page_headline_run, page_teaser_list
@@ -129,14 +129,31 @@ def page_section(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     if page is None:
         return 0
     removed = 0
+    inside = _between_paragraphs(doc, rule, page, lines, texts)
     for i, (line, text) in enumerate(zip(lines, texts)):
         spot = page.spot(line.number)
         # (the words counted no further than the limit: a paragraph may be a whole story)
         if spot is not None and not at_least_words(text, rule.max_words + 1) and _marked(rule, page, spot) \
-                and not _cut_from_a_sentence(texts, i):
+                and not inside(i) and not _cut_from_a_sentence(texts, i):
             remove_line(line, rule)
             removed += 1
     return removed
+
+
+def _between_paragraphs(doc: Document, rule: StructureRule, page: PageFacts, lines: list[Line], texts: list[str]):
+    """Whether line ``i`` stands where ``where`` says the rule's boxes do not: above the page's
+    last paragraph standing in no element the rule names (``after``; a writer's box set between
+    the story's paragraphs is its own), below its first (``before``); with no ``where``, nowhere."""
+    if rule.where is None:
+        return lambda i: False
+    paragraphs = [i for i, (line, text) in enumerate(zip(lines, texts))
+                  if (spot := page.spot(line.number)) is not None
+                  and page_paragraph_in(doc, text, spot.link_share(), rule.prose_words) and not _marked(rule, page, spot)]
+    if not paragraphs:
+        return lambda i: False
+    if rule.where == "before":
+        return lambda i: i > paragraphs[0]
+    return lambda i: i < paragraphs[-1]
 
 
 def _linked(rule: StructureRule, page: PageFacts, spot: Spot | None, text: str) -> bool:
@@ -208,7 +225,7 @@ def page_top_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     first, found = None, 0
     for i, (line, text) in enumerate(zip(lines, texts)):
         spot = page.spot(line.number)
-        if page_paragraph(text, spot.link_share() if spot is not None else 0.0, rule.prose_words):
+        if page_paragraph_in(doc, text, spot.link_share() if spot is not None else 0.0, rule.prose_words):
             first = i if first is None else first
             found += 1
             if found == _TOP_MENU_PARAGRAPHS:

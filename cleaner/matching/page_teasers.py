@@ -17,7 +17,7 @@ from ..io.page_facts import PageFacts, Spot, frame_words
 from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from .line_rules import remove_line
-from .page_boxes import page_paragraph
+from .page_boxes import page_paragraph_in
 from .page_outside import _looks, directory_entries, in_article_tag
 
 
@@ -120,7 +120,7 @@ def page_headline_run(doc: Document, rule: StructureRule, lines: list[Line], tex
 
     # A teaser that reads as a paragraph is still a teaser: under a headline it is no line of the article.
     paragraphs = [i for i, (text, share) in enumerate(zip(texts, shares))
-                  if share is not None and page_paragraph(text, share, rule.prose_words)
+                  if share is not None and page_paragraph_in(doc, text, share, rule.prose_words)
                   and not (i > 0 and headline(i - 1) and teaser(i))]
     if len(paragraphs) < _HEADLINE_RUN_PARAGRAPHS:
         return 0

@@ -247,8 +247,8 @@ def _stamps_taken(doc: Document, lines: list[Line]) -> dict[int, Stamp]:
     previous = 0
     for k, line in enumerate(lines):
         for number in range(previous + 1, line.number):
-            other = doc.lines[number - 1] if number <= len(doc.lines) else None
-            removal = other.removed_by if other is not None and other.number == number else None
+            other = doc.line(number)
+            removal = other.removed_by if other is not None else None
             if removal is None or removal.family != "dateline" or not STAMP_MARK.search(other.text):
                 continue
             match = _ALONE.match(other.text.strip())

@@ -34,7 +34,7 @@ def set_in_story(doc: Document, lines: list[Line], texts: list[str], run: list[i
     if not (_heading(texts[head]) and _paragraph(texts[head - 1]) and _paragraph(texts[after])):
         return False
     for number in range(lines[head - 1].number + 1, lines[after].number):
-        other = doc.lines[number - 1] if number <= len(doc.lines) else None
-        if other is not None and other.number == number and other.removed_by is not None and other.text.strip():
+        other = doc.line(number)
+        if other is not None and other.removed_by is not None and other.text.strip():
             return False
     return True

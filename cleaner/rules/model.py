@@ -287,7 +287,9 @@ class StructureRule:
     article_held: float | None = None  # page_link_run: an element holding this share of the text is the article's
     page_share: float | None = None  # page_link_run: runs holding more of the lines make a page of links
     max_line_words: int = 40
-    where: str = "after"  # page_outside, page_link_box: the boxes after the article's last line, or before its first
+    # page_outside, page_link_box: the boxes after the article's last line (None: after), or before its
+    # first; page_section: its lines below the page's last paragraph, or above its first (None: anywhere)
+    where: str | None = None
     linked: float = 0.3  # page_outside, page_link_box: the share of a box's lines that are links
     max_gap: int = 2  # page_link_box: other lines in a row between a box's links (a teaser, a date)
     page_family: str | None = None

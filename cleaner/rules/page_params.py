@@ -16,7 +16,7 @@ PAGE_KEYS = {"words", "menu_words", "heading_words", "unless_words", "classes", 
 OUTSIDE_KEYS = {"where", "linked"}
 BOX_KEYS = {"linked", "max_gap", "where"}
 TEASER_KEYS = {"item_words"}
-SECTION_KEYS = {"heading_words", "unless_words"}
+SECTION_KEYS = {"heading_words", "unless_words", "where"}
 _OWN_KEYS = (("page_outside", OUTSIDE_KEYS), ("page_link_box", BOX_KEYS), ("page_teaser_list", TEASER_KEYS),
              ("page_section", SECTION_KEYS))
 
