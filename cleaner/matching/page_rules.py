@@ -124,19 +124,44 @@ def _cut_from_a_sentence(texts: list[str], i: int) -> bool:
 
 def page_section(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """The lines of no more than ``max_words`` words inside an element whose class or id says
-    chrome (related, share, newsletter...) or whose name does (a <nav>, a <figcaption>)."""
+    chrome (related, share, newsletter...) or whose name does (a <nav>, a <figcaption>). A rule
+    of the comments family leaves a page whose comments were asked for (--comments) alone."""
     page = doc.page
-    if page is None:
+    if page is None or (page.comments and rule.family == "comments"):
         return 0
-    removed = 0
+    taken = []
     for i, (line, text) in enumerate(zip(lines, texts)):
         spot = page.spot(line.number)
         # (the words counted no further than the limit: a paragraph may be a whole story)
         if spot is not None and not at_least_words(text, rule.max_words + 1) and _marked(rule, page, spot) \
                 and not _cut_from_a_sentence(texts, i):
-            remove_line(line, rule)
-            removed += 1
-    return removed
+            taken.append(i)
+    if rule.thread_held is not None:
+        taken = _thread(rule, page, lines, texts, taken)
+    for i in taken:
+        remove_line(lines[i], rule)
+    return len(taken)
+
+
+def _thread(rule: StructureRule, page: PageFacts, lines: list[Line], texts: list[str], taken: list[int]) -> list[int]:
+    """Of the lines a rule of readers' comments took, those after the article's last paragraph
+    (a line it did not take of at least ``prose_words`` words ending as a sentence ends): a
+    reader's letter the story quotes has the story's paragraphs after it. None when they hold
+    more than ``thread_held`` of the text: the page is the discussion (a forum's thread)."""
+    if not taken or sum(_ink(texts[i]) for i in taken) > rule.thread_held * page.ink:
+        return []
+    kept = set(range(len(lines))) - set(taken)
+    last = max((i for i in kept if _paragraph(page, lines[i], texts[i], rule.prose_words)), default=-1)
+    return [i for i in taken if i > last]
+
+
+def _paragraph(page: PageFacts, line: Line, text: str, words: int) -> bool:
+    spot = page.spot(line.number)
+    return page_paragraph(text, spot.link_share() if spot is not None else 0.0, words)
+
+
+def _ink(text: str) -> int:
+    return len(text) - text.count(" ")
 
 
 def _linked(rule: StructureRule, page: PageFacts, spot: Spot | None, text: str) -> bool:
