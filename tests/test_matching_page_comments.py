@@ -108,3 +108,11 @@ def test_a_faq_s_answers_stay(cleaner):
     result = cleaner.clean_html(page(faq, title="Ferry questions"))
     assert removed_by(result, "page-comment-thread") == []
     assert all(line in result.text for line in STORY)
+
+
+def test_a_word_style_named_comment_says_nothing(cleaner):
+    # A press release saved from Microsoft Word: its last paragraphs in the style "MsoCommentText".
+    styled = "".join(f'<p class="MsoCommentText">{line}</p>' for line in STORY[6:])
+    result = cleaner.clean_html(page(paragraphs(STORY[:6]) + styled))
+    assert removed_by(result, "page-comment-thread") == []
+    assert all(line in result.text for line in STORY)
