@@ -135,7 +135,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         sitename=meta.sitename or None,
         dropped=dropped_lines(lines, text, keys),
         page_title=agreed_title(declared, site, headings),
-        facts=describe(lines, places, text, keys),
+        facts=describe(lines, places, text, keys, comments),
         extractor_text=extractor_text,
     )
 

@@ -90,8 +90,11 @@ class PageFacts:
     """The spots of an extraction's lines (by line number, the first line 1), how many
     characters of the extraction each element of the page holds, and its longest line there."""
 
-    def __init__(self, spots: dict[int, Spot], held: dict[Frame, int], longest: dict[Frame, int], ink: int):
+    def __init__(self, spots: dict[int, Spot], held: dict[Frame, int], longest: dict[Frame, int], ink: int,
+                 comments: bool = False):
         self.spots = spots
+        # Whether the page's readers' comments were asked for (--comments): then they are text.
+        self.comments = comments
         self.held = held  # characters of extracted lines inside each element
         self.longest = longest  # words of the longest extracted line inside each element
         self.ink = ink
@@ -144,13 +147,15 @@ class PageFacts:
 
     def shifted(self, by: int) -> PageFacts:
         """The same facts for the text with ``by`` lines put before it (the page title)."""
-        return PageFacts({n + by: spot for n, spot in self.spots.items()}, self.held, self.longest, self.ink)
+        return PageFacts({n + by: spot for n, spot in self.spots.items()}, self.held, self.longest, self.ink,
+                         self.comments)
 
 
 def describe(lines: list[tuple[int, str]], places: list[Place], extracted: str,
-             keys: list[str] | None = None) -> PageFacts:
+             keys: list[str] | None = None, comments: bool = False) -> PageFacts:
     """The facts of each line of ``extracted`` found among the page's ``lines`` (page_walk;
-    ``keys``: their page_lines.line_keys, when known)."""
+    ``keys``: their page_lines.line_keys, when known; ``comments``: whether the extraction was
+    asked for the page's comments)."""
     where: dict[str, list[int]] = {}
     for i, key in enumerate(keys if keys is not None else line_keys(lines)):
         where.setdefault(key, []).append(i)
@@ -182,4 +187,4 @@ def describe(lines: list[tuple[int, str]], places: list[Place], extracted: str,
                 if words > longest.get(frame, 0):
                     longest[frame] = words
                 frame = frame.parent
-    return PageFacts(spots, held, longest, total)
+    return PageFacts(spots, held, longest, total, comments)

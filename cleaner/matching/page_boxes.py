@@ -49,7 +49,8 @@ def page_paragraph_in(doc: Document, text: str, link_share: float, words: int) -
     return found
 
 
-def _ink(text: str) -> int:
+def ink(text: str) -> int:
+    """A line's characters but its spaces: how much of the text it holds."""
     return len(text) - text.count(" ")
 
 
@@ -62,20 +63,20 @@ def _prose_element(written: list[Line], chains: dict, prose: set[int], rule: Str
         frames = chains[line.number]
         if line.number not in prose:
             continue
-        ink = _ink(line.text)
-        total += ink
+        size = ink(line.text)
+        total += size
         seen: set = set()
         for copy in frames:
             for frame in copy:
                 if frame in seen:
                     break
                 seen.add(frame)
-                held[frame] = held.get(frame, 0) + ink
+                held[frame] = held.get(frame, 0) + size
     if not total:
         return None
     best = None
-    for frame, ink in held.items():
-        if ink >= rule.article_held * total and (best is None or frame.depth > best.depth):
+    for frame, size in held.items():
+        if size >= rule.article_held * total and (best is None or frame.depth > best.depth):
             best = frame
     return best
 

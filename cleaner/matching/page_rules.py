@@ -12,7 +12,7 @@ from ..io.page_facts import PageFacts, Spot, frame_classes, frame_words
 from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from .line_rules import remove_line
-from .page_boxes import page_link_box, page_paragraph_in
+from .page_boxes import ink, page_link_box, page_paragraph_in
 from .page_menus import page_flat_menu
 from .page_outside import page_outside
 from .page_teasers import page_headline_run, page_teaser_list
@@ -124,20 +124,25 @@ def _cut_from_a_sentence(texts: list[str], i: int) -> bool:
 
 def page_section(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """The lines of no more than ``max_words`` words inside an element whose class or id says
-    chrome (related, share, newsletter...) or whose name does (a <nav>, a <figcaption>)."""
+    chrome (related, share, newsletter...) or whose name does (a <nav>, a <figcaption>). A rule
+    of the comments family leaves a page whose comments were asked for (--comments) alone."""
     page = doc.page
-    if page is None:
+    if page is None or (page.comments and rule.family == "comments"):
         return 0
-    removed = 0
     inside = _between_paragraphs(doc, rule, page, lines, texts)
+    taken = []
     for i, (line, text) in enumerate(zip(lines, texts)):
         spot = page.spot(line.number)
         # (the words counted no further than the limit: a paragraph may be a whole story)
         if spot is not None and not at_least_words(text, rule.max_words + 1) and _marked(rule, page, spot) \
                 and not inside(i) and not _cut_from_a_sentence(texts, i):
-            remove_line(line, rule)
-            removed += 1
-    return removed
+            taken.append(i)
+    # Readers' comments holding more than thread_held of the text are the page's: a forum's thread.
+    if rule.thread_held is not None and sum(ink(texts[i]) for i in taken) > rule.thread_held * page.ink:
+        return 0
+    for i in taken:
+        remove_line(lines[i], rule)
+    return len(taken)
 
 
 def _between_paragraphs(doc: Document, rule: StructureRule, page: PageFacts, lines: list[Line], texts: list[str]):

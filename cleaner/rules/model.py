@@ -286,6 +286,7 @@ class StructureRule:
     max_held: float = 0.3
     article_held: float | None = None  # page_link_run: an element holding this share of the text is the article's
     page_share: float | None = None  # page_link_run: runs holding more of the lines make a page of links
+    thread_held: float | None = None  # page_section: the lines it takes hold at most this share of the text, else none go
     max_line_words: int = 40
     # page_outside, page_link_box: the boxes after the article's last line (None: after), or before its
     # first; page_section: its lines below the page's last paragraph, or above its first (None: anywhere)

@@ -10,13 +10,14 @@ from .yaml_fields import Context, construct, positive_int, strings
 
 # The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
 PAGE_KEYS = {"words", "menu_words", "heading_words", "unless_words", "classes", "elements", "spare", "skip", "link_share", "max_held",
-             "article_held", "page_share", "max_line_words", "where", "linked", "max_gap", "item_words"}
+             "article_held", "page_share", "max_line_words", "where", "linked", "max_gap", "item_words",
+             "thread_held"}
 # What each page kind reads beside the keys every page rule may have (id, description, kind,
 # family, max_words, min_lines): a key another page kind reads is refused on this one.
 OUTSIDE_KEYS = {"where", "linked"}
 BOX_KEYS = {"linked", "max_gap", "where"}
 TEASER_KEYS = {"item_words"}
-SECTION_KEYS = {"heading_words", "unless_words", "where"}
+SECTION_KEYS = {"heading_words", "unless_words", "where", "thread_held"}
 _OWN_KEYS = (("page_outside", OUTSIDE_KEYS), ("page_link_box", BOX_KEYS), ("page_teaser_list", TEASER_KEYS),
              ("page_section", SECTION_KEYS))
 
@@ -55,7 +56,7 @@ def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
         if where not in ("after", "before"):
             raise ctx.fail(fields["where"][1], rule_id, f"where must be after or before, not {where!r}")
         params["where"] = where
-    for key in ("link_share", "max_held", "article_held", "page_share", "linked"):
+    for key in ("link_share", "max_held", "article_held", "page_share", "linked", "thread_held"):
         if key in fields:
             value = construct(fields[key][1])
             found = regex.fullmatch(r"\s*(\d{1,3})%\s*", value) if isinstance(value, str) else None
