@@ -139,3 +139,31 @@ def test_a_tool_row_s_to_5_beside_a_link_no_rule_names_goes_and_a_table_s_stays(
     fares = lines("Night fares", "Zone 3", "| From 2", "| To 5",
                   "Fares are paid on the bus by card or with a day ticket bought at any station.")
     assert removed(fares) == []
+
+
+CAR_PARK = [
+    "The council proposes to close the old harbour car park and turn it into a public garden with a playground and a café.",
+    "The car park has one hundred and twenty spaces and is full only on summer weekends, the council's own counts show.",
+    "Drivers would be sent to the new car park behind the station, a walk of about eight minutes, rarely half full.",
+    "The garden would cost about four hundred thousand pounds, most of it from a grant the town won last year.",
+    "Traders at the market say the new space would suit them better, since the stalls now stand between parked cars.",
+    "Residents of the streets round the station fear that drivers will park outside their houses instead.",
+]
+
+
+def letter_page(box_class: str, box: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in CAR_PARK)
+    inner = "".join(f"<p>{p}</p>" for p in box)
+    return ('<!DOCTYPE html><html lang="en"><head><title>Letter of the week</title></head><body><div class="page">'
+            f'<main><article class="letter"><h1>Letter of the week: keep the car park</h1>{body}'
+            f'<div class="{box_class}">{inner}</div></article></main></div></body></html>')
+
+
+@pytest.mark.parametrize("box_class, box", [
+    ("editor-replies", ["The editor replies: we asked the council for its counts, and they show it full on nine days.",
+                        "We will print more letters on the plan next week."]),
+    ("how-to-respond", ["Send your views by letter to the town hall, or fill in the paper form at the library, before 31 January."]),
+])
+def test_the_page_s_own_replies_and_how_to_respond_are_no_comment_thread(box_class, box):
+    result = CLEANER.clean_html(letter_page(box_class, box))
+    assert [r.text for r in result.removals if r.rule_id == "page-comment-thread"] == []
