@@ -66,7 +66,7 @@ def directory_entries(page: PageFacts, lines: list[Line], link_share: float) -> 
     _ENTRIES entries or more: the list a short introduction stands over ("Ashby Ramblers",
     "Saturdays, from the church."). Other stories' headlines are longer than a name, a site's foot
     links have no note, and a sidebar's short titles carry a label or a place under them with no
-    stop ("rynek komercyjny - lokale")."""
+    stop ("mieszkania na sprzedaż - domy")."""
     if len(lines) < 2 * _ENTRIES or len(lines) % 2:
         return False
     for name, note in zip(lines[::2], lines[1::2]):
