@@ -30,6 +30,18 @@ PIER_STORY = [
     "and the board promised to find one before the summer.",
 ]
 
+# A longer one, of four paragraphs, for the chrome under a story (its tail, its comments).
+FERRY_PIER_STORY = [
+    "The harbour board voted on Monday to rebuild the old ferry pier at Kettleness, closed since a "
+    "storm broke its deck in the winter of 2019.",
+    "Work will start in April and last eighteen months, and the pier will reopen with a waiting room, "
+    "a ramp for wheelchairs and a berth for the island's new electric boat.",
+    "The board expects about six hundred passengers a day in summer, most of them walkers going to "
+    "the cliffs and families visiting the seal colony on the far shore.",
+    "Fishermen asked for a second berth for their boats and were told it would be studied next year, "
+    "once the cost of the first one is known.",
+]
+
 
 def removed_by(result, rule_id: str) -> list[str]:
     """The lines a result's audit says ``rule_id`` removed, in order."""

@@ -6,17 +6,10 @@ answers and any page whose comments were asked for (--comments). Pages written f
 import pytest
 
 from cleaner import Cleaner
-from conftest import removed_by
+from conftest import FERRY_PIER_STORY, removed_by
 
 STORY = [
-    "The harbour board voted on Monday to rebuild the old ferry pier at Kettleness, closed since a "
-    "storm broke its deck in the winter of 2019.",
-    "Work will start in April and last eighteen months, and the pier will reopen with a waiting room, "
-    "a ramp for wheelchairs and a berth for the island's new electric boat.",
-    "The board expects about six hundred passengers a day in summer, most of them walkers going to "
-    "the cliffs and families visiting the seal colony on the far shore.",
-    "Fishermen asked for a second berth for their boats and were told it would be studied next year, "
-    "once the cost of the first one is known.",
+    *FERRY_PIER_STORY,
     "The council will hold an open meeting about the timetable in the village hall on the first "
     "Thursday of March.",
     "The pier was built in 1894 by the railway company, which ran a steamer to the island twice a day "

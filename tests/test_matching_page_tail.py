@@ -5,18 +5,9 @@ under the story (en-tail-box-label in rules/en.yaml), on pages and texts written
 import pytest
 
 from cleaner import Cleaner
-from conftest import removed_by
+from conftest import FERRY_PIER_STORY, removed_by
 
-STORY = [
-    "The harbour board voted on Monday to rebuild the old ferry pier at Kettleness, closed since a "
-    "storm broke its deck in the winter of 2019.",
-    "Work will start in April and last eighteen months, and the pier will reopen with a waiting room, "
-    "a ramp for wheelchairs and a berth for the island's new electric boat.",
-    "The board expects about six hundred passengers a day in summer, most of them walkers going to "
-    "the cliffs and families visiting the seal colony on the far shore.",
-    "Fishermen asked for a second berth for their boats and were told it would be studied next year, "
-    "once the cost of the first one is known.",
-]
+STORY = FERRY_PIER_STORY
 BIO = ("Mara Quill is a freelance writer in Whitby who covers the coast, its boats and its people. "
        "Her book on the herring fleet came out last spring.")
 
