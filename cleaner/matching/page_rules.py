@@ -129,14 +129,15 @@ def page_section(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     page = doc.page
     if page is None or (page.comments and rule.family == "comments"):
         return 0
-    inside = _between_paragraphs(doc, rule, page, lines, texts)
     taken = []
     for i, (line, text) in enumerate(zip(lines, texts)):
         spot = page.spot(line.number)
         # (the words counted no further than the limit: a paragraph may be a whole story)
         if spot is not None and not at_least_words(text, rule.max_words + 1) and _marked(rule, page, spot) \
-                and not inside(i) and not _cut_from_a_sentence(texts, i):
+                and not _cut_from_a_sentence(texts, i):
             taken.append(i)
+    if rule.where is not None and taken:
+        taken = _placed(doc, rule, page, lines, texts, taken)
     # Readers' comments holding more than thread_held of the text are the page's: a forum's thread.
     if rule.thread_held is not None and sum(ink(texts[i]) for i in taken) > rule.thread_held * page.ink:
         return 0
@@ -145,20 +146,19 @@ def page_section(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     return len(taken)
 
 
-def _between_paragraphs(doc: Document, rule: StructureRule, page: PageFacts, lines: list[Line], texts: list[str]):
-    """Whether line ``i`` stands where ``where`` says the rule's boxes do not: above the page's
-    last paragraph standing in no element the rule names (``after``; a writer's box set between
-    the story's paragraphs is its own), below its first (``before``); with no ``where``, nowhere."""
-    if rule.where is None:
-        return lambda i: False
+def _placed(doc: Document, rule: StructureRule, page: PageFacts, lines: list[Line], texts: list[str],
+            taken: list[int]) -> list[int]:
+    """Of the lines ``taken``, those standing where ``where`` says: below the page's last paragraph
+    standing in no element the rule names (``after``: a writer's box set between the story's
+    paragraphs is its own), above its first (``before``); all of them on a page with no paragraph."""
     paragraphs = [i for i, (line, text) in enumerate(zip(lines, texts))
                   if (spot := page.spot(line.number)) is not None
                   and page_paragraph_in(doc, text, spot.link_share(), rule.prose_words) and not _marked(rule, page, spot)]
     if not paragraphs:
-        return lambda i: False
+        return taken
     if rule.where == "before":
-        return lambda i: i > paragraphs[0]
-    return lambda i: i < paragraphs[-1]
+        return [i for i in taken if i < paragraphs[0]]
+    return [i for i in taken if i > paragraphs[-1]]
 
 
 def _linked(rule: StructureRule, page: PageFacts, spot: Spot | None, text: str) -> bool:
