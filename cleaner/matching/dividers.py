@@ -34,10 +34,11 @@ _SAYS = regex.compile(r"[\p{L}\p{N}]")
 _DINKUS = regex.compile(r"^(?:\*[ \t]*)+$|^⁂$")
 _PARAGRAPH = TailShape()
 _INSET = 2  # removed lines on each side of a divider that a promo set inside a story holds
-_OPENING, _CLOSING = frozenset("["), frozenset("]")
 _BRACKET_SPAN = 8  # lines from a bracket to its partner that a tool row printed one link a line holds
 _PAIRS = {"[": "]", "{": "}", "(": ")"}
-_BRACKETS = frozenset(_PAIRS) | frozenset(_PAIRS.values())
+_OPENS = {close: open_ for open_, close in _PAIRS.items()}
+_BRACKETS = frozenset(_PAIRS) | frozenset(_OPENS)
+_SQUARE = frozenset("[]")  # a forum's tool row is printed in square brackets
 
 
 # A drawn box's corner or a tree's branch ("+---------+", ".---.", "`- child"): a line of a text's
@@ -50,41 +51,32 @@ def _divider(line: Line) -> bool:
     return bool(text) and line.removed_by is None and _SAYS.search(text) is None and _CORNER.search(text) is None
 
 
-def _partnered(written: list[Line], k: int) -> bool:
-    """Whether the lone bracket at ``k`` has its partner alone on a line within _BRACKET_SPAN lines
-    (a listing's or a tool row's other end); a bracket with none closes nothing in the text."""
+def _partner(written: list[Line], k: int) -> int | None:
+    """Where the lone bracket at ``k`` has its partner alone on a line within _BRACKET_SPAN lines
+    (a listing's or a tool row's other end); None: it closes nothing in the text."""
     text = written[k].text.strip()
-    closing = {close: open_ for open_, close in _PAIRS.items()}
-    partner, step = (_PAIRS[text], 1) if text in _PAIRS else (closing[text], -1)
+    partner, step = (_PAIRS[text], 1) if text in _PAIRS else (_OPENS[text], -1)
     j = k + step
     while 0 <= j < len(written) and abs(j - k) <= _BRACKET_SPAN:
         if written[j].text.strip() == partner:
-            return True
+            return j
         j += step
-    return False
+    return None
 
 
-def _encloses_removed(written: list[Line], k: int) -> bool:
-    """Whether the line at ``k`` is a lone bracket whose inside is a removed line: an opening bracket
-    over one, a closing bracket under one (the two ends of a tool row the rules took). Where its
-    partner stands within _BRACKET_SPAN lines, every line between the two must be removed: a row
-    holding a line that stays (an editor's note) keeps both its brackets."""
-    text = written[k].text.strip()
-    step = 1 if text in _OPENING else -1 if text in _CLOSING else 0
-    if step == 0 or not 0 <= k + step < len(written) or written[k + step].removed_by is None:
+def _encloses_removed(written: list[Line], k: int, j: int) -> bool:
+    """Whether the square brackets at ``k`` and ``j`` (its partner) enclose a tool row the rules
+    took: every line between them removed, the row's shape there. A row holding a line that stays
+    (an editor's note) keeps both its brackets."""
+    if written[k].text.strip() not in _SQUARE or abs(j - k) < 2:  # nothing between them
         return False
+    step = 1 if j > k else -1
     # The row's bar: the link after the first, under an opening bracket, or the last, over a closing one.
     bar = k + 2 if step == 1 else k - 1
     if not (0 <= bar < len(written) and written[bar].removed_by is not None
             and written[bar].text.lstrip().startswith("|")):
         return False
-    partner = _CLOSING if step == 1 else _OPENING
-    j = k + step
-    while 0 <= j < len(written) and abs(j - k) <= _BRACKET_SPAN:
-        if written[j].text.strip() in partner:
-            return all(written[m].removed_by is not None for m in range(min(j, k) + 1, max(j, k)))
-        j += step
-    return True
+    return all(written[m].removed_by is not None for m in range(min(j, k) + 1, max(j, k)))
 
 
 def _in_story(written: list[Line], first: int, last: int) -> bool:
@@ -128,12 +120,13 @@ def lone_divider(doc: Document, rule: StructureRule, lines: list[Line], texts: l
         sides = [line for line in (before, after) if line is not None]
         # A bracket with a partner is a listing's or a tool row's: only the row's go. One with
         # none (a widget's stray "}") is a divider as any other.
-        bracket = k == last and written[k].text.strip() in _BRACKETS and _partnered(written, k)
+        partner = _partner(written, k) if k == last and written[k].text.strip() in _BRACKETS else None
+        bracket = partner is not None
         if (not bracket and sides and all(line.removed_by is not None for line in sides)
                 and not _in_story(written, k, last)
                 or not bracket and k == first_kept > 0
                 and not all(_DINKUS.match(line.text.strip()) for line in written[k:last + 1])
-                or bracket and _encloses_removed(written, k)):
+                or bracket and _encloses_removed(written, k, partner)):
             for line in written[k:last + 1]:
                 remove_line(line, rule)
                 removed += 1

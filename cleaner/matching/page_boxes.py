@@ -13,7 +13,6 @@ holding several boxes gives each of them.
 
 from __future__ import annotations
 
-
 from ..document import Document, Line
 from ..rules.model import StructureRule
 from ..text.prose import UNSPACED, ends_sentence
