@@ -55,6 +55,15 @@ def cleaner_obj():
     return Cleaner()
 
 
+@pytest.fixture()
+def work(tmp_path, monkeypatch):
+    """A temporary folder made the working folder and a repository's root (configuration
+    discovery stops there), for `cleaner fix` run in the process."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".git").mkdir()
+    return tmp_path
+
+
 def run_cli(*args, input_bytes=None, cwd=None, env=None):
     """The real command line, in a child process, as a user runs it."""
     return subprocess.run(_command(args), input=input_bytes, capture_output=True, cwd=cwd, timeout=120, env=env)
