@@ -69,8 +69,9 @@ class VectorScorer:
         places = np.flatnonzero(counts)
         # float64, whose sums of these integers are exact, has a faster product than int64;
         # einsum's own loop, not BLAS's, which may run it on several threads.
+        # (take: faster than indexing for a gather of whole rows).
         totals = np.einsum("i,ij->j", counts[places].astype(np.float64),
-                           self.matrix[rows[places]].astype(np.float64))
+                           self.matrix.take(rows[places], axis=0).astype(np.float64))
         return totals.astype(np.int64).tolist()
 
     def rows_of(self, keys):
