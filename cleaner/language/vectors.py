@@ -22,20 +22,21 @@ import numpy as np
 from .profiles import CHAR_BITS, ProfileTable
 
 _SPACE = ord(" ")
-# The hash table of the profile's keys has 2^_SLOT_BITS slots (langdetect's 87,598 keys fill a
-# sixth of 2^19); a key sits in the slot its hash names or the next, and the few keys both were
-# taken for (about 2.5%) in a sorted list searched only for the n-grams missed in the table.
-_SLOT_BITS = 19
+# The hash table of the profile's keys has 2^_SLOT_BITS slots, each holding a row of the table
+# (langdetect's 87,598 keys fill a third of 2^18: 1 MB, small enough to stay in the processor's
+# caches); a key sits in the slot its hash names or the next, and the keys both were taken for
+# (about 7%) in a sorted list searched only for the n-grams missed in the table.
+_SLOT_BITS = 18
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: 2^64 over the golden ratio
-_EMPTY = -1  # no key is negative
 
 
 class VectorScorer:
     def __init__(self, table: ProfileTable, normalised):
         """``normalised``: langdetect's normalising, as a mapping of a code point to a character."""
         keys = np.frombuffer(table.keys, dtype=table.keys.typecode)
-        self.absent = len(keys)  # the row of an n-gram no profile has: a row of zeros
-        self.slot_keys, self.slot_rows, self.rest, self.rest_rows = _hash_table(keys, self.absent)
+        self.absent = len(keys)  # the row of an n-gram no profile has
+        self.keys = np.append(keys, -1)  # each row's key, and none (no key is negative) for the absent row
+        self.slot_rows, self.rest, self.rest_rows = _hash_table(keys, self.absent)
         # Where each row was last met in a sample's n-grams (any value before that): a sample's
         # n-grams are counted by writing their places there and reading them back.
         self.last = np.zeros(self.absent + 1, dtype=np.int32)
@@ -78,10 +79,11 @@ class VectorScorer:
         """The profile table's row of each key, ``self.absent`` for a key it does not have."""
         slots = _slot(keys)
         rows = self.slot_rows[slots]
-        missed = np.flatnonzero(self.slot_keys[slots] != keys)
+        missed = np.flatnonzero(self.keys[rows] != keys)
         if len(missed):
             keys, slots = keys[missed], slots[missed] + 1
-            found = np.where(self.slot_keys[slots] == keys, self.slot_rows[slots], self.absent)
+            found = self.slot_rows[slots]
+            found = np.where(self.keys[found] == keys, found, self.absent)
             far = np.flatnonzero(found == self.absent)
             if len(far):
                 at = np.searchsorted(self.rest, keys[far])
@@ -129,19 +131,19 @@ def _slot(keys):
 
 
 def _hash_table(keys, absent: int):
-    """The slots' keys and rows (one slot more, for a key placed after the last), and the keys
-    placed in neither of their two slots, sorted, with their rows. Each slot goes to the first
-    key (in the table's order) that asks for it, in its own slot before anyone in the next."""
-    slot_keys = np.full((1 << _SLOT_BITS) + 1, _EMPTY, dtype=np.int64)
-    slot_rows = np.full(len(slot_keys), absent, dtype=np.int32)
+    """The slots' rows (``absent`` for an empty slot; one slot more, for a key placed after the
+    last), and the keys placed in neither of their two slots, sorted, with their rows. Each slot
+    goes to the first key (in the table's order) that asks for it, in its own slot before anyone
+    in the next."""
+    slot_rows = np.full((1 << _SLOT_BITS) + 1, absent, dtype=np.int32)
     home, waiting = _slot(keys), np.arange(len(keys))
     for step in (0, 1):
         slots = home[waiting] + step
-        free = slot_keys[slots] == _EMPTY
+        free = slot_rows[slots] == absent
         taken, first = np.unique(slots[free], return_index=True)
         placed = waiting[free][first]
-        slot_keys[taken], slot_rows[taken] = keys[placed], placed
+        slot_rows[taken] = placed
         waiting = np.setdiff1d(waiting, placed, assume_unique=True)
     # An end marker larger than any key, so that a search past the last key reads no key.
     rest = np.append(keys[waiting], np.iinfo(np.int64).max)
-    return slot_keys, slot_rows, rest, np.append(waiting, absent).astype(np.int32)
+    return slot_rows, rest, np.append(waiting, absent).astype(np.int32)
