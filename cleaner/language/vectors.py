@@ -69,8 +69,8 @@ class VectorScorer:
         counts[-1] = 0
         places = np.flatnonzero(counts)
         # float64, whose sums of these integers are exact, has a faster product than int64;
-        # einsum's own loop, not BLAS's, which may run it on several threads.
-        # (take: faster than indexing for a gather of whole rows).
+        # einsum's own loop, not BLAS's, which may run it on several threads. take gathers
+        # whole rows faster than indexing does.
         totals = np.einsum("i,ij->j", counts[places].astype(np.float64),
                            self.matrix.take(rows[places], axis=0).astype(np.float64))
         return totals.astype(np.int64).tolist()
