@@ -102,6 +102,24 @@ def test_keys_of_ngrams_of_different_lengths_never_meet():
     assert NGram.normalize("\x00") == " "
 
 
+def test_the_hash_table_finds_each_profile_key_at_its_row_and_no_other_key():
+    """vectors.VectorScorer.rows_of equals a binary search of the table's sorted keys: for every
+    key of the profiles (those in a slot and those left to the sorted rest, which this checks
+    there are), and for keys next to them and far from them that no profile has."""
+    import numpy as np
+
+    vectors = detection.scorer().vectorised()
+    keys = np.frombuffer(detection.scorer().table.keys, dtype=np.int64)
+    assert 0 < len(vectors.rest) - 1 < len(keys) // 10  # some keys are searched in the rest
+    assert (vectors.rows_of(keys) == np.arange(len(keys))).all()
+    assert (vectors.rows_of(keys[::-1].copy()) == np.arange(len(keys))[::-1]).all()
+    others = np.setdiff1d(np.concatenate((keys + 1, keys - 1, keys * 7 + 3, [0, 2 ** 62, 2 ** 63 - 2])), keys)
+    assert len(others) > len(keys) and (vectors.rows_of(others) == vectors.absent).all()
+    mixed = np.concatenate((others[:5000], keys[::3], others[-5000:]))
+    known = np.isin(mixed, keys)
+    assert (vectors.rows_of(mixed) == np.where(known, np.searchsorted(keys, mixed), vectors.absent)).all()
+
+
 def test_a_hook_on_a_few_files_never_imports_numpy(tmp_path):
     """numpy's import costs a hook more than its few samples take in plain Python; a run
     with more samples than _PLAIN_SAMPLES imports it (the probe can fail)."""

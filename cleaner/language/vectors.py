@@ -1,14 +1,16 @@
-"""A sample's language scores with numpy: its n-grams as keys, counted, looked up in the profile
-table at once, and the counts times the rows of the profile matrix summed per language (the
-n-gram counts as a sparse vector times the matrix), with no Python loop over words or n-grams.
+"""A sample's language scores with numpy: its n-grams as keys, looked up in a hash table of the
+profile's keys at once, counted by the rows found, and the counts times those rows of the profile
+matrix summed per language (the n-gram counts as a sparse vector times the matrix), with no
+Python loop over words or n-grams and no sort.
 
 It gives exactly what ``detection.Scorer.plain_scores`` gives for the words
 ``Scorer.words_of`` reads: the text normalised as langdetect normalises it and split into
 words here too, on the code points at once (the plain path's ``str.translate`` and
 ``str.split`` took a quarter of the time); the same n-grams (those of
 ``detection.word_ngrams``, taken at every position of the text at once) and the same
-fixed-point scores, summed as int64 (exact: a sample of _MAX_TEXT characters sums to less
-than 2^36). tests/test_language_vectors.py holds the two equal.
+fixed-point scores, summed as float64 (exact whatever the order: every partial sum of a sample
+of _MAX_TEXT characters is an integer below 2^36). tests/test_language_vectors.py holds the two
+equal, and the hash table's lookup equal to a search of the sorted keys.
 """
 
 from __future__ import annotations
@@ -20,14 +22,24 @@ import numpy as np
 from .profiles import CHAR_BITS, ProfileTable
 
 _SPACE = ord(" ")
+# The hash table of the profile's keys has 2^_SLOT_BITS slots, each holding a row of the table
+# (langdetect's 87,598 keys fill a third of 2^18: 1 MB, small enough to stay in the processor's
+# caches); a key sits in the slot its hash names or the next, and the keys both were taken for
+# (about 7%) in a sorted list searched only for the n-grams missed in the table.
+_SLOT_BITS = 18
+_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: 2^64 over the golden ratio
 
 
 class VectorScorer:
     def __init__(self, table: ProfileTable, normalised):
         """``normalised``: langdetect's normalising, as a mapping of a code point to a character."""
-        # The keys get an end marker larger than any key, so that a lookup past the last
-        # key reads no key.
-        self.keys = np.append(np.frombuffer(table.keys, dtype=table.keys.typecode), np.iinfo(np.int64).max)
+        keys = np.frombuffer(table.keys, dtype=table.keys.typecode)
+        self.absent = len(keys)  # the row of an n-gram no profile has
+        self.keys = np.append(keys, -1)  # each row's key, and none (no key is negative) for the absent row
+        self.slot_rows, self.rest, self.rest_rows = _hash_table(keys, self.absent)
+        # Where each row was last met in a sample's n-grams (any value before that): a sample's
+        # n-grams are counted by writing their places there and reading them back.
+        self.last = np.zeros(self.absent + 1, dtype=np.int32)
         starts = np.frombuffer(table.starts, dtype=table.starts.typecode)
         # The table as a dense matrix, an n-gram a row and a language a column (19 MB for
         # langdetect's profiles): a sample's rows are gathered in one step.
@@ -45,11 +57,39 @@ class VectorScorer:
 
     def scores(self, text: str) -> list[int]:
         """Every language's score (as ``Scorer.plain_scores`` of ``Scorer.words_of(text)``) of a
-        text as ``Scorer.prepared`` leaves it."""
-        grams, counts = _counted(self.keys_of(text))
-        at = np.searchsorted(self.keys, grams)
-        found = self.keys[at] == grams
-        return (counts[found] @ self.matrix[at[found]]).tolist()
+        text as ``Scorer.prepared`` leaves it. Not for two threads at once (``self.last``):
+        ``detection.detect`` holds the scorer's lock."""
+        rows = self.rows_of(self.keys_of(text))
+        # Each n-gram's place written at its row, then read back: the places read are those of
+        # each row's last n-gram, and how often each comes is that row's count. The absent row's
+        # place is made the last one's and its count dropped (its n-grams score nothing).
+        rows = np.append(rows, self.absent)
+        self.last[rows] = np.arange(len(rows), dtype=np.int32)
+        counts = np.bincount(self.last[rows], minlength=len(rows))
+        counts[-1] = 0
+        places = np.flatnonzero(counts)
+        # float64, whose sums of these integers are exact, has a faster product than int64;
+        # einsum's own loop, not BLAS's, which may run it on several threads. take gathers
+        # whole rows faster than indexing does.
+        totals = np.einsum("i,ij->j", counts[places].astype(np.float64),
+                           self.matrix.take(rows[places], axis=0).astype(np.float64))
+        return totals.astype(np.int64).tolist()
+
+    def rows_of(self, keys):
+        """The profile table's row of each key, ``self.absent`` for a key it does not have."""
+        slots = _slot(keys)
+        rows = self.slot_rows[slots]
+        missed = np.flatnonzero(self.keys[rows] != keys)
+        if len(missed):
+            keys, slots = keys[missed], slots[missed] + 1
+            found = self.slot_rows[slots]
+            found = np.where(self.keys[found] == keys, found, self.absent)
+            far = np.flatnonzero(found == self.absent)
+            if len(far):
+                at = np.searchsorted(self.rest, keys[far])
+                found[far] = np.where(self.rest[at] == keys[far], self.rest_rows[at], self.absent)
+            rows[missed] = found
+        return rows
 
     def _meet(self, codes) -> None:
         for code in np.unique(codes).tolist():
@@ -85,11 +125,25 @@ class VectorScorer:
         return np.concatenate((ends[taken & ~space[1:]], pairs[taken], triples[taken[1:] & ~space[1:-1]]))
 
 
-def _counted(keys):
-    """The distinct keys, sorted, and how many times each comes."""
-    keys = np.sort(keys)
-    first = np.empty(len(keys), dtype=bool)
-    first[:1] = True
-    np.not_equal(keys[1:], keys[:-1], out=first[1:])
-    starts = np.flatnonzero(first)
-    return keys[starts], np.diff(np.append(starts, len(keys))).astype(np.int64)  # a count times a score may pass 2^31
+def _slot(keys):
+    """The slot of the hash table each key is looked for first."""
+    return (keys.view(np.uint64) * _MULTIPLIER >> np.uint64(64 - _SLOT_BITS)).astype(np.intp)
+
+
+def _hash_table(keys, absent: int):
+    """The slots' rows (``absent`` for an empty slot; one slot more, for a key placed after the
+    last), and the keys placed in neither of their two slots, sorted, with their rows. Each slot
+    goes to the first key (in the table's order) that asks for it, in its own slot before anyone
+    in the next."""
+    slot_rows = np.full((1 << _SLOT_BITS) + 1, absent, dtype=np.int32)
+    home, waiting = _slot(keys), np.arange(len(keys))
+    for step in (0, 1):
+        slots = home[waiting] + step
+        free = slot_rows[slots] == absent
+        taken, first = np.unique(slots[free], return_index=True)
+        placed = waiting[free][first]
+        slot_rows[taken] = placed
+        waiting = np.setdiff1d(waiting, placed, assume_unique=True)
+    # An end marker larger than any key, so that a search past the last key reads no key.
+    rest = np.append(keys[waiting], np.iinfo(np.int64).max)
+    return slot_rows, rest, np.append(waiting, absent).astype(np.int32)

@@ -18,7 +18,11 @@ _LIST_ITEM = regex.compile(r"^(?:[-*•·▪]|\d{1,3}[.)])\s+")
 # What parts the items of a list after a label ("Tags: a, b, c").
 _ITEM_SEPARATORS = regex.compile(r"[,;|/·•]")
 _LIST_ITEM_WORDS = 3  # a tag or a topic is a name of a few words; a clause goes on longer
+# A word in lower case past the line's first: words written as a sentence is, where a menu's or a
+# box's labels ("OUTFIT", "More Streethearts") are in capitals or title case.
+_LOWER_WORD = regex.compile(r"\s\p{Ll}")
 _SUBJECT = 2  # sentences naming what the line names that make it the text's subject
+_ENTRIES = 2  # other dated lines over paragraphs that make the text one kept a day at a time
 
 
 def _label_list(text: str) -> bool:
@@ -51,10 +55,15 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
     if not line_allows(context, texts[i], shape):
         return False
     after = texts[i + 1] if i + 1 < len(texts) else None
-    following, besides, subject, _, not_following = context.compiled
+    following, besides, subject, _, not_following, entries, over_kept = context.compiled
     if following and (after is None or not any(p.search(utf8(after)) is not None for p in following)):
         return False
     if after is not None and any(p.search(utf8(after)) is not None for p in not_following):
+        return False
+    # Some of a rule's labels over nothing, over lines the rules take or over a menu's labels are a
+    # widget's; over the text's own words (a report's notes under its "Comments") they are their heading.
+    if over_kept and after is not None and not taken(i + 1) and _LOWER_WORD.search(after) is not None \
+            and any(p.search(utf8(texts[i])) is not None for p in over_kept):
         return False
     kept = [j for j in (i - 1, i + 1) if 0 <= j < len(texts) and not taken(j)]
     if besides and any(p.search(utf8(texts[j])) is not None for j in kept for p in besides):
@@ -75,6 +84,16 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
                                      and any(p.search(utf8(texts[j])) is not None for p in subject)][:_SUBJECT + 1]
         if sum(j != i for j in subjects[id(context)]) >= _SUBJECT:
             return False
+    # A date over a paragraph, where two more dates stand over paragraphs in the text, is a diary's
+    # entry under its date: a press release or a story prints its place and date once.
+    if entries:
+        subjects = {} if subjects is None else subjects
+        key = ("entries", id(context))
+        if key not in subjects:
+            subjects[key] = [j for j in range(len(texts) - 1) if any(p.search(utf8(texts[j])) is not None for p in entries)
+                             and _prose(texts[j + 1], shape)][:_ENTRIES + 1]
+        if sum(j != i for j in subjects[key]) >= _ENTRIES:
+            return False
     if context.not_before_prose:
         for j in range(i + 1, len(texts)):
             if taken(j):
@@ -88,7 +107,7 @@ def read_context(texts: list[str], chosen: dict[int, Rule], contextual: dict[int
                  shape: TailShape) -> None:
     """A line whose rule's context refuses it goes to the next rule it fits, or stays."""
     taken = set(chosen).__contains__  # what this pass takes, read before any line is given back
-    subjects: dict[int, list[int]] = {}
+    subjects: dict = {}  # per context: the kept sentences naming its subject, the dated entries
     for i, fitting in contextual.items():
         rule = next((r for r in fitting if r.action == "drop_line"
                      and (r.context is None or allows(r.context, i, texts, taken, shape, subjects))), None)

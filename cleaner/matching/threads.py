@@ -51,6 +51,12 @@ _NAMED_ARTICLE = 2
 # one by one, while a script, an interview, a chat or a hearing gives its few speakers turn by turn.
 _NEW_NAMES = 0.75
 
+# A word of a named unit's line that the text also writes in lower case is a common noun, no
+# commenter's name: a guide's "Water" over its section, "high water" in another. Shorter words
+# ("Ann", "Joe", "sea") tell nothing.
+_NOUN_LETTERS = 4
+_WORD = regex.compile(r"\p{L}+")
+
 # A heading's first word, after its count and decoration ("| 12 Comments:").
 _FIRST_WORD = regex.compile(r"[\p{L}\p{M}]+")
 
@@ -211,6 +217,21 @@ def _runs_on(folded: list[str], j: int, names: set[int]) -> bool:
     return folded[j + 1][0].islower() or folded[j].rstrip().endswith((",", ";"))
 
 
+def _headings(folded: list[str], units: list[int]) -> int:
+    """How many of the named units stand under a heading rather than a name: a word of
+    ``_NOUN_LETTERS`` letters or more that a line of the text other than the units' writes in lower
+    case, as it is or with its plural's "s" ("Tides" over a section, "the tide tables" in another).
+    Readers' names are names ("Ruth Kincaid", "puddin and pie"), words the text's prose seldom holds."""
+    names = set(units)
+    lower = {word for k, text in enumerate(folded) if k not in names for word in _WORD.findall(text) if word.islower()}
+
+    def common(word: str) -> bool:
+        word = word.casefold()
+        return word in lower or word + "s" in lower or (word.endswith("s") and word[:-1] in lower)
+
+    return sum(1 for k in units if any(common(word) for word in _WORD.findall(folded[k]) if len(word) >= _NOUN_LETTERS))
+
+
 def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, done: int) -> int:
     """Comments under their commenters' names with no stamp ("Ann", then her comment). A name
     proves less than a stamp: the thread must follow a comment notice another rule removed that
@@ -242,6 +263,8 @@ def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, 
             continue
         if len({folded[k].casefold() for k in units}) < _NEW_NAMES * len(units):
             continue  # speakers taking turns: a script, an interview, a chat, a hearing
+        if 2 * _headings(folded, units) >= len(units):
+            continue  # common nouns over paragraphs: a guide's sections under their headings
         names = set(units)
         if 2 * sum(1 for k in units if _runs_on(folded, k + 1, names)) >= len(units):
             continue  # a poem's stanzas under their titles: readers' comments end their lines

@@ -65,15 +65,19 @@ class Context:
     not_between_prose: bool = False  # it stays between two paragraphs of prose the rules keep
     not_on_subject: tuple[str, ...] = ()  # regexes: it stays when a paragraph the rules keep matches one
     unless: tuple[str, ...] = ()  # regexes: it stays when it matches one itself
+    not_over_kept: tuple[str, ...] = ()  # regexes: it stays when it matches one over a line the rules keep
+    not_among_entries: tuple[str, ...] = ()  # regexes: it stays when two other lines, each over a paragraph, match one
     source: str = "<rules>"
     line: int = 0
     rule_id: str = ""
 
     @functools.cached_property
-    def compiled(self) -> tuple[tuple, tuple, tuple, tuple, tuple]:
-        """(next, not_beside, not_on_subject, unless, not_next) compiled for RE2 as a rule's patterns are."""
+    def compiled(self) -> tuple[tuple, tuple, tuple, tuple, tuple, tuple, tuple]:
+        """(next, not_beside, not_on_subject, unless, not_next, not_among_entries, not_over_kept) compiled
+        for RE2 as a rule's patterns are."""
         return tuple(tuple(compile_pattern(p, self.source, self.line, self.rule_id) for p in patterns)
-                     for patterns in (self.next, self.not_beside, self.not_on_subject, self.unless, self.not_next))
+                     for patterns in (self.next, self.not_beside, self.not_on_subject, self.unless, self.not_next,
+                                      self.not_among_entries, self.not_over_kept))
 
 
 @dataclass(frozen=True, eq=False)
