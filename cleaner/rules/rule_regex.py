@@ -276,7 +276,7 @@ def translate(pattern: str) -> str:
     return _write(_drop_boundaries(_Parser(pattern).parse()))
 
 
-# RE2's memory bound for a rule's regex (8 MB by default): a translation listing code points
+# RE2's memory bound for a rule's large regex (8 MB by default): a translation listing code points
 # can leave its DFA too little room, and RE2 then falls back to slower engines (same matches);
 # the pipe menu's and the release dateline's DFAs need more than 32 MB (performance.md).
 SEARCH_MEMORY = 64 << 20
@@ -288,11 +288,30 @@ def options(max_mem: int = 8 << 20) -> re2.Options:
     return found
 
 
+# A program of fewer instructions than this keeps RE2's default bound (8 MB): at SEARCH_MEMORY
+# the DFAs of the rules of 20,000-100,000 instructions kept filling through a long run, in each
+# worker (the climb of memory on 1 GB, performance.md); the larger programs need the room.
+LARGE_PROGRAM = 100_000
+
+
+def sized(text: str):
+    """``text`` compiled by RE2 with the bound its program needs: RE2's default for a small
+    program, SEARCH_MEMORY for a large one (or one RE2 refuses at the default). The bound
+    changes how much room the DFA may take, never what matches. re2.error if refused at both."""
+    try:
+        found = re2.compile(text, options())
+        if found.programsize < LARGE_PROGRAM:
+            return found
+    except re2.error:
+        pass
+    return re2.compile(text, options(SEARCH_MEMORY))
+
+
 def compile_rule(pattern: str, translations=None):
     """The pattern compiled by RE2 with the ``regex`` module's meaning; Unsupported if it cannot be.
     ``translations``, a rule book's (translation_cache.Translations), keeps the translation between runs."""
     try:
-        return re2.compile((translations or translated)(pattern), options(SEARCH_MEMORY))
+        return sized((translations or translated)(pattern))
     except re2.error as exc:
         raise Unsupported(f"RE2 cannot run it: {exc}") from None
 
@@ -301,7 +320,7 @@ def alternation(compiled: tuple, settings: re2.Options | None = None):
     """One RE2 regex matching a line when one of ``compiled`` (compile_rule's) does: their
     translations side by side, each a whole alternative ("\\A" and "\\z" stay each one's). A search
     asks only whether there is a match, and that is the same. None when RE2 refuses the whole (past
-    the memory bound of ``settings``, SEARCH_MEMORY by default): the caller searches them one by one."""
+    the memory bound of ``settings``, sized's by default): the caller searches them one by one."""
     if len(compiled) <= 1:
         return compiled[0] if compiled else None
     return joined([regexp.pattern for regexp in compiled], settings)
@@ -309,9 +328,10 @@ def alternation(compiled: tuple, settings: re2.Options | None = None):
 
 def joined(texts: list[str], settings: re2.Options | None = None):
     """The RE2 translations ``texts`` compiled as one alternation, each a whole alternative; None
-    when RE2 refuses the whole (past the memory bound of ``settings``, SEARCH_MEMORY by default)."""
+    when RE2 refuses the whole (past the memory bound of ``settings``, sized's by default)."""
+    whole = "|".join(f"(?:{text})" for text in texts)
     try:
-        return re2.compile("|".join(f"(?:{text})" for text in texts), settings or options(SEARCH_MEMORY))
+        return re2.compile(whole, settings) if settings is not None else sized(whole)
     except re2.error:
         return None
 
