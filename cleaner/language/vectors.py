@@ -60,13 +60,13 @@ class VectorScorer:
         text as ``Scorer.prepared`` leaves it. Not for two threads at once (``self.last``):
         ``detection.detect`` holds the scorer's lock."""
         rows = self.rows_of(self.keys_of(text))
-        # Each n-gram's place written at its row, then read back: the places read are those of
-        # each row's last n-gram, and how often each comes is that row's count. The absent row's
-        # place is made the last one's and its count dropped (its n-grams score nothing).
+        # Each n-gram's place written at its row, then read back: the place read is one of each
+        # row's n-grams (whichever write numpy keeps), and how often it comes is that row's count.
+        # The absent row is given a place and its count dropped (its n-grams score nothing).
         rows = np.append(rows, self.absent)
         self.last[rows] = np.arange(len(rows), dtype=np.int32)
         counts = np.bincount(self.last[rows], minlength=len(rows))
-        counts[-1] = 0
+        counts[self.last[self.absent]] = 0
         places = np.flatnonzero(counts)
         # float64, whose sums of these integers are exact, has a faster product than int64;
         # einsum's own loop, not BLAS's, which may run it on several threads. take gathers

@@ -8,6 +8,8 @@ neighbours tell them apart (docs/rules.md, "context").
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from ..rules.model import Context, Rule, utf8
@@ -74,25 +76,20 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
     # box's "B.C. Headlines" holds a stop, not a sentence), and more than once: an essay on the
     # press ends on its "Famous Headlines", an essay on advertising heads a section "广告"; a story
     # whose bridge "hit the headlines" once, or whose street has "广告牌", is about neither.
+    subjects = {} if subjects is None else subjects
     if subject:
-        # The sentences are the same for every line of the pass: read once, not once a line (a page
-        # of many labels would read the whole text for each).
-        subjects = {} if subjects is None else subjects
-        if id(context) not in subjects:
-            subjects[id(context)] = [j for j in range(len(texts)) if not taken(j) and ends_sentence(texts[j])
-                                     and _prose(texts[j], shape)
-                                     and any(p.search(utf8(texts[j])) is not None for p in subject)][:_SUBJECT + 1]
-        if sum(j != i for j in subjects[id(context)]) >= _SUBJECT:
+        found = _read_once(subjects, ("subject", id(context)), _SUBJECT + 1, (
+            j for j in range(len(texts)) if not taken(j) and ends_sentence(texts[j]) and _prose(texts[j], shape)
+            and any(p.search(utf8(texts[j])) is not None for p in subject)))
+        if sum(j != i for j in found) >= _SUBJECT:
             return False
     # A date over a paragraph, where two more dates stand over paragraphs in the text, is a diary's
     # entry under its date: a press release or a story prints its place and date once.
     if entries:
-        subjects = {} if subjects is None else subjects
-        key = ("entries", id(context))
-        if key not in subjects:
-            subjects[key] = [j for j in range(len(texts) - 1) if any(p.search(utf8(texts[j])) is not None for p in entries)
-                             and _prose(texts[j + 1], shape)][:_ENTRIES + 1]
-        if sum(j != i for j in subjects[key]) >= _ENTRIES:
+        found = _read_once(subjects, ("entries", id(context)), _ENTRIES + 1, (
+            j for j in range(len(texts) - 1) if any(p.search(utf8(texts[j])) is not None for p in entries)
+            and _prose(texts[j + 1], shape)))
+        if sum(j != i for j in found) >= _ENTRIES:
             return False
     if context.not_before_prose:
         for j in range(i + 1, len(texts)):
@@ -101,6 +98,15 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
             if _prose(texts[j], shape):
                 return False
     return True
+
+
+def _read_once(memo: dict, key, limit: int, lines) -> list[int]:
+    """The first ``limit`` of ``lines`` (line numbers, read lazily), kept in ``memo`` for the pass:
+    they are the same for every line of it, and a page of many labels would read the whole text
+    for each."""
+    if key not in memo:
+        memo[key] = list(islice(lines, limit))
+    return memo[key]
 
 
 def read_context(texts: list[str], chosen: dict[int, Rule], contextual: dict[int, list[Rule]],

@@ -255,14 +255,19 @@ def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, 
                 or not closed.search(folded[h]):
             continue
         units: list[int] = []
-        i = h + 1
+        i, notices, forum = h + 1, False, False
         while i + 1 < len(written) and i - (units[-1] if units else h) <= (_NAMED_GAP if units else 2):
             if written[i].removed_by is None and written[i + 1].removed_by is None and _named_unit(folded, i):
+                # A unit past another comments notice makes the run a forum's (the check below):
+                # stopping here spares reading on to the page's end from every notice.
+                if forum := notices:
+                    break
                 units.append(i)
                 i += 2
             else:
+                notices = notices or (written[i].removed_by is not None and written[i].removed_by.family == "comments")
                 i += 1
-        if len(units) < rule.min_named_run:
+        if forum or len(units) < rule.min_named_run:
             continue
         if len({folded[k].casefold() for k in units}) < _NEW_NAMES * len(units):
             continue  # speakers taking turns: a script, an interview, a chat, a hearing

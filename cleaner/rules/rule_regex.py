@@ -291,6 +291,8 @@ def options(max_mem: int = 8 << 20) -> re2.Options:
 # A program of fewer instructions than this keeps RE2's default bound (8 MB): at SEARCH_MEMORY
 # the DFAs of the rules of 20,000-100,000 instructions kept filling through a long run, in each
 # worker (the climb of memory on 1 GB, performance.md); the larger programs need the room.
+# Between about 35,000 and 100,000 instructions RE2 finds no room for a DFA at 8 MB and searches
+# with its slower matchers (same matches): keep a rule's program small rather than raise this.
 LARGE_PROGRAM = 100_000
 
 
