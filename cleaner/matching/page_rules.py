@@ -150,12 +150,16 @@ def _placed(doc: Document, rule: StructureRule, page: PageFacts, lines: list[Lin
             taken: list[int]) -> list[int]:
     """Of the lines ``taken``, those standing where ``where`` says: below the page's last paragraph
     standing in no element the rule names (``after``: a writer's box set between the story's
-    paragraphs is its own), above its first (``before``); all of them on a page with no paragraph."""
-    paragraphs = [i for i, (line, text) in enumerate(zip(lines, texts))
-                  if (spot := page.spot(line.number)) is not None
-                  and page_paragraph_in(doc, text, spot.link_share(), rule.prose_words) and not _marked(rule, page, spot)]
+    paragraphs is its own), above its first (``before``); all of them on a page with no paragraph,
+    none on a page whose paragraphs all stand in elements the rule names."""
+    prose = [(i, spot) for i, (line, text) in enumerate(zip(lines, texts))
+             if (spot := page.spot(line.number)) is not None
+             and page_paragraph_in(doc, text, spot.link_share(), rule.prose_words)]
+    paragraphs = [i for i, spot in prose if not _marked(rule, page, spot)]
     if not paragraphs:
-        return taken
+        # Every paragraph in such elements: they are the article, not boxes beside it (a page
+        # built of text widgets, one a section).
+        return [] if prose else taken
     if rule.where == "before":
         return [i for i in taken if i < paragraphs[0]]
     return [i for i in taken if i > paragraphs[-1]]
