@@ -219,7 +219,7 @@ def joined_translations(patterns: tuple[str, ...], translations):
             texts.append(translations(pattern))
         except (regex.error, Unsupported):
             return None
-    return joined(texts)
+    return joined(texts, known=translations)
 
 
 def compile_pattern(pattern: str, source: str, line: int, rule_id: str, translations=None):

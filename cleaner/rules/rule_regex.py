@@ -296,16 +296,22 @@ def options(max_mem: int = 8 << 20) -> re2.Options:
 LARGE_PROGRAM = 100_000
 
 
-def sized(text: str):
+def sized(text: str, known=None):
     """``text`` compiled by RE2 with the bound its program needs: RE2's default for a small
     program, SEARCH_MEMORY for a large one (or one RE2 refuses at the default). The bound
-    changes how much room the DFA may take, never what matches. re2.error if refused at both."""
-    try:
-        found = re2.compile(text, options())
-        if found.programsize < LARGE_PROGRAM:
-            return found
-    except re2.error:
-        pass
+    changes how much room the DFA may take, never what matches. re2.error if refused at both.
+    ``known`` (a rule book's translation_cache.Translations) remembers between runs which texts
+    are large, so that a run compiles those once, not first at the default bound (each worker
+    of a parallel run paid about a second for the second compiles)."""
+    if known is None or not known.large(text):
+        try:
+            found = re2.compile(text, options())
+            if found.programsize < LARGE_PROGRAM:
+                return found
+        except re2.error:
+            pass
+        if known is not None:
+            known.mark_large(text)
     return re2.compile(text, options(SEARCH_MEMORY))
 
 
@@ -313,7 +319,7 @@ def compile_rule(pattern: str, translations=None):
     """The pattern compiled by RE2 with the ``regex`` module's meaning; Unsupported if it cannot be.
     ``translations``, a rule book's (translation_cache.Translations), keeps the translation between runs."""
     try:
-        return sized((translations or translated)(pattern))
+        return sized((translations or translated)(pattern), translations)
     except re2.error as exc:
         raise Unsupported(f"RE2 cannot run it: {exc}") from None
 
@@ -328,12 +334,13 @@ def alternation(compiled: tuple, settings: re2.Options | None = None):
     return joined([regexp.pattern for regexp in compiled], settings)
 
 
-def joined(texts: list[str], settings: re2.Options | None = None):
+def joined(texts: list[str], settings: re2.Options | None = None, known=None):
     """The RE2 translations ``texts`` compiled as one alternation, each a whole alternative; None
-    when RE2 refuses the whole (past the memory bound of ``settings``, sized's by default)."""
+    when RE2 refuses the whole (past the memory bound of ``settings``, sized's by default, with
+    ``known`` as sized takes it)."""
     whole = "|".join(f"(?:{text})" for text in texts)
     try:
-        return re2.compile(whole, settings) if settings is not None else sized(whole)
+        return re2.compile(whole, settings) if settings is not None else sized(whole, known)
     except re2.error:
         return None
 

@@ -4,6 +4,7 @@ file."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from . import rule_regex
@@ -41,6 +42,21 @@ class Translations:
                 self.fresh = True
             self.known[pattern] = found
         return found
+
+    def large(self, text: str) -> bool:
+        """Whether a run has found ``text``'s RE2 program large (rule_regex.sized)."""
+        key = _large_key(text)
+        if key in self.known:
+            return True
+        if self._places is None:
+            self._read()
+        return key in self._places
+
+    def mark_large(self, text: str) -> None:
+        """Remember that ``text``'s RE2 program is large, for the runs after this one."""
+        if not self.large(text):
+            self.known[_large_key(text)] = ""
+            self.fresh = True
 
     def save(self) -> None:
         """Write the translations to the cache file, if any were made since it was read."""
@@ -82,3 +98,9 @@ class Translations:
             return self._body[place[0]:place[0] + place[1]].decode("utf-8")
         except UnicodeDecodeError:
             return None
+
+
+def _large_key(text: str) -> str:
+    # Kept in the same table as the translations, with an empty text: no pattern a rule holds
+    # opens with a NUL character.
+    return "\x00large " + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
