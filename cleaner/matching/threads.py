@@ -258,8 +258,9 @@ def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, 
         i, notices, forum = h + 1, False, False
         while i + 1 < len(written) and i - (units[-1] if units else h) <= (_NAMED_GAP if units else 2):
             if written[i].removed_by is None and written[i + 1].removed_by is None and _named_unit(folded, i):
-                # A unit past another comments notice makes the run a forum's (the check below):
-                # stopping here spares reading on to the page's end from every notice.
+                # A unit past another comments notice: a notice under every post ("Post Reply",
+                # "Report Abuse"), a forum the page is. Told here, the run is not read on to the
+                # page's end from every notice.
                 if forum := notices:
                     break
                 units.append(i)
@@ -276,9 +277,6 @@ def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, 
         names = set(units)
         if 2 * sum(1 for k in units if _runs_on(folded, k + 1, names)) >= len(units):
             continue  # a poem's stanzas under their titles: readers' comments end their lines
-        if any(written[k].removed_by is not None and written[k].removed_by.family == "comments"
-               for k in range(h + 1, units[-1])):
-            continue  # a notice under every post ("Post Reply", "Report Abuse"): a forum the page is
         if any(folded[k] == folded[h] for k in range(units[-1] + 1, len(written))):
             continue  # the notice again further down: each post's foot on a blog's page of posts
         if sum(1 for k in range(h - 1) if _named_unit(folded, k)) >= rule.min_named_run:
