@@ -220,7 +220,7 @@ def _context(ctx: _Context, node: yaml.Node, rule_id: str) -> Context:
     fields = _mapping(node)
     _check_keys(ctx, fields, _CONTEXT_KEYS, rule_id)
     values: dict = {}
-    for key in ("next", "not_next", "not_beside", "not_on_subject", "unless", "not_among_entries", "not_over_kept"):
+    for key in Context.PATTERN_KEYS:
         if key in fields:
             values[key] = _strings(ctx, fields[key][1], rule_id, f"context {key}")
             for pattern in values[key] if ctx.eager else ():

@@ -71,6 +71,9 @@ class Context:
     line: int = 0
     rule_id: str = ""
 
+    # The keys holding regexes, as the loader reads them (the rest are flags).
+    PATTERN_KEYS = ("next", "not_next", "not_beside", "not_on_subject", "unless", "not_among_entries", "not_over_kept")
+
     @functools.cached_property
     def compiled(self) -> tuple[tuple, tuple, tuple, tuple, tuple, tuple, tuple]:
         """(next, not_beside, not_on_subject, unless, not_next, not_among_entries, not_over_kept) compiled
