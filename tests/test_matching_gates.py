@@ -25,7 +25,8 @@ def test_every_bundled_regex_rules_gate_tells_what_short_enough_and_ends_with_te
         for words in (None, 0, 1, 2, 5, 14, 15, 40, 120, 121, 10_000):
             for ch in (*ENDS, ""):
                 plain = _short_enough(rule, words) and ends_with(rule.ending, ch)
-                assert (most >= (-1 if words is None else words) and (ch in chars) != refused) == plain, (rule.id, words, ch)
+                gated = most >= (-1 if words is None else words) and (ch in chars) != refused
+                assert gated == plain, (rule.id, words, ch)
 
 
 def test_every_regex_rule_of_a_selection_has_its_gate():
