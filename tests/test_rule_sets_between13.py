@@ -33,7 +33,7 @@ def test_a_page_s_notice_with_its_years_goes_from_the_middle_of_a_guide(cleaner_
     guide = [
         "Choosing a tent for a wet summer",
         "A tent for a wet summer needs a full flysheet and a porch deep enough to cook in.",
-        "Copyright © 1999-2004 Example Outdoor Guides",
+        "Copyright © 1997-2003 Example Outdoor Guides",
         "Pitch it with the door away from the wind, and keep the inner dry while you do.",
         "A footprint under the groundsheet saves the floor from stones and from wear.",
         "Dry the flysheet at home before you pack it away for the winter.",
@@ -43,7 +43,7 @@ def test_a_page_s_notice_with_its_years_goes_from_the_middle_of_a_guide(cleaner_
         "A small brush keeps the porch free of the mud you carry in.",
     ]
     result = cleaner_obj.clean("\n".join(guide))
-    assert removed_by(result, "copyright-mark-line") == ["Copyright © 1999-2004 Example Outdoor Guides"]
+    assert removed_by(result, "copyright-mark-line") == ["Copyright © 1997-2003 Example Outdoor Guides"]
 
 
 def test_sentences_about_a_notice_and_a_quoted_diary_line_stay(cleaner_obj):
@@ -81,7 +81,7 @@ def test_a_list_item_lettered_c_is_no_notice(cleaner_obj):
 
 FORUM_THREAD = [
     "Deploying to the staging server fails after the upgrade",
-    "Posted: Jun 20, 2003 - 12:17 AM",
+    "Posted: Mar 3, 2009 - 08:40 PM",
     "After the upgrade the deploy step stops with a missing descriptor, though the file is there.",
     "Quote:",
     "The descriptor is there, but the server looks for it under the old folder name.",
@@ -105,7 +105,7 @@ def test_a_writer_s_quote_on_its_own_line_stays(cleaner_obj):
         "Notes from the harbour meeting",
         "The harbourmaster opened the meeting with a warning about the spring tides.",
         "Quote: “The tide waits for nobody, and nor will the board.”",
-        "Quote of the day:",
+        "Quote for the week:",
         "“A pier is only as strong as its weakest post.”",
         "The board then voted to close the old pier until the repairs are done.",
     ]
