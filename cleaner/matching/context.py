@@ -89,12 +89,14 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
         if sum(j != i for j in found) >= _SUBJECT:
             return False
     # A date over a paragraph, where two more dates stand over paragraphs in the text, is a diary's
-    # entry under its date: a press release or a story prints its place and date once.
+    # entry under its date: a press release or a story prints its place and date once. A date that
+    # stands over a paragraph itself needs one more: a diary of two days.
     if entries:
         found = _read_once(subjects, ("entries", id(context)), _ENTRIES + 1, (
             j for j in range(len(texts) - 1) if any(p.search(utf8(texts[j])) is not None for p in entries)
             and _prose(texts[j + 1], shape)))
-        if sum(j != i for j in found) >= _ENTRIES:
+        others = sum(j != i for j in found)
+        if others >= _ENTRIES or (others and i in found):
             return False
     if context.not_before_prose:
         for j in range(i + 1, len(texts)):
