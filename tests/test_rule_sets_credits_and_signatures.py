@@ -97,7 +97,7 @@ def test_the_opener_before_the_first_sentence_stays():
 
 
 def test_a_row_of_follow_and_newsletter_calls_goes():
-    row = "Be a fan of Outdoors on Facebook | Follow us on Twitter! | Sign up to our newsletter"
+    row = "Be a fan of Outdoors on Facebook | Subscribe to our free e-newsletter"
     kept, rules = _clean([*EN_POST, row], "en")
     assert kept == EN_POST
     assert "en-social-newsletter-row" in rules
