@@ -220,10 +220,8 @@ class Cleaner:
         matchers of every language the rules name and compile their regexes. Before a
         pool forks, so that workers inherit it all rather than each doing it again.
 
-        ``every_language=False`` builds only what every document needs (the profiles, the
-        rules of no language): a language's rules are then compiled by whoever meets it first.
-        RE2 compiles while holding the one core, so what is compiled before a fork is time no
-        worker cleans in, and most inputs meet a few of the languages (performance.md)."""
+        ``every_language=False`` builds only what every document needs (the profiles, the rules of
+        no language): most inputs meet a few languages, and RE2 compiles holding the one core."""
         detection.warm()
         homoglyphs.warm()
         named = sorted({lang for ruleset in self.rulebook.sets for lang in (ruleset.languages or ())}
@@ -234,8 +232,7 @@ class Cleaner:
                 for rule in [*matcher.indexed, *matcher.regexes, *matcher.near_rules]:
                     if rule.kind == "regex":
                         rule.searcher  # noqa: B018 - compiles and caches
-                # The patterns their contexts read too: each worker compiled them at the first line
-                # one of the rules matched.
+                # Their contexts' patterns too, which a worker would compile at a rule's first match.
                 for rule in self.rulebook.select(lang, None)[0]:
                     if rule.context is not None:
                         rule.context.compiled  # noqa: B018 - compiles and caches

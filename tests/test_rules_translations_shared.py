@@ -32,9 +32,8 @@ def test_a_context_compiles_through_its_books_translations_as_it_would_alone(tmp
     contexts = [rule.context for rule in book.all_rules() if rule.context is not None]
     assert contexts and all(isinstance(context.translations, Translations) for context in contexts)
     for context in contexts:
-        plain = tuple(tuple(compile_pattern(p, context.source, context.line, context.rule_id) for p in patterns)
-                      for patterns in (context.next, context.not_beside, context.not_on_subject, context.unless,
-                                       context.not_next, context.not_among_entries, context.not_over_kept))
+        plain = tuple(tuple(compile_pattern(p, context.source, context.line, context.rule_id) for p in getattr(context, key))
+                      for key in Context.PATTERN_KEYS)
         assert [[p.pattern for p in group] for group in context.compiled] == \
             [[p.pattern for p in group] for group in plain]
     # Saved with the book's file, a context's patterns are read back, not translated again.
@@ -53,4 +52,4 @@ def test_a_context_compiles_through_its_books_translations_as_it_would_alone(tmp
 def test_a_context_outside_a_book_translates_alone():
     context = Context(next=(r"^\d+ (?:replies|answers)$",))
     assert context.translations is None
-    assert context.compiled[0][0].pattern == translate(context.next[0])
+    assert context.compiled.next[0].pattern == translate(context.next[0])

@@ -48,7 +48,7 @@ def line_allows(context: Context, text: str, shape: TailShape) -> bool:
     no label (a tag list holding "St. Louis" has a stop inside it, and ends on none; one ending on a
     stop is still a list of names); and a line of the rule's ``unless`` words is a title or a
     heading in the rule's shape ("By Moonlight" is no byline)."""
-    if context.unless and any(p.search(utf8(text)) is not None for p in context.compiled[3]):
+    if context.unless and any(p.search(utf8(text)) is not None for p in context.compiled.unless):
         return False
     return not (context.not_prose and ends_sentence(text) and is_prose(text, shape) and not _label_list(text))
 
@@ -60,7 +60,9 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
     if not line_allows(context, texts[i], shape):
         return False
     after = texts[i + 1] if i + 1 < len(texts) else None
-    following, besides, subject, _, not_following, entries, over_kept, under = context.compiled
+    compiled = context.compiled
+    following, besides, subject, not_following = compiled.next, compiled.not_beside, compiled.not_on_subject, compiled.not_next
+    entries, over_kept, under = compiled.not_among_entries, compiled.not_over_kept, compiled.not_under
     if following and (after is None or not any(p.search(utf8(after)) is not None for p in following)):
         return False
     if after is not None and any(p.search(utf8(after)) is not None for p in not_following):

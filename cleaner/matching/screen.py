@@ -49,7 +49,7 @@ class Screen:
         self.head = None if self.parts else max((len(start) for _, starts in self.starts for start in starts), default=0)
         self.lead = "".join(sorted(set().union(*(lead for lead, _ in self.starts))))
         # The rules of each answer of the set (the indexes it reported), made once: a selection's
-        # lines give a few hundred answers, and making the list was a loop in Python a line.
+        # lines give only a few hundred answers.
         self._answers: BoundedCache = BoundedCache(_ANSWERS)
 
     def rules(self, text: str) -> list[Rule]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -51,6 +52,18 @@ class Near:
     echoed: bool = False
 
 
+class CompiledContext(NamedTuple):
+    """A context's patterns compiled, one tuple a key holding regexes (Context.PATTERN_KEYS)."""
+    next: tuple
+    not_next: tuple
+    not_beside: tuple
+    not_on_subject: tuple
+    unless: tuple
+    not_among_entries: tuple
+    not_over_kept: tuple
+    not_under: tuple
+
+
 @dataclass(frozen=True)
 class Context:
     """What a line rule reads round the line it matched before it takes it (key ``context``):
@@ -72,24 +85,21 @@ class Context:
     line: int = 0
     rule_id: str = ""
 
-    # The keys holding regexes, as the loader reads them (the rest are flags).
-    PATTERN_KEYS = ("next", "not_next", "not_beside", "not_on_subject", "unless", "not_among_entries", "not_over_kept",
-                    "not_under")
+    # The keys holding regexes, as the loader reads them (the rest are flags), in compiled's order.
+    PATTERN_KEYS = CompiledContext._fields
 
     @functools.cached_property
-    def compiled(self) -> tuple[tuple, tuple, tuple, tuple, tuple, tuple, tuple, tuple]:
-        """(next, not_beside, not_on_subject, unless, not_next, not_among_entries, not_over_kept, not_under) compiled
-        for RE2 as a rule's patterns are."""
+    def compiled(self) -> CompiledContext:
+        """The patterns of each key of PATTERN_KEYS compiled for RE2 as a rule's patterns are."""
         translations = self.translations
-        return tuple(tuple(compile_pattern(p, self.source, self.line, self.rule_id, translations) for p in patterns)
-                     for patterns in (self.next, self.not_beside, self.not_on_subject, self.unless, self.not_next,
-                                      self.not_among_entries, self.not_over_kept, self.not_under))
+        return CompiledContext(*(tuple(compile_pattern(p, self.source, self.line, self.rule_id, translations)
+                                       for p in getattr(self, key)) for key in self.PATTERN_KEYS))
 
     @functools.cached_property
     def translations(self):
         """Where the patterns' RE2 translations are kept between runs: the rule book's, as its
-        rules' (set by book_from_sources), else nowhere (None). Without it every process of every
-        run translated them again (about 0.3 s of CPU in each worker of a -j 2 run, performance.md)."""
+        rules' (set by book_from_sources), else nowhere (None): each process of a run would
+        translate them again."""
         return None
 
 

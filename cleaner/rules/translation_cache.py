@@ -67,7 +67,8 @@ class Translations:
         self.fresh = False
         table = self._table()
         # Another process of the run (a worker of -j N) may have saved since this one read the file:
-        # what it added is kept, not written over (each worker's were lost, and translated again).
+        # merged, not written over. Two saves at the same moment can still lose one's additions
+        # (no lock): those are only translated again by a later run.
         self._read()
         table = {**self._table(), **table, **self.known}
         places, body, offset = {}, [], 0
