@@ -25,6 +25,9 @@ _LIST_ITEM_WORDS = 3  # a tag or a topic is a name of a few words; a clause goes
 _LOWER_WORD = regex.compile(r"\s\p{Ll}")
 _SUBJECT = 2  # sentences naming what the line names that make it the text's subject
 _ENTRIES = 2  # other dated lines over paragraphs that make the text one kept a day at a time
+# The lines the rules take that a quotation's introducing line may stand over: the lines it quotes
+# ("Their profiles say:" over two forum profiles), each of which the rule matched.
+_QUOTED = 4
 
 
 def _label_list(text: str) -> bool:
@@ -57,7 +60,7 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
     if not line_allows(context, texts[i], shape):
         return False
     after = texts[i + 1] if i + 1 < len(texts) else None
-    following, besides, subject, _, not_following, entries, over_kept = context.compiled
+    following, besides, subject, _, not_following, entries, over_kept, under = context.compiled
     if following and (after is None or not any(p.search(utf8(after)) is not None for p in following)):
         return False
     if after is not None and any(p.search(utf8(after)) is not None for p in not_following):
@@ -69,6 +72,8 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
         return False
     kept = [j for j in (i - 1, i + 1) if 0 <= j < len(texts) and not taken(j)]
     if besides and any(p.search(utf8(texts[j])) is not None for j in kept for p in besides):
+        return False
+    if under and _under(i, texts, taken, under):
         return False
     if context.not_between_prose and len(kept) == 2 and all(_prose(texts[j], shape) for j in kept):
         return False
@@ -84,12 +89,14 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
         if sum(j != i for j in found) >= _SUBJECT:
             return False
     # A date over a paragraph, where two more dates stand over paragraphs in the text, is a diary's
-    # entry under its date: a press release or a story prints its place and date once.
+    # entry under its date: a press release or a story prints its place and date once. A date that
+    # stands over a paragraph itself needs one more: a diary of two days.
     if entries:
         found = _read_once(subjects, ("entries", id(context)), _ENTRIES + 1, (
             j for j in range(len(texts) - 1) if any(p.search(utf8(texts[j])) is not None for p in entries)
             and _prose(texts[j + 1], shape)))
-        if sum(j != i for j in found) >= _ENTRIES:
+        others = sum(j != i for j in found)
+        if others >= _ENTRIES or (others and i in found):
             return False
     if context.not_before_prose:
         for j in range(i + 1, len(texts)):
@@ -98,6 +105,16 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
             if _prose(texts[j], shape):
                 return False
     return True
+
+
+def _under(i: int, texts: list[str], taken, under) -> bool:
+    """Whether the nearest line above line ``i`` that the rules keep, past at most ``_QUOTED`` lines
+    they take, matches one of ``under``: a sentence introducing what follows ("Their profiles say:"),
+    which the text quotes."""
+    for j in range(i - 1, max(i - 2 - _QUOTED, -1), -1):
+        if not taken(j):
+            return any(p.search(utf8(texts[j])) is not None for p in under)
+    return False
 
 
 def _read_once(memo: dict, key, limit: int, lines) -> list[int]:

@@ -220,19 +220,22 @@ def _runs_on(folded: list[str], j: int, names: set[int]) -> bool:
 def _headings(folded: list[str], units: list[int]) -> int:
     """How many of the named units stand under a heading rather than a name: a word of
     ``_NOUN_LETTERS`` letters or more that a line of the text other than the units' writes in lower
-    case, as it is or with its plural's "s" ("Tides" over a section, "the tide tables" in another).
+    case, as it is or with its plural's "s" ("Tides" over a section, "the tide tables" in another);
+    the "s" only off the line's first word, for a surname after a first name is often a plural
+    noun's spelling ("Ann Wells", "Tom Banks") and a section's heading opens on its noun.
     Readers' names are names ("Ruth Kincaid", "puddin and pie"), words the text's prose seldom holds.
     Only a capital's word counts: a name line's own small words ("Marta from Leeds", "Ann says") are
     the prose's too, and say nothing of a heading."""
     names = set(units)
     lower = {word for k, text in enumerate(folded) if k not in names for word in _WORD.findall(text) if word.islower()}
 
-    def common(word: str) -> bool:
+    def common(word: str, first: bool) -> bool:
         word = word.casefold()
-        return word in lower or word + "s" in lower or (word.endswith("s") and word[:-1] in lower)
+        return word in lower or word + "s" in lower or (first and word.endswith("s") and word[:-1] in lower)
 
     return sum(1 for k in units
-               if any(common(word) for word in _WORD.findall(folded[k]) if len(word) >= _NOUN_LETTERS and word[0].isupper()))
+               if any(common(word, n == 0) for n, word in enumerate(_WORD.findall(folded[k]))
+                      if len(word) >= _NOUN_LETTERS and word[0].isupper()))
 
 
 def _named_threads(written: list[Line], folded: list[str], rule: StructureRule, done: int) -> int:

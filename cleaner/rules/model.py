@@ -67,20 +67,22 @@ class Context:
     unless: tuple[str, ...] = ()  # regexes: it stays when it matches one itself
     not_over_kept: tuple[str, ...] = ()  # regexes: it stays when it matches one over a line the rules keep
     not_among_entries: tuple[str, ...] = ()  # regexes: it stays when two other lines, each over a paragraph, match one
+    not_under: tuple[str, ...] = ()  # regexes: it stays when the nearest line above it the rules keep matches one
     source: str = "<rules>"
     line: int = 0
     rule_id: str = ""
 
     # The keys holding regexes, as the loader reads them (the rest are flags).
-    PATTERN_KEYS = ("next", "not_next", "not_beside", "not_on_subject", "unless", "not_among_entries", "not_over_kept")
+    PATTERN_KEYS = ("next", "not_next", "not_beside", "not_on_subject", "unless", "not_among_entries", "not_over_kept",
+                    "not_under")
 
     @functools.cached_property
-    def compiled(self) -> tuple[tuple, tuple, tuple, tuple, tuple, tuple, tuple]:
-        """(next, not_beside, not_on_subject, unless, not_next, not_among_entries, not_over_kept) compiled
+    def compiled(self) -> tuple[tuple, tuple, tuple, tuple, tuple, tuple, tuple, tuple]:
+        """(next, not_beside, not_on_subject, unless, not_next, not_among_entries, not_over_kept, not_under) compiled
         for RE2 as a rule's patterns are."""
         return tuple(tuple(compile_pattern(p, self.source, self.line, self.rule_id) for p in patterns)
                      for patterns in (self.next, self.not_beside, self.not_on_subject, self.unless, self.not_next,
-                                      self.not_among_entries, self.not_over_kept))
+                                      self.not_among_entries, self.not_over_kept, self.not_under))
 
 
 @dataclass(frozen=True, eq=False)
