@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Line, Removal
-from ..rules.regex_index import ends_with
 from ..text.lines import fold_spaces
 from ..text.prose import TailShape, ends_sentence, is_prose, is_speech, reads_as_chrome
 from ..rules.keys import key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
@@ -86,6 +85,9 @@ class Matcher:
         self.translations = list({id(t): t for t in (rule.translations for rule in rules if rule.kind == "regex")
                                   if t is not None}.values())
         self.order = {rule: i for i, rule in enumerate(rules)}
+        # What a regex rule asks of a line before it is searched, as plain values: the most
+        # words it may have (max_words), and how its last character may not be (ending).
+        self.gates = {rule: gate(rule) for rule in (*self.indexed, *self.regexes)}
         # The families near rules stand beside, and how far they look.
         self.near_families = frozenset().union(*(rule.near.families for rule in self.near_rules))
         self.near_reach = max((rule.near.distance for rule in self.near_rules), default=0)
@@ -138,7 +140,9 @@ class Matcher:
         if tried:
             data = utf8(text)  # encoded once for all the rules tried
             last = text[-1:]
-            found += [rule for rule in tried if _short_enough(rule, words) and ends_with(rule.ending, last)
+            gates, most = self.gates, -1 if words is None else words
+            # _short_enough and ends_with, read from each rule's gate (a test holds them equal).
+            found += [rule for rule in tried if (gate := gates[rule])[0] >= most and (last in gate[2]) != gate[1]
                       and rule.search_utf8(data)]
         if len(found) > 1:
             found = sorted(set(found), key=self.order.__getitem__)
@@ -154,6 +158,18 @@ _MEMO_LINES = 20_000
 def _memo_size(memo: dict) -> int:
     """How many lines the memo holds (its owner, a Cleaner, lets one thread at a time use it)."""
     return sum(map(len, memo.values()))
+
+
+# No line has this many words: a rule without max_words takes any line.
+_ANY_LENGTH = 1 << 62
+
+
+def gate(rule: Rule) -> tuple[int, bool, frozenset[str]]:
+    """(the most words, whether a last character of these is refused, the characters): a line of
+    ``words`` words ending in ``ch`` may match only if ``most >= words`` and ``(ch in chars) !=
+    refused``, as _short_enough and ends_with tell (an ending not told refuses no character)."""
+    refused, chars = rule.ending if rule.ending is not None else (True, frozenset())
+    return (_ANY_LENGTH if rule.max_words is None else rule.max_words, refused, chars)
 
 
 def _short_enough(rule: Rule, words: int | None) -> bool:

@@ -133,7 +133,10 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
     # Most lines are neither labels nor removed: items are made only for the runs, as the
     # lines stood when the step began.
     was = [line.removed_by for line in written]
-    label = [removal is None and _read(text, rule, known)[0] for removal, text in zip(was, said)]
+    # A line that is no table row and ends as a sentence or a clause does (most of the text's
+    # lines) is no label, told before _read looks it up (is_label's first look).
+    label = [removal is None and (text[:1] == "|" or text.rstrip()[-1:] not in _NOT_LABEL_END)
+             and _read(text, rule, known)[0] for removal, text in zip(was, said)]
     removed = 0
     i = 0
     while i < len(written):

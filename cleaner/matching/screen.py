@@ -13,9 +13,14 @@ from __future__ import annotations
 
 import re2
 
+from ..bounded import BoundedCache
 from ..rules import regex_index
 from ..rules.model import Rule
 from ..rules.rule_regex import options
+
+
+# How many of the set's answers a screen keeps the rules of (each a short list).
+_ANSWERS = 4096
 
 
 class Screen:
@@ -43,9 +48,13 @@ class Screen:
         # it is folded (fold works character by character).
         self.head = None if self.parts else max((len(start) for _, starts in self.starts for start in starts), default=0)
         self.lead = "".join(sorted(set().union(*(lead for lead, _ in self.starts))))
+        # The rules of each answer of the set (the indexes it reported), made once: a selection's
+        # lines give a few hundred answers, and making the list was a loop in Python a line.
+        self._answers: BoundedCache = BoundedCache(_ANSWERS)
 
     def rules(self, text: str) -> list[Rule]:
-        """The rules the line may match (each once, in no set order), a superset of those it does."""
+        """The rules the line may match (each once, in no set order), a superset of those it does.
+        The list may be the one given for another line: the caller does not change it."""
         if self.head is not None:
             text = text[:self.head + len(text) - len(text.lstrip(self.lead)) if self.lead else self.head]
         folded = regex_index.fold(text)
@@ -60,8 +69,12 @@ class Screen:
             return self.indexed
         if len(found) == 1:
             return []
-        rules = self._rules
-        return list(dict.fromkeys(rule for i in found if i != self._every_line for rule in rules[i]))
+        key = tuple(found)
+        rules = self._answers.get(key)
+        if rules is None:
+            rules = list(dict.fromkeys(rule for i in found if i != self._every_line for rule in self._rules[i]))
+            self._answers.add(key, rules)
+        return rules
 
     def plain(self, text: str) -> list[Rule]:
         """rules() by testing each opening and part in turn: what the set must equal."""
