@@ -234,6 +234,11 @@ class Cleaner:
                 for rule in [*matcher.indexed, *matcher.regexes, *matcher.near_rules]:
                     if rule.kind == "regex":
                         rule.searcher  # noqa: B018 - compiles and caches
+                # The patterns their contexts read too: each worker compiled them at the first line
+                # one of the rules matched.
+                for rule in self.rulebook.select(lang, None)[0]:
+                    if rule.context is not None:
+                        rule.context.compiled  # noqa: B018 - compiles and caches
         return self
 
     def clean(self, text: str, lang: str | None = None, url: str | None = None, name: str = "<text>",

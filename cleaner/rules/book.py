@@ -152,6 +152,9 @@ def book_from_sources(sources: tuple[RuleSource, ...], disabled: frozenset[str] 
         # What Rule.facts would compute, read back: set as the cached property sets it.
         vars(rule)["facts"] = tuple(table[pattern] for pattern in rule.patterns)
         vars(rule)["translations"] = translations
+    for rule in book.all_rules():
+        if rule.context is not None:
+            vars(rule.context)["translations"] = translations
     translations.save()  # those of the rules a user wrote, compiled as they were read
     return book
 

@@ -65,8 +65,11 @@ class Translations:
         if not self.fresh:
             return
         self.fresh = False
-        table = {pattern: self._stored(pattern) for pattern in self._places or ()}
-        table = {**{p: text for p, text in table.items() if text is not None}, **self.known}
+        table = self._table()
+        # Another process of the run (a worker of -j N) may have saved since this one read the file:
+        # what it added is kept, not written over (each worker's were lost, and translated again).
+        self._read()
+        table = {**self._table(), **table, **self.known}
         places, body, offset = {}, [], 0
         for pattern in sorted(table):
             data = table[pattern].encode("utf-8")
@@ -74,6 +77,11 @@ class Translations:
             body.append(data)
             offset += len(data)
         cache.write(self.path, json.dumps(places, sort_keys=True).encode("ascii") + b"\n" + b"".join(body))
+
+    def _table(self) -> dict[str, str]:
+        """What the file held when last read, decoded."""
+        table = {pattern: self._stored(pattern) for pattern in self._places or ()}
+        return {pattern: text for pattern, text in table.items() if text is not None}
 
     def _read(self) -> None:
         from ..io import cache
