@@ -4,7 +4,8 @@ exam paper's timings and a lesson plan (read-time stamps), a course list and a w
 (head-symbol-line), postcards in a family archive (de-sent-from-app), a season's figures and a
 channel's most watched films (en-counter-tool-row), a flood warning (en-text-alert-signup), a
 meeting notice, a craft guide's list of things needed, a consultation, an archive's news and a
-story quoting a forum's counter (the rules for chrome after the article). Each is kept whole, the
+story quoting a forum's counter (the rules for chrome after the article), a discography, a
+bibliography and a revision sheet (copyright-mark-line, en-forum-quote-label). Each is kept whole, the
 chrome the rules were written for still goes, and cleaning twice gives what cleaning once gave."""
 
 import pytest
@@ -146,6 +147,37 @@ TEXTS = {
         "More content from Archive Volunteers",
         "The volunteers will post one photograph a week on the archive's board in the library foyer.",
     ]),
+    "discography": ("en", [
+        "The band's records, one by one",
+        "The band made four records in six years, and each was released by a different small label in the north.",
+        "Harbour Lights (LP)",
+        "© 1969 Example Records",
+        "The first record was made in two days in a church hall, with one microphone hung from the organ loft.",
+        "Low Tide (LP)",
+        "© 1971 Gull Records",
+        "The second was slower and quieter, and it sold almost nothing until a radio host played it every night.",
+    ]),
+    "bibliography": ("en", [
+        "Sources for the history of the mill",
+        "Most of what we know about the mill comes from three books, all now out of print and hard to find.",
+        "The Mills of the Valley",
+        "© 1954 by the County History Society",
+        "The first is a survey of every mill in the valley, with drawings of the wheels and the machinery inside.",
+        "Flour and Water",
+        "© 1962 Anna Price",
+        "The second is a memoir by the miller's daughter, who lived in the mill house until it was sold in the war.",
+        "The third is a short pamphlet on the mill's engines, printed by the museum, and it has no date at all.",
+    ]),
+    "revision sheet": ("en", [
+        "Revision sheet: the play's first act",
+        "For each quote, write down who says it, when, and what it tells us about the speaker.",
+        "Quote:",
+        '"Fair is foul, and foul is fair"',
+        "The witches say this together at the very start, and it sets up the play's confusion of good and evil.",
+        "Quote:",
+        '"Stars, hide your fires"',
+        "He says this aside after the king names his son as heir, and it shows his ambition turning dark.",
+    ]),
     "quoted counter": ("en", [
         "How the help desk answered our forum",
         "We counted every message the help desk sent in the first week of the new forum.",
@@ -192,6 +224,14 @@ def test_the_chrome_those_rules_were_written_for_still_goes(cleaner_obj):
     assert removed_by(result, "en-counter-tool-row") == foot[:1]  # en-pipe-menu takes the second first
     assert removed_by(result, "en-text-alert-signup") == foot[2:3]
     assert removed_by(result, "en-have-your-say-link") == foot[3:4]
+
+
+def test_a_page_s_copyright_notice_and_a_forum_s_quote_label_still_go(cleaner_obj):
+    lines = [STORY[0], "© 2006 Example Press", *STORY[1:], "Quote:", "ann_b wrote:",
+             "The terminal is lovely, but the car park floods at every spring tide, as it always did."]
+    result = cleaner_obj.clean("\n".join(lines) + "\n", lang="en")
+    assert removed_by(result, "copyright-mark-line") == ["© 2006 Example Press"]
+    assert removed_by(result, "en-forum-quote-label") == ["Quote:"]
 
 
 def test_a_credit_and_an_app_s_signature_still_go(cleaner_obj):
