@@ -117,7 +117,7 @@ TEXTS = {
         "Annual general meeting of the allotment society",
         "The meeting will be held in the church hall on the first Tuesday of March at seven in the evening.",
         "Members may put motions to the meeting in writing before the end of February, signed by two members.",
-        "Please send questions and comments to",
+        "Please send comments and suggestions to",
         "the secretary, Ann Lee, 4 Mill Lane,",
         "who will read them out at the meeting.",
     ]),
@@ -182,8 +182,8 @@ TEXTS = {
         "How the help desk answered our forum",
         "We counted every message the help desk sent in the first week of the new forum.",
         "The forum's own counter at the top of the thread told the story in one line:",
-        "Showing messages 1 through 6 of 6.",
-        "Six messages in a week, for a thread that had three hundred readers, was not good enough, he said.",
+        "Showing posts 1 to 9 of 9.",
+        "Nine posts in a week, for a thread that had three hundred readers, was not good enough, he said.",
     ]),
 }
 
@@ -214,8 +214,8 @@ STORY = [
 def test_the_chrome_those_rules_were_written_for_still_goes(cleaner_obj):
     head = ["body {", "padding: 2px 4px;", "}", "»", "5 min read"]
     foot = ["0 recs |", "1,204 views | Print | Share",
-            "Text NEWS to 55512 to sign up for breaking news alerts to your mobile phone.",
-            "Have your say on this story", "Please send questions and comments to", "More content from Harbourtown.com:"]
+            "Text QUAY to 55512 to sign up for headline alerts on the harbour.",
+            "Have your say on this article", "Please send comments and suggestions to", "More content from Harbourtown.com:"]
     result = cleaner_obj.clean("\n".join([STORY[0], *head, *STORY[1:], *foot]) + "\n", lang="en")
     assert result.text == "\n".join(STORY) + "\n"
     assert removed_by(result, "style-sheet-in-head") == head[:3]
