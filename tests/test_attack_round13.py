@@ -223,7 +223,6 @@ def test_the_chrome_those_rules_were_written_for_still_goes(cleaner_obj):
     assert removed_by(result, "en-read-time") == ["5 min read"]
     assert removed_by(result, "en-counter-tool-row") == foot[:1]  # en-pipe-menu takes the second first
     assert removed_by(result, "en-text-alert-signup") == foot[2:3]
-    assert removed_by(result, "en-have-your-say-link") == foot[3:4]
 
 
 def test_a_page_s_copyright_notice_and_a_forum_s_quote_label_still_go(cleaner_obj):
