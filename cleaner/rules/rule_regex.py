@@ -301,8 +301,7 @@ def sized(text: str, known=None):
     program, SEARCH_MEMORY for a large one (or one RE2 refuses at the default). The bound
     changes how much room the DFA may take, never what matches. re2.error if refused at both.
     ``known`` (a rule book's translation_cache.Translations) remembers between runs which texts
-    are large, so that a run compiles those once, not first at the default bound (each worker
-    of a parallel run paid about a second for the second compiles)."""
+    are large, so that a run compiles those once, not first at the default bound too."""
     if known is None or not known.large(text):
         try:
             found = re2.compile(text, options())
