@@ -98,19 +98,42 @@ def page_link_box(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     page = doc.page
     if page is None or rule.article_held is None:
         return 0
-    # Lines the page cannot place (a "-" left of an empty list item, a line the extraction
-    # joined) stand in no box, and do not part a box's lines either.
+    # The boxes are read from every written line, removed or not, so they are the same in every
+    # round and for both rules (after and before the article): read once for the document.
     written = [line for line in doc.written() if page.spot(line.number) is not None]
+    known: dict = doc.memo.setdefault(page_link_box, {})
+    shape = tuple((line.number, line.text) for line in written)
+    key = (rule, shape)
+    if key not in known:
+        layout_key = (rule.prose_words, rule.article_held, shape)
+        if layout_key not in known:
+            known[layout_key] = _layout(doc, rule, written)
+        known[key] = _boxed(doc, rule, written, known[layout_key])
+    taken = known[key]
+    removed = 0
+    for line in lines:
+        if line.number in taken and line.removed_by is None:
+            remove_line(line, rule)
+            removed += 1
+    return removed
+
+
+def _layout(doc: Document, rule: StructureRule, written: list[Line]):
+    """What both link box rules read of the page: each line's chains, the prose lines, the
+    article's element and those round it, the indices of the lines inside it, the elements
+    beside it with their lines' indices, and the looks of the story's own elements; None when
+    the page has no prose or no line inside the article."""
+    page = doc.page
     chains = {line.number: page.spot(line.number).frames() for line in written}
     prose = {line.number for line in written
              if page_paragraph_in(doc, line.text, page.spot(line.number).link_share(), rule.prose_words)}
     article = _prose_element(written, chains, prose, rule)
     if article is None:
-        return 0
+        return None
     around = set(article.chain())
     inside = [i for i, line in enumerate(written) if all(article in copy for copy in chains[line.number])]
     if not inside:
-        return 0
+        return None
     members: dict = {}  # element beside the article -> the indices of the lines inside it
     for i, line in enumerate(written):
         seen: set = set()
@@ -124,6 +147,15 @@ def page_link_box(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     # a paragraph, is the story's own (its paragraphs standing side by side): it stays.
     own = _article_looks(chains.values(), article)
     own |= {_looks(frame) for frame, indices in members.items() if any(written[i].number in prose for i in indices)}
+    return chains, prose, around, inside, members, own
+
+
+def _boxed(doc: Document, rule: StructureRule, written: list[Line], layout) -> frozenset[int]:
+    """The numbers of the lines in the rule's boxes (page_link_box), read from ``_layout``."""
+    if layout is None:
+        return frozenset()
+    page = doc.page
+    chains, prose, around, inside, members, own = layout
     taken: set[int] = set()
     before = rule.where == "before"
     for frame, indices in members.items():
@@ -147,9 +179,4 @@ def page_link_box(doc: Document, rule: StructureRule, lines: list[Line], texts: 
         if sum(linked) < rule.min_lines or sum(linked) < rule.linked * len(box) or _longest_gap(linked) > rule.max_gap:
             continue
         taken.update(line.number for line in box)
-    removed = 0
-    for line in lines:
-        if line.number in taken and line.removed_by is None:
-            remove_line(line, rule)
-            removed += 1
-    return removed
+    return frozenset(taken)

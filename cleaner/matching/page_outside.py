@@ -77,14 +77,6 @@ def directory_entries(page: PageFacts, lines: list[Line], link_share: float) -> 
     return True
 
 
-class _Box:
-    __slots__ = ("lines", "linked")
-
-    def __init__(self):
-        self.lines: list[Line] = []
-        self.linked = 0
-
-
 def page_outside(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Every line of each box ``where`` the article stands (after its last line, or before its
     first) that holds at most ``max_held`` of the text, has at least ``min_lines`` lines, none of
@@ -96,45 +88,70 @@ def page_outside(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     page = doc.page
     if page is None or rule.article_held is None:
         return 0
-    article = page.article(rule.article_held)
-    if article is None:
-        return 0
-    around = set(article.chain())
+    # The boxes are read from every written line, removed or not, so they are the same in every
+    # round and for both rules (after and before the article): read once for the document.
     written = [line for line in doc.written() if page.spot(line.number) is not None]
+    known: dict = doc.memo.setdefault(page_outside, {})
+    shape = tuple((line.number, line.text) for line in written)
+    key = (rule, shape)
+    if key not in known:
+        layout_key = (rule.article_held, shape)
+        if layout_key not in known:
+            known[layout_key] = _layout(page, rule.article_held, written)
+        known[key] = _boxed(page, rule, known[layout_key])
+    taken = known[key]
+    removed = 0
+    for line in lines:
+        if line.number in taken:
+            remove_line(line, rule)
+            removed += 1
+    return removed
+
+
+def _layout(page: PageFacts, article_held: float, written: list[Line]):
+    """What both rules read of the page: the article's element and those round it, the numbers
+    of the lines inside it, the looks of the elements inside it, and each box beside it with its
+    lines; None when no element holds ``article_held`` of the text or no line is inside it."""
+    article = page.article(article_held)
+    if article is None:
+        return None
+    around = set(article.chain())
     # Each line's copies' chains of elements, walked once for the three questions below.
     chains = {line.number: page.spot(line.number).frames() for line in written}
     inside = [line.number for line in written if all(article in frames for frames in chains[line.number])]
     if not inside:
-        return 0
+        return None
     own = _article_looks(chains.values(), article)
-    boxes: dict[object, _Box] = {}
+    boxes: dict[object, list[Line]] = {}
     for line in written:
         box = _box(chains[line.number], article, around)
-        if box is None:
-            continue
-        entry = boxes.setdefault(box, _Box())
-        entry.lines.append(line)
-        entry.linked += page.spot(line.number).link_share() >= rule.link_share
+        if box is not None:
+            boxes.setdefault(box, []).append(line)
+    return around, inside, own, boxes
+
+
+def _boxed(page: PageFacts, rule: StructureRule, layout) -> frozenset[int]:
+    """The numbers of the lines in the rule's boxes (page_outside), read from ``_layout``."""
+    if layout is None:
+        return frozenset()
+    around, inside, own, boxes = layout
     # A box with a line of prose may be part of the story, standing beside the element the page
     # rules take for the article's (a gallery holding most of the text): boxes that look like it stay.
-    own |= {_looks(box) for box in boxes if page.longest_line(box) > rule.max_line_words}
-    alive = {id(line) for line in lines}
-    removed = 0
-    for box, entry in boxes.items():
-        numbers = [line.number for line in entry.lines]
+    own = own | {_looks(box) for box in boxes if page.longest_line(box) > rule.max_line_words}
+    taken: set[int] = set()
+    for box, box_lines in boxes.items():
+        numbers = [line.number for line in box_lines]
+        linked = sum(page.spot(number).link_share() >= rule.link_share for number in numbers)
         placed = min(numbers) > inside[-1] if rule.where != "before" else max(numbers) < inside[0]
-        if not placed or len(entry.lines) < rule.min_lines or entry.linked < rule.linked * len(entry.lines):
+        if not placed or len(box_lines) < rule.min_lines or linked < rule.linked * len(box_lines):
             continue
         if not page.small(box, rule.max_held, rule.max_line_words):
             continue
         if _looks(box) is not None and _looks(box) in own or in_article_tag(box, around) \
-                or directory_entries(page, entry.lines, rule.link_share):
+                or directory_entries(page, box_lines, rule.link_share):
             continue
-        for line in entry.lines:
-            if id(line) in alive:
-                remove_line(line, rule)
-                removed += 1
-    return removed
+        taken.update(numbers)
+    return frozenset(taken)
 
 
 def _article_looks(chains, article) -> set[tuple[str, str]]:
