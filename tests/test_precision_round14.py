@@ -159,3 +159,11 @@ def test_a_forum_s_own_profile_lines_under_posts_still_go():
     reply = "Yes, but only with a freezer kit on the pipe, and two towels under it just in case."
     result = clean([STORY[0], *PROFILES[:3], post, *PROFILES[3:5], reply])
     assert removed_by(result, "en-forum-profile-line") == PROFILES[:5]
+
+
+def test_the_kept_documents_clean_to_themselves():
+    for text in ([*PIANO, "Copyright 1909 changed that, and the composers were paid two cents a roll.", *PIANO_END],
+                 LEASE, FORUM_CSS, [*FLOOD, ALERT, *PIANO_END], TERMS,
+                 [*STORY, "Their profiles say:", *PROFILES, ENDING]):
+        once = clean(text).text
+        assert clean(once.splitlines()).text == once
