@@ -40,7 +40,7 @@ def test_a_notice_at_the_foot_still_goes():
 
 LEASE = ["Tenancy of the flat over the bakery",
          "The tenant agrees to the conditions below for as long as the tenancy lasts.",
-         "(a) The tenant shall pay the rent on the first day of each month.",
+         "(a) The tenant shall pay the rent on each month's first Monday.",
          "The rent is paid by standing order, and a late payment costs ten pounds a week.",
          "(b) The tenant shall keep the yard swept and the bins out of the lane.",
          "The landlord mends the roof and the gutters, but the tenant must say when one leaks.",
@@ -66,7 +66,7 @@ def test_a_forum_post_s_code_above_its_first_paragraph_stays():
     assert removed_by(clean(FORUM_CSS), "style-sheet-in-head") == []
     loop = ["Why does my loop never stop?", "while (count < 10) {", "print(count)", "}",
             "The loop above never ends, and I cannot see why, because the count should go up each time round.",
-            "Someone said the print call swallows the increment, but I do not think that is how it works."]
+            "Someone said the print call swallows the increment, but I doubt that is how it works."]
     assert removed_by(clean(loop), "style-sheet-in-head") == []
 
 
@@ -119,7 +119,7 @@ def test_a_site_s_menu_still_goes():
 
 TERMS = ["Terms of use", "Last updated: 3 March 2024",
          "These terms cover the club's booking website and the app that goes with it.",
-         "If you do not accept these terms, please do not use the website or the app.",
+         "Anyone who rejects these terms should stay off the website and the app.",
          "Bookings can be made up to seven days ahead and cancelled up to a day before."]
 
 
