@@ -25,9 +25,10 @@ _LIST_ITEM_WORDS = 3  # a tag or a topic is a name of a few words; a clause goes
 _LOWER_WORD = regex.compile(r"\s\p{Ll}")
 _SUBJECT = 2  # sentences naming what the line names that make it the text's subject
 _ENTRIES = 2  # other dated lines over paragraphs that make the text one kept a day at a time
-# The lines the rules take that a quotation's introducing line may stand over: the lines it quotes
-# ("Their profiles say:" over two forum profiles), each of which the rule matched.
+# The lines the rules take that a quotation's introducing line may stand over besides those the
+# rule itself matched (every profile of "Their profiles say:", however many).
 _QUOTED = 4
+_QUOTED_RUN = 200  # how far up a run of lines the rule matched is read: a quoted list is not a page long
 
 
 def _label_list(text: str) -> bool:
@@ -53,10 +54,12 @@ def line_allows(context: Context, text: str, shape: TailShape) -> bool:
     return not (context.not_prose and ends_sentence(text) and is_prose(text, shape) and not _label_list(text))
 
 
-def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, subjects: dict | None = None) -> bool:
+def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, subjects: dict | None = None,
+           same=None) -> bool:
     """Whether the rule of ``context`` may take line ``i`` of ``texts``; ``taken(j)`` says whether
-    the rules take line ``j`` (those of this pass: a line they keep may still go later).
-    ``subjects`` keeps, for one pass, the kept sentences naming each context's subject."""
+    the rules take line ``j`` (those of this pass: a line they keep may still go later), ``same(j)``
+    whether this rule matched it. ``subjects`` keeps, for one pass, the kept sentences naming each
+    context's subject."""
     if not line_allows(context, texts[i], shape):
         return False
     after = texts[i + 1] if i + 1 < len(texts) else None
@@ -75,7 +78,7 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
     kept = [j for j in (i - 1, i + 1) if 0 <= j < len(texts) and not taken(j)]
     if besides and any(p.search(utf8(texts[j])) is not None for j in kept for p in besides):
         return False
-    if under and _under(i, texts, taken, under):
+    if under and _under(i, texts, taken, under, same or (lambda j: False)):
         return False
     if context.not_between_prose and len(kept) == 2 and all(_prose(texts[j], shape) for j in kept):
         return False
@@ -109,13 +112,23 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
     return True
 
 
-def _under(i: int, texts: list[str], taken, under) -> bool:
-    """Whether the nearest line above line ``i`` that the rules keep, past at most ``_QUOTED`` lines
-    they take, matches one of ``under``: a sentence introducing what follows ("Their profiles say:"),
-    which the text quotes."""
-    for j in range(i - 1, max(i - 2 - _QUOTED, -1), -1):
+def _under(i: int, texts: list[str], taken, under, same) -> bool:
+    """Whether the nearest line above line ``i`` that the rules keep matches one of ``under``: a
+    sentence introducing what follows ("Their profiles say:"), which the text quotes. It is read past
+    the lines the rule matched (``same``: the run the sentence introduces) and at most ``_QUOTED``
+    other lines the rules take."""
+    others = run = 0
+    for j in range(i - 1, -1, -1):
         if not taken(j):
             return any(p.search(utf8(texts[j])) is not None for p in under)
+        if same(j):
+            run += 1
+            if run > _QUOTED_RUN:
+                return False
+        else:
+            others += 1
+            if others > _QUOTED:
+                return False
     return False
 
 
@@ -135,7 +148,8 @@ def read_context(texts: list[str], chosen: dict[int, Rule], contextual: dict[int
     subjects: dict = {}  # per context: the kept sentences naming its subject, the dated entries
     for i, fitting in contextual.items():
         rule = next((r for r in fitting if r.action == "drop_line"
-                     and (r.context is None or allows(r.context, i, texts, taken, shape, subjects))), None)
+                     and (r.context is None or allows(r.context, i, texts, taken, shape, subjects,
+                                                      lambda j, r=r: r in contextual.get(j, ())))), None)
         if rule is None:
             del chosen[i]
         else:
