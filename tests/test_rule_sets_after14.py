@@ -61,3 +61,31 @@ def test_the_same_words_in_a_story_s_sentences_stay():
         "SMS HELP to 4411 if you are lost on the hill, the rescue team said.",
     ]
     assert _clean(lines).text == "\n".join(lines) + "\n"
+
+
+def test_a_forum_s_permissions_and_a_blog_s_foot_labels_go():
+    foot = [
+        "Post navigation",
+        "No related posts.",
+        "E-mail story Print view Share: Reddit Technorati",
+        "Comments closed",
+        "Email the webmaster",
+        "You cannot attach files in this forum",
+        "You can reply to topics in this forum",
+    ]
+    result = _clean([*STORY, *foot])
+    assert result.text == "\n".join(STORY) + "\n"
+    assert {r.rule_id for r in result.removals} == {
+        "en-foot-widget-labels", "en-tool-row-more", "en-comment-section-labels", "en-forum-permissions"}
+
+
+def test_a_label_over_the_text_s_own_paragraph_stays():
+    # Over a paragraph, "Contact the webmaster" is a parish page's own heading.
+    lines = [
+        "How our parish web site is run",
+        "The parish council pays for the web site out of the hall fund, about forty pounds a year.",
+        "Contact the webmaster",
+        "Ann Lee looks after the site in her spare time, and she answers letters about it on Sundays.",
+        "You cannot reply to topics in this forum, the moderator wrote, until your account is a week old.",
+    ]
+    assert _clean(lines).text == "\n".join(lines) + "\n"
