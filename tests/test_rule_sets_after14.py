@@ -89,3 +89,20 @@ def test_a_label_over_the_text_s_own_paragraph_stays():
         "You cannot reply to topics in this forum, the moderator wrote, until your account is a week old.",
     ]
     assert _clean(lines).text == "\n".join(lines) + "\n"
+
+
+def test_a_broadcast_s_links_a_topics_line_and_a_thread_list_row_go():
+    foot = [
+        "Transcript | Download mp3 | Download mp4",
+        "Related Topics: Ferries, Harbour council",
+        "- posted by Ferryman - last activity 12/26 03:27pm",
+    ]
+    result = _clean([*STORY, *foot])
+    assert result.text == "\n".join(STORY) + "\n"
+    assert {r.rule_id for r in result.removals} == {
+        "en-media-download-row", "en-related-topics-after-article", "en-thread-list-activity"}
+
+
+def test_a_topics_line_that_goes_on_as_a_sentence_stays():
+    lines = [*STORY, "Related topics: the report also looks at the ferry's fares, which rose by a fifth last year."]
+    assert _clean(lines).text == "\n".join(lines) + "\n"
