@@ -89,25 +89,18 @@ def test_russian_archive_label_and_update_row_go():
     assert _clean(lines, lang="ru")[0] == lines
 
 
-def test_a_tagline_a_menu_label_and_a_comment_count_go():
+def test_a_tagline_and_a_comment_count_go():
     lines = [
         "Example Security Notes",
         "A blog covering locks and the people who pick them.",
-        "Main menu",
         *STORY,
         "Comments: 12",
     ]
     kept, rules = _clean(lines)
     assert kept == ["Example Security Notes", *STORY]
-    assert {"en-site-tagline-head", "en-main-menu-label", "en-comment-counter-line"} <= rules
+    assert {"en-site-tagline-head", "en-comment-counter-line"} <= rules
 
 
-def test_a_manual_s_main_menu_heading_and_a_tagline_sentence_stay():
-    lines = [
-        "Using the recorder",
-        "Main menu",
-        "Press the round button twice to open the list of recordings, then turn the wheel to choose one.",
-    ]
-    assert _clean(lines)[0] == lines
+def test_a_tagline_sentence_stays():
     lines = ["A blog about the war, she said, was her brother's idea.", *STORY[1:]]
     assert _clean(lines)[0] == lines
