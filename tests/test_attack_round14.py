@@ -194,8 +194,8 @@ def test_a_search_box_s_two_labels_over_the_header_s_date_still_go(cleaner_obj):
 
 
 def test_the_foot_s_tools_offers_labels_and_notice_still_go(cleaner_obj):
-    foot = ["Print PDF Email this page", "For the latest harbour news on mobile sms HARB to 5566",
-            "Comments are limited to 200 words.", "COMMENT RULES", "Tell a Friend",
+    foot = ["PDF · Send this page · Print", "For the latest harbour news on mobile sms HARB to 5566",
+            "Comments are limited to 300 characters.", "COMMENT RULES", "Tell a Friend",
             "(c) Copyright is held by the Porthwen Ferry Company."]
     result = _clean(cleaner_obj, [], foot)
     assert result.text == "\n".join(STORY) + "\n"
@@ -212,7 +212,7 @@ def test_a_teaser_s_comment_count_between_headlines_still_goes(cleaner_obj):
 
 
 def test_a_network_s_line_a_player_s_notice_and_a_share_row_above_the_story_still_go(cleaner_obj):
-    head = ["Unfortunately, this video is not available in your region.", "Email this Print Share: Reddit Furl"]
+    head = ["Unfortunately, this video is not available in your area.", "Email this Print Share: Reddit Furl"]
     result = cleaner_obj.clean("\n".join(["Part of the Example Valley Network", STORY[0], *head, *STORY[1:]]) + "\n",
                                lang="en")
     assert removed_by(result, "en-network-membership") == ["Part of the Example Valley Network"]
