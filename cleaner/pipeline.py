@@ -17,8 +17,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from .characters import ftfy_shortcut, repairs
-from .characters import homoglyphs
+from .characters import ftfy_shortcut, homoglyphs, repairs
 from .language import detection
 from .data import c1_code_pages, invisible_chars
 from .document import Document, Fix, Notice, Removal, Result
@@ -107,16 +106,18 @@ def lines_to_repair(texts: list[str], invisible: frozenset[str]) -> tuple[set[in
     """The lines with something for ftfy, and those with an invisible character or a letter of
     another script, one scan for each check. The others need only their spaces folded: folding
     never joins characters a space kept apart, so it makes no sequence these checks would find."""
-    found = ftfy_shortcut.ftfy_signs()
     # A line of ASCII (told without reading it) is NFC and holds no invisible character
     # (repairs.holds_any), no letter of another script, and nothing ftfy's badness test
-    # begins with (ftfy_shortcut._badness_suspects): only an entity or a control character
-    # for ftfy, which one scan of the ASCII lines finds. Half of real text is in such lines.
+    # begins with (ftfy_shortcut._badness_suspects). Plain ASCII has nothing for any repair (ftfy
+    # is not even imported); else one scan finds the entities and control characters for ftfy.
     wide = [i for i, line in enumerate(texts) if not line.isascii()]
     narrow = [i for i, line in enumerate(texts) if line.isascii()] if wide else range(len(texts))
     for_ftfy: set[int] = set()
     lines = [texts[i] for i in narrow] if wide else texts
     text, starts = joined(lines)
+    if not wide and ftfy_shortcut.plain(text):
+        return for_ftfy, set()
+    found = ftfy_shortcut.ftfy_signs()
     if not ftfy_shortcut.plain(text):
         for_ftfy = {narrow[j] for j in lines_with(found.starts, text, starts) if found.signs.search(lines[j])}
     if found.suspects is None:  # then ftfy_shortcut.lines_for_ftfy reads every line
