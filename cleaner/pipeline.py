@@ -267,10 +267,9 @@ class Cleaner:
         that removed nothing would remove nothing again from the same lines: a round whose line rules
         remove nothing after such a round ends there. ``skip_idle=False`` runs them every round."""
         idle = None  # the structural rules that last ran and removed nothing, if no line has gone since
-        scored = detection.Scored()  # the sample scored last, from which a later round's scores are derived
         for _ in range(MAX_ROUNDS):
             if not doc.lang_forced:
-                doc.lang = detection.detect([line.text for line in doc.content()], scored)
+                doc.lang = detection.detect([line.text for line in doc.content()])
             matcher, structure = self._rules_for(doc.lang, domain)
             removed = apply_line_rules(doc, matcher, self._matched)
             if not removed and structure is idle and skip_idle:

@@ -26,7 +26,6 @@ from collections import Counter
 from itertools import chain, islice
 
 from ..bounded import BoundedCache
-from .derived import Scored
 from .profiles import SCALE, ProfileTable, open_profiles
 
 SAMPLE_CHARS = 2000
@@ -184,28 +183,18 @@ class Scorer:
                 totals[language] += score * count
         return totals
 
-    def scores(self, text: str, scored: Scored | None = None) -> list[int]:
-        """Every language's score for ``text``, in units of 2^-16 (in the order of ``langs``).
-        ``scored``: the document's sample scored before this one, if any: the scores are derived
-        from its (derived.py) when that is cheaper, and it is then made this sample."""
+    def scores(self, text: str) -> list[int]:
+        """Every language's score for ``text``, in units of 2^-16 (in the order of ``langs``)."""
         self.samples += 1
         if self.vectors is None and self.samples < _PLAIN_SAMPLES:
             return self.plain_scores(self.words_of(text))
-        vectors, prepared = self.vectorised(), self.prepared(text)
-        if scored is None:
-            return vectors.scores(prepared)
-        totals = scored.derived(prepared, vectors)
-        if totals is None:
-            totals = vectors.scores(prepared)
-        scored.keep(prepared, totals)
-        return totals
+        return self.vectorised().scores(self.prepared(text))
 
-    def best(self, text: str, scored: Scored | None = None) -> str | None:
+    def best(self, text: str) -> str | None:
         """The language whose profile scores ``text`` highest (at most _MAX_TEXT characters are read);
-        None for a text shorter than SHORT_SAMPLE whose best leads the runner-up by less than MIN_MARGIN.
-        ``scored``: as for ``scores``."""
+        None for a text shorter than SHORT_SAMPLE whose best leads the runner-up by less than MIN_MARGIN."""
         text = text[:_MAX_TEXT]
-        totals = self.scores(text, scored)
+        totals = self.scores(text)
         if len(text) < SHORT_SAMPLE and margin(totals) < MIN_MARGIN:
             return None
         found = self.answer(totals)
@@ -283,10 +272,8 @@ def forget_samples() -> None:
             _scorer.answers.clear()
 
 
-def detect(lines: list[str], scored: Scored | None = None) -> str | None:
-    """The language code of the sample's profile ("fr", "zh-cn"), or None when it has no clue.
-    ``scored``: what was scored of the same document's sample in an earlier round (a ``Scored()``
-    for its first), from which this sample's scores are derived when that is cheaper."""
+def detect(lines: list[str]) -> str | None:
+    """The language code of the sample's profile ("fr", "zh-cn"), or None when it has no clue."""
     text = sample(lines)
     if not any(ch.isalpha() for ch in text):
         return None
@@ -294,6 +281,6 @@ def detect(lines: list[str], scored: Scored | None = None) -> str | None:
     with found.lock:
         if text in found.answers:
             return found.answers[text]
-        answer = found.best(text, scored)
+        answer = found.best(text)
         found.answers.add(text, answer)
     return answer

@@ -59,27 +59,13 @@ class VectorScorer:
         """Every language's score (as ``Scorer.plain_scores`` of ``Scorer.words_of(text)``) of a
         text as ``Scorer.prepared`` leaves it. Not for two threads at once (``self.last``):
         ``detection.detect`` holds the scorer's lock."""
-        return self._summed(self.keys_of(text))
-
-    def difference(self, added: str, removed: str) -> list[int]:
-        """``scores(added)`` minus ``scores(removed)``, in one pass: the n-grams of ``removed``
-        counted negatively (an n-gram in both cancels out)."""
-        keys, signs = self.keys_of(f"{added}\n{removed}", len(added))
-        return self._summed(keys, signs)
-
-    def _summed(self, keys, signs=None) -> list[int]:
-        """The profile rows of ``keys`` times how often each comes, summed per language; with
-        ``signs`` (1.0 or -1.0 for each key), each key counts as its sign says."""
-        rows = self.rows_of(keys)
+        rows = self.rows_of(self.keys_of(text))
         # Each n-gram's place written at its row, then read back: the place read is one of each
         # row's n-grams (whichever write numpy keeps), and how often it comes is that row's count.
         # The absent row is given a place and its count dropped (its n-grams score nothing).
         rows = np.append(rows, self.absent)
         self.last[rows] = np.arange(len(rows), dtype=np.int32)
-        if signs is None:
-            counts = np.bincount(self.last[rows], minlength=len(rows))
-        else:
-            counts = np.bincount(self.last[rows], weights=np.append(signs, 0.0), minlength=len(rows))
+        counts = np.bincount(self.last[rows], minlength=len(rows))
         counts[self.last[self.absent]] = 0
         places = np.flatnonzero(counts)
         # float64, whose sums of these integers are exact, has a faster product than int64;
@@ -113,11 +99,9 @@ class VectorScorer:
             self.normal[code] = ord(normal)
             self.upper[ord(normal)] = normal.isupper()
 
-    def keys_of(self, text: str, cut: int | None = None):
+    def keys_of(self, text: str):
         """The keys (profiles.gram_key) of the n-grams langdetect's reader takes from the words
-        of this text (runs of what normalising leaves not white space). With ``cut`` (the place
-        of a line break in ``text``), also how many of the keys are those of the words before
-        it, which come first."""
+        of this text (runs of what normalising leaves not white space)."""
         codes = np.frombuffer(f" {text} ".encode("utf-32-le", "surrogatepass"), dtype="<u4")
         normal = self.normal[codes]
         if not normal.all():
@@ -138,22 +122,7 @@ class VectorScorer:
         taken = ~(upper[1:] & upper[:-1])
         pairs = (before << CHAR_BITS) | ends
         triples = (codes[:-2] << 2 * CHAR_BITS) | pairs[1:]
-        singles, thirds = taken & ~space[1:], taken[1:] & ~space[1:-1]
-        runs = (ends[singles], pairs[taken], triples[thirds])
-        keys = np.concatenate(runs)
-        if cut is None:
-            return keys
-        # The n-grams ending at the space that stands for the line break, or before it, are the
-        # first part's; in each of the three runs above, they come first.
-        last = int(np.count_nonzero(kept[:cut + 2])) - 1  # that space's place among the codes kept
-        firsts = (np.count_nonzero(singles[:last]), np.count_nonzero(taken[:last]),
-                  np.count_nonzero(thirds[:max(last - 1, 0)]))
-        signs = np.full(len(keys), -1.0)
-        start = 0
-        for run, first in zip(runs, firsts):
-            signs[start:start + first] = 1.0
-            start += len(run)
-        return keys, signs
+        return np.concatenate((ends[taken & ~space[1:]], pairs[taken], triples[taken[1:] & ~space[1:-1]]))
 
 
 def _slot(keys):
