@@ -16,7 +16,10 @@ from ..distribution import MissingExtra
 from ..io.decode import DecodeError, read
 from ..io.files import atomic_write, os_error_text, quote_name, unified_diff
 from ..io.records import RecordError, fields_found, get_field, is_empty, parse_record, record_line
-from .documents import clean_any, clean_record, encoding_hint, explain_text, format_by_name, guessed_note, read_as_page
+from .documents import (
+    clean_any, clean_record, encoding_hint, explain_text, format_by_name, guessed_note, read_as_page,
+    record_text_arguments,
+)
 from .limits import DocumentTooLarge, check_lines, read_document
 from .pool import current_worker
 from .stats import Stats
@@ -124,18 +127,32 @@ def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = Fa
     settings, cleaner = current_worker()
     source, items = batch
     stats = Stats()
-    outcomes = []
+    parsed: list[tuple[int, dict | RecordError, frozenset[str] | None]] = []
     for number, item in items:
         stats.records_read += 1
-        found = None
         try:
             if isinstance(item, RecordError):  # the reader refused the line (records.read_jsonl)
                 raise item
             record = parse_record(item) if isinstance(item, (str, bytes)) else dict(item)
-            found = fields_found(record, settings.fields)
+            parsed.append((number, record, fields_found(record, settings.fields)))
+        except RecordError as exc:
+            parsed.append((number, exc, None))
+    # The records cleaned as text first, together (Cleaner.clean_many); pages and refusals in the loop.
+    texts = {}
+    for at, (number, record, _) in enumerate(parsed):
+        if not isinstance(record, RecordError):
+            arguments = record_text_arguments(settings, record, f"{source}:{number}")
+            if arguments is not None:
+                texts[at] = arguments
+    cleaned_texts = dict(zip(texts, cleaner.clean_many(texts.values(), batch=max(len(texts), 1))))
+    outcomes = []
+    for at, (number, record, found) in enumerate(parsed):
+        try:
+            if isinstance(record, RecordError):
+                raise record
             name = f"{source}:{number}"
             before = get_field(record, settings.fields.text)
-            cleaned = clean_record(cleaner, settings, record, name)
+            cleaned = clean_record(cleaner, settings, record, name, result=cleaned_texts.get(at))
             dropped = settings.drop_empty and is_empty(cleaned.result.text) and not diff
             if diff:
                 line = unified_diff(before, get_field(cleaned.record, settings.fields.text), name).encode(
