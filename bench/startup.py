@@ -2,7 +2,8 @@
 
     python -m bench.startup [--runs N]
 
-Prints the median wall time of each command over N fresh processes and the ratios
+Prints the median wall time of each command over N fresh processes (and its median CPU
+time, user and system: steadier than wall time on a loaded machine) and the ratios
 the speed issue sets: `cleaner fix` against a bare `python -c pass` plus the import
 of ftfy, langdetect and yaml. Also checks that the fix path never imports trafilatura.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -24,16 +26,20 @@ from pathlib import Path
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def median_seconds(command: list[str], runs: int) -> float:
-    times = []
+def median_seconds(command: list[str], runs: int) -> tuple[float, float]:
+    """The median wall time and the median CPU time (user and system) of ``runs`` runs."""
+    times, cpu = [], []
     # One run first, not timed: it writes the bytecode and cleaner's caches (cache.py), as
     # any first run on a machine does.
     subprocess.run(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(times), statistics.median(cpu)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,10 +62,10 @@ def main(argv: list[str] | None = None) -> int:
             [py, "-c", "import sys; from cleaner.cli import main; main(sys.argv[1:]); "
              "print('trafilatura' in sys.modules, file=sys.stderr)", "fix", "--no-config", str(small)],
             capture_output=True, text=True, env=ENV)
-    baseline = rows["python -c 'import ftfy, langdetect, yaml'"]
-    print(f"median of {args.runs} runs, {sys.version.split()[0]}")
-    for name, seconds in rows.items():
-        print(f"  {seconds * 1000:8.1f} ms  {seconds / baseline:5.2f}x  {name}")
+    baseline = rows["python -c 'import ftfy, langdetect, yaml'"][0]
+    print(f"median of {args.runs} runs, {sys.version.split()[0]}: wall time, ratio, CPU time")
+    for name, (seconds, cpu) in rows.items():
+        print(f"  {seconds * 1000:8.1f} ms  {seconds / baseline:5.2f}x  {cpu * 1000:8.1f} ms CPU  {name}")
     print(f"trafilatura imported on the fix path: {probe.stderr.strip().splitlines()[-1]}")
     return 0
 

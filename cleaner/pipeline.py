@@ -13,28 +13,31 @@ from __future__ import annotations
 import os
 import threading
 import warnings
-from itertools import accumulate
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import accumulate, islice
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from .characters import ftfy_shortcut, repairs
 from .characters import homoglyphs
+# Where they were first written, for callers that import them from here.
+from .characters.document_repairs import lines_to_repair, repair_characters  # noqa: F401
 from .language import detection
-from .data import c1_code_pages, invisible_chars
-from .document import Document, Fix, Notice, Removal, Result
+from .document import Document, Notice, Removal, Result
 from .matching.line_rules import Matcher, apply_line_rules, remove_line, tail_shape
 from .matching.layout import keep_layout
 from .matching.overcleaning import guard_against_overcleaning
 from .rules.book import load_rulebook, RuleBook
 from .rules.model import StructureRule
 from .matching.structure import apply_structure_rules
-from .text.lines import fold_spaces, joined, lines_with, normalise_line_breaks
+from .text.lines import fold_spaces, normalise_line_breaks
 
 if TYPE_CHECKING:
     from .io.html import Extracted
     from .io.page_facts import PageFacts
 
 MAX_ROUNDS = 8
+# How many documents Cleaner.clean_many prepares before cleaning them: as many as a batch of records.
+BATCH = 64
 # Rules that would take more than this share of a document's characters are
 # more likely misfiring on an article than finding that much chrome: the
 # document is then left as it was and the removal reported as suspicious.
@@ -48,92 +51,6 @@ def domain_of(url: str | None) -> str | None:
         return None
     host = urlsplit(url if "//" in url else "//" + url).hostname or ""
     return host.lower().removeprefix("www.") or None
-
-
-_REPAIR_PASSES = 4
-
-
-def repair_characters(doc: Document, uncurl_quotes: bool = False, shortcut: bool = True) -> None:
-    """ftfy, invisible characters and look-alike letters, on each line, to a fixed point.
-
-    ftfy goes first: mojibake such as "Ã\xad" (í read as cp1252) holds a soft
-    hyphen that must still be there for ftfy to recognise it. Removing a
-    character, or folding spaces as the output will, can make a sequence ftfy
-    would read differently, so the passes repeat until the line holds: what
-    comes out is what a second cleaning would leave as it is. Lines none of these
-    can change are found by a few scans of the whole text and only have their
-    spaces folded; ``shortcut=False`` asks ftfy about every line
-    (repairs.repair_unicode), as the tests do to compare.
-    """
-    invisible = invisible_chars()
-    todo: set[int] | range = range(len(doc.lines))
-    for_ftfy = todo
-    if shortcut and not uncurl_quotes:
-        # Tabs read as the spaces folding makes them: "Â A>" is mojibake, "Â<tab>A>" is not.
-        for_ftfy, others = lines_to_repair([line.text.replace("\t", " ") for line in doc.lines], invisible)
-        todo = for_ftfy | others
-        for i, line in enumerate(doc.lines):
-            if i not in todo:
-                line.text = fold_spaces(line.text)
-    steps = repairs.repair_steps(invisible, uncurl_quotes, shortcut, c1_code_pages())
-    for i in sorted(todo):
-        line = doc.lines[i]
-        text = line.text
-        noted: set[str] = set()
-        for n in range(_REPAIR_PASSES):
-            before = text
-            for step, repair in steps:
-                if n == 0 and step == "unicode" and i not in for_ftfy:
-                    continue  # already known to hold nothing for ftfy
-                fixed, detail = repair(text)
-                if detail:
-                    doc.fixes.append(Fix(step, line.number, detail, text, fixed, line.start, line.end))
-                    text = fixed
-            fixed, swaps, ambiguous = homoglyphs.repair_line(text)
-            for detail in swaps:
-                doc.fixes.append(Fix("homoglyph", line.number, detail, text, fixed, line.start, line.end))
-            for message in ambiguous:
-                if message not in noted:
-                    noted.add(message)
-                    doc.notices.append(Notice("homoglyph", line.number, message))
-            text = fold_spaces(fixed)
-            if text == before:
-                break
-        line.text = text
-    doc.folded = True
-
-
-def lines_to_repair(texts: list[str], invisible: frozenset[str]) -> tuple[set[int], set[int]]:
-    """The lines with something for ftfy, and those with an invisible character or a letter of
-    another script, one scan for each check. The others need only their spaces folded: folding
-    never joins characters a space kept apart, so it makes no sequence these checks would find."""
-    found = ftfy_shortcut.ftfy_signs()
-    # A line of ASCII (told without reading it) is NFC and holds no invisible character
-    # (repairs.holds_any), no letter of another script, and nothing ftfy's badness test
-    # begins with (ftfy_shortcut._badness_suspects): only an entity or a control character
-    # for ftfy, which one scan of the ASCII lines finds. Half of real text is in such lines.
-    wide = [i for i, line in enumerate(texts) if not line.isascii()]
-    narrow = [i for i, line in enumerate(texts) if line.isascii()] if wide else range(len(texts))
-    for_ftfy: set[int] = set()
-    lines = [texts[i] for i in narrow] if wide else texts
-    text, starts = joined(lines)
-    if not ftfy_shortcut.plain(text):
-        for_ftfy = {narrow[j] for j in lines_with(found.starts, text, starts) if found.signs.search(lines[j])}
-    if found.suspects is None:  # then ftfy_shortcut.lines_for_ftfy reads every line
-        for_ftfy.update(i for i in narrow if found.badness.search(texts[i]))
-    if not wide:
-        return for_ftfy, set()
-    # One scan of the other lines for three kinds of character: where a sign for ftfy begins,
-    # an invisible one, a letter of the Cyrillic or Greek blocks; then each line found is
-    # asked which it holds.
-    lines = [texts[i] for i in wide]
-    text, starts = joined(lines)
-    searched = ftfy_shortcut.union(found.starts, repairs.any_of(invisible), homoglyphs.BLOCKS)
-    marked = lines_with(searched, text, starts)
-    others = {wide[j] for j in marked if repairs.holds_any(lines[j], invisible) or homoglyphs.mixes_scripts(lines[j])}
-    signed = {j for j in marked if found.signs.search(lines[j])}
-    for_ftfy.update(wide[j] for j in ftfy_shortcut.lines_for_ftfy(lines, text, starts, signed))
-    return for_ftfy, others
 
 
 def normalised_text(doc: Document) -> str:
@@ -250,25 +167,63 @@ class Cleaner:
 
     def _clean_alone(self, text: str, lang: str | None, url: str | None, name: str, drop_title: str | None,
                      site: str | None = None, page: PageFacts | None = None) -> Result:
+        doc = self._repaired(text, lang, url, name, drop_title, page)
+        return self._finished(doc, text, url, site)
+
+    def _repaired(self, text: str, lang: str | None, url: str | None, name: str, drop_title: str | None,
+                  page: PageFacts | None = None) -> Document:
+        """The document before the rounds: its characters repaired and, on request, its title gone."""
         doc = Document.from_text(normalise_line_breaks(text), lang=lang, lang_forced=lang is not None,
                                  url=url, name=name, page=page)
         repair_characters(doc, self.uncurl_quotes)
         if drop_title:
             _drop_title(doc, drop_title)
-        self._rounds(doc, domain_of(site) or domain_of(url))
+        return doc
+
+    def _finished(self, doc: Document, text: str, url: str | None, site: str | None,
+                  detected: bool = False) -> Result:
+        self._rounds(doc, domain_of(site) or domain_of(url), detected=detected)
         keep_layout(doc)
         guard_against_overcleaning(doc, self.max_removal)
         out = normalised_text(doc)
         return Result(text=out, lang=doc.lang, removals=tuple(doc.removals), fixes=tuple(doc.fixes),
                       notices=tuple(doc.notices), changed=out != text, url=url)
 
-    def _rounds(self, doc: Document, domain: str | None, skip_idle: bool = True) -> None:
+    def clean_many(self, documents: Iterable[str | Mapping], batch: int = BATCH) -> Iterator[Result]:
+        """Clean documents in order, each as :meth:`clean` would (the same results, whatever the
+        batches): a document is a text, or a mapping of clean()'s arguments ("text", "lang", "url",
+        "name", "drop_title", "site"). ``batch`` documents at a time are repaired and their first
+        language detected one after the other, then cleaned: back to back, the detections find the
+        processor's caches as the one before left them (docs/performance.md, fourteenth round).
+        Holds at most ``batch`` documents and their results."""
+        if batch < 1:
+            raise ValueError(f"batch is a number of documents, at least 1, not {batch}")
+        taken = iter(documents)
+        while chunk := [_clean_arguments(item) for item in islice(taken, batch)]:
+            yield from self._clean_batch(chunk)
+
+    def _clean_batch(self, chunk: list[Mapping]) -> list[Result]:
+        with self._lock:
+            repaired = []
+            for item in chunk:
+                lang, url = item.get("lang"), item.get("url")
+                repaired.append(self._repaired(item["text"], lang, url, item.get("name", "<text>"),
+                                               item.get("drop_title")))
+            # The first round's language is a function of the repaired lines alone (as _rounds detects it).
+            for doc in repaired:
+                if not doc.lang_forced:
+                    doc.lang = detection.detect([line.text for line in doc.content()])
+            return [self._finished(doc, item["text"], item.get("url"), item.get("site"), detected=True)
+                    for doc, item in zip(repaired, chunk)]
+
+    def _rounds(self, doc: Document, domain: str | None, skip_idle: bool = True, detected: bool = False) -> None:
         """Language, line rules and structural rules until a round removes nothing. Structural rules
         that removed nothing would remove nothing again from the same lines: a round whose line rules
-        remove nothing after such a round ends there. ``skip_idle=False`` runs them every round."""
+        remove nothing after such a round ends there. ``skip_idle=False`` runs them every round.
+        ``detected``: ``doc.lang`` already holds the first round's detection (clean_many)."""
         idle = None  # the structural rules that last ran and removed nothing, if no line has gone since
-        for _ in range(MAX_ROUNDS):
-            if not doc.lang_forced:
+        for round_ in range(MAX_ROUNDS):
+            if not doc.lang_forced and not (detected and round_ == 0):
                 doc.lang = detection.detect([line.text for line in doc.content()])
             matcher, structure = self._rules_for(doc.lang, domain)
             removed = apply_line_rules(doc, matcher, self._matched)
@@ -373,6 +328,19 @@ def with_encoding(result: Result, encoding: str) -> Result:
         return replace(result, encoding=encoding)
     notice = Notice("decode", 0, f"read as {encoding}, not UTF-8")
     return replace(result, encoding=encoding, notices=(notice, *result.notices), changed=True)
+
+
+_CLEAN_ARGUMENTS = frozenset({"text", "lang", "url", "name", "drop_title", "site"})
+
+
+def _clean_arguments(item: str | Mapping) -> Mapping:
+    """A document of clean_many as a mapping of clean()'s arguments; TypeError for another name."""
+    if not isinstance(item, Mapping):
+        return {"text": item}
+    if "text" not in item or not _CLEAN_ARGUMENTS.issuperset(item):
+        raise TypeError(f"a document is a text or a mapping of {', '.join(sorted(_CLEAN_ARGUMENTS))} "
+                        f"(with text), not one of {', '.join(map(str, item))}")
+    return item
 
 
 _PAGE_TITLE = StructureRule(id="page-title", description="the page title, removed on request",

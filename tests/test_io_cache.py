@@ -189,8 +189,9 @@ def test_a_link_planted_in_the_cache_folder_is_never_followed(tmp_path):
     assert marker.exists()
     marker.unlink()
     planted = sorted(folder.iterdir())
-    # the regex facts, the language profiles and the rules' RE2 translations
-    assert {p.name.rsplit("-", 1)[0] for p in planted} == {"regex-facts", "langdetect-profiles", "rule-translations"}
+    # the regex facts, the language profiles, the rules' RE2 translations and the bundled rules parsed
+    assert {p.name.rsplit("-", 1)[0] for p in planted} == {"regex-facts", "langdetect-profiles", "rule-translations",
+                                                           "rule-sets"}
     for path in planted:
         path.unlink()
         path.symlink_to(victim)
@@ -296,7 +297,8 @@ def test_the_cache_folder_stays_bounded_when_rules_and_code_change(tmp_path, mon
         kinds = _kinds(folder)
         assert kinds[("rule-translations", ".bin")] == min(run + 1, cache.KEEP)
         assert kinds[("regex-facts", ".json")] == min(run + 1, cache.KEEP)
-        assert set(kinds) <= {("rule-translations", ".bin"), ("regex-facts", ".json"),
+        assert kinds[("rule-sets", ".json")] == 1  # the bundled rules', which did not change
+        assert set(kinds) <= {("rule-translations", ".bin"), ("regex-facts", ".json"), ("rule-sets", ".json"),
                               ("langdetect-profiles", ".bin")}  # the profiles, when not opened before
     # The newest file of each kind is the last run's, holding its patterns' translations.
     newest = max(folder.glob("rule-translations-*.bin"), key=lambda p: p.stat().st_mtime_ns)

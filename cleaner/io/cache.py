@@ -12,7 +12,7 @@ regular file with the same owner and mode. Caches hold plain data (JSON, arrays 
 never anything that runs when read.
 
 The folder stays bounded: writing a file of one kind (``regex-facts``, ``rule-translations``,
-``langdetect-profiles``) removes the files of that kind beyond the ``KEEP`` most recently
+``rule-sets``, ``langdetect-profiles``) removes the files of that kind beyond the ``KEEP`` most recently
 written (those of another rule set or code version), and any file of a kind earlier
 versions wrote and none reads now (``RETIRED``). Only files named as this module names
 them are removed, and only regular files the user owns (a link is never followed).

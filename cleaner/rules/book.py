@@ -160,14 +160,35 @@ def book_from_sources(sources: tuple[RuleSource, ...], disabled: frozenset[str] 
 
 
 def _book(sources: tuple[RuleSource, ...], disabled: frozenset[str], translations=None) -> RuleBook:
-    sets = [parse_rule_file(s.text, s.source, s.name, eager=not s.bundled, translations=translations)
-            for s in sources]
+    sets = _sets(sources, translations)
     book = RuleBook(sets, disabled, sources)
     known = {r.id for s in sets for r in [*s.rules, *s.structure]}
     unknown = sorted(disabled - known)
     if unknown:
         raise RuleError("--disable", None, unknown[0], "no rule has this id")
     return book
+
+
+def _sets(sources: tuple[RuleSource, ...], translations=None) -> list[RuleSet]:
+    """Each source's rule set, in order: the bundled ones from the cache of their parse
+    (rule_set_cache) when it holds them, else parsed and then stored; a user's parsed."""
+    from . import rule_set_cache
+
+    bundled = [s for s in sources if s.bundled]
+    stored = iter((rule_set_cache.load(bundled) if bundled else None) or ())  # empty: parse them
+    sets, parsed = [], []
+    for source in sources:
+        ruleset = next(stored, None) if source.bundled else None
+        if ruleset is None:
+            # Parsed in the sources' order, as ever: the first broken file is the one reported.
+            ruleset = parse_rule_file(source.text, source.source, source.name, eager=not source.bundled,
+                                      translations=translations)
+            if source.bundled:
+                parsed.append(ruleset)
+                if len(parsed) == len(bundled):
+                    rule_set_cache.store(bundled, parsed)
+        sets.append(ruleset)
+    return sets
 
 
 @functools.lru_cache(maxsize=8)

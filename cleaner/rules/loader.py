@@ -56,7 +56,7 @@ _STRUCTURE_KEYS = _PAGE_KEYS | {"id", "description", "kind", "zone", "min_chars"
 
 
 # libyaml's loader when PyYAML was built with it: the same safe rules, faster (docs/performance.md).
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _mapping(node: yaml.Node) -> dict[str, tuple[yaml.Node, yaml.Node]]:
@@ -283,7 +283,7 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
 def parse_rule_file(text: str, source: str, name: str, eager: bool = True, translations=None) -> RuleSet:
     ctx = _Context(source, eager, translations)
     try:
-        root = yaml.compose(text, Loader=_SAFE_LOADER)
+        root = yaml.compose(text, Loader=SAFE_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

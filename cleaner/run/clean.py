@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from ..io.files import (
@@ -23,7 +24,7 @@ from .record_files import CleanError, _attempt, clean_record_file, clean_records
 from .settings import Settings
 from .shards import is_url
 from .stats import Progress, Stats
-from .tasks import FileTask, run_file
+from .tasks import FILE_BATCH, FileTask, file_batches, run_files
 
 ALL_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, *JSONL_SUFFIXES, *PARQUET_SUFFIXES)
 
@@ -268,8 +269,12 @@ def _clean_paths(plan: Plan, options, settings, jobs, stats, audit, progress) ->
     if plain:
         tasks = (FileTask(item.path, str(item.path), None if options.diff else plan.target(item),
                           diff=options.diff, audit=audit.wanted) for item in plain)
-        # A pool costs a fork per worker: not worth it for fewer files than workers.
-        for item, outcome in zip(plain, ordered_map(run_file, tasks, min(jobs, len(plain)), settings)):
+        # A pool costs a fork per worker: not worth it for fewer files than workers. Files go in batches
+        # (run_files), small enough that each worker has several.
+        workers = min(jobs, len(plain))
+        batched = file_batches(tasks, max(1, min(FILE_BATCH, len(plain) // (4 * workers))))
+        outcomes = chain.from_iterable(ordered_map(run_files, batched, workers, settings))
+        for item, outcome in zip(plain, outcomes):
             progress.finished(_size(item))
             if outcome.error:
                 _report(outcome.error, stats, progress)

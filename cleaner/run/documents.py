@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from ..document import Result
 from ..io.decode import DecodeError, EncodingUnknown
 from ..io.files import HTML_SUFFIXES, TEXT_SUFFIXES
-from ..io.records import Fields, cleaner_field, record_inputs, set_field
-from .limits import check_lines, check_size
+from ..io.records import Fields, RecordError, cleaner_field, record_inputs, set_field
+from .limits import DocumentTooLarge, check_lines, check_size
 from .settings import Settings
 
 
@@ -77,13 +77,14 @@ class CleanedRecord:
 
 
 def clean_record(cleaner, settings: Settings, record: dict, name: str, fields: Fields | None = None,
-                 limits: bool = True) -> CleanedRecord:
+                 limits: bool = True, result: Result | None = None) -> CleanedRecord:
     """Clean one record in place: the one piece of record work the local pool and Dask share.
 
     ``fields`` name its text, URL and language and where the ``cleaner`` object goes
     (default: the settings'); ``limits`` refuses a text over the document limits
     (DocumentTooLarge). RecordError for a record without text. Objects on a dotted path
     are copied before they are changed: the caller's nested objects stay as they were.
+    ``result``: the record's text already cleaned, as record_text_arguments said (Cleaner.clean_many).
     """
     fields = fields or settings.fields
     text, url, lang = record_inputs(record, fields)
@@ -91,12 +92,31 @@ def clean_record(cleaner, settings: Settings, record: dict, name: str, fields: F
     if limits:
         check_size(size, settings)
         check_lines(text, settings)
-    result = clean_any(cleaner, settings, text, name, url=url, lang=lang, meta=True)
+    if result is None:
+        result = clean_any(cleaner, settings, text, name, url=url, lang=lang, meta=True)
     cleaned = record_text(text, result, page=reads_as_html(settings.doc_format, False, text))
     set_field(record, fields.text, cleaned)
     changed = cleaned != text
     set_field(record, fields.audit, {**cleaner_field(result, settings.explain), "changed": changed})
     return CleanedRecord(record, result, size, changed)
+
+
+def record_text_arguments(settings: Settings, record: dict, name: str, fields: Fields | None = None,
+                          limits: bool = True) -> dict | None:
+    """The arguments of ``Cleaner.clean`` with which clean_record would clean this record's text,
+    for Cleaner.clean_many; None for a page, and for a record clean_record refuses (it raises then)."""
+    fields = fields or settings.fields
+    try:
+        text, url, lang = record_inputs(record, fields)
+        if limits:
+            check_size(len(text.encode("utf-8", "surrogatepass")), settings)
+            check_lines(text, settings)
+    except (RecordError, DocumentTooLarge):
+        return None
+    if reads_as_html(settings.doc_format, False, text):
+        return None
+    return {"text": text, "lang": lang or settings.lang, "url": url or settings.url, "name": name,
+            "site": settings.site}
 
 
 def record_text(text: str, result: Result, page: bool = False) -> str:

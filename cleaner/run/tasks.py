@@ -16,12 +16,19 @@ from ..distribution import MissingExtra
 from ..io.decode import DecodeError, read
 from ..io.files import atomic_write, os_error_text, quote_name, unified_diff
 from ..io.records import RecordError, fields_found, get_field, is_empty, parse_record, record_line
-from .documents import clean_any, clean_record, encoding_hint, explain_text, format_by_name, guessed_note, read_as_page
+from .documents import (
+    clean_any, clean_record, encoding_hint, explain_text, format_by_name, guessed_note, read_as_page,
+    reads_as_html, record_text_arguments,
+)
 from .limits import DocumentTooLarge, check_lines, read_document
 from .pool import current_worker
 from .stats import Stats
 
 RECORD_BATCH = 64
+# Files a task cleans together (run_files), and the most bytes they hold together: a batch of
+# files is in memory at once, as a batch of records is.
+FILE_BATCH = 16
+FILE_BATCH_BYTES = 4 << 20
 
 
 
@@ -52,29 +59,56 @@ class FileOutcome:
 
 
 def run_file(task: FileTask) -> FileOutcome:
+    return run_files((task,))[0]
+
+
+def run_files(tasks: tuple[FileTask, ...]) -> list[FileOutcome]:
+    """Clean a batch of files, each as alone: they are read first, and those cleaned as text
+    are cleaned together (Cleaner.clean_many), the pages one by one."""
     settings, cleaner = current_worker()
-    outcome = FileOutcome(task.name)
+    outcomes = [FileOutcome(task.name) for task in tasks]
+    read_ = [_read_file(task, outcome, settings) for task, outcome in zip(tasks, outcomes)]
+    texts = {at: {"text": got[1].text, "lang": settings.lang, "url": settings.url, "name": task.name,
+                  "site": settings.site}
+             for at, (task, got) in enumerate(zip(tasks, read_))
+             if got is not None and not reads_as_html(settings.doc_format, format_by_name(task.name), got[1].text)}
+    cleaned = dict(zip(texts, cleaner.clean_many(texts.values(), batch=max(len(texts), 1))))
+    for at, (task, outcome, got) in enumerate(zip(tasks, outcomes, read_)):
+        if got is not None:
+            _finish_file(task, outcome, settings, cleaner, *got, cleaned.get(at))
+    return outcomes
+
+
+def _read_file(task: FileTask, outcome: FileOutcome, settings):
+    """The file's bytes and decoded text, or None with the outcome's error said."""
     try:
         data = read_document(task.path, settings)
         decoded = read(data, settings.encoding, page=read_as_page(settings.doc_format, format_by_name(task.name)))
-        text, encoding = decoded.text, decoded.encoding
-        check_lines(text, settings)
+        check_lines(decoded.text, settings)
     except OSError as exc:
         outcome.error = f"{quote_name(task.name)}: {exc.strerror or exc}"
-        return outcome
+        return None
     except DocumentTooLarge as exc:
         outcome.error = f"{quote_name(task.name)}: {exc}"
-        return outcome
+        return None
     except DecodeError as exc:
         outcome.error = f"{quote_name(task.name)}: {exc}{encoding_hint(exc)}"
-        return outcome
+        return None
+    return data, decoded
+
+
+def _finish_file(task: FileTask, outcome: FileOutcome, settings, cleaner, data: bytes, decoded, result) -> None:
+    """Clean the file (unless ``result`` holds its text cleaned already) and write or keep its outcome."""
     from ..pipeline import with_encoding
 
+    text, encoding = decoded.text, decoded.encoding
     try:
-        result = with_encoding(clean_any(cleaner, settings, text, task.name, html=format_by_name(task.name)), encoding)
+        if result is None:
+            result = clean_any(cleaner, settings, text, task.name, html=format_by_name(task.name))
+        result = with_encoding(result, encoding)
     except MissingExtra as exc:  # a page without the html extra: this file only, the others go on
         outcome.error = f"{quote_name(task.name)}: {exc}"
-        return outcome
+        return
     outcome.stats.add_result(result, len(data))
     outcome.explain = guessed_note(task.name, decoded)
     if settings.explain:
@@ -96,7 +130,6 @@ def run_file(task: FileTask) -> FileOutcome:
                              f"{os_error_text(exc, task.output)}")
     else:
         outcome.text = result.text
-    return outcome
 
 
 # --- records ----------------------------------------------------------------------
@@ -124,18 +157,32 @@ def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = Fa
     settings, cleaner = current_worker()
     source, items = batch
     stats = Stats()
-    outcomes = []
+    parsed: list[tuple[int, dict | RecordError, frozenset[str] | None]] = []
     for number, item in items:
         stats.records_read += 1
-        found = None
         try:
             if isinstance(item, RecordError):  # the reader refused the line (records.read_jsonl)
                 raise item
             record = parse_record(item) if isinstance(item, (str, bytes)) else dict(item)
-            found = fields_found(record, settings.fields)
+            parsed.append((number, record, fields_found(record, settings.fields)))
+        except RecordError as exc:
+            parsed.append((number, exc, None))
+    # The records cleaned as text first, together (Cleaner.clean_many); pages and refusals in the loop.
+    texts = {}
+    for at, (number, record, _) in enumerate(parsed):
+        if not isinstance(record, RecordError):
+            arguments = record_text_arguments(settings, record, f"{source}:{number}")
+            if arguments is not None:
+                texts[at] = arguments
+    cleaned_texts = dict(zip(texts, cleaner.clean_many(texts.values(), batch=max(len(texts), 1))))
+    outcomes = []
+    for at, (number, record, found) in enumerate(parsed):
+        try:
+            if isinstance(record, RecordError):
+                raise record
             name = f"{source}:{number}"
             before = get_field(record, settings.fields.text)
-            cleaned = clean_record(cleaner, settings, record, name)
+            cleaned = clean_record(cleaner, settings, record, name, result=cleaned_texts.get(at))
             dropped = settings.drop_empty and is_empty(cleaned.result.text) and not diff
             if diff:
                 line = unified_diff(before, get_field(cleaned.record, settings.fields.text), name).encode(
@@ -168,3 +215,21 @@ def batches(items: Iterable, source: str, size: int = RECORD_BATCH) -> Iterator[
             batch = []
     if batch:
         yield source, batch
+
+
+def file_batches(tasks: Iterable[FileTask], size: int = FILE_BATCH) -> Iterator[tuple[FileTask, ...]]:
+    """The tasks in batches of at most ``size`` files and FILE_BATCH_BYTES (a larger file goes alone)."""
+    batch: list[FileTask] = []
+    held = 0
+    for task in tasks:
+        try:
+            bytes_ = task.path.stat().st_size
+        except OSError:  # run_files says why
+            bytes_ = 0
+        if batch and (len(batch) >= size or held + bytes_ > FILE_BATCH_BYTES):
+            yield tuple(batch)
+            batch, held = [], 0
+        batch.append(task)
+        held += bytes_
+    if batch:
+        yield tuple(batch)
