@@ -20,7 +20,7 @@ def _clean(lines: list[str], lang: str = "en"):
 
 def test_head_widgets_above_the_story_go():
     cases = {
-        # en-tool-row-more (after it in the merge) reads "Send this story to your friend" too, and
+        # en-tool-row-more reads "Send this story to your friend" too, and
         # comes first in en.yaml: the bar and a box's name are this rule's alone.
         "E-mail to a friend | Most popular": "en-send-to-friend",
         "Email this Print Share: Reddit Furl": "en-share-service-row",
