@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .characters import homoglyphs
-# Where they were first written, for callers that import them from here.
+# Re-exported: the tests and bench/ import the document repairs from the pipeline.
 from .characters.document_repairs import lines_to_repair, repair_characters  # noqa: F401
 from .language import detection
 from .document import Document, Notice, Removal, Result

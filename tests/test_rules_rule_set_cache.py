@@ -203,3 +203,22 @@ def test_a_users_rules_are_parsed_at_every_load_and_never_stored(own_cache, tmp_
     assert rule_set_cache.load(_sources()) is not None  # the bundled ones, stored before the user's failed
     with pytest.raises(RuleError, match=r"^mine/rules.yaml:4: rule t-mine: bad regex"):
         book._sets((*_sources(), user))  # the bundled ones read back, the user's parsed and refused
+
+
+def test_a_file_nested_past_the_parser_is_ignored_not_a_crash(own_cache):
+    sources = _sources()
+    fresh = _plain(_parsed(sources))
+    book._sets(tuple(sources))
+    path = _file(own_cache)
+    key = rule_set_cache._digest(sources)
+    path.write_bytes(_sealed(b"[" * 200_000 + b"]" * 200_000, key))
+    assert rule_set_cache.load(sources) is None
+    assert _plain(book._sets(tuple(sources))) == fresh
+
+
+def test_without_the_codes_sources_nothing_is_kept_and_the_yaml_is_parsed(own_cache, monkeypatch):
+    # An install of bytecode alone cannot name its cache file: it parses, as before the cache.
+    monkeypatch.setattr(rule_set_cache, "_CODE", (*rule_set_cache._CODE, "no_such_module.py"))
+    sources = _sources()
+    assert _plain(book._sets(tuple(sources))) == _plain(_parsed(sources))
+    assert not list(own_cache.glob("rule-sets-*.json"))

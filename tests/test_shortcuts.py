@@ -213,8 +213,8 @@ def _rounds_every_time(fn):
 
     plain = Cleaner._rounds
 
-    def every_round(self, doc, domain, skip_idle=True):
-        return plain(self, doc, domain, skip_idle=False)
+    def every_round(self, doc, domain, skip_idle=True, **rest):
+        return plain(self, doc, domain, skip_idle=False, **rest)
 
     with mock.patch.object(Cleaner, "_rounds", every_round):
         return fn()

@@ -5,9 +5,10 @@ rule; the sets it gives depend only on the files' texts and on the code that rea
 they are kept in one cache file (cache.py) named after both: an edited rule file or a new
 version of this code looks for another file, and a broken file is never stored (its parse
 fails before anything is written), so it fails as ever, at its line. A file is JSON read
-field by field against the rule model's annotations; it holds nothing that runs, and one that
-is not exactly what the store wrote for these texts (its digest, its shapes) is ignored and
-the YAML parsed again. Only the bundled rules are kept: a user's rules are parsed, and their
+field by field against the rule model's annotations; it holds nothing that runs, and a
+damaged or foreign one (its digest, its shapes, a file cache.py will not read as the user's) is
+ignored and the YAML parsed again. The digest detects damage, not authorship: like every cache
+file, one the user could write is trusted as the user's own. Only the bundled rules are kept: a user's rules are parsed, and their
 regexes compiled, at every load, as before.
 """
 
@@ -37,13 +38,17 @@ _CLASSES = {"Near": Near, "Context": Context, "Rule": Rule, "StructureRule": Str
 _SCALARS = {"str": (str,), "bool": (bool,), "int": (int,), "float": (float,), "int | float": (int, float)}
 
 
-def _digest(sources: Sequence[RuleSource]) -> str:
+def _digest(sources: Sequence[RuleSource]) -> str | None:
     """What the sets depend on: the code, the libraries that parse YAML and regexes, Python
-    (its Unicode tables fold the keys), and each file's name, path and text."""
+    (its Unicode tables fold the keys), and each file's name, path and text. None when the
+    code's sources cannot be read (an install of bytecode alone): then nothing is kept."""
     package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    parts = [FORMAT, sys.version, yaml.__version__, SAFE_LOADER.__name__, regex.__version__,
-             *((package / name).read_bytes() for name in _CODE)]
+    try:
+        code = [(package / name).read_bytes() for name in _CODE]
+    except OSError:
+        return None
+    parts = [FORMAT, sys.version, yaml.__version__, SAFE_LOADER.__name__, regex.__version__, *code]
     for source in sources:
         parts += [source.name, source.source, source.text]
     for part in parts:
@@ -56,6 +61,8 @@ def load(sources: Sequence[RuleSource]) -> list[RuleSet] | None:
     """The sets parsed from ``sources`` (bundled ones), in their order, if the cache holds
     them; else None."""
     key = _digest(sources)
+    if key is None:
+        return None
     data = cache.read(cache.path_for("rule-sets", key, suffix=".json"))
     return decode(data, key, sources) if data is not None else None
 
@@ -64,6 +71,8 @@ def store(sources: Sequence[RuleSource], sets: Sequence[RuleSet]) -> None:
     """Keep ``sets``, parsed from ``sources``, for the next runs; a cache that cannot be
     written is no error."""
     key = _digest(sources)
+    if key is None:
+        return
     cache.write(cache.path_for("rule-sets", key, suffix=".json"), encode(sets, key))
 
 
@@ -90,7 +99,8 @@ def decode(data: bytes, key: str, sources: Sequence[RuleSource]) -> list[RuleSet
         sets = [_decode("RuleSet", value) for value in plain]
         for ruleset, source in zip(sets, sources):
             _check(ruleset, source)
-    except (ValueError, TypeError, KeyError):  # not JSON, not ASCII, a field of the wrong shape or value
+    # Not JSON, not ASCII, a field of the wrong shape or value, or nested past the parser's reach.
+    except (ValueError, TypeError, KeyError, RecursionError, MemoryError):
         return None
     return sets
 
