@@ -48,6 +48,24 @@ def removed_by(result, rule_id: str) -> list[str]:
     return [r.text for r in result.removals if r.rule_id == rule_id]
 
 
+# A short news story the attack tests put chrome around: what must come out whole.
+FERRY_STORY = [
+    "Harbour town opens its new ferry terminal",
+    "The new terminal on the east quay opened on Monday, two years after the old shed burned down.",
+    "Ferries to the islands will leave every hour in the summer, and every two hours in the winter.",
+    "The harbour master said the waiting room would stay open until the last boat came in at night.",
+]
+
+
+def assert_kept_whole(cleaner, lang: str, lines: list[str]) -> None:
+    """Nothing of ``lines`` removed, and cleaning the output again changes nothing more."""
+    text = "\n".join(lines) + "\n"
+    result = cleaner.clean(text, lang=lang)
+    assert [(r.rule_id, r.text) for r in result.removals] == []
+    assert result.text == text
+    assert cleaner.clean(result.text, lang=lang).text == result.text
+
+
 @pytest.fixture(scope="session")
 def cleaner_obj():
     from cleaner import Cleaner

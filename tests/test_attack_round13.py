@@ -10,7 +10,7 @@ chrome the rules were written for still goes, and cleaning twice gives what clea
 
 import pytest
 
-from conftest import removed_by
+from conftest import FERRY_STORY, assert_kept_whole, removed_by
 
 TEXTS = {
     "exam paper": ("en", [
@@ -189,26 +189,11 @@ TEXTS = {
 
 
 @pytest.mark.parametrize("name", sorted(TEXTS))
-def test_a_text_using_a_new_rule_s_shape_is_kept_whole(cleaner_obj, name):
-    lang, lines = TEXTS[name]
-    result = cleaner_obj.clean("\n".join(lines) + "\n", lang=lang)
-    assert [(r.rule_id, r.text) for r in result.removals] == []
-    assert result.text == "\n".join(lines) + "\n"
+def test_a_text_using_a_new_rule_s_shape_is_kept_whole_and_cleaned_twice_the_same(cleaner_obj, name):
+    assert_kept_whole(cleaner_obj, *TEXTS[name])
 
 
-@pytest.mark.parametrize("name", sorted(TEXTS))
-def test_cleaning_an_attack_text_twice_changes_nothing_more(cleaner_obj, name):
-    lang, lines = TEXTS[name]
-    once = cleaner_obj.clean("\n".join(lines) + "\n", lang=lang).text
-    assert cleaner_obj.clean(once, lang=lang).text == once
-
-
-STORY = [
-    "Harbour town opens its new ferry terminal",
-    "The new terminal on the east quay opened on Monday, two years after the old shed burned down.",
-    "Ferries to the islands will leave every hour in the summer, and every two hours in the winter.",
-    "The harbour master said the waiting room would stay open until the last boat came in at night.",
-]
+STORY = FERRY_STORY
 
 
 def test_the_chrome_those_rules_were_written_for_still_goes(cleaner_obj):
