@@ -222,3 +222,29 @@ def test_without_the_codes_sources_nothing_is_kept_and_the_yaml_is_parsed(own_ca
     sources = _sources()
     assert _plain(book._sets(tuple(sources))) == _plain(_parsed(sources))
     assert not list(own_cache.glob("rule-sets-*.json"))
+
+
+def test_the_regex_facts_cache_shares_both_guards(own_cache, monkeypatch):
+    # The patterns' facts (regex_facts) are kept the same way: a file nested past the JSON parser is
+    # ignored, and without the code's sources they are computed and nothing is kept.
+    from pathlib import Path
+
+    from cleaner.rules import regex_facts
+
+    patterns = ["^Share this$", "(?i)^read more"]
+    fresh = {pattern: regex_facts.of(pattern) for pattern in patterns}
+    assert regex_facts.cached(patterns) == fresh
+    [path] = own_cache.glob("regex-facts-*.json")
+    path.write_bytes(b"[" * 200_000 + b"]" * 200_000)
+    assert regex_facts.cached(patterns) == fresh
+    path.unlink()
+    real = Path.read_bytes
+
+    def unreadable(self):
+        if self.name == "regex_index.py":
+            raise FileNotFoundError(self)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", unreadable)
+    assert regex_facts.cached(patterns) == fresh
+    assert not list(own_cache.glob("regex-facts-*.json"))

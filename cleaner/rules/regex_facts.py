@@ -34,8 +34,11 @@ def cached(patterns: Iterable[str]) -> dict[str, Facts]:
     """The facts of each pattern: from the cache when it holds them all, else computed and stored."""
     wanted = sorted(set(patterns))
     # Named after the patterns and the code that reads them (Python's own parser among it).
-    code = [(Path(__file__).parent / name).read_bytes()
-            for name in ("regex_facts.py", "regex_index.py", "regex_openings.py")]
+    try:
+        code = [(Path(__file__).parent / name).read_bytes()
+                for name in ("regex_facts.py", "regex_index.py", "regex_openings.py")]
+    except OSError:  # an install of bytecode alone cannot name its file: computed, not kept
+        return {pattern: of(pattern) for pattern in wanted}
     path = cache.path_for("regex-facts", *code, sys.version, *wanted, suffix=".json")
     data = cache.read(path)
     table = decode(data, wanted) if data is not None else None
@@ -60,7 +63,7 @@ def decode(data: bytes, wanted: list[str]) -> dict[str, Facts] | None:
         if not isinstance(plain, dict) or sorted(plain) != wanted:
             return None
         return {pattern: _facts(plain[pattern]) for pattern in wanted}
-    except ValueError:  # not JSON, not UTF-8, or a field of the wrong shape
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, a field of the wrong shape, or nested past the parser
         return None
 
 
