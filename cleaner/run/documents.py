@@ -76,47 +76,60 @@ class CleanedRecord:
     changed: bool  # whether the text field's value changed (its cleaner object says the same)
 
 
+@dataclass(frozen=True)
+class RecordInputs:
+    """A record's text, URL and language as clean_record reads them, its size checked once."""
+    text: str
+    url: str | None
+    lang: str | None
+    size: int  # the bytes of its text in UTF-8, as the statistics count them
+    page: bool  # cleaned as an HTML page (reads_as_html)
+
+
+def checked_inputs(settings: Settings, record: dict, fields: Fields | None = None,
+                   limits: bool = True) -> RecordInputs:
+    """What clean_record cleans of a record: RecordError for a record without text and, with
+    ``limits``, DocumentTooLarge for a text over the document limits."""
+    text, url, lang = record_inputs(record, fields or settings.fields)
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if limits:
+        check_size(size, settings)
+        check_lines(text, settings)
+    return RecordInputs(text, url, lang, size, reads_as_html(settings.doc_format, False, text))
+
+
 def clean_record(cleaner, settings: Settings, record: dict, name: str, fields: Fields | None = None,
-                 limits: bool = True, result: Result | None = None) -> CleanedRecord:
+                 limits: bool = True, result: Result | None = None,
+                 inputs: RecordInputs | None = None) -> CleanedRecord:
     """Clean one record in place: the one piece of record work the local pool and Dask share.
 
     ``fields`` name its text, URL and language and where the ``cleaner`` object goes
     (default: the settings'); ``limits`` refuses a text over the document limits
     (DocumentTooLarge). RecordError for a record without text. Objects on a dotted path
     are copied before they are changed: the caller's nested objects stay as they were.
-    ``result``: the record's text already cleaned, as record_text_arguments said (Cleaner.clean_many).
+    ``inputs`` and ``result``: what checked_inputs read of this record and its text already
+    cleaned with record_text_arguments' arguments (Cleaner.clean_many), so neither is done twice.
     """
     fields = fields or settings.fields
-    text, url, lang = record_inputs(record, fields)
-    size = len(text.encode("utf-8", "surrogatepass"))
-    if limits:
-        check_size(size, settings)
-        check_lines(text, settings)
+    if inputs is None:
+        inputs = checked_inputs(settings, record, fields, limits)
+    text = inputs.text
     if result is None:
-        result = clean_any(cleaner, settings, text, name, url=url, lang=lang, meta=True)
-    cleaned = record_text(text, result, page=reads_as_html(settings.doc_format, False, text))
+        result = clean_any(cleaner, settings, text, name, url=inputs.url, lang=inputs.lang, meta=True)
+    cleaned = record_text(text, result, page=inputs.page)
     set_field(record, fields.text, cleaned)
     changed = cleaned != text
     set_field(record, fields.audit, {**cleaner_field(result, settings.explain), "changed": changed})
-    return CleanedRecord(record, result, size, changed)
+    return CleanedRecord(record, result, inputs.size, changed)
 
 
-def record_text_arguments(settings: Settings, record: dict, name: str, fields: Fields | None = None,
-                          limits: bool = True) -> dict | None:
-    """The arguments of ``Cleaner.clean`` with which clean_record would clean this record's text,
-    for Cleaner.clean_many; None for a page, and for a record clean_record refuses (it raises then)."""
-    fields = fields or settings.fields
-    try:
-        text, url, lang = record_inputs(record, fields)
-        if limits:
-            check_size(len(text.encode("utf-8", "surrogatepass")), settings)
-            check_lines(text, settings)
-    except (RecordError, DocumentTooLarge):
+def record_text_arguments(settings: Settings, inputs: RecordInputs, name: str) -> dict | None:
+    """The arguments of ``Cleaner.clean`` with which clean_record would clean a record's text
+    (what checked_inputs read of it), for Cleaner.clean_many; None for a page."""
+    if inputs.page:
         return None
-    if reads_as_html(settings.doc_format, False, text):
-        return None
-    return {"text": text, "lang": lang or settings.lang, "url": url or settings.url, "name": name,
-            "site": settings.site}
+    return {"text": inputs.text, "lang": inputs.lang or settings.lang, "url": inputs.url or settings.url,
+            "name": name, "site": settings.site}
 
 
 def record_text(text: str, result: Result, page: bool = False) -> str:

@@ -17,8 +17,8 @@ from ..io.decode import DecodeError, read
 from ..io.files import atomic_write, os_error_text, quote_name, unified_diff
 from ..io.records import RecordError, fields_found, get_field, is_empty, parse_record, record_line
 from .documents import (
-    clean_any, clean_record, encoding_hint, explain_text, format_by_name, guessed_note, read_as_page,
-    reads_as_html, record_text_arguments,
+    checked_inputs, clean_any, clean_record, encoding_hint, explain_text, format_by_name, guessed_note,
+    read_as_page, reads_as_html, record_text_arguments,
 )
 from .limits import DocumentTooLarge, check_lines, read_document
 from .pool import current_worker
@@ -168,12 +168,17 @@ def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = Fa
         except RecordError as exc:
             parsed.append((number, exc, None))
     # The records cleaned as text first, together (Cleaner.clean_many); pages and refusals in the loop.
-    texts = {}
+    inputs, texts = {}, {}
     for at, (number, record, _) in enumerate(parsed):
-        if not isinstance(record, RecordError):
-            arguments = record_text_arguments(settings, record, f"{source}:{number}")
-            if arguments is not None:
-                texts[at] = arguments
+        if isinstance(record, RecordError):
+            continue
+        try:
+            inputs[at] = checked_inputs(settings, record)
+        except (RecordError, DocumentTooLarge):
+            continue  # refused again, and reported, by clean_record in the loop below
+        arguments = record_text_arguments(settings, inputs[at], f"{source}:{number}")
+        if arguments is not None:
+            texts[at] = arguments
     cleaned_texts = dict(zip(texts, cleaner.clean_many(texts.values(), batch=max(len(texts), 1))))
     outcomes = []
     for at, (number, record, found) in enumerate(parsed):
@@ -182,7 +187,8 @@ def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = Fa
                 raise record
             name = f"{source}:{number}"
             before = get_field(record, settings.fields.text)
-            cleaned = clean_record(cleaner, settings, record, name, result=cleaned_texts.get(at))
+            cleaned = clean_record(cleaner, settings, record, name, result=cleaned_texts.get(at),
+                                   inputs=inputs.get(at))
             dropped = settings.drop_empty and is_empty(cleaned.result.text) and not diff
             if diff:
                 line = unified_diff(before, get_field(cleaned.record, settings.fields.text), name).encode(
