@@ -2,8 +2,8 @@
 as a text or a page of invented places, names and sentences: a FAQ quoting a forum's permission
 lines, a to-do list's "Contact the webmaster", a how-to on a webmail's buttons, headings of a
 group's notebook and of an e-mail lesson, a menu path ending on "Home", a copyright sentence said
-by someone, and a filmography linked to its films' pages. Beside each, the chrome the rule exists
-for still goes."""
+by someone, a filmography linked to its films' pages, "Get the App" in a text about the app, and a
+French release's pointer to its web page. Beside each, the chrome the rule exists for still goes."""
 
 import pytest
 
@@ -166,3 +166,27 @@ def test_a_filmography_linked_to_its_films_stays(cleaner):
 def test_the_same_list_of_section_links_still_goes(cleaner):
     result = cleaner.clean_html(_page(MENU))
     assert [" ".join(t.strip("| ").split()) for t in removed_by(result, "page-link-run")] == MENU
+
+
+APP = ["A faster ferry timetable on your phone",
+       "Today we are releasing a new version of the Harbour Lines app for phones, rebuilt from scratch.",
+       "The new app opens in under a second and shows the next three sailings from the nearest pier.",
+       "Get the App",
+       "The app is free in both phone stores, and the old version will keep working until the summer."]
+
+
+def test_get_the_app_in_a_text_about_the_app_stays(cleaner):
+    assert removed_by(clean(cleaner, APP), "en-app-prompt") == []
+
+
+def test_a_site_s_app_prompt_under_a_story_still_goes(cleaner):
+    assert removed_by(clean(cleaner, MOVE + ["Get the App"]), "en-app-prompt") == ["Get the App"]
+
+
+def test_a_release_s_pointer_to_its_page_stays_and_a_link_line_goes(cleaner):
+    release = ["La Commission signe trois projets de ponts dans la région",
+               "Les trois projets portent sur des ponts routiers et une passerelle pour les piétons au-dessus du fleuve.",
+               "Pour plus d'informations : http://www.example.eu/regions/ponts.htm",
+               "Lire aussi : Le chantier du port reprend en mars"]
+    result = cleaner.clean("\n".join(release) + "\n", lang="fr")
+    assert removed_by(result, "fr-link-line") == [release[3]]
