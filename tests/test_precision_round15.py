@@ -25,8 +25,8 @@ FAQ = ["Questions new members ask about the Larkmoor allotment forum",
        "Why can I not start a thread of my own?",
        "New accounts are held back for their first week, and the foot of each board tells you so. "
        "For a new member it reads as follows:",
-       "You cannot post new topics in this forum", "You cannot reply to topics in this forum",
-       "You can vote in polls in this forum",
+       "You may not post attachments in this section", "You may not post events in this board",
+       "You can post replies in this section",
        "After seven days and five replies the lines change and every tool of the board opens to you.",
        "How do I change my signature?",
        "Open your profile page, edit the signature box and save it at the bottom of the page."]
@@ -39,7 +39,7 @@ def test_a_faq_quoting_a_forum_s_permissions_keeps_them(cleaner):
 def test_a_forum_s_own_permissions_under_its_thread_still_go(cleaner):
     thread = ["Re: Blight on the early potatoes",
               "Cut the haulms down now and burn them, then leave the tubers in the ground for two weeks before lifting.",
-              "Jump to:", "You cannot post new topics in this forum", "You cannot reply to topics in this forum"]
+              "Jump to:", "You may not download files in this board", "You can post events in this section"]
     assert removed_by(clean(cleaner, thread), "en-forum-permissions") == thread[3:]
 
 
