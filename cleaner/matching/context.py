@@ -25,6 +25,7 @@ _LIST_ITEM_WORDS = 3  # a tag or a topic is a name of a few words; a clause goes
 _LOWER_WORD = regex.compile(r"\s\p{Ll}")
 _SUBJECT = 2  # sentences naming what the line names that make it the text's subject
 _ENTRIES = 2  # other dated lines over paragraphs that make the text one kept a day at a time
+_SHORT_ENTRIES = 3  # dated lines over short sentences, the line's own among them: a timeline, a day's programme
 # The lines the rules take that a quotation's introducing line may stand over besides those the
 # rule itself matched (every profile of "Their profiles say:", however many).
 _QUOTED = 4
@@ -42,6 +43,13 @@ def _label_list(text: str) -> bool:
 
 def _prose(text: str, shape: TailShape) -> bool:
     return _LIST_ITEM.match(text) is None and is_prose(text, shape)
+
+
+def _short_sentence(text: str) -> bool:
+    """A sentence of its own, however short: opening in a capital and ending on its stop, no list
+    item ("Wbito pierwszy pal.")."""
+    text = text.strip()
+    return bool(text) and text[0].isupper() and ends_sentence(text) and _LIST_ITEM.match(text) is None
 
 
 def line_allows(context: Context, text: str, shape: TailShape) -> bool:
@@ -103,6 +111,14 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
         others = sum(j != i for j in found)
         if others >= _ENTRIES or (others and i in found):
             return False
+        # A timeline's or a programme's entries are short ("07:30" over "Zbiórka przed szkołą."):
+        # three dates or times each over a sentence of its own say so, the line's own among them.
+        if after is not None and _short_sentence(after) and any(p.search(utf8(texts[i])) is not None for p in entries):
+            short = _read_once(subjects, ("short entries", id(context)), _SHORT_ENTRIES, (
+                j for j in range(len(texts) - 1) if _short_sentence(texts[j + 1])
+                and any(p.search(utf8(texts[j])) is not None for p in entries)))
+            if len(short) >= _SHORT_ENTRIES:
+                return False
     if context.not_before_prose:
         for j in range(i + 1, len(texts)):
             if taken(j):
