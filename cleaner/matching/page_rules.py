@@ -131,15 +131,12 @@ def page_section(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     page = doc.page
     if page is None or (page.comments and rule.family == "comments"):
         return 0
-    taken = []
-    for i, (line, text) in enumerate(zip(lines, texts)):
-        spot = page.spot(line.number)
-        # (the words counted no further than the limit: a paragraph may be a whole story)
-        if spot is not None and not at_least_words(text, rule.max_words + 1) and _marked(rule, page, spot) \
-                and not _cut_from_a_sentence(texts, i):
-            taken.append(i)
+    marked = _marked_lines(doc, rule, page)
+    # (the words counted no further than the limit: a paragraph may be a whole story)
+    taken = [i for i, line in enumerate(lines) if line.number in marked
+             and not at_least_words(texts[i], rule.max_words + 1) and not _cut_from_a_sentence(texts, i)]
     if rule.where is not None and taken:
-        taken = _placed(doc, rule, page, lines, texts, taken)
+        taken = _placed(doc, rule, page, lines, texts, taken, marked)
     # Readers' comments holding more than thread_held of the text are the page's: a forum's thread.
     if rule.thread_held is not None and sum(ink(texts[i]) for i in taken) > rule.thread_held * page.ink:
         return 0
@@ -148,8 +145,37 @@ def page_section(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     return len(taken)
 
 
+def _marked_lines(doc: Document, rule: StructureRule, page: PageFacts) -> frozenset[int]:
+    """The numbers of the page's lines that are _marked for the rule (a test holds the two equal).
+    A line's marks are the page's, not the text's: read once for the document (doc.memo) and the
+    rule, not by each of its calls in every round."""
+    known: dict = doc.memo.setdefault(_marked_lines, {})
+    if rule not in known:
+        found = set()
+        for frame, spots in _covers(doc, page).items():
+            # (most elements, with all those round them, name nothing the rule names)
+            names, classes, words = page.chain_marks(frame)
+            if rule.elements.isdisjoint(names) and rule.classes.isdisjoint(classes) \
+                    and rule.words.isdisjoint(words):
+                continue
+            found.update(number for number, spot in spots if _marked_walk(rule, page, spot))
+        known[rule] = frozenset(found)
+    return known[rule]
+
+
+def _covers(doc: Document, page: PageFacts) -> dict:
+    """The page's lines (number and spot) by the innermost element round their first copy, the
+    element _marked looks at first; once for the document."""
+    covers = doc.memo.get(_covers)
+    if covers is None:
+        covers = doc.memo[_covers] = {}
+        for number, spot in page.spots.items():
+            covers.setdefault(spot.places[0][0], []).append((number, spot))
+    return covers
+
+
 def _placed(doc: Document, rule: StructureRule, page: PageFacts, lines: list[Line], texts: list[str],
-            taken: list[int]) -> list[int]:
+            taken: list[int], marked: frozenset[int]) -> list[int]:
     """Of the lines ``taken``, those standing where ``where`` says: below the page's last paragraph
     standing in no element the rule names (``after``: a writer's box set between the story's
     paragraphs is its own), above its first (``before``); all of them on a page with no paragraph,
@@ -157,7 +183,7 @@ def _placed(doc: Document, rule: StructureRule, page: PageFacts, lines: list[Lin
     prose = [(i, spot) for i, (line, text) in enumerate(zip(lines, texts))
              if (spot := page.spot(line.number)) is not None
              and page_paragraph_in(doc, text, spot.link_share(), rule.prose_words)]
-    paragraphs = [i for i, spot in prose if not _marked(rule, page, spot)]
+    paragraphs = [i for i, _ in prose if lines[i].number not in marked]
     if not paragraphs:
         # Every paragraph in such elements: they are the article, not boxes beside it (a page
         # built of text widgets, one a section).
