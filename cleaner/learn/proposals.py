@@ -20,6 +20,10 @@ _HEADING_WORDS = 8
 _ZONE_LINES = 10
 _KEEP_CHARS = 200
 _DATE = regex.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b")
+# "By Ann Lee", "Post written by Ann Lee.": a byline, which eval counts apart as some golds keep it.
+_BYLINE = regex.compile(r"^\W*(?:\p{L}+\s+){0,2}(?:[Bb]y|BY)\s+\p{Lu}")
+# A signature: one to three capitalised words ("Ross", "Ann L."), no label's colon.
+_NAME = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}")
 _BLOCK_SHARE = 0.9  # lines printed together on this share of their pages are one block
 
 
@@ -104,6 +108,14 @@ def _held_back(candidate: Candidate, pages: int, example: str, known_chrome: Cal
                 "syndicated or quoted text, not this site's chrome")
     if not has_word(candidate.pattern):
         return "no letters: numbers or symbols carry no chrome signal"
+    # An author signing posts off ("Ross" under each of a blog's posts) stands right after the
+    # article's prose, the page or varying lines after it; a label standing there ("Related:",
+    # "Share this") is known or has its colon.
+    # A menu's first item ("Doctors", "Hospitals", ...) can follow prose too: the same lines follow it.
+    if (_NAME.fullmatch(example) and 2 * candidate.after_prose >= candidate.pages
+            and 2 * max(candidate.followers.values(), default=0) < candidate.pages and not known_chrome(example)):
+        return (f"a signature: it follows the article's prose on {candidate.after_prose} of its "
+                f"{candidate.pages} pages; the author signing off, not chrome")
     # Documentation sites share headings ("Requirements", "Installation"): a short line that
     # different prose follows on most of its pages, after a line that varies, opens a section.
     # A line naming the site ("Правда.Ру" on pravda.ru) is the site's, not a section's.
@@ -146,12 +158,14 @@ def _proposal(candidate: Candidate, pages: int) -> Proposal:
 
 
 def _family(pattern: str, examples: tuple[str, ...]) -> str | None:
-    """The family a line says it is of: a copyright line, or a date line (a month name, a
-    date or a time), which `cleaner eval` counts apart as some golds keep them."""
+    """The family a line says it is of: a copyright line, a date line (a month name, a date or
+    a time), a byline, which `cleaner eval` counts apart as some golds keep them."""
     if "copyright" in pattern or any("©" in example for example in examples):
         return "copyright"
     if "<month>" in pattern or any(_DATE.search(example) for example in examples):
         return "dateline"
+    if all(_BYLINE.match(example) and len(example.split()) <= 8 for example in examples):
+        return "byline"
     return None
 
 
