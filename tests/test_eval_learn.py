@@ -80,3 +80,16 @@ def test_learned_without_learn_is_refused(tmp_path):
     write_set(tmp_path / "gazette", *gazette(2))
     done = run_cli("eval", tmp_path / "gazette", "--learned", tmp_path / "x")
     assert done.returncode == 2 and b"--learn" in done.stderr
+
+
+def test_held_out_halves_alternate_within_each_site_and_cover_every_page_once():
+    from cleaner.evaluation import Page as Labelled
+    from cleaner.learn.labelled import split
+
+    pages = [Labelled("s", f"{i:02d}", None) for i in range(7)]
+    sites = ["a.example", "b.example", "a.example", "", "a.example", "b.example", "a.example"]
+    (learn_1, scored_1), (learn_2, scored_2) = split(pages, sites, "held-out")
+    assert sorted(scored_1 + scored_2) == list(range(7))  # every page scored once
+    assert scored_1 == [0, 1, 3, 4] and scored_2 == [2, 5, 6]  # a.example: 0 4 | 2 6; b.example: 1 | 5
+    assert set(learn_1) == set(scored_2) and set(learn_2) == set(scored_1)  # each half learns for the other
+    assert split(pages, sites, "all") == [(list(range(7)), list(range(7)))]

@@ -99,7 +99,7 @@ def _folds(args, pages, jobs, stack):
         return ordered_map(learning_task, labelled, min(jobs, len(labelled) or 1), reading)
 
     for fold in folds(pages, read, args.learn, folder):
-        print(f"cleaner: learned {fold.rules.name}: {sum(' 0 rules' not in line for line in fold.lines)} "
+        print(f"cleaner: learned {fold.rules.name}: {fold.files} "
               f"of {len(fold.lines)} sites with rules, scoring {len(fold.scored)} pages", file=sys.stderr)
         yield (*args.rules, str(fold.rules)), fold.scored
 

@@ -18,14 +18,12 @@ from pathlib import Path
 
 from .reader import Page
 
-MODES = ("all", "held-out")
-
-
 @dataclass
 class Fold:
     rules: Path  # the folder of the rule files learned for this fold
     scored: list  # the labelled pages (evaluation.Page) scored with them
     lines: list[str]  # what was learned, one line a site
+    files: int = 0  # the sites that got a rule file
 
 
 def split(pages: list, sites: list[str], mode: str) -> list[tuple[list[int], list[int]]]:
@@ -45,9 +43,11 @@ def split(pages: list, sites: list[str], mode: str) -> list[tuple[list[int], lis
     return [(halves[1], sorted(halves[0])), (halves[0], sorted(halves[1]))]
 
 
-def learn_sites(pages: list[Page], folder: Path, min_pages: int = 5, min_share: float = 0.3) -> list[str]:
+def learn_sites(pages: list[Page], folder: Path, min_pages: int = 5,
+                min_share: float = 0.3) -> tuple[list[str], int]:
     """`cleaner learn`'s rule file for each site with ``min_pages`` pages or more, written into
-    ``folder`` (a site where no rule was found gets none); one line a site saying what it got."""
+    ``folder`` (a site where no rule was found gets none): one line a site saying what it
+    got, and how many files were written."""
     from ..io.files import atomic_write
     from . import check, mine, propose, to_yaml
     from .proposals import bundled_chrome
@@ -57,16 +57,17 @@ def learn_sites(pages: list[Page], folder: Path, min_pages: int = 5, min_share: 
 
     census = Counter(page.site for page in pages if page.site)
     known = bundled_chrome()
-    lines = []
+    lines, files = [], 0
     for site in sorted(site for site, count in census.items() if count >= min_pages):
         target = folder / f"{site}.yaml"
         checked = check(propose(mine(every_page, site, min_pages, min_share), known), every_page, str(target))
         learned = checked.learned
         if learned.proposals:
             atomic_write(target, to_yaml(learned).encode("utf-8"))
+            files += 1
         lines.append(f"{site}: {len(learned.proposals)} rules from {learned.pages} pages"
                      f" ({len(learned.held_back)} frequent lines held back)")
-    return lines
+    return lines, files
 
 
 def folds(pages: list, read: Callable[[Iterable], Iterable[Page | None]], mode: str, folder: Path) -> list[Fold]:
@@ -79,6 +80,7 @@ def folds(pages: list, read: Callable[[Iterable], Iterable[Page | None]], mode: 
     for number, (learn_from, scored) in enumerate(split(pages, sites, mode), start=1):
         rules = folder / (mode if mode == "all" else f"fold-{number}")
         rules.mkdir(parents=True, exist_ok=True)
-        learned = learn_sites([read_pages[i] for i in learn_from if read_pages[i] is not None and sites[i]], rules)
-        out.append(Fold(rules, [pages[i] for i in scored], learned))
+        learned, files = learn_sites([read_pages[i] for i in learn_from if read_pages[i] is not None and sites[i]],
+                                     rules)
+        out.append(Fold(rules, [pages[i] for i in scored], learned, files))
     return out
