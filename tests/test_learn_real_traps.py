@@ -55,6 +55,16 @@ def test_a_learned_byline_is_of_the_byline_family():
     assert families["Fenland Runner"] is None
 
 
+def test_bylines_in_their_usual_forms_are_of_the_byline_family():
+    from cleaner.learn.proposals import _family
+
+    for line in ("By Ann Hartley", "Post written by Ann Hartley.", "Article written by guest writer Ann Hartley",
+                 "Posted by admin"):
+        assert _family(line.casefold(), (line,)) == "byline", line
+    for line in ("Share by email", "Sorted by date", "Written in stone by hand"):
+        assert _family(line.casefold(), (line,)) is None, line
+
+
 def test_a_long_sentence_saying_by_is_no_byline():
     rng = random.Random(4)
     line = "Stand by Me is on at the old cinema tonight."
