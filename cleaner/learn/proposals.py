@@ -108,14 +108,6 @@ def _held_back(candidate: Candidate, pages: int, example: str, known_chrome: Cal
                 "syndicated or quoted text, not this site's chrome")
     if not has_word(candidate.pattern):
         return "no letters: numbers or symbols carry no chrome signal"
-    # An author signing posts off ("Ross" under each of a blog's posts) stands right after the
-    # article's prose, the page or varying lines after it; a label standing there ("Related:",
-    # "Share this") is known or has its colon.
-    # A menu's first item ("Doctors", "Hospitals", ...) can follow prose too: the same lines follow it.
-    if (_NAME.fullmatch(example) and 2 * candidate.after_prose >= candidate.pages
-            and 2 * max(candidate.followers.values(), default=0) < candidate.pages and not known_chrome(example)):
-        return (f"a signature: it follows the article's prose on {candidate.after_prose} of its "
-                f"{candidate.pages} pages; the author signing off, not chrome")
     # Documentation sites share headings ("Requirements", "Installation"): a short line that
     # different prose follows on most of its pages, after a line that varies, opens a section.
     # A line naming the site ("Правда.Ру" on pravda.ru) is the site's, not a section's.
@@ -124,6 +116,15 @@ def _held_back(candidate: Candidate, pages: int, example: str, known_chrome: Cal
             and not known_chrome(example) and not _names_site(candidate.pattern, site)):
         return (f"a heading: different prose follows it on {candidate.before_prose} of its {candidate.pages} "
                 "pages; a section of the article, not chrome")
+    # An author signing posts off ("Ross" under each of a blog's posts) stands right after the
+    # article's prose, the page or varying lines after it; a label standing there ("Related:",
+    # "Share this") is known or has its colon, and a menu's first item ("Doctors") has the same
+    # items after it. A heading, which prose follows, is told above.
+    if (_NAME.fullmatch(example) and 2 * candidate.after_prose >= candidate.pages
+            and 2 * max(candidate.followers.values(), default=0) < candidate.pages and not known_chrome(example)
+            and not _names_site(candidate.pattern, site)):
+        return (f"a signature: it follows the article's prose on {candidate.after_prose} of its "
+                f"{candidate.pages} pages; the author signing off, not chrome")
     return None
 
 
