@@ -20,9 +20,9 @@ _HEADING_WORDS = 8
 _ZONE_LINES = 10
 _KEEP_CHARS = 200
 _DATE = regex.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b")
-# "By Ann Lee", "Post written by Ann Lee.", "Article written by guest writer ...": a byline, which eval counts apart as some golds keep it.
+# "By Ann Lee", "Post written by Ann Lee.", "Article written by a guest ...": a byline, which eval counts apart as some golds keep it.
 _BYLINE = regex.compile(r"^\W*(?:(?:\p{L}+\s+){0,2}(?:[Bb]y|BY)\s+\p{Lu}|(?:\p{L}+\s+)?(?i:written|posted)\s+by\s)")
-# A signature: one to three capitalised words ("Ross", "Ann L."), no label's colon.
+# A signature: one to three capitalised words ("Ann", "Ann L."), no label's colon.
 _NAME = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}")
 _BLOCK_SHARE = 0.9  # lines printed together on this share of their pages are one block
 
@@ -116,7 +116,7 @@ def _held_back(candidate: Candidate, pages: int, example: str, known_chrome: Cal
             and not known_chrome(example) and not _names_site(candidate.pattern, site)):
         return (f"a heading: different prose follows it on {candidate.before_prose} of its {candidate.pages} "
                 "pages; a section of the article, not chrome")
-    # An author signing posts off ("Ross" under each of a blog's posts) stands right after the
+    # An author signing posts off ("Ann" under each of a blog's posts) stands right after the
     # article's prose, the page or varying lines after it; a label standing there ("Related:",
     # "Share this") is known or has its colon, and a menu's first item ("Doctors") has the same
     # items after it. A heading, which prose follows, is told above.
