@@ -84,3 +84,28 @@ def test_the_same_words_in_sentences_stay():
         "The games are all made with Flash, so you will need to install the Flash Player before you start. Ask at the desk.",
     ]
     assert _clean(lines).text == "\n".join(lines) + "\n"
+
+
+def test_a_forum_s_foot_and_a_box_of_dated_teasers_go():
+    foot = [
+        "All times are UTC - 5 Hours [ DST ]",
+        "Ferryman wrote: Nice photos of the quay... [more]",
+        "| 1/2009 | - | Ferry strike ends |",
+        "| 1/2009 | - | Council backs new quay |",
+        "| 1/2009 | - | Lifeboat crew honoured |",
+    ]
+    result = _clean([*STORY, *foot])
+    assert result.text == "\n".join(STORY) + "\n"
+    assert {"en-forum-timezone", "en-comment-excerpt-teaser", "en-dated-teaser-row"} <= {
+        r.rule_id for r in result.removals}
+
+
+def test_a_timeline_the_story_introduces_stays():
+    lines = [
+        *STORY,
+        "The busiest weeks of the terminal's first year, as the harbour office records them:",
+        "| 12/03/2009 | Yacht aground on the bar |",
+        "| 14/03/2009 | Swimmer cut off by the tide |",
+        "| 02/08/2009 | Kayaker missing off the point |",
+    ]
+    assert _clean(lines).text == "\n".join(lines) + "\n"
