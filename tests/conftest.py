@@ -57,6 +57,20 @@ FERRY_STORY = [
 ]
 
 
+# The ferry story with a fifth paragraph: the text the rule-set tests of a story's foot put chrome under.
+HARBOUR_STORY = [
+    *FERRY_STORY,
+    "Local shops have been given the stalls along the quay for the first season, rent free.",
+]
+
+
+def clean_lines(lines: list[str], lang: str = "en"):
+    """A fresh Cleaner's result for these lines as one text."""
+    from cleaner import Cleaner
+
+    return Cleaner().clean("\n".join(lines) + "\n", lang=lang)
+
+
 def assert_kept_whole(cleaner, lang: str, lines: list[str]) -> None:
     """Nothing of ``lines`` removed, and cleaning the output again changes nothing more."""
     text = "\n".join(lines) + "\n"

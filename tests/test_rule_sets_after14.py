@@ -3,19 +3,9 @@ links to the neighbouring stories with no titles, a request for comments by e-ma
 alert offer. Under a story they go; a story or a collection using the same words stays whole.
 Every text here is written for the test."""
 
-from cleaner import Cleaner
+from conftest import HARBOUR_STORY, clean_lines
 
-STORY = [
-    "Harbour town opens its new ferry terminal",
-    "The new terminal on the east quay opened on Monday, two years after the old shed burned down.",
-    "Ferries to the islands will leave every hour in the summer, and every two hours in the winter.",
-    "The harbour master said the waiting room would stay open until the last boat came in at night.",
-    "Local shops have been given the stalls along the quay for the first season, rent free.",
-]
-
-
-def _clean(lines):
-    return Cleaner().clean("\n".join(lines) + "\n", lang="en")
+STORY = HARBOUR_STORY
 
 
 def test_the_foot_below_a_story_goes_and_the_story_stays():
@@ -27,7 +17,7 @@ def test_the_foot_below_a_story_goes_and_the_story_stays():
         "For the latest harbour news on mobile sms HARB to 5566",
         "Next story",
     ]
-    result = _clean([*STORY, *foot])
+    result = clean_lines([*STORY, *foot])
     assert result.text == "\n".join(STORY) + "\n"
     assert {r.rule_id for r in result.removals} == {
         "en-tool-row-more", "en-article-neighbours-row", "en-comments-by-email",
@@ -37,7 +27,7 @@ def test_the_foot_below_a_story_goes_and_the_story_stays():
 def test_a_row_of_tools_goes_wherever_it_stands():
     # Over the story's first paragraph, as a page prints its toolbar under the headline.
     lines = [STORY[0], "Page Tools: Print this story Email this story", *STORY[1:]]
-    result = _clean(lines)
+    result = clean_lines(lines)
     assert result.text == "\n".join(STORY) + "\n"
 
 
@@ -49,7 +39,7 @@ def test_a_collection_s_heading_over_its_next_tale_stays():
         "Next story",
         "The last tale is about the night the lamp went out and the keeper's daughter lit it again.",
     ]
-    assert _clean(lines).text == "\n".join(lines) + "\n"
+    assert clean_lines(lines).text == "\n".join(lines) + "\n"
 
 
 def test_the_same_words_in_a_story_s_sentences_stay():
@@ -60,7 +50,7 @@ def test_the_same_words_in_a_story_s_sentences_stay():
         "Email your thoughts to the council before the meeting on Friday.",
         "SMS HELP to 4411 if you are lost on the hill, the rescue team said.",
     ]
-    assert _clean(lines).text == "\n".join(lines) + "\n"
+    assert clean_lines(lines).text == "\n".join(lines) + "\n"
 
 
 def test_a_forum_s_permissions_and_a_blog_s_foot_labels_go():
@@ -73,7 +63,7 @@ def test_a_forum_s_permissions_and_a_blog_s_foot_labels_go():
         "You cannot attach files in this forum",
         "You can reply to topics in this forum",
     ]
-    result = _clean([*STORY, *foot])
+    result = clean_lines([*STORY, *foot])
     assert result.text == "\n".join(STORY) + "\n"
     assert {r.rule_id for r in result.removals} == {
         "en-foot-widget-labels", "en-tool-row-more", "en-comment-section-labels", "en-forum-permissions"}
@@ -88,7 +78,7 @@ def test_a_label_over_the_text_s_own_paragraph_stays():
         "Ann Lee looks after the site in her spare time, and she answers letters about it on Sundays.",
         "You cannot reply to topics in this forum, the moderator wrote, until your account is a week old.",
     ]
-    assert _clean(lines).text == "\n".join(lines) + "\n"
+    assert clean_lines(lines).text == "\n".join(lines) + "\n"
 
 
 def test_a_broadcast_s_links_a_topics_line_and_a_thread_list_row_go():
@@ -97,7 +87,7 @@ def test_a_broadcast_s_links_a_topics_line_and_a_thread_list_row_go():
         "Related Topics: Ferries, Harbour council",
         "- posted by Ferryman - last activity 12/26 03:27pm",
     ]
-    result = _clean([*STORY, *foot])
+    result = clean_lines([*STORY, *foot])
     assert result.text == "\n".join(STORY) + "\n"
     assert {r.rule_id for r in result.removals} == {
         "en-media-download-row", "en-related-topics-after-article", "en-thread-list-activity"}
@@ -105,4 +95,4 @@ def test_a_broadcast_s_links_a_topics_line_and_a_thread_list_row_go():
 
 def test_a_topics_line_that_goes_on_as_a_sentence_stays():
     lines = [*STORY, "Related topics: the report also looks at the ferry's fares, which rose by a fifth last year."]
-    assert _clean(lines).text == "\n".join(lines) + "\n"
+    assert clean_lines(lines).text == "\n".join(lines) + "\n"

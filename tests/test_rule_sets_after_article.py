@@ -4,21 +4,11 @@ content from" heading) goes; an article using the same words and
 shapes (a catalogue of old books with their copyright years, a call for corrections, a
 charity's text number) stays whole. Every text here is written for the test."""
 
-from cleaner import Cleaner
+from conftest import HARBOUR_STORY, clean_lines
 
-STORY = [
-    "Harbour town opens its new ferry terminal",
-    "The new terminal on the east quay opened on Monday, two years after the old shed burned down.",
-    "Ferries to the islands will leave every hour in the summer, and every two hours in the winter.",
-    "The harbour master said the waiting room would stay open until the last boat came in at night.",
-    "Local shops have been given the stalls along the quay for the first season, rent free.",
-]
+STORY = HARBOUR_STORY
 
 SIDEBAR = ["Ferry times", "Island walks", "Harbour webcam", "Tide tables", "Parking", "Local shops", "Events"]
-
-
-def _clean(lines):
-    return Cleaner().clean("\n".join(lines) + "\n", lang="en")
 
 
 def test_the_foot_below_a_story_goes_and_the_story_stays():
@@ -29,7 +19,7 @@ def test_the_foot_below_a_story_goes_and_the_story_stays():
         "Please send corrections and suggestions to",
         "© 2009 Harbour Town Radio",
     ]
-    result = _clean([*STORY, *foot])
+    result = clean_lines([*STORY, *foot])
     assert result.text == "\n".join(STORY) + "\n"
     assert {r.rule_id for r in result.removals} >= {
         "en-more-content-from-heading", "en-text-alert-signup",
@@ -39,7 +29,7 @@ def test_the_foot_below_a_story_goes_and_the_story_stays():
 def test_a_copyright_notice_after_the_story_goes_above_a_long_sidebar():
     # The notice stands in the upper half by line count, where copyright-notice's tail does not look.
     lines = [*STORY, "All text copyright © 2001-2009 Harbour Town Radio", *SIDEBAR, *SIDEBAR]
-    result = _clean(lines)
+    result = clean_lines(lines)
     assert "All text copyright" not in result.text
     assert "en-copyright-after-article" in {r.rule_id for r in result.removals}
 
@@ -58,7 +48,7 @@ def test_a_catalogue_s_copyright_years_between_its_paragraphs_stay():
         "Parking is on the square behind the church, a minute's walk from the door.",
         "Letters are answered within a week, and parcels are sent anywhere in the country.",
     ]
-    result = _clean(lines)
+    result = clean_lines(lines)
     assert result.text == "\n".join(lines) + "\n"
 
 
@@ -69,5 +59,5 @@ def test_a_story_s_own_requests_and_numbers_stay():
         "Text HELP to 12345 if you are in danger at sea, the coastguard reminded sailors.",
         "All text copyright, the old sign over the quay said, though nobody knew what it meant.",
     ]
-    result = _clean(lines)
+    result = clean_lines(lines)
     assert result.text == "\n".join(lines) + "\n"
