@@ -13,6 +13,10 @@ rules:
     description: a site's menu items, one a line
     family: navigation
     match: {regex: '^(?:Gardening|Orchards|Allotments|Seed swaps|Greenhouses|Compost|Beekeeping|Ponds) (?:guides|news|forum|shop|events|photos|videos|tips)$'}
+  - id: t-short-title
+    description: a rule misreading short capitalised titles (a reading list) as related headlines
+    family: related
+    match: {regex: '^(?:The|A|Seven|Copper|Winter|Letters) [A-Z][\\w'']+(?: [\\w'']+){0,2}$'}
   - id: t-taken-sentence
     description: a rule that misreads the text's own sentences (what the guard is for)
     family: related
@@ -64,5 +68,23 @@ def test_the_text_s_prose_taken_is_weighed_wherever_it_stands(cleaner):
 def test_a_page_left_with_no_prose_is_weighed_whole(cleaner):
     # Headings and list items alone (a recipe's, a poem's short lines): nothing says they are a page's chrome.
     text = "\n".join(["Allotment notes", *MENU[:12], "Pinewood, spring"]) + "\n"
+    result = cleaner.clean(text, lang="en")
+    assert result.text == text and result.notices[0].step == "suspicious"
+
+
+BOOKS = ["The Salt Road", "A Lantern Year", "Seven Winter Crossings", "Copper Kettle Tales", "Winter Harbour",
+         "Letters From Skye", "The Glass Orchard", "A Borrowed Coat", "The Last Ferryman", "Copper Hill Stories",
+         "Winter Bees", "The Quiet Pier", "A Harbour Wedding", "Seven Lighthouse Keepers", "Letters Home Again",
+         "The Orchard Gate", "Copper Moon Rising", "Winter Light"]
+
+
+@pytest.mark.parametrize("intro", [
+    ["The reading group chose these books for its coming season."],
+    ["Our reading group meets in the library on Thursdays.", "It chose these books for its coming season:"],
+])
+def test_a_list_under_one_sentence_or_a_colon_is_weighed(cleaner, intro):
+    # One kept sentence proves no article round the lines, and a last paragraph ending on a colon
+    # announces what the rule took: both pages are given back whole.
+    text = "\n".join([*intro, *BOOKS]) + "\n"
     result = cleaner.clean(text, lang="en")
     assert result.text == text and result.notices[0].step == "suspicious"
