@@ -82,6 +82,14 @@ def test_learned_without_learn_is_refused(tmp_path):
     assert done.returncode == 2 and b"--learn" in done.stderr
 
 
+def test_a_learned_folder_holding_an_earlier_runs_rules_is_refused(tmp_path):
+    write_set(tmp_path / "gazette", *gazette(2))
+    (tmp_path / "old" / "all").mkdir(parents=True)
+    (tmp_path / "old" / "all" / "harbour-gazette.example.yaml").write_text("rules: []\n", encoding="utf-8")
+    done = run_cli("eval", tmp_path / "gazette", "--learn", "all", "--learned", tmp_path / "old")
+    assert done.returncode == 2 and b"earlier run" in done.stderr and b"old" in done.stderr
+
+
 def test_held_out_halves_alternate_within_each_site_and_cover_every_page_once():
     from cleaner.evaluation import Page as Labelled
     from cleaner.learn.labelled import split

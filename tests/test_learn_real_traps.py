@@ -61,7 +61,8 @@ def test_bylines_in_their_usual_forms_are_of_the_byline_family():
     for line in ("By Ann Hartley", "Post written by Ann Hartley.", "Article written by guest writer Ann Hartley",
                  "Posted by admin"):
         assert _family(line.casefold(), (line,)) == "byline", line
-    for line in ("Share by email", "Sorted by date", "Written in stone by hand"):
+    for line in ("Share by email", "Sorted by date", "Written in stone by hand", "Powered by WordPress",
+                 "Sponsored by Acme Bank", "Website by Harbour Studio", "Photo by Ann Hartley", "Theme by Nord"):
         assert _family(line.casefold(), (line,)) is None, line
 
 

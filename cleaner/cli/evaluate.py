@@ -51,6 +51,10 @@ def command(args) -> int:
     _refuse_overwrites(args, pages)
     if args.learned and not args.learn:
         raise UsageError("--learned names where --learn keeps the rules it learns: give --learn all or held-out")
+    if args.learned and Path(args.learned).is_dir() and any(Path(args.learned).rglob("*.yaml")):
+        # A site learned nothing this time would keep an earlier run's file, read with this run's.
+        raise UsageError(f"--learned {args.learned}: holds rule files of an earlier run, which this run would "
+                         "read too: give an empty or new folder")
     jobs = args.jobs or (os.cpu_count() or 1)
     report = Report()
     with contextlib.ExitStack() as stack:

@@ -20,8 +20,12 @@ _HEADING_WORDS = 8
 _ZONE_LINES = 10
 _KEEP_CHARS = 200
 _DATE = regex.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b")
-# "By Ann Lee", "Post written by Ann Lee.", "Article written by a guest ...": a byline, which eval counts apart as some golds keep it.
-_BYLINE = regex.compile(r"^\W*(?:(?:\p{L}+\s+){0,2}(?:[Bb]y|BY)\s+\p{Lu}|(?:\p{L}+\s+)?(?i:written|posted)\s+by\s)")
+# "By Ann Lee", "Post written by Ann Lee.", "Article written by a guest ...": a byline, which eval counts apart as
+# some golds keep it; not a site's credits ("Powered by ...", "Sponsored by ...", "Photo by ...").
+_BYLINE = regex.compile(
+    r"^\W*(?!(?:\p{L}+\s+){0,2}(?i:powered|designed|hosted|sponsored|built|developed|created|made|supported"
+    r"|brought|presented|funded|theme|website|site|template|photos?|images?|pictures?|illustrations?)\s+by\b)"
+    r"(?:(?:\p{L}+\s+){0,2}(?:[Bb]y|BY)\s+\p{Lu}|(?:\p{L}+\s+)?(?i:written|posted)\s+by\s)")
 # A signature: one to three capitalised words ("Ann", "Ann L."), no label's colon.
 _NAME = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}")
 _BLOCK_SHARE = 0.9  # lines printed together on this share of their pages are one block
