@@ -190,6 +190,17 @@ def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
     return score
 
 
+def learning_task(page: Page):
+    """The page's lines and site as `cleaner learn` reads an HTML page (for `eval --learn`;
+    its gold is not read), or None when it cannot be read: scoring says why."""
+    from .learn.reader import page_of
+
+    try:
+        return page_of(read_page(page.path), page.url, True, "")
+    except Exception:  # noqa: BLE001 - the page's error is reported once, by its scoring
+        return None
+
+
 def score_task(task: tuple[Page, str]) -> PageScore:
     """One page scored with the worker's Cleaner (run.ordered_map's unit of work)."""
     from .run.pool import current_cleaner

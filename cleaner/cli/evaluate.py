@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 from .options import EXIT_ERROR, EXIT_OK, UsageError, add_rule_options
@@ -20,6 +21,12 @@ def add_parser(sub) -> None:
     evaluate.add_argument("--json", metavar="FILE", help="write every figure, and the lost lines, as JSON to FILE")
     evaluate.add_argument("--dump", metavar="FILE", help="write every extracted line as JSON lines to FILE: set, page, "
                           "line, text, gold (article text or not; null on a snippet set), rule (what removed it, if anything)")
+    evaluate.add_argument("--learn", choices=("all", "held-out"), help="also apply each site's chrome learned by "
+                          "`cleaner learn` from the sets' own pages (never their gold): all = learned from every "
+                          "page, scored on every page (in-sample); held-out = each site's pages split in two halves "
+                          "by id, each scored with the rules learned from the other")
+    evaluate.add_argument("--learned", metavar="DIR", help="with --learn: keep the learned rule files in DIR "
+                          "(default: a temporary folder, removed)")
     evaluate.add_argument("-j", "--jobs", type=int, default=0, metavar="N", help="worker processes (default: all cores)")
     evaluate.add_argument("--verbose", action="store_true", help="print a traceback with errors")
     add_rule_options(evaluate)
@@ -42,19 +49,23 @@ def command(args) -> int:
     except EvalError as exc:
         raise UsageError(str(exc)) from None
     _refuse_overwrites(args, pages)
-    settings = Settings(rule_dirs=tuple(args.rules), disable=tuple(args.disable), default_rules=not args.no_default_rules)
-    settings.build()
+    if args.learned and not args.learn:
+        raise UsageError("--learned names where --learn keeps the rules it learns: give --learn all or held-out")
     jobs = args.jobs or (os.cpu_count() or 1)
     report = Report()
     with contextlib.ExitStack() as stack:
         dump = stack.enter_context(atomic_output(Path(args.dump))) if args.dump else None
-        tasks = ((page, args.title) for page in pages)
-        for score in ordered_map(score_task, tasks, min(jobs, len(pages) or 1), settings):
-            report.add(score)
-            if dump is not None:
-                dump.write("".join(json.dumps({"set": score.set_name, "page": score.page_id, "line": number,
-                                               "text": text, "gold": gold, "rule": rule}, ensure_ascii=False) + "\n"
-                                   for number, text, gold, rule in score.labelled).encode("utf-8"))
+        for rule_dirs, scored in _folds(args, pages, jobs, stack):
+            settings = Settings(rule_dirs=rule_dirs, disable=tuple(args.disable),
+                                default_rules=not args.no_default_rules)
+            settings.build()
+            tasks = ((page, args.title) for page in scored)
+            for score in ordered_map(score_task, tasks, min(jobs, len(scored) or 1), settings):
+                report.add(score)
+                if dump is not None:
+                    dump.write("".join(json.dumps({"set": score.set_name, "page": score.page_id, "line": number,
+                                                   "text": text, "gold": gold, "rule": rule}, ensure_ascii=False)
+                                       + "\n" for number, text, gold, rule in score.labelled).encode("utf-8"))
     for line in format_report(report):
         print(line)
     if args.lost:
@@ -63,6 +74,34 @@ def command(args) -> int:
     if args.json:
         atomic_write(Path(args.json), json.dumps(report.as_dict(), ensure_ascii=False, indent=1).encode("utf-8"))
     return EXIT_OK if not report.errors else EXIT_ERROR
+
+
+def _folds(args, pages, jobs, stack):
+    """(rule folders, pages scored with them): the pages once, or with --learn each fold's
+    pages with the rules learned for them (cleaner/learn/labelled.py)."""
+    if not args.learn:
+        yield tuple(args.rules), pages
+        return
+    import tempfile
+
+    from ..evaluation import learning_task
+    from ..learn.labelled import folds
+    from ..run.pool import ordered_map
+    from ..run.settings import Settings
+
+    if args.learned:
+        folder = Path(args.learned)
+    else:
+        folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="cleaner-learned-")))
+    reading = Settings(rule_dirs=tuple(args.rules), disable=tuple(args.disable), default_rules=not args.no_default_rules)
+
+    def read(labelled):
+        return ordered_map(learning_task, labelled, min(jobs, len(labelled) or 1), reading)
+
+    for fold in folds(pages, read, args.learn, folder):
+        print(f"cleaner: learned {fold.rules.name}: {fold.files} "
+              f"of {len(fold.lines)} sites with rules, scoring {len(fold.scored)} pages", file=sys.stderr)
+        yield (*args.rules, str(fold.rules)), fold.scored
 
 
 def _refuse_overwrites(args, pages) -> None:

@@ -38,6 +38,7 @@ class Candidate:
     example_values: list = field(default_factory=list)  # the slot's word in each example
     after_varying: int = 0  # pages where the line before it is not frequent
     before_prose: int = 0  # pages where the line after it is prose that is not frequent
+    after_prose: int = 0  # pages where the line before it is prose that is not frequent
     followers: Counter = field(default_factory=Counter)  # frequent line patterns right after it, pages each
 
     @property
@@ -161,6 +162,7 @@ def _seen_at(candidate: Candidate, page: Page, index: int, is_frequent: list[boo
         candidate.example_values.append(value)
     if index > 0 and not is_frequent[index - 1]:
         candidate.after_varying += 1
+        candidate.after_prose += is_prose(lines[index - 1])
     if index + 1 < count:
         if not is_frequent[index + 1] and is_prose(lines[index + 1]):
             candidate.before_prose += 1

@@ -20,6 +20,10 @@ _HEADING_WORDS = 8
 _ZONE_LINES = 10
 _KEEP_CHARS = 200
 _DATE = regex.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b")
+# "By Ann Lee", "Post written by Ann Lee.", "Article written by a guest ...": a byline, which eval counts apart as some golds keep it.
+_BYLINE = regex.compile(r"^\W*(?:(?:\p{L}+\s+){0,2}(?:[Bb]y|BY)\s+\p{Lu}|(?:\p{L}+\s+)?(?i:written|posted)\s+by\s)")
+# A signature: one to three capitalised words ("Ann", "Ann L."), no label's colon.
+_NAME = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}")
 _BLOCK_SHARE = 0.9  # lines printed together on this share of their pages are one block
 
 
@@ -112,6 +116,15 @@ def _held_back(candidate: Candidate, pages: int, example: str, known_chrome: Cal
             and not known_chrome(example) and not _names_site(candidate.pattern, site)):
         return (f"a heading: different prose follows it on {candidate.before_prose} of its {candidate.pages} "
                 "pages; a section of the article, not chrome")
+    # An author signing posts off ("Ann" under each of a blog's posts) stands right after the
+    # article's prose, the page or varying lines after it; a label standing there ("Related:",
+    # "Share this") is known or has its colon, and a menu's first item ("Doctors") has the same
+    # items after it. A heading, which prose follows, is told above.
+    if (_NAME.fullmatch(example) and 2 * candidate.after_prose >= candidate.pages
+            and 2 * max(candidate.followers.values(), default=0) < candidate.pages and not known_chrome(example)
+            and not _names_site(candidate.pattern, site)):
+        return (f"a signature: it follows the article's prose on {candidate.after_prose} of its "
+                f"{candidate.pages} pages; the author signing off, not chrome")
     return None
 
 
@@ -146,12 +159,14 @@ def _proposal(candidate: Candidate, pages: int) -> Proposal:
 
 
 def _family(pattern: str, examples: tuple[str, ...]) -> str | None:
-    """The family a line says it is of: a copyright line, or a date line (a month name, a
-    date or a time), which `cleaner eval` counts apart as some golds keep them."""
+    """The family a line says it is of: a copyright line, a date line (a month name, a date or
+    a time), a byline, which `cleaner eval` counts apart as some golds keep them."""
     if "copyright" in pattern or any("©" in example for example in examples):
         return "copyright"
     if "<month>" in pattern or any(_DATE.search(example) for example in examples):
         return "dateline"
+    if all(_BYLINE.match(example) and len(example.split()) <= 8 for example in examples):
+        return "byline"
     return None
 
 

@@ -131,16 +131,21 @@ class Corpus:
         return self._page(text, url, self.settings.doc_format == "html", path.parent.resolve().name)
 
     def _page(self, text: str, url: str | None, html: bool, folder: str) -> Page:
-        """The page's lines as `cleaner clean` sees them: an HTML page's main text, its title first."""
-        if html:
-            from ..io.html import extract
+        return page_of(text, url, html, self.site or folder)
 
-            page = extract(text, url=url, date=False)
-            text, url = page.text, page.url
-            if page.title and fold_spaces(text.split("\n", 1)[0]) != fold_spaces(page.title):
-                text = f"{page.title}\n\n{text}"
-        lines = [fold_spaces(line) for line in normalise_line_breaks(text).split("\n")]
-        return Page(domain_of(url) or self.site or folder, [line for line in lines if line])
+
+def page_of(text: str, url: str | None, html: bool, fallback_site: str) -> Page:
+    """The page's lines as `cleaner clean` sees them: an HTML page's main text, its title first;
+    its site the domain of its URL (an HTML page's canonical link), else ``fallback_site``."""
+    if html:
+        from ..io.html import extract
+
+        page = extract(text, url=url, date=False)
+        text, url = page.text, page.url
+        if page.title and fold_spaces(text.split("\n", 1)[0]) != fold_spaces(page.title):
+            text = f"{page.title}\n\n{text}"
+    lines = [fold_spaces(line) for line in normalise_line_breaks(text).split("\n")]
+    return Page(domain_of(url) or fallback_site, [line for line in lines if line])
 
 
 def read_pages(paths: list[str], site: str | None = None, settings: Settings | None = None) -> Iterator[Page]:
