@@ -1,6 +1,7 @@
 """The fifteenth round's work attacked with texts whose own words or shapes are the rules':
-reading lists under a related box's heading (the over-cleaning guard no longer weighs a short
-article's tail, so the list rule must know a list of works itself). Each stays, and cleaning it
+a story's own masthead round its headline and standfirst, and reading lists under a related
+box's heading (the over-cleaning guard no longer weighs a short article's tail, so the list rule
+must know a list of works itself). Each stays, and cleaning it
 twice gives what cleaning once gave; the chrome the rules were written for still goes. Every
 text is written for the test."""
 
@@ -8,7 +9,7 @@ import pytest
 
 from cleaner import Cleaner
 
-from conftest import FERRY_STORY, removed_by
+from conftest import FERRY_PIER_STORY, FERRY_STORY, removed_by
 
 READING = {
     "de": ["Die Geschichte des Hafens",
@@ -62,3 +63,24 @@ def test_other_stories_headlines_under_the_heading_still_go(cleaner_obj):
     result = cleaner_obj.clean("\n".join([*FERRY_STORY, *foot]) + "\n", lang="en")
     assert result.text == "\n".join(FERRY_STORY) + "\n"
     assert removed_by(result, "related-link-list") == foot[1:]
+
+
+def _story_page(head: str) -> str:
+    return ('<!DOCTYPE html><html lang="en"><head><title>Ferry pier to be rebuilt</title></head><body>'
+            '<div id="site-logo"><a href="/">Kettleness Gazette</a></div><article>' + head
+            + "".join(f"<p>{line}</p>" for line in FERRY_PIER_STORY) + "</article></body></html>")
+
+
+def test_a_story_s_own_masthead_keeps_its_standfirst(cleaner_obj):
+    standfirst = "Eighteen months of work will give the island its boat back by 2028."
+    for wrapper in ("story-masthead", "post-masthead", "article-masthead"):
+        html = _story_page(f'<header class="{wrapper}"><h1>Ferry pier to be rebuilt</h1>'
+                           f'<p class="dek">{standfirst}</p></header>')
+        result = cleaner_obj.clean_html(html)
+        assert removed_by(result, "page-site-branding") == [] and standfirst in result.text.splitlines()
+        assert cleaner_obj.clean(result.text).text == result.text
+    # The site's own name block over the story still goes.
+    html = _story_page('<div class="masthead"><p>Kettleness Gazette</p><p>News from the harbour</p></div>'
+                       '<h1>Ferry pier to be rebuilt</h1>')
+    assert removed_by(cleaner_obj.clean_html(html), "page-site-branding") == ["Kettleness Gazette",
+                                                                             "News from the harbour"]
