@@ -182,9 +182,10 @@ class Cleaner:
 
     def _finished(self, doc: Document, text: str, url: str | None, site: str | None,
                   detected: bool = False) -> Result:
-        self._rounds(doc, domain_of(site) or domain_of(url), detected=detected)
+        domain = domain_of(site) or domain_of(url)
+        self._rounds(doc, domain, detected=detected)
         keep_layout(doc)
-        guard_against_overcleaning(doc, self.max_removal)
+        guard_against_overcleaning(doc, self.max_removal, self._rules_for(doc.lang, domain)[0].tail)
         out = normalised_text(doc)
         return Result(text=out, lang=doc.lang, removals=tuple(doc.removals), fixes=tuple(doc.fixes),
                       notices=tuple(doc.notices), changed=out != text, url=url)

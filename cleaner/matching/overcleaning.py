@@ -7,7 +7,9 @@ text is undone whole, with a notice naming the rule that would have removed most
 
 from __future__ import annotations
 
-from ..document import Document, Notice
+from ..document import Document, Line, Notice
+from ..text.lines import fold_spaces
+from ..text.prose import TailShape, is_prose
 
 # Families whose removals the guard does not weigh: copies of kept lines, removals proven by
 # their own structure (a comment thread's units, a ticker's stamps, a box the page sets apart),
@@ -15,11 +17,10 @@ from ..document import Document, Notice
 UNWEIGHED = frozenset({"duplicate", "thread", "page_box", "ticker", "divider"})
 
 
-def guard_against_overcleaning(doc: Document, limit: float) -> None:
+def guard_against_overcleaning(doc: Document, limit: float, shape: TailShape = TailShape()) -> None:
     # Those proven apart are often longer than the article they stand beside, and the article
     # is what the guard protects.
-    removed = [line.removed_by for line in doc.lines
-               if line.removed_by is not None and line.removed_by.family not in UNWEIGHED]
+    removed = _weighed(doc, shape)
     if not removed:
         return
     total = sum(len(line.text.strip()) for line in doc.lines)
@@ -38,3 +39,19 @@ def guard_against_overcleaning(doc: Document, limit: float) -> None:
     doc.notices.append(Notice("suspicious", 0, f"rules would remove {taken / total:.0%} of the document, most of it "
                               f"by {rule_id} [{rule_file}]; left as it was (raise --max-removal above {limit:g} "
                               "to accept)"))
+
+
+def _weighed(doc: Document, shape: TailShape) -> list:
+    """The removals the guard weighs. A misreading takes the text's prose: a story read as a menu,
+    a chapter cut as a tail. Where paragraphs of prose stay, a line removed above the first of
+    them or below the last that is no prose itself is the page round a short article (its menus,
+    boxes of headlines, buttons) and is not weighed: the rules take such lines whatever share of
+    the page they make, and counting them gave a post of three paragraphs its site's menus back."""
+    prose = [i for i, line in enumerate(doc.lines) if line.removed_by is None and _prose(line, shape)]
+    return [line.removed_by for i, line in enumerate(doc.lines)
+            if line.removed_by is not None and line.removed_by.family not in UNWEIGHED
+            and (not prose or prose[0] < i < prose[-1] or _prose(line, shape))]
+
+
+def _prose(line: Line, shape: TailShape) -> bool:
+    return bool(line.text.strip()) and is_prose(fold_spaces(line.text), shape)

@@ -1,0 +1,68 @@
+"""The over-cleaning guard: what it weighs. A misreading takes the text's prose; a short article's
+surroundings (menus, buttons above its first paragraph or below its last) are not weighed."""
+
+import pytest
+
+from cleaner import Cleaner
+
+from conftest import write_rules
+
+RULES = """\
+rules:
+  - id: t-menu
+    description: a site's menu items, one a line
+    family: navigation
+    match: {regex: '^(?:Gardening|Orchards|Allotments|Seed swaps|Greenhouses|Compost|Beekeeping|Ponds) (?:guides|news|forum|shop|events|photos|videos|tips)$'}
+  - id: t-taken-sentence
+    description: a rule that misreads the text's own sentences (what the guard is for)
+    family: related
+    match: {regex: '^The (?:orchard|allotment)\\b.*\\.$'}
+"""
+
+STORY = ("The Pinewood allotments open their gates to visitors on Saturday morning.",
+         "Members will show their raised beds, the new rainwater tanks and the bee hives by the gate.",
+         "Tea and cakes are served in the pavilion until four, and seedlings are for sale.")
+MENU = [f"{place} {kind}" for place in ("Gardening", "Orchards", "Allotments", "Seed swaps", "Greenhouses",
+                                        "Compost", "Beekeeping", "Ponds") for kind in ("guides", "news", "forum", "shop", "events",
+                                                                          "photos", "videos", "tips")]
+
+
+@pytest.fixture()
+def cleaner(tmp_path):
+    write_rules(tmp_path, "t.yaml", RULES)
+    return Cleaner(rule_dirs=[str(tmp_path)], default_rules=False)
+
+
+def test_menus_round_a_short_article_go_whatever_their_share(cleaner):
+    text = "\n".join([*MENU[:16], *STORY, *MENU[16:]]) + "\n"
+    result = cleaner.clean(text, lang="en")
+    # The menus are more than 70% of the characters: a guard weighing them left the page whole.
+    menu_chars = sum(map(len, MENU))
+    assert menu_chars / (menu_chars + sum(map(len, STORY))) > 0.7
+    assert result.text.splitlines() == list(STORY)
+    assert not result.notices and len(result.removals) == len(MENU)
+    assert cleaner.clean(result.text, lang="en").text == result.text
+
+
+def test_short_lines_taken_between_paragraphs_are_weighed(cleaner):
+    # Between the text's paragraphs the lines are the text's own (a list it holds): no proof of a page round it.
+    text = "\n".join([STORY[0], *MENU, STORY[1]]) + "\n"
+    result = cleaner.clean(text, lang="en")
+    assert result.text == text and result.notices[0].step == "suspicious"
+
+
+def test_the_text_s_prose_taken_is_weighed_wherever_it_stands(cleaner):
+    # A rule taking the text's sentences below its first paragraph is the misreading the guard is for.
+    taken = [f"The orchard on the {side} slope was planted with {tree} trees by the first members in spring."
+             for side, tree in (("east", "apple"), ("west", "pear"), ("north", "plum"), ("south", "cherry"),
+                                ("upper", "quince"), ("lower", "medlar"))]
+    text = "\n".join([STORY[0], *taken]) + "\n"
+    result = cleaner.clean(text, lang="en")
+    assert result.text == text and result.notices[0].step == "suspicious"
+
+
+def test_a_page_left_with_no_prose_is_weighed_whole(cleaner):
+    # Headings and list items alone (a recipe's, a poem's short lines): nothing says they are a page's chrome.
+    text = "\n".join(["Allotment notes", *MENU[:12], "Pinewood, spring"]) + "\n"
+    result = cleaner.clean(text, lang="en")
+    assert result.text == text and result.notices[0].step == "suspicious"
