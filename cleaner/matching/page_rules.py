@@ -7,12 +7,11 @@ a line in the page agrees: a headline that is both in the article and in a sideb
 
 from __future__ import annotations
 
-import regex
-
 from ..document import Document, Line
 from ..io.page_facts import PageFacts, Spot, frame_classes, frame_words
 from ..rules.model import StructureRule
 from ..text.prose import at_least_words
+from ..text.works import lists_works
 from .line_rules import remove_line
 from .page_boxes import ink, page_link_box, page_paragraph_in
 from .page_menus import page_flat_menu
@@ -232,23 +231,12 @@ def page_link_run(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     if page is None:
         return 0
     runs = _runs(len(lines), lambda i: _linked(rule, page, page.spot(lines[i].number), texts[i]))
-    listed = [lines[i] for run in runs if len(run) >= rule.min_lines and not _works(run, texts) for i in run]
+    listed = [lines[i] for run in runs if len(run) >= rule.min_lines and not lists_works([texts[i] for i in run]) for i in run]
     if rule.page_share is not None and len(listed) > rule.page_share * len(lines):
         return 0
     for line in listed:
         remove_line(line, rule)
     return len(listed)
-
-
-# A work's year in brackets at the end of its line ("The Harbour Ghost (1972)").
-_DATED_WORK = regex.compile(r"\((?:1[5-9]|20)\d{2}\)$")
-
-
-def _works(run: list[int], texts: list[str]) -> bool:
-    """Whether most lines of a run end on a year in brackets: a list of works (a filmography, a
-    bibliography) linked to their pages, the article's data; a menu's items and other stories'
-    headlines are not dated so."""
-    return 2 * sum(1 for i in run if _DATED_WORK.search(texts[i].rstrip(" |")) is not None) > len(run)
 
 
 # Paragraphs of prose a page needs below a run for page_top_menu to read the run as its menu: a
