@@ -55,6 +55,17 @@ def test_the_page_s_title_in_the_masthead_stays(cleaner):
     assert removed_by(result, "page-site-branding") == ["The Tram Notebook"]
 
 
+def test_a_post_s_title_and_subtitle_in_a_theme_s_masthead_stay(cleaner):
+    # A blog theme's post page: the post's heading block (title h1, subtitle h2) in a header classed masthead.
+    subtitle = "A winter of broken engines and one very stubborn gull on the slipway"
+    head = (f'<header class="masthead"><div class="post-heading"><h1>{TITLE}</h1>'
+            f'<h2 class="subheading">{subtitle}</h2></div></header>')
+    html = page(head).replace(f"<h1>{TITLE}</h1>\n<p>", "<p>", 1)
+    result = cleaner.clean_html(html)
+    assert TITLE in result.text and subtitle in result.text
+    assert removed_by(result, "page-site-branding") == []
+
+
 def test_a_masthead_round_the_whole_story_is_the_article_s(cleaner):
     # A magazine that names its issue's wrapper "masthead-issue": it holds the text, so it is the article.
     result = cleaner.clean_html(page("", body="<p>Photographs by the readers</p>", wrapper="masthead-issue"))
