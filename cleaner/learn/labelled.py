@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .reader import Page
 
+
 @dataclass
 class Fold:
     rules: Path  # the folder of the rule files learned for this fold
