@@ -88,3 +88,10 @@ def test_a_list_under_one_sentence_or_a_colon_is_weighed(cleaner, intro):
     text = "\n".join([*intro, *BOOKS]) + "\n"
     result = cleaner.clean(text, lang="en")
     assert result.text == text and result.notices[0].step == "suspicious"
+
+
+def test_a_menu_above_one_kept_sentence_goes_unweighed(cleaner):
+    # Above the text the lines are the page round it, however short the text; below one sentence they are weighed.
+    text = "\n".join([*MENU, STORY[1]]) + "\n"
+    result = cleaner.clean(text, lang="en")
+    assert result.text == STORY[1] + "\n" and not result.notices

@@ -43,18 +43,18 @@ def guard_against_overcleaning(doc: Document, limit: float, shape: TailShape = T
 
 def _weighed(doc: Document, shape: TailShape) -> list:
     """The removals the guard weighs. A misreading takes the text's prose: a story read as a menu,
-    a chapter cut as a tail. Where two paragraphs of prose or more stay, a line removed above the first of
+    a chapter cut as a tail. Where paragraphs of prose stay, a line removed above the first of
     them or below the last that is no prose itself is the page round a short article (its menus,
     boxes of headlines, buttons) and is not weighed: the rules take such lines whatever share of
     the page they make, and counting them gave a post of three paragraphs its site's menus back."""
     prose = [i for i, line in enumerate(doc.lines) if line.removed_by is None and _prose(line, shape)]
-    # One kept sentence proves no article (it may introduce the list a rule misread), nor does a
-    # last paragraph announcing what follows it with a colon.
-    around = len(prose) >= 2
-    below = around and not doc.lines[prose[-1]].text.rstrip().endswith(":")
+    # Below the last paragraph, the lines go unweighed only under two paragraphs or more, the last
+    # not announcing them with a colon: one kept sentence may be the introduction of a list a rule
+    # misread ("The group chose these books for its season."), and it proves no article.
+    below = len(prose) >= 2 and not doc.lines[prose[-1]].text.rstrip().endswith(":")
     return [line.removed_by for i, line in enumerate(doc.lines)
             if line.removed_by is not None and line.removed_by.family not in UNWEIGHED
-            and (not around or prose[0] < i < prose[-1] or (i > prose[-1] and not below)
+            and (not prose or prose[0] < i < prose[-1] or (i > prose[-1] and not below)
                  or _prose(line, shape))]
 
 
