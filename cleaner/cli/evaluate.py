@@ -41,7 +41,6 @@ def command(args) -> int:
     from ..io.files import atomic_output, atomic_write
     from ..io.html import require_html
     from ..run.pool import ordered_map
-    from ..run.settings import Settings
 
     require_html()  # eval scores trafilatura's extraction: without it, one line before anything
     try:
@@ -60,8 +59,7 @@ def command(args) -> int:
     with contextlib.ExitStack() as stack:
         dump = stack.enter_context(atomic_output(Path(args.dump))) if args.dump else None
         for rule_dirs, scored in _folds(args, pages, jobs, stack):
-            settings = Settings(rule_dirs=rule_dirs, disable=tuple(args.disable),
-                                default_rules=not args.no_default_rules)
+            settings = _settings(args, rule_dirs)
             settings.build()
             tasks = ((page, args.title) for page in scored)
             for score in ordered_map(score_task, tasks, min(jobs, len(scored) or 1), settings):
@@ -80,6 +78,13 @@ def command(args) -> int:
     return EXIT_OK if not report.errors else EXIT_ERROR
 
 
+def _settings(args, rule_dirs: tuple):
+    """The rules the run scores (or reads pages for learn) with: these folders, and the options'."""
+    from ..run.settings import Settings
+
+    return Settings(rule_dirs=rule_dirs, disable=tuple(args.disable), default_rules=not args.no_default_rules)
+
+
 def _folds(args, pages, jobs, stack):
     """(rule folders, pages scored with them): the pages once, or with --learn each fold's
     pages with the rules learned for them (cleaner/learn/labelled.py)."""
@@ -91,13 +96,12 @@ def _folds(args, pages, jobs, stack):
     from ..evaluation import learning_task
     from ..learn.labelled import folds
     from ..run.pool import ordered_map
-    from ..run.settings import Settings
 
     if args.learned:
         folder = Path(args.learned)
     else:
         folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="cleaner-learned-")))
-    reading = Settings(rule_dirs=tuple(args.rules), disable=tuple(args.disable), default_rules=not args.no_default_rules)
+    reading = _settings(args, tuple(args.rules))
 
     def read(labelled):
         return ordered_map(learning_task, labelled, min(jobs, len(labelled) or 1), reading)
