@@ -258,7 +258,8 @@ class Cleaner:
         result = self.clean_extracted(page, lang=lang, name=name, title=title, site=site, meta=meta)
         # The extraction's removals join the audit apart from the document: the over-cleaning guard weighs rules alone.
         left_out = extraction_removals(html, page.dropped, preset)
-        return replace(result, removals=(*left_out, *result.removals))
+        return replace(result, removals=(*left_out, *result.removals),
+                       notices=(*extraction_notices(page), *result.notices))
 
     def clean_extracted(self, page: Extracted, lang: str | None = None, name: str = "<html>",
                         title: str = "keep", site: str | None = None, meta: bool = True) -> Result:
@@ -297,6 +298,15 @@ def page_text(page: Extracted, title: str) -> tuple[str, int]:
     if title == "keep" and kept and fold_spaces(text.split("\n", 1)[0]) != fold_spaces(kept):
         return f"{kept}\n\n{text}", 2
     return text, 0
+
+
+def extraction_notices(page: Extracted) -> tuple[Notice, ...]:
+    """What the audit says of a page the parser read only in part, or that yields no text."""
+    from .io.html import EXTRACTION_STEP, NO_TEXT, PAGE_CUT
+
+    if not page.text.strip():
+        return (Notice(EXTRACTION_STEP, 0, f"{NO_TEXT}; {PAGE_CUT}" if page.cut else NO_TEXT),)
+    return (Notice(EXTRACTION_STEP, 0, PAGE_CUT),) if page.cut else ()
 
 
 def extraction_removals(html: str, dropped, preset: str) -> tuple[Removal, ...]:

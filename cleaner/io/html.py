@@ -41,6 +41,11 @@ TITLE_MODES = ("keep", "drop")
 # readers), and the family that tells it from the rules' removals.
 EXTRACTION_STEP = "html-extraction"
 EXTRACTION_FAMILY = "extraction"
+# What the audit and stderr say of a page read only in part (libxml2 stops at 255 nested
+# elements and drops what stands deeper), and of a page that yields no text at all: an empty
+# output is never silent.
+PAGE_CUT = "part of the page is not read: its elements nest deeper than the HTML parser reads (255 levels)"
+NO_TEXT = "no text extracted from the page"
 
 # A page beyond doubt: after a byte-order mark, white space and comments (and an XML
 # declaration, for XHTML), a doctype of HTML or the html element itself. Anything else,
@@ -76,6 +81,8 @@ class Extracted:
     # (page_tables.py): ``text`` when the page has none. `cleaner eval` scores it as
     # "trafilatura alone".
     extractor_text: str | None = None
+    # Whether the parser stopped at one of its limits, leaving part of the page out of the tree.
+    cut: bool = False
 
     def meta(self) -> dict:
         return {"title": self.title, "author": self.author, "date": self.date, "sitename": self.sitename}
@@ -115,6 +122,9 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
     tree = parse(html)
     if tree is None:
         return Extracted("", None, None, None, url, None)
+    from .page_parser import cut_short
+
+    cut = cut_short()
     meta, declared, site = _metadata(tree, url, date, guess_title, guess_site)
     lines, places = walk(tree, _site(url or meta.url))
     headings = page_headings(tree)
@@ -137,6 +147,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         page_title=agreed_title(declared, site, headings),
         facts=describe(lines, places, text, keys, comments),
         extractor_text=extractor_text,
+        cut=cut,
     )
 
 

@@ -64,6 +64,16 @@ def _read_bytes(html: str):
     return None
 
 
+def cut_short(plain: bool = False) -> bool:
+    """Whether the last page read in this thread (``plain``: with trafilatura's own parser) was cut
+    by one of libxml2's limits: elements nested more than 255 deep, above all. What stands below
+    the cut is not in the tree, so no extraction can find it, and the reader must be told."""
+    from trafilatura.utils import HTML_PARSER
+
+    parser = HTML_PARSER if plain else _parser()
+    return any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log)
+
+
 def read_document(html: str):
     """``lxml.html.document_fromstring`` with ``_parser``: a fragment read as a page."""
     import lxml.html

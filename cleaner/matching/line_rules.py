@@ -304,17 +304,21 @@ def _cuts(texts: list[str], chosen: dict[int, Rule], markers: dict[int, list[Rul
             cuts = reads_as_chrome(texts[:i], taken[:i], shape)
             before = i if cuts else before
         if not cuts:
-            _step_down(chosen, i, fitting)
+            _step_down(chosen, i, fitting, texts, shape)
     return rest, before
 
 
-def _step_down(chosen: dict[int, Rule], i: int, fitting: list[Rule]) -> None:
-    """A marker that does not cut leaves its line to the strongest line rule it also fits."""
+def _step_down(chosen: dict[int, Rule], i: int, fitting: list[Rule], texts: list[str], shape: TailShape) -> None:
+    """A marker that does not cut leaves its line to the strongest line rule it also fits whose
+    context allows it ("Zum Weiterlesen" over the text's own paragraphs is no box's heading)."""
     lines = [rule for rule in fitting if rule.action == "drop_line"]
-    if lines:
+    if not lines:
+        del chosen[i]
+    elif all(rule.context is None for rule in lines):
         chosen[i] = lines[0]
     else:
-        del chosen[i]
+        chosen[i] = lines[0]
+        read_context(texts, chosen, {i: lines}, shape)
 
 
 def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:

@@ -43,7 +43,8 @@ def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
     not read: a link's class says how it looks ("mm_menu" on a directory's own categories), a
     block's says what the region is. A word of ``unless_words`` beside the box's word on the
     same element says the box is the text's own ("foot-notes", "side-note"), and an element
-    round it is asked instead."""
+    round it is asked instead; a word of ``unless_inside`` on an element between the line and
+    the box says the line is the text's own (a post's heading block inside a theme's masthead)."""
     # Most lines stand in no element the rule names, and the walk below would end on "no" at the
     # first copy: the names, classes and words of that copy's whole chain tell it in one look.
     names, classes, words = page.chain_marks(spot.places[0][0])
@@ -55,7 +56,7 @@ def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
 def _marked_walk(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
     """_marked, element by element (a test holds the two equal)."""
     for frames in spot.frames():
-        heading = False
+        heading = inside = False
         for depth, frame in enumerate(frames):
             if frame.name in rule.spare:
                 if heading or frame.name == _TITLE or not rule.heading_words:
@@ -77,11 +78,14 @@ def _marked_walk(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
             if said and _small(rule, page, frame):
                 if _no_menu(rule, page, frame, said):
                     continue
+                if inside:
+                    return False
                 if _the_article_s_word(rule, page, frames[depth + 1:], said):
                     return False
                 if heading and said.isdisjoint(rule.heading_words):
                     return False
                 break
+            inside = inside or not rule.unless_inside.isdisjoint(words)
         else:
             return False
     return True

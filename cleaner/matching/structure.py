@@ -14,7 +14,7 @@ from .table_rows import lone_table_rule
 from .dividers import lone_divider
 from .page_rules import STEPS as PAGE_STEPS
 from ..text.prose import at_least_words, ends_sentence, is_dialogue, sentences, word_count
-from ..text.works import lists_works
+from ..text.works import lists_data
 from ..rules.model import zone_size, StructureRule
 from .threads import comment_thread
 from .ticker import headline_ticker
@@ -222,8 +222,9 @@ def link_list(doc: Document, rule: StructureRule, lines: list[Line], texts: list
             run.append(lines[j])
             j += 1
         # A reading list or a filmography under such a heading ("Zum Weiterlesen", "Most
-        # popular") is the text's own: other stories' headlines carry no year in brackets.
-        if run and (j == len(lines) or not lines[j].alive) and not lists_works([fold_spaces(x.text) for x in run]):
+        # popular") is the text's own: other stories' headlines carry no year in brackets. So are a
+        # table of results and a list of names (lists_data).
+        if run and (j == len(lines) or not lines[j].alive) and not lists_data([fold_spaces(x.text) for x in run]):
             for listed in run:
                 remove_line(listed, rule)
             removed += len(run)

@@ -304,6 +304,7 @@ class StructureRule:
     menu_words: frozenset[str] = frozenset()  # page_section: of words, those a menu's box says (below)
     heading_words: frozenset[str] = frozenset()  # page_section: words of a box whose headings go with it
     unless_words: frozenset[str] = frozenset()  # page_section: words beside a box's word that make it the text's own
+    unless_inside: frozenset[str] = frozenset()  # page_section: words of an element inside the box that make it the text's own
     classes: frozenset[str] = frozenset()  # whole class names of the page's elements, lower case
     elements: frozenset[str] = frozenset()  # element names
     spare: frozenset[str] = frozenset()  # element names whose lines a page_section leaves

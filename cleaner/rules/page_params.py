@@ -9,7 +9,7 @@ from .model import FAMILIES, PAGE_KINDS, PROVEN_FAMILIES
 from .yaml_fields import Context, construct, positive_int, strings
 
 # The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
-PAGE_KEYS = {"words", "menu_words", "heading_words", "unless_words", "classes", "elements", "spare", "skip", "link_share", "max_held",
+PAGE_KEYS = {"words", "menu_words", "heading_words", "unless_words", "unless_inside", "classes", "elements", "spare", "skip", "link_share", "max_held",
              "article_held", "page_share", "max_line_words", "where", "linked", "max_gap", "item_words",
              "thread_held"}
 # What each page kind reads beside the keys every page rule may have (id, description, kind,
@@ -17,7 +17,7 @@ PAGE_KEYS = {"words", "menu_words", "heading_words", "unless_words", "classes", 
 OUTSIDE_KEYS = {"where", "linked"}
 BOX_KEYS = {"linked", "max_gap", "where"}
 TEASER_KEYS = {"item_words"}
-SECTION_KEYS = {"heading_words", "unless_words", "where", "thread_held"}
+SECTION_KEYS = {"heading_words", "unless_words", "unless_inside", "where", "thread_held"}
 _OWN_KEYS = (("page_outside", OUTSIDE_KEYS), ("page_link_box", BOX_KEYS), ("page_teaser_list", TEASER_KEYS),
              ("page_section", SECTION_KEYS))
 
@@ -31,7 +31,7 @@ def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
             raise ctx.fail(fields["family"][0], rule_id, "family is for the page kinds")
         return {}
     params: dict = {}
-    for key in ("words", "menu_words", "heading_words", "unless_words", "elements", "spare", "skip", "item_words"):
+    for key in ("words", "menu_words", "heading_words", "unless_words", "unless_inside", "elements", "spare", "skip", "item_words"):
         if key in fields:
             values = strings(ctx, fields[key][1], rule_id, key)
             if not all(regex.fullmatch(r"[a-z0-9]+", v) for v in values):

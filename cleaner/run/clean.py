@@ -232,7 +232,7 @@ def _clean_stdin(options, settings, jobs, stats, audit, progress) -> int:
     sys.stderr.write(guessed_note("<stdin>", decoded))
     from ..distribution import MissingExtra
     from ..pipeline import with_encoding
-    from .documents import clean_any, explain_text
+    from .documents import clean_any, empty_page, explain_text
 
     try:
         result = with_encoding(clean_any(settings.build(), settings, text, "<stdin>", html=None), encoding)
@@ -242,6 +242,8 @@ def _clean_stdin(options, settings, jobs, stats, audit, progress) -> int:
     if settings.explain:
         sys.stderr.write(explain_text("<stdin>", result))
     audit.write(result.audit_entries("<stdin>"))
+    if (why := empty_page(result)) is not None:
+        raise CleanError(f"<stdin>: {why}")
     if options.diff:
         from ..io.files import unified_diff
 
@@ -277,6 +279,7 @@ def _clean_paths(plan: Plan, options, settings, jobs, stats, audit, progress) ->
         for item, outcome in zip(plain, outcomes):
             progress.finished(_size(item))
             if outcome.error:
+                audit.write(outcome.audit)  # a page that yields no text: its notice
                 _report(outcome.error, stats, progress)
                 status = 2
                 continue

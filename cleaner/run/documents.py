@@ -158,6 +158,15 @@ def explain_text(name: str, result) -> str:
     return "".join(line + "\n" for line in out)
 
 
+def empty_page(result) -> str | None:
+    """Why an HTML page yields no text (the extraction's notice, Cleaner.clean_html), or None: such
+    a page is a bad input, said on stderr and in the exit status, not an empty file in silence."""
+    from ..io.html import EXTRACTION_STEP, NO_TEXT
+
+    return next((notice.message for notice in result.notices
+                 if notice.step == EXTRACTION_STEP and notice.message.startswith(NO_TEXT)), None)
+
+
 def guessed_note(name: str, decoded) -> str:
     """The line on stderr for a document whose encoding was guessed: a guess is never silent."""
     if decoded.guess is None:

@@ -17,7 +17,7 @@ from ..io.decode import DecodeError, read
 from ..io.files import atomic_write, os_error_text, quote_name, unified_diff
 from ..io.records import RecordError, fields_found, get_field, is_empty, parse_record, record_line
 from .documents import (
-    checked_inputs, clean_any, clean_record, encoding_hint, explain_text, format_by_name, guessed_note,
+    checked_inputs, clean_any, clean_record, empty_page, encoding_hint, explain_text, format_by_name, guessed_note,
     read_as_page, reads_as_html, record_text_arguments,
 )
 from .limits import DocumentTooLarge, check_lines, read_document
@@ -115,6 +115,9 @@ def _finish_file(task: FileTask, outcome: FileOutcome, settings, cleaner, data: 
         outcome.explain += explain_text(task.name, result)
     if task.audit:
         outcome.audit = result.audit_entries(task.name)
+    if (why := empty_page(result)) is not None:  # nothing written: a line on stderr, status 2
+        outcome.error = f"{quote_name(task.name)}: {why}"
+        return
     if task.diff:
         outcome.diff = unified_diff(text, result.text, task.name)
     elif task.output is not None:
