@@ -1,6 +1,6 @@
 """The sixteenth round's widget families in every language (acc16-multi), on texts written for
 these tests: font-size controls, view and comment counters, a comment form's field labels,
-share buttons naming a network, rows of page tools, "read more" links, follow calls, Chinese share and "click to enter" links and an
+share buttons naming a network, Greek headlines glued to their teasers, rows of page tools, "read more" links, follow calls, Chinese share and "click to enter" links and an
 outlet in brackets at a story's foot; and sentences and headings using the same words, which
 stay."""
 
@@ -63,7 +63,9 @@ CHROME = {
            ("Читайте нас у Telegram", "uk-follow-call"), ("Стежте за нами у Facebook", "uk-follow-call")],
     "el": [("Μέγεθος γραμματοσειράς: Α+ Α-", "font-size-widget"), ("Σχόλια: 5", "comment-count-label"),
            ("Το σχόλιό σας", "comment-form-label"), ("Κοινοποιήστε στο Facebook", "share-on-network"),
-           ("Το Example.gr στο Facebook", "el-follow-call"), ("Διαβάστε περισσότερα", "read-more-link")],
+           ("Το Example.gr στο Facebook", "el-follow-call"), ("Διαβάστε περισσότερα", "read-more-link"),
+           ("- Κλειστά τα σχολεία λόγω χιονιούΤα σχολεία της περιφέρειας θα μείνουν κλειστά και την Τρίτη",
+            "el-glued-teaser")],
     "pl": [("Rozmiar czcionki: A A A", "font-size-widget"), ("Twój komentarz", "comment-form-label"),
            ("Tweetnij", "pl-share-prompt"), ("Drukuj | Wyślij | Udostępnij", "tool-row")],
     "zh": [("分享到微信", "zh-share-to"), ("[点击进入浏览]", "zh-click-link"), ("點擊進入>>", "zh-click-link"),
@@ -78,7 +80,7 @@ KEPT = {
     "es": ["Visitas: 527 personas pasaron por el museo en agosto.", "Imprimir PDF",
            "Leer más despacio ayuda a entender, dijo la maestra."],
     "uk": ["Стежте за нами в горах", "Читайте нас у суботу, а в понеділок приходьте на зустріч."],
-    "el": ["Σχόλια: ο υπουργός δεν απάντησε."],
+    "el": ["Σχόλια: ο υπουργός δεν απάντησε.", "- Κλειστά τα σχολεία λόγω χιονιού από την Τρίτη ως την Πέμπτη."],
     "zh": ["点击进入设置", "他把视频分享到微博上。", "他点击进入论坛，发现帖子已经被删除了。"],
 }
 
