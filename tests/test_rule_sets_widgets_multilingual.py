@@ -69,7 +69,8 @@ CHROME = {
     "pl": [("Rozmiar czcionki: A A A", "font-size-widget"), ("Twój komentarz", "comment-form-label"),
            ("Tweetnij", "pl-share-prompt"), ("Drukuj | Wyślij | Udostępnij", "tool-row")],
     "zh": [("分享到微信", "zh-share-to"), ("[点击进入浏览]", "zh-click-link"), ("點擊進入>>", "zh-click-link"),
-           ("相关评论", "zh-related"), ("（某某新闻网）", "zh-source-bracket-tail")],
+           ("相关评论", "zh-related"), ("（某某新闻网）", "zh-source-bracket-tail"),
+           ("相关新闻<<<某地举行冬季长跑比赛[高清大图]", "zh-related-link")],
 }
 
 # Sentences and headings using the rules' words, inside a story: they stay.
@@ -81,7 +82,7 @@ KEPT = {
            "Leer más despacio ayuda a entender, dijo la maestra."],
     "uk": ["Стежте за нами в горах", "Читайте нас у суботу, а в понеділок приходьте на зустріч."],
     "el": ["Σχόλια: ο υπουργός δεν απάντησε.", "- Κλειστά τα σχολεία λόγω χιονιού από την Τρίτη ως την Πέμπτη."],
-    "zh": ["点击进入设置", "他把视频分享到微博上。", "他点击进入论坛，发现帖子已经被删除了。"],
+    "zh": ["点击进入设置", "他把视频分享到微博上。", "他点击进入论坛，发现帖子已经被删除了。", "相关新闻：据报道，大桥今天正式通车。"],
 }
 
 
