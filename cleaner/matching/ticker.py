@@ -21,6 +21,7 @@ from ..rules.model import StructureRule
 from ..text.lines import joined, lines_with
 from ..text.prose import ends_sentence, is_dialogue, more_words_than, sentences, word_count
 from .line_rules import remove_line
+from .ticker_counted import stamps_counted_below
 from .ticker_story import set_in_story
 
 _TIME = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:(?P<pm>[Pp]\.?[Mm]\.?|μμ)|[Aa]\.?[Mm]\.?|πμ))?"
@@ -178,6 +179,11 @@ def ends_in_stamp(text: str) -> bool:
     return bool(end) and (_DIGIT.match(end[-1]) is not None or end.endswith(("m", "M", "m.", "M.", "μ")))
 
 
+def _alone_stamp(text: str) -> Stamp | None:
+    match = _ALONE.match(text)
+    return _dated(stamp_of(match)) if match else None
+
+
 def _dated(stamp: Stamp | None) -> Stamp | None:
     """Two numbers with no year and no time are no stamp: "3.2" is a version, "1/2" a share."""
     return None if stamp is None or stamp.year is None and stamp.first is not None and stamp.minutes is None else stamp
@@ -251,8 +257,7 @@ def _stamps_taken(doc: Document, lines: list[Line]) -> dict[int, Stamp]:
             removal = other.removed_by if other is not None else None
             if removal is None or removal.family != "dateline" or not STAMP_MARK.search(other.text):
                 continue
-            match = _ALONE.match(other.text.strip())
-            stamp = _dated(stamp_of(match)) if match else None
+            stamp = _alone_stamp(other.text.strip())
             if stamp is not None:
                 taken[k] = stamp
         previous = line.number
@@ -269,6 +274,7 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
     # such lines than a run has stamps (most: a date or two at most) holds no ticker.
     marked = set(lines_with(STAMP_MARK, *joined(texts)))
     above = _stamps_taken(doc, lines)
+    above.update((k, s) for k, s in stamps_counted_below(doc, lines, _alone_stamp).items() if k not in above)
     if len(marked) + len(above) < max(rule.min_run, _LEAST_STAMPS):
         return 0
     runs: list[list[int]] = []
