@@ -1,9 +1,8 @@
 """The sixteenth round's rules for what a news page leaves round its story: a box of other
-stories dated in words or by month and year, links to other sites' headlines with their
-publications, the site's call to follow it on networks, its rules for comments, a trackback
-address, a link to sign up for alerts, and a trail of two sections above the headline. Round a
-story they go; a text using the same shapes for itself keeps them. Every text here is written
-for the test."""
+stories dated in words or by month and year, the site's call to follow it on networks, its
+rules for comments, a trackback address, a link to sign up for alerts, and a trail of two
+sections above the headline. Round a story they go; a text using the same shapes for itself
+keeps them. Every text here is written for the test."""
 
 from conftest import HARBOUR_STORY, clean_lines
 
@@ -41,19 +40,6 @@ def test_the_foot_of_a_news_page_goes_and_the_story_stays():
         "en-click-signup-prompt", "en-dated-headline-list", "en-month-year-teaser-row"}
 
 
-def test_a_box_of_other_sites_headlines_goes_item_by_item():
-    box = [
-        "Around the coast",
-        "- Ferry fares go up again next month — Harbour Gazette",
-        "- Why the old lighthouse keeps its lamp lit — The Coast Review",
-        "- Ten quiet beaches you can still reach by bus — Shore Weekly",
-    ]
-    result = clean_lines([*STORY, *box])
-    taken = [r.text for r in result.removals if r.rule_id == "en-linked-headline-source-list"]
-    # An item goes when another follows it: the box's last item is read by other rules or stays.
-    assert taken == box[1:3]
-
-
 def test_a_section_trail_above_the_headline_goes():
     result = clean_lines(["NATIONAL > Sport", "Rovers hold on to win the cup", *STORY])
     assert [r.rule_id for r in result.removals] == ["en-section-trail-head"]
@@ -88,12 +74,6 @@ def test_a_list_the_text_introduces_stays():
         "These are the repairs the board has paid for so far:",
         "| 1/2019 | - | North quay steps |",
         "| 3/2019 | - | Lighthouse railings |",
-    ])
-    _kept([
-        *STORY,
-        "Further reading on the harbour's history:",
-        "- How the north wall was built by hand — Harbour Gazette",
-        "- The night the lighthouse went dark — The Coast Review",
     ])
 
 
