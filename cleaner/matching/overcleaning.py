@@ -17,7 +17,12 @@ from ..text.prose import TailShape, is_prose
 UNWEIGHED = frozenset({"duplicate", "thread", "page_box", "ticker", "divider"})
 
 
-def guard_against_overcleaning(doc: Document, limit: float, shape: TailShape = TailShape()) -> None:
+def guard_against_overcleaning(doc: Document, limit: float, shape: TailShape = TailShape(),
+                               bound: bool = True) -> None:
+    """``bound=False`` is the plain version: the removals weighed (each line read as prose or not)
+    in every document, not only in those whose weighable removals together pass the limit."""
+    if bound and not _may_pass(doc, limit):
+        return
     # Those proven apart are often longer than the article they stand beside, and the article
     # is what the guard protects.
     removed = _weighed(doc, shape)
@@ -39,6 +44,20 @@ def guard_against_overcleaning(doc: Document, limit: float, shape: TailShape = T
     doc.notices.append(Notice("suspicious", 0, f"rules would remove {taken / total:.0%} of the document, most of it "
                               f"by {rule_id} [{rule_file}]; left as it was (raise --max-removal above {limit:g} "
                               "to accept)"))
+
+
+def _may_pass(doc: Document, limit: float) -> bool:
+    """Whether every removal of a weighed family, counted whatever its place, passes the limit: the
+    removals _weighed keeps are some of these, so below it they cannot pass, and no line need be
+    read as prose: most documents are told so by their removals' lengths alone."""
+    if limit >= 1:
+        return False
+    total = taken = 0
+    for line in doc.lines:
+        total += len(line.text.strip())
+        if line.removed_by is not None and line.removed_by.family not in UNWEIGHED:
+            taken += len(line.removed_by.text.strip())
+    return bool(total) and taken / total > limit
 
 
 def _weighed(doc: Document, shape: TailShape) -> list:
