@@ -25,6 +25,13 @@ def test_a_whole_line_that_differs_only_in_marks_is_article_text_once():
     assert label_lines(["Con tact", "Market"], gold) == [False, False]
 
 
+def test_a_gold_that_spaced_the_page_s_marks_apart_still_holds_the_line():
+    """A gold written from the page's elements with a space around each ("avg (n)", "[ Docs ]")."""
+    gold = "[ Docs ] [ txt | pdf ] [ Tracker ]\nSELECT avg (n) FROM readings AS n;\n"
+    lines = ["[Docs] [txt|pdf] [Tracker]", "SELECT avg(n) FROM readings AS n;", "[Docs] [txt]"]
+    assert label_lines(lines, gold) == [True, True, False]
+
+
 def test_lines_the_gold_joined_into_one_are_article_text_together():
     """A list's item and its date, or a heading the page cut in two, written as one gold line."""
     gold = "World Cup Mania June 10-12, 2006\nHarbour Lights Festival\n"
