@@ -97,7 +97,7 @@ def label_lines(lines: list[str], gold: str) -> list[bool]:
     labels = [store.take_extracted(line) for line in lines]
     units = [(i, i) for i, is_gold in enumerate(labels) if is_gold]
     for key_of in (words_key, _spaced_key, _ascii_key):
-        _label_keyed([key_of(line) for line in lines], labels,
+        _label_keyed([_TABLE_ROW if _table_marks(line) else key_of(line) for line in lines], labels,
                      [key for key in (key_of(line) for line in store.raw) if key], units)
     gold_keys = [key for key in (words_key(line) for line in store.raw) if key]
     _label_wrapped([words_key(line) for line in lines], labels, "\n".join(gold_keys))
@@ -192,14 +192,24 @@ def _label_wrapped(keys: list[str], labels: list[bool], text: str) -> None:
                 labels[i] = changed = True
 
 
+def _table_marks(line: str) -> bool:
+    """Whether ``line`` is bars and dashes alone: how trafilatura writes a table's empty row
+    or rule, which is no text of the article's."""
+    return not line.strip(" |-:\t")
+
+
+# A key no gold line holds: a table's empty row ends a run of lines instead of going with it.
+_TABLE_ROW = "|"
+
+
 def _label_marks(lines: list[str], labels: list[bool], text: str) -> None:
     # A line of marks alone ("});", "..."), between two article lines, the three standing in
     # one gold line in that order: a code block's brace, which the gold wrote on its block's
-    # line. Bars and dashes alone are how trafilatura writes a table's empty row or rule.
+    # line; not a table's empty row or rule.
     for i in range(1, len(lines) - 1):
         if labels[i] or not labels[i - 1] or not labels[i + 1] or any(char.isalnum() for char in lines[i]):
             continue
-        if not lines[i].strip(" |-:\t"):
+        if _table_marks(lines[i]):
             continue
         if fold(lines[i]) and f"{fold(lines[i - 1])} {fold(lines[i])} {fold(lines[i + 1])}" in text:
             labels[i] = True

@@ -41,6 +41,8 @@ def test_lines_the_gold_joined_into_one_are_article_text_together():
     assert label_lines(lines, gold) == [True, True, True, True, False, False]
     # A run shorter than five words must be a whole gold line, as a short line must.
     assert label_lines(["Cup Mania", "June"], gold) == [False, False]
+    # A table's empty row between them ends the run: no text of the article's lies across it.
+    assert label_lines(["- World Cup Mania", "|  |  |", "June 10-12, 2006"], gold) == [False, False, False]
 
 
 def test_a_code_block_the_gold_wrote_on_one_line_is_article_text():
