@@ -186,8 +186,8 @@ def _label_wrapped(keys: list[str], labels: list[bool], text: str) -> None:
         for i, line in enumerate(keys):
             if labels[i] or not line:
                 continue
-            before = i > 0 and labels[i - 1] and f"{keys[i - 1]} {line}" in text
-            after = i + 1 < len(keys) and labels[i + 1] and f"{line} {keys[i + 1]}" in text
+            before = i > 0 and labels[i - 1] and keys[i - 1] and f"{keys[i - 1]} {line}" in text
+            after = i + 1 < len(keys) and labels[i + 1] and keys[i + 1] and f"{line} {keys[i + 1]}" in text
             if before or after:
                 labels[i] = changed = True
 
