@@ -65,3 +65,9 @@ def test_a_line_decoded_in_another_charset_is_read_on_its_ascii_letters():
     assert label_lines(lines, gold) == [True, True]
     # A line mostly in another alphabet has no such key: its digits alone match nothing.
     assert label_lines(["12 2011"], "\u03a3\u03c4\u03b9\u03c2 12 \u039c\u03b1\u0390\u03bf\u03c5 2011\n") == [False]
+
+
+def test_a_continuation_needs_a_neighbour_with_words():
+    """A gold rule of dashes is a gold line, but holds no words for a short line to continue."""
+    gold = "———\nThe reading fell to 0° at night.\n"
+    assert label_lines(["———", "0°"], gold) == [True, False]
