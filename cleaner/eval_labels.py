@@ -118,15 +118,15 @@ _NOT_WORD = re.compile(r"[^\w\s]|_")
 
 
 def _spaced_key(text: str) -> str:
-    # Marks read as spaces: a gold that set a space around each inline element ("avg (n)",
-    # "[ Docs ]") where the page has none ("avg(n)", "[Docs]").
+    # Marks read as spaces: a gold that set a space around each inline element ("max (depth)",
+    # "[ Home ]") where the page has none ("max(depth)", "[Home]").
     return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
 
 
 def _ascii_key(text: str) -> str:
     # A line mostly in the Latin alphabet compared on its ASCII letters and digits alone: a
-    # gold or a page decoded in the wrong charset ("itĺs", "SASÂ®", "siÄ" for "it’s", "SAS®",
-    # "się") keeps them. A line with more other letters than that has no such key.
+    # gold or a page decoded in the wrong charset ("itĺs", "ACMEÂ®" for "it’s", "ACME®")
+    # keeps them. A line with more other letters than that has no such key.
     letters = [char for char in text if char.isalpha()]
     if not letters or sum(not char.isascii() for char in letters) * _ASCII_SHARE > len(letters):
         return ""
