@@ -14,7 +14,17 @@ _SHINGLE = 4
 
 
 def fold(text: str) -> str:
-    return " ".join(text.casefold().split())
+    return " ".join(text.casefold().translate(_TYPOGRAPHIC).split())
+
+
+# Golds and pages write the same sentence with typographic or plain punctuation ("it’s" and
+# "it's", "–" and "-"): a line is compared with them read alike.
+_TYPOGRAPHIC = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u2026": "...", "\u00ad": None, "\u200b": None, "\ufeff": None,
+})
 
 
 class GoldLines:
@@ -75,32 +85,134 @@ def label_lines(lines: list[str], gold: str) -> list[bool]:
     """For each extracted line, whether it is article text (True) or chrome (False).
 
     A line is article text when it is a line of the gold (or a long part of it, or a list
-    item or table row whose text is), when it continues a gold neighbour as the gold
+    item or table row whose text is), the same read on its words alone or, in the Latin
+    alphabet, on its ASCII letters (a gold without the page's quotes, or in another charset),
+    when it and its unlabelled neighbours joined are one (a list's item and its date, a code
+    block, which the gold wrote on one line), when it continues a gold neighbour as the gold
     goes on (a page wrapped at a fixed width gives "to" or "occasionally" a line of
     their own), or when most of its shingles are in the gold (a gold that dropped a
     bullet, a footnote mark or a quote the page had), or when its letters and digits stand in
     the gold's (a gold that joined its wrapped lines without a space: "tosilently")."""
     store = GoldLines(gold)
     labels = [store.take_extracted(line) for line in lines]
-    _label_wrapped([fold(line) for line in lines], labels, "\n".join(store.folded))
+    units = [(i, i) for i, is_gold in enumerate(labels) if is_gold]
+    for key_of in (words_key, _spaced_key, _ascii_key):
+        _label_keyed([_TABLE_ROW if _table_marks(line) else key_of(line) for line in lines], labels,
+                     [key for key in (key_of(line) for line in store.raw) if key], units)
+    gold_keys = [key for key in (words_key(line) for line in store.raw) if key]
+    _label_wrapped([words_key(line) for line in lines], labels, "\n".join(gold_keys))
     _label_near(lines, labels, store.raw)
     _label_glued(lines, labels, gold)
+    _label_marks(lines, labels, "\n".join(store.folded))
     return labels
 
 
-def _label_wrapped(folded: list[str], labels: list[bool], text: str) -> None:
-    # ``folded``: the extracted lines folded; ``text`` holds the gold's folded lines apart, so
+def words_key(text: str) -> str:
+    """``text`` folded to its words: case, spacing and every mark but letters and digits left
+    out ("- It’s “done”." and "its done" are one key), so a list item's dash, a gold that
+    dropped the page's quotes or a page read with its quotes lost compare alike."""
+    return " ".join(_NOT_WORD.sub("", text.casefold()).split())
+
+
+_NOT_WORD = re.compile(r"[^\w\s]|_")
+
+
+def _spaced_key(text: str) -> str:
+    # Marks read as spaces: a gold that set a space around each inline element ("max (depth)",
+    # "[ Home ]") where the page has none ("max(depth)", "[Home]").
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+
+
+def _ascii_key(text: str) -> str:
+    # A line mostly in the Latin alphabet compared on its ASCII letters and digits alone: a
+    # gold or a page decoded in the wrong charset ("itĺs", "ACMEÂ®" for "it’s", "ACME®")
+    # keeps them. A line with more other letters than that has no such key.
+    letters = [char for char in text if char.isalpha()]
+    if not letters or sum(not char.isascii() for char in letters) * _ASCII_SHARE > len(letters):
+        return ""
+    return words_key("".join(char for char in text if char.isascii()))
+
+
+# A line's key on ASCII alone needs at least 9 of 10 of its letters in ASCII.
+_ASCII_SHARE = 10
+
+
+def _label_keyed(keys: list[str], labels: list[bool], gold_keys: list[str],
+                 units: list[tuple[int, int]]) -> None:
+    # The rules of GoldLines.take on the lines' keys (a whole gold line, or five words or more
+    # inside one), then on runs of unlabelled lines joined: a gold that wrote a list's item and
+    # its date, or a heading cut in two on the page, as one line. Each copy the gold holds
+    # labels one line or run; ``units``, the lines and runs already labelled, took theirs first.
+    text = "\n".join(gold_keys)
+    whole = collections.Counter(gold_keys)
+    used = collections.Counter(" ".join(key for key in keys[start:end + 1] if key) for start, end in units)
+
+    def available(key: str) -> bool:
+        if whole[key] > used[key]:
+            return True
+        return len(key.split()) >= _LONG_LINE_WORDS and text.count(key) > used[key]
+
+    for i, key in enumerate(keys):
+        if not labels[i] and key and available(key):
+            labels[i] = True
+            used[key] += 1
+            units.append((i, i))
+    for i, key in enumerate(keys):
+        if labels[i] or not key or key not in text:
+            continue
+        joined, end, found = key, i, None
+        while end + 1 < len(keys) and not labels[end + 1]:
+            end += 1
+            if not keys[end]:
+                continue  # a line of marks alone ("}") goes with the run if the run goes on
+            joined = f"{joined} {keys[end]}"
+            if joined not in text:
+                break
+            if available(joined):
+                found = (end, joined)
+        if found:
+            for j in range(i, found[0] + 1):
+                labels[j] = True
+            used[found[1]] += 1
+            units.append((i, found[0]))
+
+
+def _label_wrapped(keys: list[str], labels: list[bool], text: str) -> None:
+    # ``keys``: the extracted lines' words_key; ``text`` holds the gold's lines' keys apart, so
     # that a continuation stays inside one gold line.
     changed = True
     while changed:
         changed = False
-        for i, line in enumerate(folded):
-            if labels[i] or not any(char.isalnum() for char in line):
+        for i, line in enumerate(keys):
+            if labels[i] or not line:
                 continue
-            before = i > 0 and labels[i - 1] and f"{folded[i - 1]} {line}" in text
-            after = i + 1 < len(folded) and labels[i + 1] and f"{line} {folded[i + 1]}" in text
+            before = i > 0 and labels[i - 1] and keys[i - 1] and f"{keys[i - 1]} {line}" in text
+            after = i + 1 < len(keys) and labels[i + 1] and keys[i + 1] and f"{line} {keys[i + 1]}" in text
             if before or after:
                 labels[i] = changed = True
+
+
+def _table_marks(line: str) -> bool:
+    """Whether ``line`` is bars and dashes alone: how trafilatura writes a table's empty row
+    or rule, which is no text of the article's."""
+    return not line.strip(" |-:\t")
+
+
+# A key no gold line holds: a table's empty row ends a run of lines instead of going with it.
+_TABLE_ROW = "|"
+
+
+def _label_marks(lines: list[str], labels: list[bool], text: str) -> None:
+    # A line of marks alone ("});", "..."), between two article lines, the three standing in
+    # one gold line in that order: a code block's brace, which the gold wrote on its block's
+    # line; not a table's empty row or rule.
+    for i in range(1, len(lines) - 1):
+        if labels[i] or not labels[i - 1] or not labels[i + 1] or any(char.isalnum() for char in lines[i]):
+            continue
+        if _table_marks(lines[i]):
+            continue
+        if fold(lines[i]) and f"{fold(lines[i - 1])} {fold(lines[i])} {fold(lines[i + 1])}" in text:
+            labels[i] = True
 
 
 # A line of at least this many tokens is article text when this share of its 3-token

@@ -1,0 +1,73 @@
+"""How `cleaner eval` labels lines whose gold writes them with other punctuation, in another
+charset, or joined with their neighbours (the sixteenth round's audit of the labels)."""
+
+from cleaner.eval_labels import fold, label_lines, words_key
+
+
+def test_typographic_punctuation_reads_as_plain():
+    """A page with curly quotes and dashes where the gold has straight ones (or the reverse)."""
+    assert fold("It’s “done” – at last…") == fold("It's \"done\" - at last...")
+    gold = "Blood tests – what to expect\nDon't eat before the test.\n"
+    lines = ["Blood tests – what to expect", "Don’t eat before the test.", "Don’t eat before the test."]
+    # The gold holds each line once: the second copy stays chrome.
+    assert label_lines(lines, gold) == [True, True, False]
+
+
+def test_a_whole_line_that_differs_only_in_marks_is_article_text_once():
+    """A gold that dropped the page's quotes ("Its a long climb"), a bullet or a trademark sign."""
+    assert words_key("• “It’s a long climb,” she said™") == "its a long climb she said"
+    gold = "The guide said Its a long climb.\nContact\nMarket days\n"
+    lines = ["The guide said \ufffdIt\ufffds a long climb.\ufffd", "• Contact", "Market days »", "Market days"]
+    # The line written exactly as the gold has it is taken first, wherever it stands.
+    assert label_lines(lines, gold) == [True, True, False, True]
+    # Letters still keep their places: a short line is not taken by its letters run together,
+    # nor by a part of a gold line.
+    assert label_lines(["Con tact", "Market"], gold) == [False, False]
+
+
+def test_a_gold_that_spaced_the_page_s_marks_apart_still_holds_the_line():
+    """A gold written from the page's elements with a space around each ("max (depth)", "[ Home ]")."""
+    gold = "[ Home ] [ pdf | txt ] [ Index ]\nSELECT max (depth) FROM soundings AS d;\n"
+    lines = ["[Home] [pdf|txt] [Index]", "SELECT max(depth) FROM soundings AS d;", "[Home] [pdf]"]
+    assert label_lines(lines, gold) == [True, True, False]
+
+
+def test_lines_the_gold_joined_into_one_are_article_text_together():
+    """A list's item and its date, or a heading the page cut in two, written as one gold line."""
+    gold = "Harbour Fair Week July 3-5, 2019\nHarbour Lights Festival\n"
+    lines = ["- Harbour Fair Week", "July 3-5, 2019", "Harbour Lights", "Festival",
+             "- Harbour Fair Week", "July 3-5, 2019"]
+    # Each copy the gold holds labels one run: the list printed again below is chrome.
+    assert label_lines(lines, gold) == [True, True, True, True, False, False]
+    # A run shorter than five words must be a whole gold line, as a short line must.
+    assert label_lines(["Fair Week", "July"], gold) == [False, False]
+    # A table's empty row between them ends the run: no text of the article's lies across it.
+    assert label_lines(["- Harbour Fair Week", "|  |  |", "July 3-5, 2019"], gold) == [False, False, False]
+
+
+def test_a_code_block_the_gold_wrote_on_one_line_is_article_text():
+    """Readability's gold collapses a code block's lines into one; the page keeps them apart."""
+    gold = ("Add up the basket first:\n"
+            "for item in basket: total = total + item.price print(total)\n")
+    lines = ["Add up the basket first:", "for item in basket:", "    total = total + item.price",
+             "print(total)", "print(total)"]
+    assert label_lines(lines, gold) == [True, True, True, True, False]
+    # A brace alone between two of its lines is the block's too; one after the block is not.
+    gold = "Then call it: function add(a, b) { return a + b; } add(1, 2);\n"
+    lines = ["Then call it:", "function add(a, b) {", "  return a + b;", "}", "add(1, 2);", "}"]
+    assert label_lines(lines, gold) == [True, True, True, True, True, False]
+
+
+def test_a_line_decoded_in_another_charset_is_read_on_its_ascii_letters():
+    """A gold (or a page) whose curly quotes became other letters in a wrong charset."""
+    gold = "Honestly it\u013as not worth the trip, said the guide at the gate.\nACME\u00c2\u00ae Report\n"
+    lines = ["Honestly it’s not worth the trip, said the guide at the gate.", "ACME® Report"]
+    assert label_lines(lines, gold) == [True, True]
+    # A line mostly in another alphabet has no such key: its digits alone match nothing.
+    assert label_lines(["12 2011"], "\u03a3\u03c4\u03b9\u03c2 12 \u039c\u03b1\u0390\u03bf\u03c5 2011\n") == [False]
+
+
+def test_a_continuation_needs_a_neighbour_with_words():
+    """A gold rule of dashes is a gold line, but holds no words for a short line to continue."""
+    gold = "———\nThe reading fell to 0° at night.\n"
+    assert label_lines(["———", "0°"], gold) == [True, False]
