@@ -4,6 +4,7 @@ gathered (evaluation.py)."""
 
 from __future__ import annotations
 
+import bisect
 import collections
 import re
 
@@ -141,24 +142,18 @@ def _label_keyed(keys: list[str], labels: list[bool], gold_keys: list[str],
                  units: list[tuple[int, int]]) -> None:
     # The rules of GoldLines.take on the lines' keys (a whole gold line, or five words or more
     # inside one), then on runs of unlabelled lines joined: a gold that wrote a list's item and
-    # its date, or a heading cut in two on the page, as one line. Each copy the gold holds
+    # its date, or a heading cut in two on the page, as one line. Each passage of the gold
     # labels one line or run; ``units``, the lines and runs already labelled, took theirs first.
-    text = "\n".join(gold_keys)
-    whole = collections.Counter(gold_keys)
-    used = collections.Counter(" ".join(key for key in keys[start:end + 1] if key) for start, end in units)
-
-    def available(key: str) -> bool:
-        if whole[key] > used[key]:
-            return True
-        return len(key.split()) >= _LONG_LINE_WORDS and text.count(key) > used[key]
-
+    credit = _Credit("\n".join(gold_keys))
+    for start, end in units:
+        taken = " ".join(key for key in keys[start:end + 1] if key)
+        credit.take(taken, whole=len(taken.split()) < _LONG_LINE_WORDS)
     for i, key in enumerate(keys):
-        if not labels[i] and key and available(key):
+        if not labels[i] and key and credit.take(key, whole=len(key.split()) < _LONG_LINE_WORDS):
             labels[i] = True
-            used[key] += 1
             units.append((i, i))
     for i, key in enumerate(keys):
-        if labels[i] or not key or key not in text:
+        if labels[i] or not key or credit.free(key) < 0:
             continue
         joined, end, found = key, i, None
         while end + 1 < len(keys) and not labels[end + 1]:
@@ -166,15 +161,54 @@ def _label_keyed(keys: list[str], labels: list[bool], gold_keys: list[str],
             if not keys[end]:
                 continue  # a line of marks alone ("}") goes with the run if the run goes on
             joined = f"{joined} {keys[end]}"
-            if joined not in text:
+            # A longer run holds a shorter one's passage: once no free passage holds it, none will.
+            if credit.free(joined) < 0:
                 break
-            if available(joined):
+            if credit.free(joined, whole=len(joined.split()) < _LONG_LINE_WORDS) >= 0:
                 found = (end, joined)
         if found:
             for j in range(i, found[0] + 1):
                 labels[j] = True
-            used[found[1]] += 1
+            credit.take(found[1], whole=len(found[1].split()) < _LONG_LINE_WORDS)
             units.append((i, found[0]))
+
+
+class _Credit:
+    """The passages of a gold text (its lines' keys, one a line) already credited to a line or a
+    run of lines, by position: a passage labels one copy of the page's text, and a run joined
+    from lines cannot take again what a line or another run took ("A B" inside a credited "A B C")."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts: list[int] = []  # the credited passages, disjoint, sorted by start
+        self.ends: dict[int, int] = {}
+
+    def free(self, key: str, whole: bool = False) -> int:
+        """Where the first passage ``key`` that no credited passage overlaps starts (``whole``: a
+        whole line of the gold), or -1."""
+        text, size = self.text, len(key)
+        at = text.find(key)
+        while at >= 0:
+            end = at + size
+            if whole and not ((at == 0 or text[at - 1] == "\n") and (end == len(text) or text[end] == "\n")):
+                at = text.find(key, at + 1)
+                continue
+            k = bisect.bisect_left(self.starts, end)
+            if k == 0 or self.ends[self.starts[k - 1]] <= at:
+                return at
+            at = text.find(key, self.ends[self.starts[k - 1]])
+        return -1
+
+    def take(self, key: str, whole: bool = False) -> bool:
+        """Credits a free passage ``key``, a whole gold line first; whether there was one."""
+        at = self.free(key, whole=True)
+        if at < 0 and not whole:
+            at = self.free(key)
+        if at < 0 or not key:
+            return False
+        bisect.insort(self.starts, at)
+        self.ends[at] = at + len(key)
+        return True
 
 
 def _label_wrapped(keys: list[str], labels: list[bool], text: str) -> None:

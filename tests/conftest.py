@@ -71,6 +71,19 @@ def clean_lines(lines: list[str], lang: str = "en"):
     return Cleaner().clean("\n".join(lines) + "\n", lang=lang)
 
 
+def assert_goes_under_story(story: list[str], line: str, rule_id: str, lang: str) -> None:
+    """``line`` put under ``story`` is removed by ``rule_id`` alone, and the story stays whole."""
+    result = clean_lines([*story, line], lang)
+    assert result.text == "\n".join(story) + "\n", line
+    assert [r.rule_id for r in result.removals] == [rule_id], line
+
+
+def assert_stays_in_story(story: list[str], line: str, lang: str) -> None:
+    """``line`` stays both under the story's first paragraph and under its last."""
+    for text in ([story[0], line, *story[1:]], [*story, line]):
+        assert clean_lines(text, lang).text == "\n".join(text) + "\n", line
+
+
 def assert_kept_whole(cleaner, lang: str, lines: list[str]) -> None:
     """Nothing of ``lines`` removed, and cleaning the output again changes nothing more."""
     text = "\n".join(lines) + "\n"

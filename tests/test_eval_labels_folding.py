@@ -71,3 +71,16 @@ def test_a_continuation_needs_a_neighbour_with_words():
     """A gold rule of dashes is a gold line, but holds no words for a short line to continue."""
     gold = "———\nThe reading fell to 0° at night.\n"
     assert label_lines(["———", "0°"], gold) == [True, False]
+
+
+def test_a_passage_of_the_gold_labels_one_copy_of_the_page_text():
+    """A page printing the first lines of its story again under a box: the gold holds them once,
+    so the copy is chrome, whether its lines match alone or joined into a run."""
+    gold = "The council voted on Tuesday to close the old harbour bridge to cars from next spring after years of repairs.\n"
+    lines = ["The council voted on Tuesday to close the old", "harbour bridge to cars from next spring",
+             "after years of repairs.", "Related stories",
+             "The council voted on Tuesday to close the old", "harbour bridge to cars from next spring"]
+    assert label_lines(lines, gold) == [True, True, True, False, False, False]
+    # Short wrapped lines, the whole story printed twice: the second copy is chrome too.
+    lines = ["Night trams", "run again", "from Friday."]
+    assert label_lines([*lines, *lines], "Night trams run again from Friday.\n") == [True] * 3 + [False] * 3

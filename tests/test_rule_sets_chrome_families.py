@@ -6,7 +6,7 @@ words, which stay."""
 
 import pytest
 
-from cleaner import Cleaner
+from conftest import assert_goes_under_story, assert_stays_in_story, clean_lines
 
 STORIES = {
     "el": ["Κλείνει η γέφυρα για δύο μήνες",
@@ -82,46 +82,38 @@ KEPT = {
 }
 
 
-def clean(lines, lang):
-    return Cleaner().clean("\n".join(lines) + "\n", lang=lang)
-
-
 @pytest.mark.parametrize("lang", sorted(CHROME))
 def test_each_chrome_line_under_a_story_goes_by_its_rule(lang):
     for line, rule in CHROME[lang]:
-        result = clean([*STORIES[lang], line], lang)
-        assert result.text == "\n".join(STORIES[lang]) + "\n", line
-        assert [r.rule_id for r in result.removals] == [rule], line
+        assert_goes_under_story(STORIES[lang], line, rule, lang)
 
 
 @pytest.mark.parametrize("lang", sorted(KEPT))
 def test_sentences_and_headings_using_the_words_stay(lang):
-    story = STORIES[lang]
     for line in KEPT[lang]:
-        for text in ([story[0], line, *story[1:]], [*story, line]):
-            assert clean(text, lang).text == "\n".join(text) + "\n", line
+        assert_stays_in_story(STORIES[lang], line, lang)
 
 
 def test_a_polish_teaser_with_its_link_glued_to_its_last_stop_goes():
     teasers = ["Nowe oprawki na jesieńProjektanci pokazali najnowsze trendy w okularach.więcej",
                "Puchar Polski. Śląsk Wrocław - Wisła Kraków (live) więcej"]
-    result = clean([*STORIES["pl"], *teasers], "pl")
+    result = clean_lines([*STORIES["pl"], *teasers], "pl")
     assert result.text == "\n".join(STORIES["pl"]) + "\n"
     assert {r.rule_id for r in result.removals} == {"pl-teaser-more"}
 
 
 def test_a_chinese_caption_closing_on_its_photographer_goes_and_a_sentence_about_a_photographer_stays():
     caption = "1月16日，获奖者集体合影。新华社发（王申 摄）"
-    result = clean([*STORIES["zh"][:2], caption, *STORIES["zh"][2:]], "zh")
+    result = clean_lines([*STORIES["zh"][:2], caption, *STORIES["zh"][2:]], "zh")
     assert result.text == "\n".join(STORIES["zh"]) + "\n"
     said = "他说：“我们都在这里摄影（记者 王明 说）。”"
     text = [*STORIES["zh"][:2], said, *STORIES["zh"][2:]]
-    assert clean(text, "zh").text == "\n".join(text) + "\n"
+    assert clean_lines(text, "zh").text == "\n".join(text) + "\n"
 
 
 def test_an_author_box_under_a_story_goes_with_its_biography():
     story = [*STORIES["ru"], "Городские власти обещают открыть мост к первому сентября, как и планировали.",
              "Подрядчик уже получил аванс и начал завозить технику на площадку."]
-    result = clean([*story, "Об авторе", "Анна Смирнова пишет о городской политике и культуре с 2010 года."], "ru")
+    result = clean_lines([*story, "Об авторе", "Анна Смирнова пишет о городской политике и культуре с 2010 года."], "ru")
     assert result.text == "\n".join(story) + "\n"
     assert {r.rule_id for r in result.removals} == {"ru-author-box"}

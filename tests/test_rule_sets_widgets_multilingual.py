@@ -6,7 +6,7 @@ stay."""
 
 import pytest
 
-from cleaner import Cleaner
+from conftest import assert_goes_under_story, assert_stays_in_story, clean_lines
 
 STORIES = {
     "en": ["The city closes the bridge for two months",
@@ -86,24 +86,16 @@ KEPT = {
 }
 
 
-def clean(lines, lang):
-    return Cleaner().clean("\n".join(lines) + "\n", lang=lang)
-
-
 @pytest.mark.parametrize("lang", sorted(CHROME))
 def test_each_chrome_line_under_a_story_goes_by_its_rule(lang):
     for line, rule in CHROME[lang]:
-        result = clean([*STORIES[lang], line], lang)
-        assert result.text == "\n".join(STORIES[lang]) + "\n", line
-        assert [r.rule_id for r in result.removals] == [rule], line
+        assert_goes_under_story(STORIES[lang], line, rule, lang)
 
 
 @pytest.mark.parametrize("lang", sorted(KEPT))
 def test_sentences_and_headings_using_the_words_stay(lang):
-    story = STORIES[lang]
     for line in KEPT[lang]:
-        for text in ([story[0], line, *story[1:]], [*story, line]):
-            assert clean(text, lang).text == "\n".join(text) + "\n", line
+        assert_stays_in_story(STORIES[lang], line, lang)
 
 
 def test_a_form_label_over_its_own_paragraph_is_a_guides_heading_and_stays():
@@ -111,11 +103,11 @@ def test_a_form_label_over_its_own_paragraph_is_a_guides_heading_and_stays():
             "The form has four parts, and each asks for something you already know.",
             "Your name",
             "Write your name exactly as it appears on your birth certificate, in capitals."]
-    assert clean(text, "en").text == "\n".join(text) + "\n"
+    assert clean_lines(text, "en").text == "\n".join(text) + "\n"
 
 
 def test_a_chinese_outlet_in_brackets_goes_only_at_the_foot():
     story = STORIES["zh"]
     text = [story[0], "（某某新闻网）", *story[1:], "记者还采访了附近的居民。", "他们说施工期间会有些不便。",
             "但大家都支持维修工程。"]
-    assert clean(text, "zh").text == "\n".join(text) + "\n"
+    assert clean_lines(text, "zh").text == "\n".join(text) + "\n"

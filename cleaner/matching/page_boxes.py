@@ -17,7 +17,7 @@ from ..document import Document, Line
 from ..rules.model import StructureRule
 from ..text.prose import UNSPACED, ends_sentence
 from .line_rules import remove_line
-from .page_outside import _article_looks, _looks, directory_entries, in_article_tag
+from .page_outside import _article_looks, _looks, boxes_once, directory_entries, in_article_tag
 
 # Prose is little link text: a paragraph with a link or two in it, not a linked headline.
 _PROSE_LINKS = 0.3
@@ -98,18 +98,9 @@ def page_link_box(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     page = doc.page
     if page is None or rule.article_held is None:
         return 0
-    # The boxes are read from every written line, removed or not, so they are the same in every
-    # round and for both rules (after and before the article): read once for the document.
-    written = [line for line in doc.written() if page.spot(line.number) is not None]
-    known: dict = doc.memo.setdefault(page_link_box, {})
-    shape = tuple((line.number, line.text) for line in written)
-    key = (rule, shape)
-    if key not in known:
-        layout_key = (rule.prose_words, rule.article_held, shape)
-        if layout_key not in known:
-            known[layout_key] = _layout(doc, rule, written)
-        known[key] = _boxed(doc, rule, written, known[layout_key])
-    taken = known[key]
+    taken = boxes_once(doc, page_link_box, rule, (rule.prose_words, rule.article_held),
+                       lambda written: _layout(doc, rule, written),
+                       lambda written, layout: _boxed(doc, rule, written, layout))
     removed = 0
     for line in lines:
         if line.number in taken and line.removed_by is None:

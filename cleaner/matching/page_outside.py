@@ -77,6 +77,25 @@ def directory_entries(page: PageFacts, lines: list[Line], link_share: float) -> 
     return True
 
 
+def boxes_once(doc: Document, owner, rule: StructureRule, params: tuple, layout, boxed):
+    """The line numbers a box rule takes, read once for the document: the boxes are read from
+    every written line, removed or not, so they are the same in every round and for both rules
+    of a kind (after and before the article). ``layout(written)``, what the kind reads of the
+    page, is kept by ``params`` (the rule's fields it reads) and shared by the kind's rules;
+    ``boxed(written, layout)`` is kept by rule. ``owner``, the kind, names its memo."""
+    page = doc.page
+    written = [line for line in doc.written() if page.spot(line.number) is not None]
+    known: dict = doc.memo.setdefault(owner, {})
+    shape = tuple((line.number, line.text) for line in written)
+    key = (rule, shape)
+    if key not in known:
+        layout_key = (*params, shape)
+        if layout_key not in known:
+            known[layout_key] = layout(written)
+        known[key] = boxed(written, known[layout_key])
+    return known[key]
+
+
 def page_outside(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """Every line of each box ``where`` the article stands (after its last line, or before its
     first) that holds at most ``max_held`` of the text, has at least ``min_lines`` lines, none of
@@ -88,18 +107,9 @@ def page_outside(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     page = doc.page
     if page is None or rule.article_held is None:
         return 0
-    # The boxes are read from every written line, removed or not, so they are the same in every
-    # round and for both rules (after and before the article): read once for the document.
-    written = [line for line in doc.written() if page.spot(line.number) is not None]
-    known: dict = doc.memo.setdefault(page_outside, {})
-    shape = tuple((line.number, line.text) for line in written)
-    key = (rule, shape)
-    if key not in known:
-        layout_key = (rule.article_held, shape)
-        if layout_key not in known:
-            known[layout_key] = _layout(page, rule.article_held, written)
-        known[key] = _boxed(page, rule, known[layout_key])
-    taken = known[key]
+    taken = boxes_once(doc, page_outside, rule, (rule.article_held,),
+                       lambda written: _layout(page, rule.article_held, written),
+                       lambda written, layout: _boxed(page, rule, layout))
     removed = 0
     for line in lines:
         if line.number in taken:
