@@ -48,7 +48,7 @@ CHROME = {
     "en": [("Font size: A A A", "font-size-widget"), ("Views: 1,204", "view-counter"),
            ("Your comment", "comment-form-label")],
     "de": [("Schriftgröße: A- A+", "font-size-widget"), ("Aufrufe: 527", "view-counter"),
-           ("Ihr Name *", "comment-form-label"), ("Auf Instagram teilen", "share-on-network"),
+           ("Ihr Kommentar *", "comment-form-label"), ("Auf Instagram teilen", "share-on-network"),
            ("Um selbst einen Kommentar zu schreiben, müssen Sie sich anmelden.", "de-comment-moderation"),
            ("Abonnieren Sie den Brücken-Newsletter: https://example.de/newsletter/", "de-subscription-call")],
     "fr": [("Taille du texte : A A A", "font-size-widget"), ("Vues : 527", "view-counter"),

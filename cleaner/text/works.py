@@ -7,14 +7,20 @@ import regex
 
 # The year closes the brackets, a place or a publisher before it; a headline is never dated so.
 # A year alone in them is a film's or a record's, 1800 on: "News (1523)" is a menu's count of
-# posts, and a book printed before 1800 is cited with its place ("Basel 1523").
+# posts, and a book printed before 1800 is cited with its place ("Basel 1523"), or with a title
+# of three words or more ("The Harbour Chronicle (1623)"), where a menu's section is a word or two.
 _DATED_WORK = regex.compile(r"\((?:[^()]{0,40}[\s,](?:1[5-9]|20)\d{2}|(?:1[89]|20)\d{2})\)\.?$")
+_OLD_TITLE = regex.compile(r"^\W*\S+\s+\S+\s+\S+.*\s\(1[5-7]\d{2}\)\.?$")
 
 
 def lists_works(texts: list[str]) -> bool:
     """Whether most of ``texts`` end on a year in brackets: a filmography, a bibliography or a
     reading list, the text's data however a page links or heads it."""
-    return 2 * sum(1 for text in texts if _DATED_WORK.search(text.rstrip(" |")) is not None) > len(texts)
+    return 2 * sum(1 for text in texts if _dated_work(text.rstrip(" |"))) > len(texts)
+
+
+def _dated_work(text: str) -> bool:
+    return _DATED_WORK.search(text) is not None or _OLD_TITLE.match(text) is not None
 
 
 # A table's row as trafilatura writes it, and a cell holding a figure alone: a place, a score,
