@@ -302,11 +302,11 @@ def page_text(page: Extracted, title: str) -> tuple[str, int]:
 
 def extraction_notices(page: Extracted) -> tuple[Notice, ...]:
     """What the audit says of a page the parser read only in part, or that yields no text."""
-    from .io.html import EXTRACTION_STEP, NO_TEXT, PAGE_CUT
+    from .io.html import EXTRACTION_STEP, NO_TEXT
 
     if not page.text.strip():
-        return (Notice(EXTRACTION_STEP, 0, f"{NO_TEXT}; {PAGE_CUT}" if page.cut else NO_TEXT),)
-    return (Notice(EXTRACTION_STEP, 0, PAGE_CUT),) if page.cut else ()
+        return (Notice(EXTRACTION_STEP, 0, f"{NO_TEXT}; {page.cut}" if page.cut else NO_TEXT),)
+    return (Notice(EXTRACTION_STEP, 0, page.cut),) if page.cut else ()
 
 
 def extraction_removals(html: str, dropped, preset: str) -> tuple[Removal, ...]:

@@ -1,4 +1,4 @@
-"""A page read with element classes told in C (page_parser.read) held equal to trafilatura's own
+"""A page read with element classes told in C (page_parser.read_limited) held equal to trafilatura's own
 reading (load_html, the plain version): the same tree, and the same extraction, walk and
 headings from it, on the fixtures' pages and on pages that take load_html's other paths."""
 

@@ -42,9 +42,10 @@ TITLE_MODES = ("keep", "drop")
 EXTRACTION_STEP = "html-extraction"
 EXTRACTION_FAMILY = "extraction"
 # What the audit and stderr say of a page read only in part (libxml2 stops at 255 nested
-# elements and drops what stands deeper), and of a page that yields no text at all: an empty
-# output is never silent.
+# elements and drops what stands deeper; it stops too at a text or an attribute longer than its
+# buffer), and of a page that yields no text at all: an empty output is never silent.
 PAGE_CUT = "part of the page is not read: its elements nest deeper than the HTML parser reads (255 levels)"
+PAGE_CUT_SIZE = "part of the page is not read: a text or an attribute in it is longer than the HTML parser reads"
 NO_TEXT = "no text extracted from the page"
 
 # A page beyond doubt: after a byte-order mark, white space and comments (and an XML
@@ -81,8 +82,9 @@ class Extracted:
     # (page_tables.py): ``text`` when the page has none. `cleaner eval` scores it as
     # "trafilatura alone".
     extractor_text: str | None = None
-    # Whether the parser stopped at one of its limits, leaving part of the page out of the tree.
-    cut: bool = False
+    # What the audit says when the parser stopped at one of its limits, leaving part of the
+    # page out of the tree (PAGE_CUT, PAGE_CUT_SIZE); "" when it read the whole page.
+    cut: str = ""
 
     def meta(self) -> dict:
         return {"title": self.title, "author": self.author, "date": self.date, "sitename": self.sitename}
@@ -119,12 +121,10 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         raise ValueError(f"unknown preset {preset!r} (expected {', '.join(PRESETS)})")
     # One parse serves the metadata, the walk, the headings and, last, the extraction, which
     # cuts the tree up (page_extraction.py: no copy of it).
-    tree = parse(html)
+    tree, limit = parse_limited(html)
     if tree is None:
         return Extracted("", None, None, None, url, None)
-    from .page_parser import cut_short
-
-    cut = cut_short()
+    cut = cut_notice(limit)
     meta, declared, site = _metadata(tree, url, date, guess_title, guess_site)
     lines, places = walk(tree, _site(url or meta.url))
     headings = page_headings(tree)
@@ -164,6 +164,31 @@ def _site(url: str | None) -> str | None:
     return host.lower().removeprefix("www.") or None
 
 
+def cut_notice(limit: str | None) -> str:
+    """The notice of a page the parser cut short, worded from its error's message (libxml2's
+    "Excessive depth in document", or "Buffer size limit exceeded"); "" for a page read whole."""
+    if limit is None:
+        return ""
+    return PAGE_CUT if "depth" in limit.lower() else PAGE_CUT_SIZE
+
+
+def parse_limited(html: str):
+    """``parse``'s tree and the message of the parser's limit that cut it short, or None, both
+    from the one parse that made the tree (page_parser.read_limited)."""
+    require_html()
+    from lxml.etree import ParserError
+
+    from . import page_parser
+
+    tree, limit = page_parser.read_limited(html)
+    if tree is not None:
+        return tree, limit
+    try:
+        return page_parser.read_document_limited(html)
+    except (ParserError, ValueError):  # empty, or nothing but comments and white space
+        return None, None
+
+
 def parse(html: str, plain: bool = False):
     """The page's lxml tree, as trafilatura reads it; None for a text with no element at all.
 
@@ -171,16 +196,18 @@ def parse(html: str, plain: bool = False):
     to read one as a page (--format html), lxml reads it into a body all the same, so that
     what extraction leaves out of it can be named. The tree's elements get their classes from
     a lookup in C (page_parser.py); ``plain``: from lxml.html's own, as trafilatura's parser gives them."""
+    if not plain:
+        return parse_limited(html)[0]
     require_html()
     from lxml.etree import ParserError
 
     from . import page_parser
 
-    tree = (page_parser.read_plain if plain else page_parser.read)(html)
+    tree = page_parser.read_plain(html)
     if tree is not None:
         return tree
     try:
-        return (page_parser.read_document_plain if plain else page_parser.read_document)(html)
+        return page_parser.read_document_plain(html)
     except (ParserError, ValueError):  # empty, or nothing but comments and white space
         return None
 

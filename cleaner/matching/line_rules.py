@@ -314,10 +314,7 @@ def _step_down(chosen: dict[int, Rule], i: int, fitting: list[Rule], texts: list
     lines = [rule for rule in fitting if rule.action == "drop_line"]
     if not lines:
         del chosen[i]
-    elif all(rule.context is None for rule in lines):
-        chosen[i] = lines[0]
-    else:
-        chosen[i] = lines[0]
+    else:  # with no context to read, read_context picks lines[0]
         read_context(texts, chosen, {i: lines}, shape)
 
 

@@ -66,11 +66,11 @@ def _marked_walk(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
             if frame.name in rule.skip:
                 continue
             if frame.name in rule.elements and _small(rule, page, frame):
-                if heading:
+                if heading or inside:
                     return False
                 break
             if rule.classes and not rule.classes.isdisjoint(frame_classes(frame)) and _small(rule, page, frame):
-                if heading:
+                if heading or inside:
                     return False
                 break
             words = frame_words(frame)

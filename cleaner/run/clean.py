@@ -279,7 +279,8 @@ def _clean_paths(plan: Plan, options, settings, jobs, stats, audit, progress) ->
         for item, outcome in zip(plain, outcomes):
             progress.finished(_size(item))
             if outcome.error:
-                audit.write(outcome.audit)  # a page that yields no text: its notice
+                progress.say(outcome.explain)  # a page that yields no text: what was guessed, --explain
+                audit.write(outcome.audit)  # and its notice
                 _report(outcome.error, stats, progress)
                 status = 2
                 continue
