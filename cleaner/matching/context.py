@@ -13,6 +13,7 @@ from itertools import islice
 import regex
 
 from ..rules.model import Context, Rule, utf8
+from .dated_run import dates_go_forward
 from ..text.prose import TailShape, ends_sentence, is_prose, word_count
 
 # A list item as an extractor writes it: a box of headlines is a list, an essay's paragraph is not.
@@ -89,6 +90,9 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
     if under and _under(i, texts, taken, under, same or (lambda j: False)):
         return False
     if context.not_between_prose and len(kept) == 2 and all(_prose(texts[j], shape) for j in kept):
+        return False
+    # A box of other stories runs newest first; dates going forward are a chronology or a tour's.
+    if context.not_forward_dates and same is not None and dates_go_forward(i, texts, same):
         return False
     # A text about what the line names says so in its paragraphs, sentences to their stop (another
     # box's "B.C. Headlines" holds a stop, not a sentence), and more than once: an essay on the

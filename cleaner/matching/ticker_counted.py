@@ -17,7 +17,7 @@ from ..document import Document, Line
 
 Stamp = TypeVar("Stamp")
 # What follows the stamp on a counter line: a bar or a dot, then the count of comments or replies.
-_COUNT = regex.compile(r"\s*[|•·]\s*(?:\d+|no)\s+(?i:comments?(?:\(s\))?|replies|responses)\s*$")
+_COUNT = regex.compile(r"\s*[|•·]\s*(?i:(?:\d+|no)\s+(?:comments?(?:\(s\))?|replies|responses))\s*$")
 
 
 def stamps_counted_below(doc: Document, lines: list[Line], read: Callable[[str], Stamp | None]) -> dict[int, Stamp]:
