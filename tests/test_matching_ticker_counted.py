@@ -5,17 +5,18 @@ is written for the test."""
 
 from conftest import HARBOUR_STORY, clean_lines
 
-NEWSWIRE = [
-    "Latest from the newswire",
-    "Harbour festival volunteers wanted for the summer weekend",
-    "14-03-2007 09:12 | 1 comment(s)",
-    "Ferry workers meet the council over the new timetable",
-    "11-03-2007 17:40 | 0 comment(s)",
-    "Night market on the quay this Friday until ten",
-    "06-03-2007 08:05 | 3 comment(s)",
-    "Report from the lifeboat open day at the harbour",
-    "02-03-2007 21:16 | 0 comment(s)",
-]
+def newswire(counts: list[str]) -> list[str]:
+    """A newswire's list of its latest posts, newest first, each stamped on its counter line."""
+    titles = ["Harbour festival volunteers wanted for the summer weekend",
+              "Ferry workers meet the council over the new timetable",
+              "Night market on the quay this Friday until ten",
+              "Report from the lifeboat open day at the harbour"]
+    stamps = ["14-03-2007 09:12", "11-03-2007 17:40", "06-03-2007 08:05", "02-03-2007 21:16"]
+    return ["Latest from the newswire",
+            *[line for title, stamp, count in zip(titles, stamps, counts) for line in (title, f"{stamp} | {count}")]]
+
+
+NEWSWIRE = newswire(["1 comment(s)", "0 comment(s)", "3 comment(s)", "0 comment(s)"])
 
 
 def test_a_list_of_posts_stamped_on_their_counter_lines_goes():
@@ -50,3 +51,14 @@ def test_a_blogs_page_of_posts_with_their_bodies_stays():
     for title in ("The ferry timetable, again", "Stalls on the quay", "Lifeboat open day"):
         assert title in result.text
     assert "headline-ticker" not in {r.rule_id for r in result.removals}
+
+
+def test_counter_lines_saying_no_comments_in_any_case_stamp_their_titles():
+    """"No comments" in capitals stamps the title over it as "0 comments" does."""
+    lines = newswire(["No comments", "No Comments", "3 comment(s)", "NO COMMENTS"])
+    result = clean_lines([*HARBOUR_STORY, *lines])
+    rules = {r.text: r.rule_id for r in result.removals}
+    for title in lines[1::2]:
+        assert rules.get(title) == "headline-ticker", title
+    for line in HARBOUR_STORY:
+        assert line in result.text
