@@ -91,6 +91,16 @@ def transliteration() -> dict[str, str]:
 @functools.lru_cache(maxsize=None)
 def month_names() -> frozenset[str]:
     """Month names of every language months.yaml lists, lower case."""
+    return frozenset(name for names in _month_table().values() for name in names)
+
+
+def months_in_order(lang: str) -> tuple[str, ...]:
+    """The twelve months of ``lang`` as months.yaml lists them first, January to December."""
+    return _month_table()[lang][:12]
+
+
+@functools.lru_cache(maxsize=None)
+def _month_table() -> dict[str, tuple[str, ...]]:
     path = default_rules_dir() / "months.yaml"
     table = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return frozenset(str(name).lower() for names in table.values() for name in names)
+    return {lang: tuple(str(name).lower() for name in names) for lang, names in table.items()}

@@ -3,23 +3,31 @@ them newest first, a story's own chronology or a tour's dates go forward in time
 
 from __future__ import annotations
 
+import functools
 from typing import Callable
 
 import regex
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?"
-# A date in words at the line's head: "March 4, 2019", "Nov. 2, 2018", "12 May 2019".
-_DATE = regex.compile(r"(?i)^\W{0,3}(?:(?P<m1>" + _MONTH + r")\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4})"
-                      r"|(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH + r"),?\s+(?P<y2>\d{4}))\b")
+from ..data import months_in_order
+
+
+@functools.cache
+def _date_pattern():
+    """A date in words at the line's head ("March 4, 2019", "Nov. 2, 2018", "12 May 2019"), its
+    month read by its first three letters; and those prefixes, January to December."""
+    prefixes = tuple(name[:3] for name in months_in_order("en"))
+    month = "(?:" + "|".join(prefixes) + r")\p{L}*\.?"
+    return regex.compile(r"(?i)^\W{0,3}(?:(?P<m1>" + month + r")\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4})"
+                         r"|(?P<d2>\d{1,2})\s+(?P<m2>" + month + r"),?\s+(?P<y2>\d{4}))\b"), prefixes
 
 
 def _date(text: str) -> tuple[int, int, int] | None:
-    found = _DATE.search(text)
+    pattern, prefixes = _date_pattern()
+    found = pattern.search(text)
     if found is None:
         return None
     month = (found["m1"] or found["m2"]).lower()[:3]
-    return int(found["y1"] or found["y2"]), _MONTHS.index(month) + 1, int(found["d1"] or found["d2"])
+    return int(found["y1"] or found["y2"]), prefixes.index(month) + 1, int(found["d1"] or found["d2"])
 
 
 def dates_go_forward(i: int, texts: list[str], same: Callable[[int], bool]) -> bool:

@@ -21,14 +21,14 @@ def guard_against_overcleaning(doc: Document, limit: float, shape: TailShape = T
                                bound: bool = True) -> None:
     """``bound=False`` is the plain version: the removals weighed (each line read as prose or not)
     in every document, not only in those whose weighable removals together pass the limit."""
-    if bound and not _may_pass(doc, limit):
+    total = sum(len(line.text.strip()) for line in doc.lines)
+    if bound and not _may_pass(doc, total, limit):
         return
     # Those proven apart are often longer than the article they stand beside, and the article
     # is what the guard protects.
     removed = _weighed(doc, shape)
     if not removed:
         return
-    total = sum(len(line.text.strip()) for line in doc.lines)
     taken = sum(len(r.text.strip()) for r in removed)
     if not total or taken / total <= limit or limit >= 1:
         return
@@ -46,18 +46,15 @@ def guard_against_overcleaning(doc: Document, limit: float, shape: TailShape = T
                               "to accept)"))
 
 
-def _may_pass(doc: Document, limit: float) -> bool:
+def _may_pass(doc: Document, total: int, limit: float) -> bool:
     """Whether every removal of a weighed family, counted whatever its place, passes the limit: the
     removals _weighed keeps are some of these, so below it they cannot pass, and no line need be
     read as prose: most documents are told so by their removals' lengths alone."""
-    if limit >= 1:
+    if limit >= 1 or not total:
         return False
-    total = taken = 0
-    for line in doc.lines:
-        total += len(line.text.strip())
-        if line.removed_by is not None and line.removed_by.family not in UNWEIGHED:
-            taken += len(line.removed_by.text.strip())
-    return bool(total) and taken / total > limit
+    taken = sum(len(line.removed_by.text.strip()) for line in doc.lines
+                if line.removed_by is not None and line.removed_by.family not in UNWEIGHED)
+    return taken / total > limit
 
 
 def _weighed(doc: Document, shape: TailShape) -> list:
