@@ -172,7 +172,7 @@ def test_the_lines_of_a_page_are_its_blocks_as_a_reader_sees_them():
     from cleaner.io.html import parse
     from cleaner.io.page_lines import page_lines
 
-    assert page_lines(parse(LAYOUT)) == LAYOUT_LINES
+    assert page_lines(parse(LAYOUT).tree) == LAYOUT_LINES
 
 
 def test_dropped_lines_compare_whole_lines_once_each():
@@ -219,7 +219,7 @@ def test_every_line_of_a_page_is_in_the_text_or_named(cleaner_obj, page):
     extracted = " ".join(extracted_lines)
     named = {(r.line, r.text) for r in result.removals if r.rule_id == "html-extraction"}
     assert named, "a fixture page has chrome"
-    lines = page_lines(parse(html))
+    lines = page_lines(parse(html).tree)
     for line, text in lines:
         if not _words_reached(text, extracted):
             assert (line, text) in named
@@ -247,7 +247,7 @@ def extract_text_of(html: str) -> list[str]:
     from cleaner.io.html import parse
     from cleaner.io.page_lines import page_lines
 
-    tree = parse(html)
+    tree = parse(html).tree
     return [text for _, text in page_lines(tree)] if tree is not None else []
 
 
@@ -287,13 +287,13 @@ def test_a_page_holding_the_walks_own_mark_characters_keeps_them_as_text():
     marks = " ".join(map(chr, range(0xFDD1, 0xFDD9)))  # each alone; U+FDD0 before a letter below
     page = (f"<html><body><div class='box'><p>{marks} Odd \ufdd0text and \ufdd8more \ufdd3here</p>"
             f"<p>Plain line after it</p><p>Ends in a mark \ufdd0</p></div></body></html>")
-    lines, places = walk(parse(page))
+    lines, places = walk(parse(page).tree)
     assert [text for _, text in lines] == [f"{marks} Odd \ufdd0text and \ufdd8more \ufdd3here", "Plain line after it",
                                            "Ends in a mark \ufdd0"]
     assert all(cover is not None and (cover.name, cover.classes) == ("div", "box") for cover, _, _ in places)
     stray = page.replace("Plain line", "\ufdd0\ufdd5p\ufdd6 \ufdd0\ufdd1x\ufdd8 \ufdd0\ufdd7 \ufdd0\ufdd2")
     # Marks the page's own text makes up may cut its line, but the lines around it stay whole.
-    texts = [text for _, text in walk(parse(stray))[0]]
+    texts = [text for _, text in walk(parse(stray).tree)[0]]
     assert texts[0] == f"{marks} Odd \ufdd0text and \ufdd8more \ufdd3here" and texts[-1] == "Ends in a mark \ufdd0"
 
 
@@ -344,5 +344,5 @@ def test_the_site_name_guessed_is_read_only_when_asked_for(cleaner_obj):
 def test_the_heads_title_is_the_one_searching_every_head_finds(html):
     from cleaner.io.html import _head_title, parse
 
-    tree = parse(html)
+    tree = parse(html).tree
     assert _head_title(tree) is tree.find(".//head//title")

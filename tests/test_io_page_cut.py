@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from cleaner import Cleaner
-from cleaner.io.html import EXTRACTION_STEP, PAGE_CUT, PAGE_CUT_SIZE, cut_notice, extract, parse_limited
+from cleaner.io.html import EXTRACTION_STEP, PAGE_CUT, PAGE_CUT_SIZE, cut_notice, extract, parse
 
 STORY = "<p>The ferry to the northern islands runs twice a day in summer and once a day in winter.</p>"
 
@@ -23,14 +23,14 @@ NESTED, FLAT = page(400), page(20)
 
 
 def test_the_flag_comes_with_the_tree():
-    assert cut_notice(parse_limited(NESTED)[1]) == PAGE_CUT
-    assert parse_limited(FLAT)[1] is None
+    assert cut_notice(parse(NESTED).limit) == PAGE_CUT
+    assert parse(FLAT).limit is None
     assert extract(NESTED).cut == PAGE_CUT and extract(FLAT).cut == ""
 
 
 def test_two_threads_never_mix_their_flags():
     def cut(html: str) -> str:
-        return cut_notice(parse_limited(html)[1])
+        return cut_notice(parse(html).limit)
 
     pages = [NESTED, FLAT] * 200
     with ThreadPoolExecutor(2) as pool:
@@ -44,7 +44,7 @@ def test_each_thread_s_parser_log_is_its_own_even_read_later():
     from cleaner.io.page_parser import _limit, _parser
 
     def cut_later(html: str) -> str:
-        parse_limited(html)
+        parse(html)
         time.sleep(0.0005)
         return cut_notice(_limit(_parser()))
 

@@ -49,8 +49,8 @@ def test_this_trafilaturas_sequence_is_the_one_in_place_follows():
 def test_extraction_in_place_gives_what_bare_extraction_on_a_copy_gives(name, preset, comments):
     page = PAGES[name]
     url = "https://www.example.com/story" if len(name) % 2 else None
-    expected = shown(copied(parse(page), url, comments, **PRESETS[preset]))
-    assert shown(in_place(parse(page), url, comments, **PRESETS[preset])) == expected
+    expected = shown(copied(parse(page).tree, url, comments, **PRESETS[preset]))
+    assert shown(in_place(parse(page).tree, url, comments, **PRESETS[preset])) == expected
     if name == "nothing":
         assert expected is None
     elif name != "short":

@@ -1,6 +1,7 @@
-"""A page read with element classes told in C (page_parser.read_limited) held equal to trafilatura's own
-reading (load_html, the plain version): the same tree, and the same extraction, walk and
-headings from it, on the fixtures' pages and on pages that take load_html's other paths."""
+"""A page read with element classes told in C (page_parser.read) held equal to trafilatura's own
+reading (load_html, the plain version): the same tree and the same limit that cut it short, and
+the same extraction, walk and headings from it, on the fixtures' pages and on pages that take
+load_html's other paths."""
 
 import pytest
 from lxml import etree
@@ -28,6 +29,9 @@ WRITTEN = {
     "self-closed html": "<!DOCTYPE html>\n<html/>\n<body><p>The html element closed at once.</p></body>",
     "control characters": "<html><body><p>Bell \x07 and form feed \x0c in the text.</p></body></html>",
     "entities": "<html><body><p>Caf&eacute; &amp; bar &#x263A; &nbsp;open</p><!-- a note --><?pi x?></body></html>",
+    "nested past the parser's depth": ("<html><body><p>Above the cut, read.</p>" + "<div>" * 300
+                                       + "<p>Below the cut, lost.</p>" + "</div>" * 300 + "</body></html>"),
+    "a fragment nested past it": "<div>" * 300 + "<p>A fragment cut short.</p>" + "</div>" * 300,
 }
 PAGES = {**{path.stem: path.read_text(encoding="utf-8") for path in sorted((FIXTURES / "html").glob("*.htm*"))},
          **WRITTEN}
@@ -39,8 +43,9 @@ def shown(tree):
 
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_a_page_is_read_into_the_tree_trafilatura_reads(name):
-    fast, plain = parse(PAGES[name]), parse(PAGES[name], plain=True)
+    (fast, limit), (plain, plain_limit) = parse(PAGES[name]), parse(PAGES[name], plain=True)
     assert shown(fast) == shown(plain)
+    assert limit == plain_limit and (limit is not None) == ("nested past" in name)
     if fast is not None:
         assert all(isinstance(element, HtmlElement) for element in fast.iter(etree.Element))
         assert walk(fast, "example.com")[0] == walk(plain, "example.com")[0]
@@ -50,7 +55,7 @@ def test_a_page_is_read_into_the_tree_trafilatura_reads(name):
 @pytest.mark.parametrize("preset", sorted(PRESETS))
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_the_extraction_from_it_is_trafilaturas_own(name, preset):
-    fast, plain = parse(PAGES[name]), parse(PAGES[name], plain=True)
+    fast, plain = parse(PAGES[name]).tree, parse(PAGES[name], plain=True).tree
     if fast is None:
         assert plain is None
         return
@@ -64,7 +69,7 @@ def test_the_extraction_from_it_is_trafilaturas_own(name, preset):
 def test_form_elements_are_plain_html_elements_and_read_the_same():
     from lxml.html import InputElement
 
-    fast, plain = parse(FORM), parse(FORM, plain=True)
+    fast, plain = parse(FORM).tree, parse(FORM, plain=True).tree
     assert isinstance(plain.find(".//input"), InputElement)
     assert not isinstance(fast.find(".//input"), InputElement)
     assert fast.find(".//textarea").text_content() == plain.find(".//textarea").text_content() == "Hello there"

@@ -313,7 +313,7 @@ def test_a_piece_of_a_sentence_equal_to_a_credit_stays():
 
     html = page('<div class="image"><div class="copyright">Stadtwerke</div></div>')
     extracted = extract(html)
-    lines, places = walk(parse(html))
+    lines, places = walk(parse(html).tree)
     story = "\n".join(line for line in extracted.text.split("\n") if line != "Stadtwerke")
     text = story + "\nLast winter the council asked\nStadtwerke\nto run the trams every night.\n"
     result = Cleaner().clean_extracted(replace(extracted, text=text, facts=describe(lines, places, text)))

@@ -214,3 +214,19 @@ def test_read_documents_gives_whole_files_where_read_text_gives_lines(client, tm
     with pytest.raises(ValueError, match="c.txt: binary data"):
         read_documents(str(tmp_path / "pages" / "*.txt")).compute()
     assert len(read_documents(str(tmp_path / "pages" / "*.txt"), on_error="skip").compute()) == 2
+
+
+def test_a_record_whose_page_yields_no_text_makes_the_job_status_2(client, tmp_path):
+    # The shard is cleaned and written whole, the record's text empty; the job says so in its status.
+    story = "<p>The ferry to the northern islands runs twice a day in summer, from the old stone pier.</p>"
+    pages = [f"<!DOCTYPE html><html><body>{'<div>' * depth}{story}{'</div>' * depth}</body></html>"
+             for depth in (5, 400)]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "pages.jsonl").write_text("".join(json.dumps({"text": p}) + "\n" for p in pages),
+                                                 encoding="utf-8")
+    done = run_cli("clean", tmp_path / "in", "-o", tmp_path / "out", "--format", "html", "--dask",
+                   client.scheduler.address)
+    assert done.returncode == 2, done.stderr
+    assert b"cleaner: 1 pages yielded no text" in done.stderr and b"1 shards cleaned" in done.stderr
+    fine, empty = [json.loads(line) for line in (tmp_path / "out" / "pages.jsonl").read_text().splitlines()]
+    assert fine["text"].startswith("The ferry") and empty["text"] == "" and "no_text" in empty["cleaner"]

@@ -33,7 +33,8 @@ class CleaningFunction:
     - ``cleaner_removals``: rule id -> lines removed, as a JSON object (a string: the rule ids
       differ from row to row, which a struct column could not hold),
     - ``cleaner_error``: "", or why a row was left as it came (a text over the size limits,
-      a text that is not a string); the other rows are cleaned,
+      a text that is not a string), or why its page yielded no text (``doc_format="html"``:
+      its text is then ""); the other rows are cleaned,
     - ``cleaner_audit`` (with ``explain=True``): every removal, fix and notice, as JSON.
 
     Absent values are "" rather than None: datasets types a column by its first batch, and
@@ -74,7 +75,7 @@ class CleaningFunction:
             else:
                 result = done.result
                 values = (done.record[self.text_column], result.lang or "", done.changed, len(result.removals),
-                          json.dumps(result.removal_counts(), sort_keys=True), "")
+                          json.dumps(result.removal_counts(), sort_keys=True), done.no_text or "")
                 audit = cleaner_field(result, explain)["audit"] if explain else []
             for column, value in zip((self.text_column, *COLUMNS), values):
                 out[column].append(value)

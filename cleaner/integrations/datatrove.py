@@ -39,7 +39,9 @@ class CleanerStep(PipelineStep):
     ``default_rules``, ``lang``, ``max_removal``, ``explain`` (the audit into the
     metadata), ``drop_empty`` (True here), ``max_document_bytes``... A document over the
     size limits is forwarded as it came, counted as ``too_large``, its ``cleaner`` object
-    holding only the ``error``. ``json_metadata=True`` writes the object as JSON text, for
+    holding only the ``error``. A page that yields no text (``doc_format="html"``) is
+    logged and counted as ``no_text``; its text is empty, so it is dropped unless
+    ``drop_empty=False``, and its ``cleaner`` object says why (``no_text``). ``json_metadata=True`` writes the object as JSON text, for
     writers that need one type a column (ParquetWriter).
 
     The step holds only its settings (they are pickled to datatrove's workers and written
@@ -89,6 +91,9 @@ class CleanerStep(PipelineStep):
                     done.record[key] = self._value(value)
             doc.metadata = done.record
             self._count(done.result, done.changed)
+            if done.no_text is not None:  # its text is empty, its cleaner object says why
+                logger.warning(f"cleaner: {doc.id}: {done.no_text}")
+                self.stat_update("no_text")
             if settings.drop_empty and is_empty(doc.text):
                 self.stat_update(StatHints.dropped, "dropped_empty")
                 continue

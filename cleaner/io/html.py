@@ -21,7 +21,7 @@ How trafilatura is configured, and why:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -121,7 +121,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         raise ValueError(f"unknown preset {preset!r} (expected {', '.join(PRESETS)})")
     # One parse serves the metadata, the walk, the headings and, last, the extraction, which
     # cuts the tree up (page_extraction.py: no copy of it).
-    tree, limit = parse_limited(html)
+    tree, limit = parse(html)
     if tree is None:
         return Extracted("", None, None, None, url, None)
     cut = cut_notice(limit)
@@ -172,44 +172,32 @@ def cut_notice(limit: str | None) -> str:
     return PAGE_CUT if "depth" in limit.lower() else PAGE_CUT_SIZE
 
 
-def parse_limited(html: str):
-    """``parse``'s tree and the message of the parser's limit that cut it short, or None, both
-    from the one parse that made the tree (page_parser.read_limited)."""
-    require_html()
-    from lxml.etree import ParserError
-
-    from . import page_parser
-
-    tree, limit = page_parser.read_limited(html)
-    if tree is not None:
-        return tree, limit
-    try:
-        return page_parser.read_document_limited(html)
-    except (ParserError, ValueError):  # empty, or nothing but comments and white space
-        return None, None
+class Parsed(NamedTuple):
+    tree: object  # an lxml element, or None
+    limit: str | None  # the message of the parser's limit that cut the page short (cut_notice), or None
 
 
-def parse(html: str, plain: bool = False):
-    """The page's lxml tree, as trafilatura reads it; None for a text with no element at all.
+def parse(html: str, plain: bool = False) -> Parsed:
+    """The page's lxml tree, as trafilatura reads it (None for a text with no element at all),
+    and the message of the parser's limit that cut it short, or None, both from the one parse
+    that made the tree (page_parser.read).
 
     trafilatura refuses a fragment or a text that does not name "html" near its start; asked
     to read one as a page (--format html), lxml reads it into a body all the same, so that
     what extraction leaves out of it can be named. The tree's elements get their classes from
     a lookup in C (page_parser.py); ``plain``: from lxml.html's own, as trafilatura's parser gives them."""
-    if not plain:
-        return parse_limited(html)[0]
     require_html()
     from lxml.etree import ParserError
 
     from . import page_parser
 
-    tree = page_parser.read_plain(html)
+    tree, limit = page_parser.read(html, plain)
     if tree is not None:
-        return tree
+        return Parsed(tree, limit)
     try:
-        return page_parser.read_document_plain(html)
+        return Parsed(*page_parser.read_document(html, plain))
     except (ParserError, ValueError):  # empty, or nothing but comments and white space
-        return None
+        return Parsed(None, None)
 
 
 def _metadata(tree, url: str | None, date: bool = True, guess_title: bool = True,

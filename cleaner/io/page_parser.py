@@ -6,7 +6,7 @@ that call was about a tenth of trafilatura's extraction time (docs/performance.m
 has trafilatura's own parser's options and a lookup lxml makes in C: every element is an
 ``HtmlElement``, as trafilatura asks; only <form>, <input>, <select>, <textarea> and <label>
 lose the classes of their own (their form fields' values), which neither trafilatura nor
-htmldate reads. ``read_limited`` is ``trafilatura.utils.load_html`` with this parser; ``read_plain``,
+htmldate reads. ``read`` is ``trafilatura.utils.load_html`` with this parser; ``read(plain=True)``,
 load_html itself, is the plain version, and tests/test_io_page_parser.py holds them equal.
 """
 
@@ -42,11 +42,18 @@ def _new_parser():
     return parser
 
 
-def read_limited(html: str):
+def read(html: str, plain: bool = False):
     """The page's tree, or None, as ``trafilatura.utils.load_html(html)`` reads a str (its steps,
     and its log lines), with ``_parser``; and the message of the parser's limit that cut the page
     short (elements nested more than 255 deep, a text over its buffer), or None: what stands
-    below the cut is not in the tree, so no extraction can find it, and the reader must be told."""
+    below the cut is not in the tree, so no extraction can find it, and the reader must be told.
+    ``plain``: load_html itself, with trafilatura's parser, whose log is read after it (that
+    parser is the process's, shared by threads: for tests that hold the two readings equal)."""
+    if plain:
+        from trafilatura.utils import HTML_PARSER, load_html
+
+        tree = load_html(html)
+        return tree, _limit(HTML_PARSER) if tree is not None else None
     from trafilatura.utils import LOGGER, decode_file, is_dubious_html, repair_faulty_html
 
     html = decode_file(html)
@@ -92,25 +99,12 @@ def _read_bytes(html: str):
     return None, None
 
 
-def read_document_limited(html: str):
-    """``lxml.html.document_fromstring`` with ``_parser``: a fragment read as a page; and the
-    limit that cut it short, or None (``read_limited``)."""
-    import lxml.html
-
-    parser = _parser()
-    tree = lxml.html.document_fromstring(html, parser=parser)
-    return tree, _limit(parser)
-
-
-def read_plain(html: str):
-    """trafilatura's own reading: ``load_html``, with its parser."""
-    from trafilatura.utils import load_html
-
-    return load_html(html)
-
-
-def read_document_plain(html: str):
+def read_document(html: str, plain: bool = False):
+    """``lxml.html.document_fromstring`` with ``_parser`` (``plain``: trafilatura's): a fragment
+    read as a page; and the limit that cut it short, or None (``read``)."""
     import lxml.html
     from trafilatura.utils import HTML_PARSER
 
-    return lxml.html.document_fromstring(html, parser=HTML_PARSER)
+    parser = HTML_PARSER if plain else _parser()
+    tree = lxml.html.document_fromstring(html, parser=parser)
+    return tree, _limit(parser)

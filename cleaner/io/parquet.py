@@ -14,7 +14,9 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .records import MISSING, RecordError, UnreadableFile, get_field, parse_record, reason, record_line, set_field
+from .records import (
+    MISSING, NO_TEXT_KEY, RecordError, UnreadableFile, get_field, parse_record, reason, record_line, set_field,
+)
 
 
 def _pyarrow():
@@ -54,6 +56,7 @@ def _cleaner_type(pa):
         ("changed", pa.bool_()),
         ("removals", pa.map_(pa.string(), pa.int64())),
         ("audit", pa.string()),
+        (NO_TEXT_KEY, pa.string()),
     ])
 
 
@@ -99,7 +102,7 @@ def _as_row(record: dict, audit: str) -> dict:
     field = {**field, "removals": list(field["removals"].items())}
     field["audit"] = json.dumps(field["audit"], ensure_ascii=False) if "audit" in field else None
     row = dict(record)
-    set_field(row, audit, {k: field.get(k) for k in ("lang", "changed", "removals", "audit")})
+    set_field(row, audit, {k: field.get(k) for k in ("lang", "changed", "removals", "audit", NO_TEXT_KEY)})
     return row
 
 

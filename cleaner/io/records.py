@@ -278,6 +278,10 @@ def fields_found(record: dict, fields: Fields) -> frozenset[str]:
                      if name and (role in fields.optional or get_field(record, name) is not MISSING))
 
 
+# The key of a record's cleaner object that says why its page yielded no text (run.documents.clean_record).
+NO_TEXT_KEY = "no_text"
+
+
 def cleaner_field(result, explain: bool) -> dict:
     field = {"lang": result.lang, "changed": result.changed, "removals": result.removal_counts()}
     if result.meta is not None:

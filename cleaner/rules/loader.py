@@ -25,6 +25,7 @@ Every problem is reported as ``file:line: rule ID: what is wrong``.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -222,7 +223,7 @@ def _context(ctx: _Context, node: yaml.Node, rule_id: str) -> Context:
     values: dict = {}
     for key in Context.PATTERN_KEYS:
         if key in fields:
-            values[key] = _strings(ctx, fields[key][1], rule_id, f"context {key}")
+            values[key] = _context_patterns(ctx, fields[key][1], rule_id, f"context {key}")
             for pattern in values[key] if ctx.eager else ():
                 compile_pattern(pattern, ctx.source, fields[key][1].start_mark.line + 1, rule_id, ctx.translations)
     for key in ("not_prose", "not_before_prose", "not_between_prose", "not_forward_dates"):
@@ -231,6 +232,62 @@ def _context(ctx: _Context, node: yaml.Node, rule_id: str) -> Context:
             if not isinstance(values[key], bool):
                 raise ctx.fail(fields[key][1], rule_id, f"context {key} takes true or false, not {values[key]!r}")
     return Context(**values, source=ctx.source, line=node.start_mark.line + 1, rule_id=rule_id)
+
+
+def _context_patterns(ctx: _Context, node: yaml.Node, rule_id: str, what: str) -> tuple[str, ...]:
+    """A context key's regexes: a string or a list whose items are regexes, or ``{pattern: NAME}``,
+    the regex patterns.yaml names (named_patterns), put in its place here, so that the rule
+    set, and the cache of its parse, hold the regex itself."""
+    if not isinstance(node, yaml.SequenceNode) or not any(isinstance(item, yaml.MappingNode) for item in node.value):
+        return _strings(ctx, node, rule_id, what)
+    found: list[str] = []
+    for item in node.value:
+        if not isinstance(item, yaml.MappingNode):
+            found += _strings(ctx, item, rule_id, what)
+            continue
+        fields = _mapping(item)
+        name = _construct(fields["pattern"][1]) if set(fields) == {"pattern"} else None
+        if not isinstance(name, str):
+            raise ctx.fail(item, rule_id, f"{what}: a named pattern is written {{pattern: NAME}}")
+        table = named_patterns()
+        if name not in table:
+            raise ctx.fail(item, rule_id, f"{what}: no pattern is named {name!r} in {PATTERNS_FILE} "
+                           f"(it names {', '.join(sorted(table))})")
+        found.append(table[name])
+    return tuple(found)
+
+
+# The bundled table of regexes that rules take by name (_context_patterns).
+PATTERNS_FILE = "rules/patterns.yaml"
+
+
+def named_patterns_text() -> str:
+    """patterns.yaml as written: the rule-set cache's key holds it (rule_set_cache._digest), since
+    the sets it keeps hold the regexes the names stood for."""
+    from ..data import default_rules_dir
+
+    return (default_rules_dir() / "patterns.yaml").read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def named_patterns() -> dict[str, str]:
+    """The regexes of patterns.yaml by name; a table of the wrong shape is a RuleError naming it."""
+    text = named_patterns_text()
+    try:
+        root = yaml.compose(text, Loader=SAFE_LOADER)
+    except yaml.YAMLError as exc:
+        raise RuleError(PATTERNS_FILE, None, None, f"YAML error: {exc}") from None
+    ctx = _Context(PATTERNS_FILE)
+    if not isinstance(root, yaml.MappingNode):
+        raise ctx.fail(root, None, "must be a mapping of names to regexes")
+    _refuse_duplicate_keys(ctx, root)
+    table = {}
+    for key, value in root.value:
+        name, pattern = _construct(key), _construct(value)
+        if not isinstance(name, str) or not _ID.fullmatch(name) or not isinstance(pattern, str) or not pattern.strip():
+            raise ctx.fail(key, None, "each entry is a name (lower-case letters, digits, '.', '_', '-') and a regex")
+        table[name] = pattern
+    return table
 
 
 def _examples(ctx: _Context, fields: dict, rule_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -320,7 +377,7 @@ def parse_rule_file(text: str, source: str, name: str, eager: bool = True, trans
 
 
 # The bundled rules/ folder also holds data tables that are not rule sets.
-_NOT_RULE_SETS = {"confusables", "unicode", "alphabets", "domains", "transliteration", "months"}
+_NOT_RULE_SETS = {"confusables", "unicode", "alphabets", "domains", "transliteration", "months", "patterns"}
 
 
 @dataclass(frozen=True)

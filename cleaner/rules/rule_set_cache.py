@@ -26,7 +26,7 @@ import regex
 import yaml
 
 from ..io import cache
-from .loader import SAFE_LOADER, RuleSource
+from .loader import SAFE_LOADER, RuleSource, named_patterns_text
 from .model import ACTIONS, FAMILIES, MATCH_KINDS, STRUCTURE_KINDS, Context, Near, Rule, RuleSet, StructureRule
 
 FORMAT = "rule-sets 1"
@@ -48,7 +48,9 @@ def _digest(sources: Sequence[RuleSource]) -> str | None:
         code = [(package / name).read_bytes() for name in _CODE]
     except OSError:
         return None
-    parts = [FORMAT, sys.version, yaml.__version__, SAFE_LOADER.__name__, regex.__version__, *code]
+    # The named patterns too: the sets hold the regexes their names stood for.
+    parts = [FORMAT, sys.version, yaml.__version__, SAFE_LOADER.__name__, regex.__version__, *code,
+             named_patterns_text()]
     for source in sources:
         parts += [source.name, source.source, source.text]
     for part in parts:

@@ -168,6 +168,8 @@ def run_clean(options: CleanOptions) -> int:
                 status = _clean_paths(plan, options, settings, jobs, stats, audit, progress)
         finally:
             progress.close(stats)
+    if stats.no_text:  # a page that yielded no text, a file's or a record's: each said on stderr
+        status = 2
     if (options.output or options.progress) and not options.quiet:
         records = stats.records_read > 0
         listed = settings.explain or stdin or all(item.named for item in plan.skipped)
@@ -281,6 +283,8 @@ def _clean_paths(plan: Plan, options, settings, jobs, stats, audit, progress) ->
             if outcome.error:
                 progress.say(outcome.explain)  # a page that yields no text: what was guessed, --explain
                 audit.write(outcome.audit)  # and its notice
+                if outcome.no_text:  # cleaned, and counted as a document, though nothing is written
+                    stats.merge(outcome.stats)
                 _report(outcome.error, stats, progress)
                 status = 2
                 continue
@@ -339,7 +343,7 @@ def _clean_on_dask(options, settings: Settings) -> int:
         tail = f", {len(failed)} failed" if failed else ""
         print(f"cleaner: {len(jobs) - skipped - len(failed)} shards cleaned, {skipped} already done{tail}",
               file=sys.stderr)
-    return 2 if failed or errors else 0
+    return 2 if failed or errors or stats.no_text else 0
 
 
 def _url_jobs(options) -> list[tuple[str, str]]:

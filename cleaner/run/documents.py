@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..document import Result
 from ..io.decode import DecodeError, EncodingUnknown
 from ..io.files import HTML_SUFFIXES, TEXT_SUFFIXES
-from ..io.records import Fields, RecordError, cleaner_field, record_inputs, set_field
+from ..io.records import NO_TEXT_KEY, Fields, RecordError, cleaner_field, record_inputs, set_field
 from .limits import DocumentTooLarge, check_lines, check_size
 from .settings import Settings
 
@@ -74,6 +74,7 @@ class CleanedRecord:
     result: Result
     size: int  # the bytes of its text in UTF-8, as the statistics count them
     changed: bool  # whether the text field's value changed (its cleaner object says the same)
+    no_text: str | None = None  # why a page yielded no text (empty_page), or None
 
 
 @dataclass(frozen=True)
@@ -119,8 +120,13 @@ def clean_record(cleaner, settings: Settings, record: dict, name: str, fields: F
     cleaned = record_text(text, result, page=inputs.page)
     set_field(record, fields.text, cleaned)
     changed = cleaned != text
-    set_field(record, fields.audit, {**cleaner_field(result, settings.explain), "changed": changed})
-    return CleanedRecord(record, result, inputs.size, changed)
+    field = {**cleaner_field(result, settings.explain), "changed": changed}
+    # A page that yields no text keeps its record, its text empty: the object says why, so that
+    # such records can be told from pages the rules emptied, and found again.
+    if (why := empty_page(result)) is not None:
+        field[NO_TEXT_KEY] = why
+    set_field(record, fields.audit, field)
+    return CleanedRecord(record, result, inputs.size, changed, why)
 
 
 def record_text_arguments(settings: Settings, inputs: RecordInputs, name: str) -> dict | None:

@@ -154,6 +154,9 @@ def _stream_records(source, items, target, schema, on_error, settings, jobs, sta
                     continue
                 if wanted:
                     audit.write(outcome.audit)
+                if outcome.no_text is not None:
+                    _say_no_text(source, outcome, diff, progress)
+                    stats.errors += 1
                 if outcome.record is None:
                     tally.dropped += 1
                     continue
@@ -165,3 +168,16 @@ def _stream_records(source, items, target, schema, on_error, settings, jobs, sta
                 progress.update(stats)
         # Checked before the output is committed: a file failed on it gets no output.
         tally.check_fields(source, settings.fields)
+
+
+def _say_no_text(source: str, outcome, diff: bool, progress) -> None:
+    """The error line on stderr for a record whose page yielded no text, as for a file: the
+    record is still written (its text empty, its cleaner object saying why), the other
+    records go on, and the run's status is 2 (Stats.no_text)."""
+    fate = ("" if diff else "; the record is dropped (--drop-empty)" if outcome.record is None
+            else "; the record is written with an empty text")
+    line = f"cleaner: error: {quote_name(source)}:{outcome.number}: {outcome.no_text}{fate}\n"
+    if progress is not None:
+        progress.say(line)
+    else:
+        sys.stderr.write(line)

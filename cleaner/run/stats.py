@@ -21,6 +21,8 @@ class Stats:
     records_skipped: int = 0
     records_failed: int = 0  # read from a file that failed, and not written
     errors: int = 0
+    # HTML pages (files or records) that yielded no text: counted among the documents, and said.
+    no_text: int = 0
     # Files of a folder left alone, by reason ("not a type cleaner reads"): counted in the summary.
     skipped: collections.Counter = field(default_factory=collections.Counter)
 
@@ -33,7 +35,7 @@ class Stats:
 
     def merge(self, other: "Stats") -> None:
         for name in ("documents", "changed", "bytes_in", "lines_removed", "records_read", "records_written",
-                     "records_dropped", "records_skipped", "records_failed", "errors"):
+                     "records_dropped", "records_skipped", "records_failed", "errors", "no_text"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.rules.update(other.rules)
 
@@ -53,6 +55,8 @@ class Stats:
             why = ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items(), key=lambda kv: (-kv[1], kv[0])))
             hint = "" if listed else "; --explain lists them"
             lines.append(f"cleaner: {sum(self.skipped.values())} files skipped ({why}){hint}")
+        if self.no_text:
+            lines.append(f"cleaner: {self.no_text} pages yielded no text")
         if self.errors:
             lines.append(f"cleaner: {self.errors} errors")
         return lines

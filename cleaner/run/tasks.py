@@ -56,6 +56,8 @@ class FileOutcome:
     audit: list = field(default_factory=list)
     error: str | None = None
     stats: Stats = field(default_factory=Stats)
+    # The error is that of a page that yielded no text: the file was cleaned, and is counted.
+    no_text: bool = False
 
 
 def run_file(task: FileTask) -> FileOutcome:
@@ -117,6 +119,8 @@ def _finish_file(task: FileTask, outcome: FileOutcome, settings, cleaner, data: 
         outcome.audit = result.audit_entries(task.name)
     if (why := empty_page(result)) is not None:  # nothing written: a line on stderr, status 2
         outcome.error = f"{quote_name(task.name)}: {why}"
+        outcome.no_text = True
+        outcome.stats.no_text += 1
         return
     if task.diff:
         outcome.diff = unified_diff(text, result.text, task.name)
@@ -146,6 +150,7 @@ class RecordOutcome:
     audit: list = field(default_factory=list)
     # The named fields the record has (records.fields_found); None for a line that is no record.
     found: frozenset[str] | None = None
+    no_text: str | None = None  # why its page yielded no text (documents.empty_page): said, and status 2
 
 
 def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = False, diff: bool = False
@@ -204,14 +209,15 @@ def run_records(batch: tuple[str, list], audit: bool = True, as_lines: bool = Fa
             continue
         result = cleaned.result
         stats.add_result(result, cleaned.size)
+        stats.no_text += cleaned.no_text is not None
         entries = result.audit_entries(name) if audit else []
         if dropped:
             stats.records_dropped += 1
-            outcomes.append(RecordOutcome(number, audit=entries, found=found))
+            outcomes.append(RecordOutcome(number, audit=entries, found=found, no_text=cleaned.no_text))
             continue
         stats.records_written += 1
         outcomes.append(RecordOutcome(number, record=line if as_lines or diff else cleaned.record, audit=entries,
-                                      found=found))
+                                      found=found, no_text=cleaned.no_text))
     return outcomes, stats
 
 
