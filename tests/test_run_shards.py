@@ -56,6 +56,32 @@ def test_a_rerun_redoes_the_shards_whose_input_rules_or_options_changed(tmp_path
     assert shards_line(run_cli(*job, "--disable", "share-prompt")) == "cleaner: 1 shards cleaned, 2 already done"
 
 
+def test_an_edited_bundled_table_changes_the_fingerprint(tmp_path, monkeypatch):
+    from cleaner import data
+    from cleaner.run import shards
+
+    bundled = data.default_rules_dir()
+    copy = tmp_path / "rules"
+    copy.mkdir()
+    for path in bundled.glob("*.yaml"):
+        (copy / path.name).write_bytes(path.read_bytes())
+    monkeypatch.setattr(data, "default_rules_dir", lambda: copy)
+    settings = Settings()
+    first = shards.fingerprint(settings, "fail")
+    assert shards.fingerprint(settings, "fail") == first
+    # patterns.yaml and months.yaml are tables the rules read, not rule sets.
+    for name in ("patterns.yaml", "months.yaml"):
+        with open(copy / name, "a", encoding="utf-8") as handle:
+            handle.write("\n# edited\n")
+        assert shards.fingerprint(settings, "fail") != first
+        first = shards.fingerprint(settings, "fail")
+    # Without the bundled rules their tables are not read, and do not count.
+    alone = Settings(default_rules=False)
+    before = shards.fingerprint(alone, "fail")
+    (copy / "months.yaml").write_text("# another\n", encoding="utf-8")
+    assert shards.fingerprint(alone, "fail") == before
+
+
 def test_a_shard_that_now_fails_leaves_neither_its_old_output_nor_its_manifest(tmp_path):
     write_shards(tmp_path / "in", 2)
     job = ("clean", tmp_path / "in", "-o", tmp_path / "out", "--dask", "local:1")

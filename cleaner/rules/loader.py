@@ -414,5 +414,11 @@ def read_directory(directory: Path, display: str, skip_tables: bool = False,
     return found
 
 
+def bundled_tables(directory: Path) -> dict[str, str]:
+    """The data tables of a rules folder (not rule sets: read_directory skips them), by name."""
+    return {name: path.read_text(encoding="utf-8") for name in sorted(_NOT_RULE_SETS)
+            if (path := directory / f"{name}.yaml").is_file()}
+
+
 def load_directory(directory: Path, display: str, skip_tables: bool = False) -> list[RuleSet]:
     return [parse_rule_file(s.text, s.source, s.name) for s in read_directory(directory, display, skip_tables)]

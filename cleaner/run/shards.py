@@ -17,7 +17,9 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from .. import __version__
+from .. import data
 from ..io.records import record_kind
+from ..rules.loader import bundled_tables
 from .settings import Settings
 
 MANIFEST_SUFFIX = ".cleaner.json"
@@ -53,8 +55,11 @@ def fingerprint(settings: Settings, on_error: str) -> str:
     folders' names go (their files' texts are in ``sources``): the same rules read from
     another checkout fingerprint the same."""
     described = asdict(replace(settings, rule_dirs=()))
-    text = json.dumps({"settings": described, "on_error": on_error, "cleaner": __version__}, sort_keys=True,
-                      default=str)
+    # The bundled tables (months, named patterns, alphabets...) are read by the rules but are not
+    # rule texts: an edit of one in a checkout changes outputs under the same version.
+    tables = bundled_tables(data.default_rules_dir()) if settings.default_rules else {}
+    text = json.dumps({"settings": described, "on_error": on_error, "cleaner": __version__, "tables": tables},
+                      sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
