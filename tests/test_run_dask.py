@@ -227,6 +227,6 @@ def test_a_record_whose_page_yields_no_text_makes_the_job_status_2(client, tmp_p
     done = run_cli("clean", tmp_path / "in", "-o", tmp_path / "out", "--format", "html", "--dask",
                    client.scheduler.address)
     assert done.returncode == 2, done.stderr
-    assert b"cleaner: 1 pages yielded no text" in done.stderr and b"1 shards cleaned" in done.stderr
+    assert b"cleaner: 1 page yielded no text" in done.stderr and b"1 shards cleaned" in done.stderr
     fine, empty = [json.loads(line) for line in (tmp_path / "out" / "pages.jsonl").read_text().splitlines()]
     assert fine["text"].startswith("The ferry") and empty["text"] == "" and "no_text" in empty["cleaner"]

@@ -45,7 +45,7 @@ def test_a_record_with_no_text_is_said_written_empty_and_the_others_cleaned(tmp_
     stderr = done.stderr.decode()
     assert f"cleaner: error: {source}:2: {WHY}; the record is written with an empty text\n" in stderr
     assert ":1:" not in stderr and ":3:" not in stderr
-    assert "cleaner: 3 documents" in stderr and "cleaner: 1 pages yielded no text" in stderr
+    assert "cleaner: 3 documents" in stderr and "cleaner: 1 page yielded no text" in stderr
     assert "cleaner: records: 3 read, 3 written" in stderr and "cleaner: 1 errors" in stderr
     first, empty, last = read_jsonl(out)
     assert [first["id"], empty["id"], last["id"]] == [1, 2, 3]
@@ -101,7 +101,7 @@ def test_among_files_a_page_with_no_text_is_counted_in_the_summary(tmp_path):
     assert done.returncode == 2
     summary = done.stderr.decode().splitlines()[-3:]
     assert summary[0].startswith("cleaner: 2 documents (2 changed)")
-    assert summary[1:] == ["cleaner: 1 pages yielded no text", "cleaner: 1 errors"]
+    assert summary[1:] == ["cleaner: 1 page yielded no text", "cleaner: 1 errors"]
     assert not (tmp_path / "out" / "deep.txt").exists()
 
 

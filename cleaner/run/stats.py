@@ -56,7 +56,8 @@ class Stats:
             hint = "" if listed else "; --explain lists them"
             lines.append(f"cleaner: {sum(self.skipped.values())} files skipped ({why}){hint}")
         if self.no_text:
-            lines.append(f"cleaner: {self.no_text} pages yielded no text")
+            pages = "page" if self.no_text == 1 else "pages"
+            lines.append(f"cleaner: {self.no_text} {pages} yielded no text")
         if self.errors:
             lines.append(f"cleaner: {self.errors} errors")
         return lines
