@@ -25,7 +25,7 @@ def test_head_chrome_above_the_story_goes():
         "|  | Home |  | Tides |  | Moorings |  | Contact Us | ": "en-menu-table-row",
         "Harbourtalk.net Forums > Boats > Winter storage for a small sloop": "breadcrumb",
         "Main Page >> Guides >> Ferries": "breadcrumb",
-        "Login | Create an Account": "en-login-bar",
+        "Login | Register": "en-login-bar",
         "Sign In or Sign up": "en-login-bar",
     }
     for chrome, rule in cases.items():
