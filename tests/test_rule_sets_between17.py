@@ -110,3 +110,23 @@ def test_a_pager_s_count_alone_goes(cleaner_obj):
     ]
     result = cleaner_obj.clean("\n".join(page))
     assert removed_by(result, "en-pager-row") == ["Page 1 of 3"]
+
+
+def test_cleaning_these_documents_twice_equals_cleaning_them_once(cleaner_obj):
+    documents = [
+        STORY,
+        [
+            "Storm closes the coast road for a second day",
+            "The coast road stayed closed on Wednesday after a second night of high seas.",
+            "KEY STORIES",
+            "By Ann Example",
+            "SEE ALSO",
+            "Engineers will inspect the sea wall when the wind drops, the county said.",
+            "12 votes",
+            "Recommend",
+            "Buses will take the inland road until the wall has been checked.",
+        ],
+    ]
+    for lines in documents:
+        once = cleaner_obj.clean("\n".join(lines)).text
+        assert cleaner_obj.clean(once).text == once
