@@ -337,7 +337,7 @@ def test_a_speaker_s_name_cut_from_the_quote_it_heads_stays():
     html = page('<ul class="tags"><li><a href="/tema/keller">Marta Vogel</a></li>'
                 '<li><a href="/tema/trams">night trams</a></li></ul>')
     extracted = extract(html)
-    lines, places = walk(parse(html))
+    lines, places = walk(parse(html).tree)
     story = "\n".join(line for line in extracted.text.split("\n") if line not in ("Marta Vogel", "night trams"))
     quote = ", the council's spokeswoman: \u00abWe will look at the figures again after the first winter.\u00bb"
     text = story + "\nMarta Vogel\n" + quote + "\n"

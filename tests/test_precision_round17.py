@@ -1,4 +1,4 @@
-"""Article lines the rules took, and false removals an attack found and nobody fixed (issue #19,
+"""Article lines the rules took, and false removals of older rules (issue #19,
 precision first), each written anew as a text of invented places, names and sentences: a contact
 block's "Email:" over its address, a band page's heading in title case under its menu in capitals,
 a guide's bulletin handed out at the town hall, a how-to's step "Click to subscribe.", a shop's

@@ -1,4 +1,4 @@
-"""The seventeenth round's families above the story: a site's menu set out as one table row, a
+"""Families above the story: a site's menu set out as one table row, a
 forum's or a directory's trail, a login bar, a site's tagline under its name; and the notices the
 snippet set showed going on past where their rules stopped (an advertiser's disclosure, a paywall's
 offers, a copyright notice's reprint terms, a follow call's other channels, an appeal for support, a

@@ -41,6 +41,11 @@ def test_a_name_stands_for_its_regex_among_written_ones():
     ("[{pattern: 3}]", "my/rules.yaml:6: rule my-diary-stamp: context not_among_entries: a named pattern is written"),
     ("[{name: numeric-date-line}]",
      "my/rules.yaml:6: rule my-diary-stamp: context not_among_entries: a named pattern is written"),
+    # A list nested in the list is refused with a named pattern beside it as without one.
+    ("[['^a$', '^b$'], {pattern: numeric-date-line}]",
+     "my/rules.yaml:6: rule my-diary-stamp: context not_among_entries must be a list of strings and"),
+    ("{pattern: numeric-date-line}",
+     "my/rules.yaml:6: rule my-diary-stamp: context not_among_entries: a named pattern is an item of a list"),
 ])
 def test_a_bad_name_is_an_error_at_its_file_line_and_rule(entries, message):
     with pytest.raises(RuleError) as info:

@@ -162,7 +162,8 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
         dense = evidence >= rule.min_dense and 2 * evidence >= len(labels) + chrome
         announced = start > 0 and was[start - 1] is None and announces(said[start - 1])
         if (bounded or dense) and not announced and len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
-            heading = _heading_below_capitals(rule, run, was[start:end], said[start:end], end < len(written))
+            text_below = end < len(written) and was[end] is None  # kept so far: not a box a rule took
+            heading = _heading_below_capitals(rule, run, was[start:end], said[start:end], text_below)
             for k, item in zip(range(start, end), run):
                 if not item.label or item.line is written[0] or item is heading:  # the title's place, as for near rules
                     continue

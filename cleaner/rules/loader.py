@@ -238,13 +238,17 @@ def _context_patterns(ctx: _Context, node: yaml.Node, rule_id: str, what: str) -
     """A context key's regexes: a string or a list whose items are regexes, or ``{pattern: NAME}``,
     the regex patterns.yaml names (named_patterns), put in its place here, so that the rule
     set, and the cache of its parse, hold the regex itself."""
+    if isinstance(node, yaml.MappingNode):
+        raise ctx.fail(node, rule_id, f"{what}: a named pattern is an item of a list: [{{pattern: NAME}}]")
     if not isinstance(node, yaml.SequenceNode) or not any(isinstance(item, yaml.MappingNode) for item in node.value):
         return _strings(ctx, node, rule_id, what)
     found: list[str] = []
     for item in node.value:
-        if not isinstance(item, yaml.MappingNode):
+        if isinstance(item, yaml.ScalarNode):
             found += _strings(ctx, item, rule_id, what)
             continue
+        if not isinstance(item, yaml.MappingNode):
+            raise ctx.fail(item, rule_id, f"{what} must be a list of strings and {{pattern: NAME}} items")
         fields = _mapping(item)
         name = _construct(fields["pattern"][1]) if set(fields) == {"pattern"} else None
         if not isinstance(name, str):

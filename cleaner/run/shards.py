@@ -55,9 +55,10 @@ def fingerprint(settings: Settings, on_error: str) -> str:
     folders' names go (their files' texts are in ``sources``): the same rules read from
     another checkout fingerprint the same."""
     described = asdict(replace(settings, rule_dirs=()))
-    # The bundled tables (months, named patterns, alphabets...) are read by the rules but are not
-    # rule texts: an edit of one in a checkout changes outputs under the same version.
-    tables = bundled_tables(data.default_rules_dir()) if settings.default_rules else {}
+    # The bundled tables (Unicode, alphabets, months, named patterns...) are read by the character
+    # repairs and by any rule set, the user's too, but are not rule texts: an edit of one in a
+    # checkout changes outputs under the same version.
+    tables = bundled_tables(data.default_rules_dir())
     text = json.dumps({"settings": described, "on_error": on_error, "cleaner": __version__, "tables": tables},
                       sort_keys=True, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

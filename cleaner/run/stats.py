@@ -21,7 +21,8 @@ class Stats:
     records_skipped: int = 0
     records_failed: int = 0  # read from a file that failed, and not written
     errors: int = 0
-    # HTML pages (files or records) that yielded no text: counted among the documents, and said.
+    # HTML pages (files or records) that yielded no text: counted among the documents, and said
+    # (stdin's page is said as an error before any summary, and not counted here).
     no_text: int = 0
     # Files of a folder left alone, by reason ("not a type cleaner reads"): counted in the summary.
     skipped: collections.Counter = field(default_factory=collections.Counter)
