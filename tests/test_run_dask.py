@@ -230,3 +230,7 @@ def test_a_record_whose_page_yields_no_text_makes_the_job_status_2(client, tmp_p
     assert b"cleaner: 1 page yielded no text" in done.stderr and b"1 shards cleaned" in done.stderr
     fine, empty = [json.loads(line) for line in (tmp_path / "out" / "pages.jsonl").read_text().splitlines()]
     assert fine["text"].startswith("The ferry") and empty["text"] == "" and "no_text" in empty["cleaner"]
+    # No manifest for it: a rerun redoes the shard and says the page again, rather than counting it done.
+    again = run_cli("clean", tmp_path / "in", "-o", tmp_path / "out", "--format", "html", "--dask",
+                    client.scheduler.address)
+    assert again.returncode == 2 and b"1 shards cleaned, 0 already done" in again.stderr

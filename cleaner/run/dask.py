@@ -183,7 +183,9 @@ def clean_shard(source: str, target: str, settings: Settings, on_error: str = "f
     """
     try:
         stats, error = _clean_shard_at(source, target, settings, on_error)
-        if error is None and manifest is not None:
+        # A shard with a page that yielded no text gets no manifest: a rerun redoes it and says so
+        # again (status 2), rather than counting it done.
+        if error is None and manifest is not None and not stats.no_text:
             write_manifest(target, manifest)
     except OSError as exc:
         stats, error = Stats(), f"{source}: {exc.strerror or exc}"
