@@ -324,6 +324,30 @@ def test_a_piece_of_a_sentence_equal_to_a_credit_stays():
     assert removed_by(result, "page-copyright") == ["Stadtwerke"]
 
 
+def test_a_speaker_s_name_cut_from_the_quote_it_heads_stays():
+    # An interview sets each speaker's name in bold and the extraction cuts it from the rest of
+    # its paragraph (", the council's spokeswoman: …"); the page's tag list names the same
+    # speaker. The name is the paragraph's; standing alone, the same line is the tag, and goes.
+    from dataclasses import replace
+
+    from cleaner.io.html import extract, parse
+    from cleaner.io.page_facts import describe
+    from cleaner.io.page_walk import walk
+
+    html = page('<ul class="tags"><li><a href="/tema/keller">Marta Vogel</a></li>'
+                '<li><a href="/tema/trams">night trams</a></li></ul>')
+    extracted = extract(html)
+    lines, places = walk(parse(html))
+    story = "\n".join(line for line in extracted.text.split("\n") if line not in ("Marta Vogel", "night trams"))
+    quote = ", the council's spokeswoman: \u00abWe will look at the figures again after the first winter.\u00bb"
+    text = story + "\nMarta Vogel\n" + quote + "\n"
+    result = Cleaner().clean_extracted(replace(extracted, text=text, facts=describe(lines, places, text)))
+    assert "Marta Vogel" in result.text.split("\n")
+    text = story + "\nMarta Vogel\n"
+    result = Cleaner().clean_extracted(replace(extracted, text=text, facts=describe(lines, places, text)))
+    assert removed_by(result, "page-chrome-section") == ["Marta Vogel"]
+
+
 
 REVIEW_VERDICT = ("Unfortunately the maker has closed, but you can still find many of these trams on sale at a "
                   "good price online, and it is a good ride if you have patience.")

@@ -119,12 +119,14 @@ _PIECE_WORDS = 2
 def _cut_from_a_sentence(texts: list[str], i: int) -> bool:
     """Whether the line is a piece of a sentence the extraction cut (at a name the page set
     apart): a word or two, after a line that ends in a letter or a comma and before one that
-    goes on in lower case. Its text may equal a box's line elsewhere in the page (a photo credit
-    naming the company the sentence names), and that box does not say where this line stood."""
+    goes on in lower case, or before one that goes on from it at a comma (a speaker's name set
+    in bold over ", the mayor: «…»"). Its text may equal a box's line elsewhere in the page (a
+    photo credit naming the company the sentence names, a tag naming the speaker), and that box
+    does not say where this line stood."""
     if not 0 < i < len(texts) - 1 or len(texts[i].split()) > _PIECE_WORDS:
         return False
-    end = texts[i - 1][-1:]
-    return (end.isalpha() or end == ",") and texts[i + 1][:1].islower()
+    end, after = texts[i - 1][-1:], texts[i + 1][:1]
+    return after == "," or ((end.isalpha() or end == ",") and after.islower())
 
 
 def page_section(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
