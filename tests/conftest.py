@@ -64,6 +64,20 @@ HARBOUR_STORY = [
 ]
 
 
+# A three-line story the rule-set tests of a page's head put chrome above.
+STORM_FERRY_STORY = [
+    "Ferry service to the island resumes after the storm",
+    "The first boat left the harbour at six on Monday, an hour late, with forty passengers aboard.",
+    "The captain said the crossing was the roughest of the year, and the next boat leaves at noon.",
+]
+
+
+def kept_and_rules(lines: list[str], lang: str = "en") -> tuple[list[str], set[str]]:
+    """The lines a fresh Cleaner keeps of these lines as one text, and the ids of the rules that removed."""
+    result = clean_lines(lines, lang)
+    return result.text.splitlines(), {r.rule_id for r in result.removals}
+
+
 def clean_lines(lines: list[str], lang: str = "en"):
     """A fresh Cleaner's result for these lines as one text."""
     from cleaner import Cleaner

@@ -50,7 +50,7 @@ def test_a_forum_posts_profile_fields_and_action_row_go_and_its_text_stays():
     lines = [*ARTICLE, "Posts: 1,338", "Registered: February 02, 2001", post, "[reply] [top]"]
     result = _clean(lines)
     assert result.text == "\n".join([*ARTICLE, post]) + "\n"
-    assert [r.rule_id for r in result.removals] == ["en-forum-profile", "en-forum-profile",
+    assert [r.rule_id for r in result.removals] == ["en-forum-post-count", "en-forum-profile",
                                                     "en-reply-links"]
 
 

@@ -4,18 +4,12 @@ row of sharing services, a stamp row of tools; in Greek a video's source address
 archive's day label and a header's update time. Each goes above the story; the same words in the
 story's own lines stay. Every page here is written for the test."""
 
-from cleaner import Cleaner
+from conftest import STORM_FERRY_STORY, kept_and_rules
 
-STORY = [
-    "Ferry service to the island resumes after the storm",
-    "The first boat left the harbour at six on Monday, an hour late, with forty passengers aboard.",
-    "The captain said the crossing was the roughest of the year, and the next boat leaves at noon.",
-]
+STORY = STORM_FERRY_STORY
 
 
-def _clean(lines: list[str], lang: str = "en"):
-    result = Cleaner().clean("\n".join(lines) + "\n", lang=lang)
-    return result.text.splitlines(), {r.rule_id for r in result.removals}
+_clean = kept_and_rules
 
 
 def test_head_widgets_above_the_story_go():

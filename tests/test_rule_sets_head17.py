@@ -5,18 +5,12 @@ offers, a copyright notice's reprint terms, a follow call's other channels, an a
 newsletter call as a question). The same words in the story's own lines stay. Every page here is
 written for the test."""
 
-from cleaner import Cleaner
+from conftest import STORM_FERRY_STORY, kept_and_rules
 
-STORY = [
-    "Ferry service to the island resumes after the storm",
-    "The first boat left the harbour at six on Monday, an hour late, with forty passengers aboard.",
-    "The captain said the crossing was the roughest of the year, and the next boat leaves at noon.",
-]
+STORY = STORM_FERRY_STORY
 
 
-def _clean(lines: list[str], lang: str = "en"):
-    result = Cleaner().clean("\n".join(lines) + "\n", lang=lang)
-    return result.text.splitlines(), {r.rule_id for r in result.removals}
+_clean = kept_and_rules
 
 
 def test_head_chrome_above_the_story_goes():

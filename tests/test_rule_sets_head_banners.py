@@ -2,18 +2,12 @@
 go from above the story; a greeting that is a sentence, a poem's marks and a Markdown heading's
 underline stay. Every page here is written for the test."""
 
-from cleaner import Cleaner
+from conftest import STORM_FERRY_STORY, kept_and_rules
 
-STORY = [
-    "Ferry service to the island resumes after the storm",
-    "The first boat left the harbour at six on Monday, an hour late, with forty passengers aboard.",
-    "The captain said the crossing was the roughest of the year, and the next boat leaves at noon.",
-]
+STORY = STORM_FERRY_STORY
 
 
-def _clean(lines: list[str]):
-    result = Cleaner().clean("\n".join(lines) + "\n", lang="en")
-    return result.text.splitlines(), {r.rule_id for r in result.removals}
+_clean = kept_and_rules
 
 
 def test_a_welcome_banner_with_the_date_goes():

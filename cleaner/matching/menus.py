@@ -162,14 +162,40 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
         dense = evidence >= rule.min_dense and 2 * evidence >= len(labels) + chrome
         announced = start > 0 and was[start - 1] is None and announces(said[start - 1])
         if (bounded or dense) and not announced and len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
+            heading = _heading_below_capitals(rule, run, was[start:end], said[start:end], end < len(written))
             for k, item in zip(range(start, end), run):
-                if not item.label or item.line is written[0]:  # the title's place, as for near rules
+                if not item.label or item.line is written[0] or item is heading:  # the title's place, as for near rules
                     continue
                 if k + 1 < len(written) and was[k + 1] is not None and was[k + 1].family in STAMPS:
                     continue  # a post's title over its date stamp
                 remove_line(item.line, rule)
                 removed += 1
     return removed
+
+
+# Labels in capitals a menu needs above a line in other case for that line to read as the text's
+# heading rather than the menu's last item.
+_CAPITALS_ABOVE = 2
+
+
+def _capitals(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and all(char.isupper() for char in letters)
+
+
+def _heading_below_capitals(rule: StructureRule, run: list[_Item], was: list[Removal | None],
+                            texts: list[str], text_below: bool) -> _Item | None:
+    """The run's last line when it is the text's heading: a label not in capitals ending a run
+    whose other items (its labels, and the lines this rule took from it before) all are ("TOUR
+    DATES", "PHOTOS", "CONTACT", then "Autumn Shows" over the list of shows), with a line of the
+    text right under it. A site sets its menu in one case; the page's heading under it is
+    written in another."""
+    last = run[-1]
+    if not text_below or not last.label or _capitals(texts[-1]):
+        return None
+    items = [text for item, removal, text in zip(run[:-1], was[:-1], texts[:-1])
+             if item.label or (removal is not None and removal.rule_id == rule.id)]
+    return last if len(items) >= _CAPITALS_ABOVE and all(_capitals(text) for text in items) else None
 
 
 # A menu item with the bar that parts it from the next one, alone on its line ("News |",
