@@ -4,9 +4,9 @@ rules on its photos asking the parents' consent in seven, a reader survey's ques
 answer in eight, a sewing post's last line, closing sentences opening as a source credit in Ukrainian
 and Russian, a publishing guide's advice in Chinese, a migration story's title in a trail's shape,
 a fixtures table and a feature comparison with a site page's word in a cell, a how-to's heading and a
-poem's refrain in a login bar's words, a guide's title over its byline, a forum help page's and a
-paper's FAQ headings, a council guide's "Make a comment", a TV recap's preview, and a nature
-reserve's and a parish field's last lines.
+poem's refrain in a login bar's words, a guide's title over its byline, a paper's FAQ headings, a
+council guide's "Make a comment", a TV recap's preview, and a nature reserve's and a parish field's
+last lines.
 Each stays, and cleaning it twice gives what cleaning once gave; the chrome the rules were written
 for still goes. Every text is written for the test."""
 
@@ -118,11 +118,6 @@ KEPT = {
     "en-login-bar: a poem's refrain": ("en", [
         "Morning at the office", "The screen wakes up before I do,", "log in / log out",
         "the coffee cools beside the keys,", "log in / log out", "and evening comes to set me free."]),
-    "en-tail-comment-call: a forum's help page": ("en", [
-        "How to use the club forum", STORY["en"][0], "Find a topic",
-        "Topics are listed by boat class, and the newest ones are at the top of each list.",
-        "Post a message", "Press the button under the topic, write what you want to say, and press Send.",
-        "Read all comments", "Open the topic and scroll down; replies are shown oldest first."]),
     "en-feedback-link: a paper's questions and answers": ("en", [
         "Questions about your paper", STORY["en"][0], "Report delivery problems",
         "Call the depot before nine and a driver will bring a new copy the same morning.",
