@@ -163,6 +163,22 @@ def test_snippet_sets_count_what_must_and_must_not_appear(tmp_path):
     assert totals["snippets_without"] == 1 and totals["snippets_without_removed"] == 1
 
 
+def test_a_must_appear_title_dropped_on_request_is_counted_apart_from_the_lost(tmp_path):
+    titled = page(ARTICLE, []).replace("The harbour</", "Quay Opens After Three Summers</")
+    folder = write_set(tmp_path / "snips", {"s1": titled},
+                       {"s1": {"with": ["Quay Opens After Three Summers", "fishing boats came back"], "without": []}},
+                       kind="snippets.json")
+    figures = {}
+    for title in ("drop", "keep"):
+        out = tmp_path / f"{title}.json"
+        done = run_cli("eval", folder, "--title", title, "--json", out, "-j", "1")
+        assert done.returncode == 0, done.stderr.decode()
+        figures[title] = json.loads(out.read_text(encoding="utf-8"))["sets"]["snips"]
+        assert figures[title]["snippets_with"] == 2 and figures[title]["snippets_with_lost"] == 0
+    assert figures["drop"]["snippets_with_title"] == 1
+    assert figures["keep"]["snippets_with_title"] == 0
+
+
 def test_a_snippet_sets_dump_gives_every_line_with_its_rule_and_no_label(tmp_path):
     folder = write_set(tmp_path / "snips", {"s1": page(ARTICLE, ["Leave a Comment"])},
                        {"s1": {"with": ["fishing boats came back"], "without": ["Leave a Comment"]}},
