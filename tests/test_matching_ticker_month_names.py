@@ -1,4 +1,4 @@
-"""headline_ticker's stamps with the month in words ("28 ноября в 16:39", "Jan. 16, 7:00 AM"):
+"""headline_ticker's stamps with the month in words ("3 марта в 11:20", "Feb. 9, 8:30 AM"):
 read in every language months.yaml lists, only with their time, and ordered as digit stamps are."""
 
 import pytest
@@ -19,12 +19,12 @@ def test_every_month_name_reads_as_its_month():
 
 
 @pytest.mark.parametrize("line, month, day", [
-    ("- Депутаты обсудили новый бюджет 27 ноября 2012, 20:57", 11, 27),
+    ("- Депутаты обсудили новый бюджет 14 ноября 2012, 18:05", 11, 14),
     ("Nowy most otwarty dla ruchu 3 marca 2012, 10:15", 3, 3),
-    ("Bakery chain opens its tenth shop Jan. 16, 7:00 AM", 1, 16),
+    ("Bakery chain opens its tenth shop Feb. 9, 8:30 AM", 2, 9),
     ("Νέα γραμμή λεωφορείων στο κέντρο 14 Μαΐου 2012, 20:30", 5, 14),
-    ("5 Января 2012 01:08:57", 1, 5),
-    ("28 ноября в 16:39", 11, 28),
+    ("7 Февраля 2012 03:14:09", 2, 7),
+    ("3 марта в 11:20", 3, 3),
 ])
 def test_stamps_with_the_month_in_words(line, month, day):
     stamp = _stamped(line, 30)
@@ -36,7 +36,7 @@ def test_stamps_with_the_month_in_words(line, month, day):
     "Заседание перенесли на 27 ноября 2012",
     "15 December 2011",
     # A sentence that opens on its date and time and states something to its full stop.
-    "28 ноября в 16:39 поезд наконец тронулся.",
+    "3 марта в 11:20 поезд наконец тронулся.",
     # A word that begins like a month is no month: "Marcin", "Junior".
     "Marcin 3, 10:15",
 ])
@@ -57,9 +57,9 @@ STORY = ["Городской совет утвердил план ремонта
 
 
 def test_a_ticker_stamped_with_month_names_beside_an_article_goes():
-    ticker = ["- На складе провели плановую проверку 31 января 2012, 06:50",
-              "- Рыбаки вернулись с зимнего лова 30 января 2012, 05:21",
-              "- На трассе открыли новую развязку 28 января 2012, 14:02"]
+    ticker = ["- На складе провели плановую проверку 12 февраля 2012, 16:10",
+              "- Рыбаки вернулись с зимнего лова 11 февраля 2012, 09:45",
+              "- На трассе открыли новую развязку 9 февраля 2012, 13:30"]
     result = clean([*STORY, *ticker])
     assert result.text == "\n".join(STORY) + "\n"
     assert removed_by(result) == ticker

@@ -34,8 +34,8 @@ _DATE = (r"(?:(?P<y1>(?:19|20)\d{2})[-./](?P<m1>0?[1-9]|1[0-2])[-./](?P<d1>0?[1-
 # the longest names first, so that "марта" is not read as "мар".
 _MONTH = "|".join(regex.escape(name) for name in sorted(
     {form for name in month_numbers() for form in (name, name.capitalize())}, key=lambda n: (-len(n), n)))
-# A date with its month in words, always with its time ("28 ноября в 16:39", "Jan. 16, 7:00 AM",
-# "27 listopada 2012, 20:57"): a day and a month alone are too common in prose to mark a line.
+# A date with its month in words, always with its time ("3 марта в 11:20", "Feb. 9, 8:30 AM",
+# "14 listopada 2012, 18:05"): a day and a month alone are too common in prose to mark a line.
 _NAMED = (rf"(?:(?P<d3>0?[1-9]|[12]\d|3[01])\.?\s+(?P<n3>{_MONTH})\.?(?:\s+(?P<y3>(?:19|20)\d{{2}}))?"
           rf"|(?P<n4>{_MONTH})\.?\s+(?P<d4>0?[1-9]|[12]\d|3[01])(?:,?\s+(?P<y4>(?:19|20)\d{{2}}))?)"
           r"(?:\s*(?:г|r)\.)?,?\s+(?:(?:в|о|o|godz\.|at|um|à|alle|às)\s+)?")
