@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -92,6 +93,26 @@ def transliteration() -> dict[str, str]:
 def month_names() -> frozenset[str]:
     """Month names of every language months.yaml lists, lower case."""
     return frozenset(name for names in _month_table().values() for name in names)
+
+
+def month_numbers() -> dict[str, int]:
+    """Every month name months.yaml lists, lower case -> its month, 1 to 12. A language's first
+    twelve names are January to December; a further name (an abbreviation, a genitive) is the
+    month whose full name begins with the same three letters, accents aside, or, when none or
+    two do ("мая", "ιουνίου"), the one twelve places above it."""
+    numbers: dict[str, int] = {}
+    for names in _month_table().values():
+        heads = [_unaccented(name)[:3] for name in names[:12]]
+        for k, name in enumerate(names):
+            alike = [m for m, head in enumerate(heads, 1) if head == _unaccented(name)[:3]]
+            month = k + 1 if k < 12 else alike[0] if len(alike) == 1 else k - 11 if k < 24 else None
+            if month is not None:
+                numbers.setdefault(name, month)
+    return numbers
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
 
 
 def months_in_order(lang: str) -> tuple[str, ...]:

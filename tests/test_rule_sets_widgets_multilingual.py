@@ -65,9 +65,14 @@ CHROME = {
            ("Το σχόλιό σας", "comment-form-label"), ("Κοινοποιήστε στο Facebook", "share-on-network"),
            ("Το Example.gr στο Facebook", "el-follow-call"), ("Διαβάστε περισσότερα", "read-more-link"),
            ("- Κλειστά τα σχολεία λόγω χιονιούΤα σχολεία της περιφέρειας θα μείνουν κλειστά και την Τρίτη",
+            "el-glued-teaser"),
+           # A headline ending on an acronym: its teaser's accented capital right after it is the seam.
+           ("- Νέα δρομολόγια για τα λεωφορεία του ΟΑΣΑΈως το τέλος του μήνα θα αλλάξουν οι στάσεις στο κέντρο",
             "el-glued-teaser")],
     "pl": [("Rozmiar czcionki: A A A", "font-size-widget"), ("Twój komentarz", "comment-form-label"),
-           ("Tweetnij", "pl-share-prompt"), ("Drukuj | Wyślij | Udostępnij", "tool-row")],
+           ("Tweetnij", "pl-share-prompt"), ("Drukuj | Wyślij | Udostępnij", "tool-row"),
+           ("Jesteś świadkiem ważnych wydarzeń w mieście? Napisz do nas: listy@gazeta-przyklad.pl",
+            "pl-reader-submission")],
     "zh": [("分享到微信", "zh-share-to"), ("[点击进入浏览]", "zh-click-link"), ("點擊進入>>", "zh-click-link"),
            ("相关评论", "zh-related"), ("（某某新闻网）", "zh-source-bracket-tail"),
            ("相关新闻<<<某地举行冬季长跑比赛[高清大图]", "zh-related-link")],
@@ -81,7 +86,9 @@ KEPT = {
     "es": ["Visitas: 527 personas pasaron por el museo en agosto.", "Imprimir PDF",
            "Leer más despacio ayuda a entender, dijo la maestra."],
     "uk": ["Стежте за нами в горах", "Читайте нас у суботу, а в понеділок приходьте на зустріч."],
-    "el": ["Σχόλια: ο υπουργός δεν απάντησε.", "- Κλειστά τα σχολεία λόγω χιονιού από την Τρίτη ως την Πέμπτη."],
+    "el": ["Σχόλια: ο υπουργός δεν απάντησε.", "- Κλειστά τα σχολεία λόγω χιονιού από την Τρίτη ως την Πέμπτη.",
+           "- Οι συνομιλίες Αθήνας-Άγκυρας για τα σύνορα ξαναρχίζουν μετά από δύο χρόνια σιωπής"],
+    "pl": ["Jesteś świadkiem w tej sprawie? Napisz do sądu, zanim minie termin, radzi adwokat."],
     "zh": ["点击进入设置", "他把视频分享到微博上。", "他点击进入论坛，发现帖子已经被删除了。", "相关新闻：据报道，大桥今天正式通车。"],
 }
 

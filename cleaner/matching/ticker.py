@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..data import month_numbers
 from ..document import Document, Line
 from ..rules.model import StructureRule
 from ..text.lines import joined, lines_with
@@ -29,7 +30,16 @@ _TIME = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:(?P<pm>[Pp]
 _DATE = (r"(?:(?P<y1>(?:19|20)\d{2})[-./](?P<m1>0?[1-9]|1[0-2])[-./](?P<d1>0?[1-9]|[12]\d|3[01])"
          r"|(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[-./])(?P<b>0?[1-9]|[12]\d|3[01])"
          r"(?:[-./](?P<y2>(?:19|20)?\d{2}))?)")
-_STAMP = rf"[(\[（]?\s*(?:{_DATE}(?:[,\s]\s*{_TIME})?|{_TIME}(?:[\])]?\s*{_DATE})?)\s*[)\]）]?"
+# A month written as a word, in any language months.yaml lists, as written or capitalised;
+# the longest names first, so that "марта" is not read as "мар".
+_MONTH = "|".join(regex.escape(name) for name in sorted(
+    {form for name in month_numbers() for form in (name, name.capitalize())}, key=lambda n: (-len(n), n)))
+# A date with its month in words, always with its time ("3 марта в 11:20", "Feb. 9, 8:30 AM",
+# "14 listopada 2012, 18:05"): a day and a month alone are too common in prose to mark a line.
+_NAMED = (rf"(?:(?P<d3>0?[1-9]|[12]\d|3[01])\.?\s+(?P<n3>{_MONTH})\.?(?:\s+(?P<y3>(?:19|20)\d{{2}}))?"
+          rf"|(?P<n4>{_MONTH})\.?\s+(?P<d4>0?[1-9]|[12]\d|3[01])(?:,?\s+(?P<y4>(?:19|20)\d{{2}}))?)"
+          r"(?:\s*(?:г|r)\.)?,?\s+(?:(?:в|о|o|godz\.|at|um|à|alle|às)\s+)?")
+_STAMP = rf"[(\[（]?\s*(?:{_NAMED}{_TIME}|{_DATE}(?:[,\s]\s*{_TIME})?|{_TIME}(?:[\])]?\s*{_DATE})?)\s*[)\]）]?"
 _BULLET = r"(?:[-•·*]\s*)?(?:[．.]\s+)?"
 _SEPARATOR = r"(?:\s*(?://|\||[-–—:])\s*|\s+)"
 # The stamp first: "12:45 Headline", "- 08:51 Headline", "09:21 // Headline", "29.10.2011 10:04 Headline".
@@ -86,6 +96,11 @@ def _numbers(match: regex.Match) -> Stamp:
         minutes = (hour + 12 if match["pm"] and hour < 12 else hour) * 60 + int(match["mi"])
     if match["y1"]:
         return Stamp(int(match["y1"]), int(match["m1"]), int(match["d1"]), None, minutes, iso=True)
+    named = match["n3"] or match["n4"]
+    if named:
+        year = match["y3"] or match["y4"]
+        return Stamp(int(year) if year else None, month_numbers()[named.lower()],
+                     int(match["d3"] or match["d4"]), None, minutes, iso=True)
     if match["a"]:
         year = match["y2"]
         return Stamp(int(year) % 100 if year else None, int(match["a"]), int(match["b"]), match["sep"], minutes)
