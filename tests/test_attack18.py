@@ -23,3 +23,30 @@ def test_the_newsrooms_call_with_its_address_still_goes(cleaner_obj):
     call = "Jesteś świadkiem ważnych wydarzeń w okolicy? Napisz do nas: listy@gazeta-przyklad.pl"
     result = cleaner_obj.clean("\n".join([*PL_STORY, call]) + "\n", lang="pl")
     assert removed_by(result, "pl-reader-submission") == [call]
+
+
+# Talks and concerts listed by room or by theme, their dates written in words, in no order.
+LISTED_EVENTS = {
+    "en": ["Winter talks at the library",
+           "March 3, 7:00 PM The history of the harbour", "Feb. 10, 7:00 PM Birds of the estuary",
+           "March 10, 6:30 PM Writing your family's story", "Feb. 24, 6:30 PM Old maps of the county",
+           "The talks are free, and the doors open half an hour before each one starts, so come early for a seat."],
+    "de": ["Konzerte im Winter",
+           "3. März, 19:00 Chor der Stadtkirche", "10. Februar, 19:00 Kammermusik im Rathaus",
+           "10. März, 18:30 Orgelabend im Dom", "24. Februar, 18:30 Jazz im Hafen",
+           "Der Eintritt ist frei, und die Türen öffnen eine halbe Stunde vor Beginn, also kommen Sie früh."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LISTED_EVENTS))
+def test_events_dated_in_words_in_no_order_stay(cleaner_obj, lang):
+    assert_kept_whole(cleaner_obj, lang, LISTED_EVENTS[lang])
+
+
+def test_a_ticker_dated_in_words_newest_first_still_goes(cleaner_obj):
+    ticker = ["28 ноября в 16:39 Паром на остров отменён", "28 ноября в 15:10 Закрыта дорога вдоль обрыва",
+              "27 ноября в 13:45 Школы в долине закрыты"]
+    story = ["Метеорологи говорят, что шторм продлится до вечера, и просят жителей не выходить к морю.",
+             "Паромы не ходят с утра, а дорогу вдоль обрыва закрыли после обеда из-за камнепада."]
+    result = cleaner_obj.clean("\n".join([*story, *ticker]) + "\n", lang="ru")
+    assert removed_by(result, "headline-ticker") == ticker
