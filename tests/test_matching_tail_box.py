@@ -48,11 +48,22 @@ def test_a_postscript_under_a_box_label_keeps_the_label_and_its_lines():
     assert taken(clean(lines)) == []
 
 
-def test_a_source_line_under_the_box_ends_it_and_stays():
-    lines = [*STORY, "Special reports", "Harbour works", "Source: Coastal News Agency", "Island news"]
+@pytest.mark.parametrize("credit", ["Source: Coastal News Agency",
+                                    "Contributed by: Mara Olsen, with reporting by Tom Reyes"])
+def test_a_source_or_contributor_line_under_the_box_ends_it_and_stays(credit):
+    lines = [*STORY, "Special reports", "Harbour works", credit, "Island news"]
     result = clean(lines)
     assert taken(result) == ["Harbour works"]
-    assert "Source: Coastal News Agency\nIsland news\n" in result.text
+    assert f"{credit}\nIsland news\n" in result.text
+
+
+def test_a_headline_longer_than_a_boxs_line_ends_the_box():
+    # The story's own headline printed again under its sidebar, with its credit under it.
+    headline = "Island Councils Ask Harbour Board To Keep The Late Ferry Running Through The Winter Months"
+    lines = [*STORY, "Special reports", "Harbour works", headline, "Island news"]
+    result = clean(lines)
+    assert taken(result) == ["Harbour works"]
+    assert result.text.endswith(f"{headline}\nIsland news\n")
 
 
 def test_a_reading_list_under_a_box_label_is_the_texts_own():
