@@ -35,21 +35,27 @@ def tail_box(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
     end = article_end([word_count(text) if p else 0 for text, p in zip(folded, prose)])
     stops = [regex.compile(pattern) for pattern in rule.stops]
     removed = 0
-    for i in range(end, len(written)):
+    i = end
+    while i < len(written):
         if not _marker(written[i], rule):
+            i += 1
             continue
         run = []
-        for j in range(i + 1, len(written)):
-            if written[j].removed_by is not None:
-                continue
-            text = folded[j]
-            if prose[j] or word_count(text) > rule.max_words or any(stop.search(text) for stop in stops):
-                break
-            run.append(j)
-        if run and not lists_data([folded[j] for j in run]):
-            for j in run:
-                remove_line(written[j], rule)
+        j = i + 1
+        while j < len(written):
+            if written[j].removed_by is None:
+                text = folded[j]
+                if prose[j] or word_count(text) > rule.max_words or any(stop.search(text) for stop in stops):
+                    break
+                run.append(j)
+            j += 1
+        if run and not lists_data([folded[k] for k in run]):
+            for k in run:
+                remove_line(written[k], rule)
             removed += len(run)
+        # A marker inside the box just read would read the rest of the same box: a thread of a
+        # thousand removed comments is read once, not once a comment.
+        i = j
     return removed
 
 
