@@ -127,3 +127,13 @@ def test_markers_and_stops_are_read():
 def test_a_bad_stop_is_refused():
     with pytest.raises(RuleError, match="stops"):
         parse_rule_file(RULE.format(stop="(unclosed"), "<test>", "test")
+
+
+def test_every_bundled_marker_names_a_bundled_rule():
+    # A misspelt marker would open no box and say nothing.
+    from cleaner.rules.book import load_rulebook
+
+    book = load_rulebook()
+    known = {rule.id for rule in [*book.all_rules(), *book.all_structure()]}
+    boxes = [rule for rule in book.all_structure() if rule.kind == "tail_box"]
+    assert boxes and all(rule.markers and rule.markers <= known for rule in boxes)
