@@ -17,6 +17,7 @@ from ..text.prose import at_least_words, ends_sentence, is_dialogue, sentences, 
 from ..text.works import lists_data
 from ..rules.model import zone_size, StructureRule
 from .threads import comment_thread
+from .tail_box import tail_box
 from .ticker import headline_ticker
 
 # What may stand between a breadcrumb and the title it is glued to.
@@ -299,6 +300,7 @@ STEPS = {
     "chrome_island": chrome_island,
     "lone_table_rule": lone_table_rule,
     "lone_divider": lone_divider,
+    "tail_box": tail_box,
     **PAGE_STEPS,
 }
 

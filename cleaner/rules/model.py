@@ -29,7 +29,7 @@ PAGE_KINDS = ("page_link_run", "page_top_menu", "page_section", "page_outside", 
               "page_headline_run", "page_flat_menu")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
                    "menu_run", "barred_menu", "headline_ticker", "pager", "comment_thread", "chrome_island", "lone_table_rule",
-                   "lone_divider",
+                   "lone_divider", "tail_box",
                    *PAGE_KINDS)
 
 
@@ -297,6 +297,8 @@ class StructureRule:
     stamps: tuple[str, ...] = ()  # comment_thread: relative stamps ("5 years ago"), as regexes
     min_named_run: int = 4  # comment_thread: units of a name over a comment, under a comment notice
     named_notices: tuple[str, ...] = ()  # comment_thread: the notices a thread of names may follow, as regexes
+    markers: frozenset[str] = frozenset()  # tail_box: ids of the rules whose removal opens a page's tail
+    stops: tuple[str, ...] = ()  # tail_box: lines that end a box and stay, as regexes
     source: str = "<rules>"
     line: int = 0
     action: str = "drop_line"
@@ -337,6 +339,8 @@ class StructureRule:
             return "label"
         if self.kind == "lone_divider":
             return "divider"  # punctuation only: it says nothing, and the guard does not weigh it
+        if self.kind == "tail_box":
+            return "box"  # taken for the box that a marker opened, not for words of their own
         if self.kind == "barred_menu":
             return "box"  # a menu taken whole by its own bars: no evidence for the labels beside it
         return "navigation" if self.kind == "menu_run" else self.page_family

@@ -1,0 +1,66 @@
+"""The short lines of a box after the article, under the line that opened it.
+
+A line that only opens a page's tail (a comments section's heading, a related-links box's
+label, a box the page sets apart after the article) is taken by its own rule; the headlines,
+links, counters and section names printed under it belong to the same box, whatever words
+they hold, until a paragraph of prose comes back. Only a marker below the article's end
+(article_end: nearly all of the text's prose above it) opens such a box, so a heading of the
+story's own with its list under it keeps both.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Line
+from ..rules.model import StructureRule
+from ..text.prose import TailShape, is_prose, word_count
+from ..text.works import lists_data
+from .article_end import article_end
+from .line_rules import remove_line
+
+
+def tail_box(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """Lines under a removal by one of ``rule.markers`` below the article's end: each line no
+    rule takes, of at most ``rule.max_words`` words and not prose, down to the first line of
+    prose, of more words, or matching one of ``rule.stops`` (a story's source line printed under
+    its sidebar). Lines other rules took between them do not end the box. A run the text lists
+    as its own data (a reading list, a table of results: lists_data) stays."""
+    written = doc.written()  # the removed ones too: the marker is one
+    if not any(_marker(line, rule) for line in written):
+        return 0
+    folded = doc.texts(written)
+    shape = TailShape(prose_words=rule.prose_words)
+    prose = [line.removed_by is None and is_prose(text, shape) for line, text in zip(written, folded)]
+    end = article_end([word_count(text) if p else 0 for text, p in zip(folded, prose)])
+    stops = [regex.compile(pattern) for pattern in rule.stops]
+    removed = 0
+    i = end
+    while i < len(written):
+        if not _marker(written[i], rule):
+            i += 1
+            continue
+        run = []
+        j = i + 1
+        while j < len(written):
+            if written[j].removed_by is None:
+                text = folded[j]
+                if prose[j] or word_count(text) > rule.max_words or any(stop.search(text) for stop in stops):
+                    break
+                run.append(j)
+            j += 1
+        if run and not lists_data([folded[k] for k in run]):
+            for k in run:
+                remove_line(written[k], rule)
+            removed += len(run)
+        # A marker inside the box just read would read the rest of the same box: a thread of a
+        # thousand removed comments is read once, not once a comment.
+        i = j
+    return removed
+
+
+def _marker(line: Line, rule: StructureRule) -> bool:
+    """Whether a rule that opens a page's tail took ``line`` itself (not as part of a cut)."""
+    removal = line.removed_by
+    return removal is not None and removal.marker_line is None and removal.rule_id in rule.markers
+
