@@ -5,7 +5,7 @@ for still goes. Every text is written for the test."""
 
 import pytest
 
-from conftest import assert_kept_whole, removed_by
+from conftest import HARBOUR_STORY, assert_kept_whole, removed_by
 
 PL_STORY = ["Do wypadku doszło w piątek wieczorem na skrzyżowaniu, gdy samochód wjechał na czerwonym świetle.",
             "Policja szuka kierowcy, który uciekł z miejsca zdarzenia, i prosi o kontakt wszystkich świadków."]
@@ -50,3 +50,22 @@ def test_a_ticker_dated_in_words_newest_first_still_goes(cleaner_obj):
              "Паромы не ходят с утра, а дорогу вдоль обрыва закрыли после обеда из-за камнепада."]
     result = cleaner_obj.clean("\n".join([*story, *ticker]) + "\n", lang="ru")
     assert removed_by(result, "headline-ticker") == ticker
+
+
+REQUEST = "Email your views to letters@harbour.example"
+
+
+@pytest.mark.parametrize("foot", [
+    ["Thanks for reading.", "See you next week.", "Jane"],
+    ["Correction: the terminal opened on Monday.", "Updated at 5pm."],
+])
+def test_the_writers_foot_under_a_request_for_mail_stays(cleaner_obj, foot):
+    result = cleaner_obj.clean("\n".join([*HARBOUR_STORY, REQUEST, *foot]) + "\n", lang="en")
+    assert [r.text for r in result.removals] == [REQUEST]
+    assert cleaner_obj.clean(result.text, lang="en").text == result.text
+
+
+def test_a_box_of_headlines_under_a_tail_marker_still_goes(cleaner_obj):
+    box = ["Night buses return to the suburbs", "Storm closes the coast road", "Visit our other papers and sites."]
+    result = cleaner_obj.clean("\n".join([*HARBOUR_STORY, REQUEST, *box]) + "\n", lang="en")
+    assert removed_by(result, "tail-box-lines") == box
