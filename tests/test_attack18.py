@@ -1,5 +1,8 @@
 """The eighteenth round's rules attacked with texts whose own words or shapes are the rules': a
-policeman's words and a charity's poster in Polish in the shape of a newsroom's call for tips.
+policeman's words and a charity's poster in Polish in the shape of a newsroom's call for tips,
+talks and concerts dated in words in no order, a columnist's sign-off and a correction under the
+request for readers' mail, and a lesson's and a park guide's word tables and a team sheet at the
+top of the text.
 Each stays, and cleaning it twice gives what cleaning once gave; the chrome the rules were written
 for still goes. Every text is written for the test."""
 
@@ -69,3 +72,23 @@ def test_a_box_of_headlines_under_a_tail_marker_still_goes(cleaner_obj):
     box = ["Night buses return to the suburbs", "Storm closes the coast road", "Visit our other papers and sites."]
     result = cleaner_obj.clean("\n".join([*HARBOUR_STORY, REQUEST, *box]) + "\n", lang="en")
     assert removed_by(result, "tail-box-lines") == box
+
+
+LESSON = ["The words for the animals of the farm are the first a pupil learns, and the table gives three "
+          "languages side by side.",
+          "Say each word aloud twice, then cover the table and try to remember them in the order the teacher reads them."]
+
+
+@pytest.mark.parametrize("table", [
+    ["| English | French | German |", "| dog | chien | Hund |", "| cat | chat | Katze |", "| horse | cheval | Pferd |"],
+    ["| Tree | Leaf | Bark |", "| Oak | lobed | rough |", "| Beech | oval | smooth |"],
+    ["| Goalkeeper | Defenders | Midfield | Forwards |", "| Okafor | Lind, Brandt | Moss, Adeyemi | Ruiz |"],
+])
+def test_a_table_of_words_at_the_top_is_the_texts_own(cleaner_obj, table):
+    assert_kept_whole(cleaner_obj, "en", [*table, *LESSON])
+
+
+def test_a_menu_row_above_the_story_still_goes(cleaner_obj):
+    row = "| Sailing | Rowing | Angling | Diving |"
+    result = cleaner_obj.clean("\n".join([row, *LESSON]) + "\n", lang="en")
+    assert removed_by(result, "en-head-menu-table-row") == [row]
