@@ -199,8 +199,8 @@ def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
         if action != "drop_line":
             raise ctx.fail(nnode, rule_id, "a rule with near can only drop_line")
     context = _context(ctx, fields["context"][1], rule_id) if "context" in fields else None
-    if context is not None and (action != "drop_line" or near is not None):
-        raise ctx.fail(fields["context"][1], rule_id, "a rule with context can only drop_line, and has no near")
+    if context is not None and action != "drop_line":
+        raise ctx.fail(fields["context"][1], rule_id, "a rule with context can only drop_line")
     if after_article and (action != "drop_line" or near is not None):
         # A marker cuts all that follows: past the article by prose alone is too weak a proof.
         raise ctx.fail(fields["zone"][1], rule_id, "zone after_article is for a drop_line rule without near")
