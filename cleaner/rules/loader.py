@@ -53,7 +53,7 @@ _CONTEXT_KEYS = {"next", "not_next", "not_beside", "not_prose", "not_before_pros
 _STRUCTURE_KEYS = _PAGE_KEYS | {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                                 "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense",
                                 "labels", "min_run", "family", "max_unit_lines", "stamps", "min_story_lines",
-                                "min_named_run", "named_notices"}
+                                "min_named_run", "named_notices", "not_labels"}
 
 
 # libyaml's loader when PyYAML was built with it: the same safe rules, faster (docs/performance.md).
@@ -325,7 +325,7 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
     if "labels" in fields:
         labels = _strings(ctx, fields["labels"][1], rule_id, "labels", allow_one=False)
         params["labels"] = frozenset(phrase_key(label) for label in labels)
-    for key in ("stamps", "named_notices"):
+    for key in ("stamps", "named_notices", "not_labels"):
         if key in fields:
             params[key] = _strings(ctx, fields[key][1], rule_id, key)
             for pattern in params[key]:

@@ -297,6 +297,7 @@ class StructureRule:
     stamps: tuple[str, ...] = ()  # comment_thread: relative stamps ("5 years ago"), as regexes
     min_named_run: int = 4  # comment_thread: units of a name over a comment, under a comment notice
     named_notices: tuple[str, ...] = ()  # comment_thread: the notices a thread of names may follow, as regexes
+    not_labels: tuple[str, ...] = ()  # menu_run: lines in a label's shape that are no menu item (a byline), as regexes
     source: str = "<rules>"
     line: int = 0
     action: str = "drop_line"
