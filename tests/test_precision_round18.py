@@ -30,3 +30,60 @@ def test_a_storys_credit_over_the_page_tools_is_no_menu_item(credit):
 def test_a_menu_under_the_credit_and_the_tools_still_goes():
     gone = removed(STORY + "Written By MARA LINDQVIST\n" + TOOLS + "News\nSport\nWeather\n")
     assert [text for rule, text in gone if rule == "en-menu-run"] == ["News", "Sport", "Weather"]
+
+
+HELP = ("Help for new members\n"
+        "This page explains how the message board works and what we ask of everyone who writes here.\n"
+        "Leave a reply\n"
+        "When you leave a reply to another member, quote only the part of the message you answer.\n"
+        "Post a comment\n"
+        "To post a comment, open the thread you want and write in the box under its last post.\n"
+        "Read all comments\n"
+        "To read all comments on a thread, press the number beside its title; they open oldest first.\n")
+
+
+def test_a_forum_help_pages_headings_over_how_to_paragraphs_stay():
+    assert removed(HELP) == []
+
+
+def test_a_call_to_comment_under_a_story_still_goes():
+    gone = removed(STORY + "Leave a reply\nYou must be logged in to post a comment.\nRead all comments\n")
+    assert ("comment-prompt", "Leave a reply") in gone
+    assert ("en-tail-comment-call", "Read all comments") in gone
+    # A blog's rule for its commenters under the form's heading is no help page's paragraph.
+    assert ("en-comment-prompt", "Post a comment") in removed(
+        STORY + "Post a comment\nIf you comment under a shop's name, I will delete the comment.\n")
+
+
+POLICY = ("Riverside Allotment Society\n"
+          "The society keeps a list of members for the rota, and this page says what it does with it.\n"
+          "The committee meets on the first Monday of each month in the pavilion by the gate.\n"
+          "Privacy Policy\n"
+          "We keep your name, address and plot number\n"
+          "We never share them outside the committee\n"
+          "You may ask to see or delete them at any time\n")
+
+
+def test_a_policys_heading_over_its_short_points_stays():
+    assert removed(POLICY) == []
+
+
+def test_a_footers_privacy_link_still_goes():
+    assert any(text == "Privacy Policy" for _, text in removed(STORY + "Privacy Policy\nTerms of Use\nContact Us\n"))
+
+
+FAMILY = ("The Hallam Family of Kettlewick\n"
+          "Our family history begins with a weaver who settled in the valley in 1790 with his wife.\n"
+          "Related on Mother's Side\n"
+          "Ann Birtwistle (1765-1830), weaver's daughter\n"
+          "Joseph Birtwistle (1768-1841), miller\n"
+          "Related on Father’s Side\n"
+          "Samuel Hallam (1762-1822), farmer\n")
+
+
+def test_a_family_historys_list_of_relatives_stays():
+    assert removed(FAMILY) == []
+
+
+def test_a_sections_related_box_heading_still_goes():
+    assert ("en-related-elsewhere-heading", "Related in Opinion") in removed(STORY + "Related in Opinion\n")
