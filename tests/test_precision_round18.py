@@ -47,7 +47,7 @@ def test_a_forum_help_pages_headings_over_how_to_paragraphs_stay():
 
 
 def test_a_call_to_comment_under_a_story_still_goes():
-    gone = removed(STORY + "Leave a reply\nYou must be logged in to post a comment.\nRead all comments\n")
+    gone = removed(STORY + "Leave a reply\nPlease sign in to join the talk below.\nRead all comments\n")
     assert ("comment-prompt", "Leave a reply") in gone
     assert ("en-tail-comment-call", "Read all comments") in gone
     # A blog's rule for its commenters under the form's heading is no help page's paragraph.
