@@ -95,6 +95,7 @@ def month_names() -> frozenset[str]:
     return frozenset(name for names in _month_table().values() for name in names)
 
 
+@functools.cache
 def month_numbers() -> dict[str, int]:
     """Every month name months.yaml lists, lower case -> its month, 1 to 12. A language's first
     twelve names are January to December; a further name (an abbreviation, a genitive) is the

@@ -157,7 +157,6 @@ RULE = "rules:\n  - id: a\n    description: d\n    match: {phrase: x}\n"
     ("    context: {unless: [1, 2]}\n", "my/rules.yaml:5: rule a:"),
     ("    context: []\n", "my/rules.yaml:5: rule a: context must be a mapping"),
     ("    action: drop_rest\n    context: {not_prose: true}\n", "my/rules.yaml:6: rule a: a rule with context can only drop_line"),
-    ("    near: {families: [byline]}\n    context: {not_prose: true}\n", "my/rules.yaml:6: rule a: a rule with context"),
 ])
 def test_a_bad_context_is_refused_at_its_line(extra, expected):
     with pytest.raises(RuleError) as info:
@@ -276,3 +275,39 @@ def test_the_subject_of_a_text_is_read_once_a_pass_not_once_a_matched_line(monke
 
     small, large = reads(100), reads(200)
     assert large < 3 * small
+
+
+ESSAY_HEAD = "Donate | Subscribe | Contact | Home\nThe Orchestra Without a Leader\nby Mara Lindqvist\n"
+ESSAY_BODY = ("Working with people who know more than their managers asks leaders to learn new ways of thinking.\n"
+              "Such workers are found in every trade and every business, and they expect to be heard.\n")
+
+
+@pytest.mark.parametrize("issue", ["Quarterly Harbour Review, No. 14 Spring 1998", "Field Notes, Vol. 3, Issue 2",
+                                   "The Garden Letter, Autumn 2011"])
+def test_a_journals_issue_line_under_a_reprinted_essays_byline_stays(issue):
+    # A near rule reads its context as a line rule does: the issue line is where the essay was printed.
+    assert (("byline-by", "by Mara Lindqvist") in removed(ESSAY_HEAD + issue + "\n" + ESSAY_BODY)
+            and not any(text == issue for _, text in removed(ESSAY_HEAD + issue + "\n" + ESSAY_BODY)))
+
+
+def test_tags_under_a_byline_still_go():
+    assert ("head-label-beside-byline", "Politics, Europe, Trade") in removed(
+        ESSAY_HEAD + "Politics, Europe, Trade\n" + ESSAY_BODY)
+
+
+NEAR_RULES = ("rules:\n  - id: lone-kicker\n    description: a short line beside a byline\n    family: label\n"
+              "    match: {regex: '^[A-Z][a-z]+ [a-z]+$'}\n    near: {families: [byline], distance: 1}\n"
+              "    context: {not_next: ['^Cast:']}\n"
+              "    examples: {drop: [Harbour news, Winter sports], keep: [a b, Harbour]}\n")
+
+
+def test_a_near_rule_reads_the_context_keys_of_a_line_rule(tmp_path):
+    (tmp_path / "r").mkdir()
+    (tmp_path / "r" / "near.yaml").write_text(NEAR_RULES, encoding="utf-8")
+    cleaner = Cleaner(rule_dirs=[str(tmp_path / "r")])
+    head = "A Night at the Harbour Theatre\nBy Jonas Weber\nOpening night\n"
+
+    def gone(text):
+        return [r.rule_id for r in cleaner.clean(text, lang="en").removals if r.text == "Opening night"]
+    assert gone(head + ESSAY_BODY) == ["lone-kicker"]
+    assert gone(head + "Cast: Ida Berg, Tom Hale\n" + ESSAY_BODY) == []

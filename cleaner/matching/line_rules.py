@@ -14,7 +14,7 @@ from ..text.prose import TailShape, ends_sentence, is_prose, is_speech, reads_as
 from ..rules.keys import key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
 from ..rules.model import Rule, StructureRule, utf8
 from .article_end import AfterArticle
-from .context import read_context
+from .context import allows, read_context
 from .screen import Screen
 
 # Strongest action first: a line that opens a tail of chrome says more than one chrome line.
@@ -356,6 +356,8 @@ def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
                 matched = seen.get((rule, text))
                 if matched is None:
                     matched = seen[rule, text] = rule.matches_text(text)
+                if matched and rule.context is not None and not _near_context_allows(rule, lines, i, matcher.tail):
+                    continue
                 if matched:
                     remove_line(line, rule, None)
                     if rule.family in families:
@@ -364,6 +366,13 @@ def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
                     changed = True
                     break
     return removed
+
+
+def _near_context_allows(rule: Rule, lines: list[Line], i: int, shape: TailShape) -> bool:
+    """Whether a near rule's context lets it take line ``i``: it reads the written lines as a line
+    rule reads its pass, those already removed counted as taken (its neighbour, the byline, is)."""
+    texts = [fold_spaces(line.text) for line in lines]
+    return allows(rule.context, i, texts, lambda j: lines[j].removed_by is not None, shape)
 
 
 def _beside_family(lines: list[Line], i: int, families: frozenset[str], distance: int,

@@ -11,6 +11,8 @@ right under a sentence of the text ending on a colon is the list it announces, a
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..document import Document, Line, Removal
@@ -91,11 +93,19 @@ class _Item:
         self.label, self.named = (False, False) if removal is not None else _read(text, rule, known)
 
 
+@functools.lru_cache(maxsize=64)
+def _patterns(patterns: tuple[str, ...]) -> regex.Pattern | None:
+    return regex.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
 def _read(text: str, rule: StructureRule, known: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
-    """Whether a line kept is a label, and a menu word: read once a document (``known``)."""
+    """Whether a line kept is a label, and a menu word: read once a document (``known``). A line
+    of the rule's ``not_labels`` is none: a story's byline or credit in title case at its foot."""
     if text not in known:
         found = cells(text)
-        label = bool(found) and all(is_label(cell, rule.max_words) for cell in found)
+        refused = _patterns(rule.not_labels)
+        label = bool(found) and all(is_label(cell, rule.max_words) and (
+            refused is None or refused.search(_BULLET.sub("", cell).strip()) is None) for cell in found)
         known[text] = (label, label and all(phrase_key(cell) in rule.labels for cell in found))
     return known[text]
 

@@ -53,7 +53,7 @@ _CONTEXT_KEYS = {"next", "not_next", "not_beside", "not_prose", "not_before_pros
 _STRUCTURE_KEYS = _PAGE_KEYS | {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                                 "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense",
                                 "labels", "min_run", "family", "max_unit_lines", "stamps", "min_story_lines",
-                                "min_named_run", "named_notices", "markers", "stops"}
+                                "min_named_run", "named_notices", "markers", "stops", "not_labels"}
 
 
 # libyaml's loader when PyYAML was built with it: the same safe rules, faster (docs/performance.md).
@@ -199,8 +199,8 @@ def _parse_rule(ctx: _Context, node: yaml.Node) -> Rule:
         if action != "drop_line":
             raise ctx.fail(nnode, rule_id, "a rule with near can only drop_line")
     context = _context(ctx, fields["context"][1], rule_id) if "context" in fields else None
-    if context is not None and (action != "drop_line" or near is not None):
-        raise ctx.fail(fields["context"][1], rule_id, "a rule with context can only drop_line, and has no near")
+    if context is not None and action != "drop_line":
+        raise ctx.fail(fields["context"][1], rule_id, "a rule with context can only drop_line")
     if after_article and (action != "drop_line" or near is not None):
         # A marker cuts all that follows: past the article by prose alone is too weak a proof.
         raise ctx.fail(fields["zone"][1], rule_id, "zone after_article is for a drop_line rule without near")
@@ -327,7 +327,7 @@ def _parse_structure(ctx: _Context, node: yaml.Node) -> StructureRule:
         params["labels"] = frozenset(phrase_key(label) for label in labels)
     if "markers" in fields:
         params["markers"] = frozenset(_strings(ctx, fields["markers"][1], rule_id, "markers"))
-    for key in ("stamps", "named_notices", "stops"):
+    for key in ("stamps", "named_notices", "stops", "not_labels"):
         if key in fields:
             params[key] = _strings(ctx, fields[key][1], rule_id, key)
             for pattern in params[key]:

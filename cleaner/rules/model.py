@@ -299,6 +299,7 @@ class StructureRule:
     named_notices: tuple[str, ...] = ()  # comment_thread: the notices a thread of names may follow, as regexes
     markers: frozenset[str] = frozenset()  # tail_box: ids of the rules whose removal opens a page's tail
     stops: tuple[str, ...] = ()  # tail_box: lines that end a box and stay, as regexes
+    not_labels: tuple[str, ...] = ()  # menu_run: lines in a label's shape that are no menu item (a byline), as regexes
     source: str = "<rules>"
     line: int = 0
     action: str = "drop_line"
