@@ -1,14 +1,15 @@
 """The eighteenth round's rules attacked with texts whose own words or shapes are the rules': a
 policeman's words and a charity's poster in Polish in the shape of a newsroom's call for tips,
 talks and concerts dated in words in no order, a columnist's sign-off and a correction under the
-request for readers' mail, and a lesson's and a park guide's word tables and a team sheet at the
-top of the text.
+request for readers' mail, a lesson's and a park guide's word tables and a team sheet at the top
+of the text, a yoga sequence's "Back to all fours", and a guide's closing "Search Tips" and a
+how-to's "Share" over their own lists.
 Each stays, and cleaning it twice gives what cleaning once gave; the chrome the rules were written
 for still goes. Every text is written for the test."""
 
 import pytest
 
-from conftest import HARBOUR_STORY, assert_kept_whole, removed_by
+from conftest import HARBOUR_STORY, assert_goes_under_story, assert_kept_whole, removed_by
 
 PL_STORY = ["Do wypadku doszło w piątek wieczorem na skrzyżowaniu, gdy samochód wjechał na czerwonym świetle.",
             "Policja szuka kierowcy, który uciekł z miejsca zdarzenia, i prosi o kontakt wszystkich świadków."]
@@ -92,3 +93,28 @@ def test_a_menu_row_above_the_story_still_goes(cleaner_obj):
     row = "| Sailing | Rowing | Angling | Diving |"
     result = cleaner_obj.clean("\n".join([row, *LESSON]) + "\n", lang="en")
     assert removed_by(result, "en-head-menu-table-row") == [row]
+
+
+def test_a_yoga_steps_back_to_all_fours_stays(cleaner_obj):
+    assert_kept_whole(cleaner_obj, "en", [
+        "Ten minutes of yoga for stiff backs",
+        "Start on your hands and knees, with your wrists under your shoulders and your knees under your hips.",
+        "- Cat stretch", "- Downward dog", "- Back to all fours", "- Child's pose",
+        "Hold each pose for five slow breaths, and stop if anything hurts."])
+
+
+@pytest.mark.parametrize("heading, items", [
+    ("Search Tips", ["- Use the owner's maiden name", "- Try the parish first"]),
+    ("Share", ["- Open the list", "- Tap the arrow at the top", "- Pick a friend from your contacts"]),
+])
+def test_a_closing_heading_over_the_texts_own_list_stays(cleaner_obj, heading, items):
+    assert_kept_whole(cleaner_obj, "en", [*HARBOUR_STORY, heading, *items])
+
+
+@pytest.mark.parametrize("line, rule_id", [
+    ("Back to all reviews", "en-back-to-link"),
+    ("Search Travel", "en-search-box-label"),
+    ("SHARE:", "en-share-label"),
+])
+def test_the_labels_still_go_at_the_foot(line, rule_id):
+    assert_goes_under_story(HARBOUR_STORY, line, rule_id, "en")
