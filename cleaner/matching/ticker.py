@@ -78,6 +78,7 @@ class Stamp:
     dash: str | None  # their separator: "." reads day first, "/" and "-" month first
     minutes: int | None
     iso: bool = False
+    named: bool = False  # the month written as a word ("28 ноября", "Jan. 16")
 
 
 def stamp_of(match: regex.Match) -> Stamp | None:
@@ -100,7 +101,7 @@ def _numbers(match: regex.Match) -> Stamp:
     if named:
         year = match["y3"] or match["y4"]
         return Stamp(int(year) if year else None, month_numbers()[named.lower()],
-                     int(match["d3"] or match["d4"]), None, minutes, iso=True)
+                     int(match["d3"] or match["d4"]), None, minutes, iso=True, named=True)
     if match["a"]:
         year = match["y2"]
         return Stamp(int(year) % 100 if year else None, int(match["a"]), int(match["b"]), match["sep"], minutes)
@@ -197,6 +198,16 @@ def ends_in_stamp(text: str) -> bool:
 def _alone_stamp(text: str) -> Stamp | None:
     match = _ALONE.match(text)
     return _dated(stamp_of(match)) if match else None
+
+
+def _listed_events(stamps: list[Stamp]) -> bool:
+    """Whether a run with its months written as words steps forward in time anywhere: a list of
+    talks or concerts printed by room or by theme, in no order, writes its dates so ("March 3,
+    7:00 PM"). A ticker or a box of other stories written so lists them newest first."""
+    if not any(stamp.named for stamp in stamps):
+        return False
+    keys = _keys(stamps)
+    return any(b > a for a, b in zip(keys, keys[1:]))
 
 
 def _dated(stamp: Stamp | None) -> Stamp | None:
@@ -333,7 +344,8 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
         # (a stamped heading, one paragraph) would otherwise read the same.
         least = max(rule.min_run, _LEAST_TEASED) if teasers.intersection(run) else rule.min_run
         if len(stamps) >= least and goes_back(stamps) and not _dated_entries(texts, run, rule.max_words) \
-                and not _daily_table(texts, run, stamps) and not set_in_story(doc, lines, texts, run):
+                and not _daily_table(texts, run, stamps) and not _listed_events(stamps) \
+                and not set_in_story(doc, lines, texts, run):
             runs.append(run)
         i = max(j, i + 1)
     return _beside_article(lines, texts, runs, teasers, rule)
