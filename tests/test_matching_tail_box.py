@@ -57,6 +57,15 @@ def test_a_source_or_contributor_line_under_the_box_ends_it_and_stays(credit):
     assert f"{credit}\nIsland news\n" in result.text
 
 
+def test_a_sentence_that_stops_the_box_keeps_its_heading():
+    # A short sentence in the writer's voice ends the box, and the line above it is its heading;
+    # the box's lines above that still go.
+    lines = [*STORY, "Special reports", "Harbour works", "Island ferries", "It runs again in May.", "Island news"]
+    result = clean(lines)
+    assert taken(result) == ["Harbour works"]
+    assert result.text.endswith("Island ferries\nIt runs again in May.\nIsland news\n")
+
+
 def test_a_headline_longer_than_a_boxs_line_ends_the_box():
     # The story's own headline printed again under its sidebar, with its credit under it.
     headline = "Island Councils Ask Harbour Board To Keep The Late Ferry Running Through The Winter Months"
