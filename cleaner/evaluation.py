@@ -182,15 +182,15 @@ def score_page(cleaner, page: Page, title: str = "drop") -> PageScore:
         # for: it is counted apart from the snippets the rules lost, as the gold sets count titles.
         titles = [r.text for r in result.removals if r.rule_file == "--title drop"]
         with_titles = fold("\n".join([result.text, *titles])) if titles else after
-        for snippet in page.without_snippets:
-            if fold(snippet) in before:
+        for snippet in map(fold, page.without_snippets):
+            if snippet in before:
                 score.snippets_without += 1
-                score.snippets_without_removed += fold(snippet) not in after
-        for snippet in page.with_snippets:
-            if fold(snippet) in before:
+                score.snippets_without_removed += snippet not in after
+        for snippet in map(fold, page.with_snippets):
+            if snippet in before:
                 score.snippets_with += 1
-                if fold(snippet) not in after:
-                    if fold(snippet) in with_titles:
+                if snippet not in after:
+                    if snippet in with_titles:
                         score.snippets_with_title += 1
                     else:
                         score.snippets_with_lost += 1
