@@ -91,7 +91,7 @@ def label_lines(lines: list[str], gold: str) -> list[bool]:
     when it and its unlabelled neighbours joined are one (a list's item and its date, a code
     block, which the gold wrote on one line), when it continues a gold neighbour as the gold
     goes on (a page wrapped at a fixed width gives "to" or "occasionally" a line of
-    their own), or when most of its shingles are in the gold (a gold that dropped a
+    their own, with or without the spaces around it in the gold: "andoccasionallyinto"), or when most of its shingles are in the gold (a gold that dropped a
     bullet, a footnote mark or a quote the page had), or when its letters and digits stand in
     the gold's (a gold that joined its wrapped lines without a space: "tosilently")."""
     store = GoldLines(gold)
@@ -104,6 +104,7 @@ def label_lines(lines: list[str], gold: str) -> list[bool]:
     _label_wrapped([words_key(line) for line in lines], labels, "\n".join(gold_keys))
     _label_near(lines, labels, store.raw)
     _label_glued(lines, labels, gold)
+    _label_glued_wrapped(lines, labels, "\n".join(_compact(line) for line in store.raw))
     _label_marks(lines, labels, "\n".join(store.folded))
     return labels
 
@@ -292,6 +293,40 @@ def _label_glued(lines: list[str], labels: list[bool], gold: str) -> None:
 
 # Below this many letters and digits a line is too short to be told apart by them alone.
 _GLUED_CHARS = 30
+
+
+def _label_glued_wrapped(lines: list[str], labels: list[bool], compact_gold: str) -> None:
+    # A word wrapped onto its own line, in a gold that joined the wrapped lines without a space
+    # ("andoccasionallyinto"): the article lines next to it and the line, compared on letters
+    # and digits, run on inside one gold line. The edges give the probe enough letters to tell
+    # it apart; either edge may be read alone (a paragraph ends or begins at the wrapped word).
+    compact = [_compact(line) for line in lines]
+    changed = True
+    while changed:
+        changed = False
+        for i, key in enumerate(compact):
+            if labels[i] or not key or len(lines[i].split()) >= _LONG_LINE_WORDS:
+                continue
+            before = _edge(compact, labels, range(i - 1, -1, -1))[-_EDGE_CHARS:]
+            after = _edge(compact, labels, range(i + 1, len(lines)))[:_EDGE_CHARS]
+            probes = [before + key + after, before + key, key + after]
+            if any(len(probe) - len(key) >= _EDGE_CHARS and probe in compact_gold for probe in probes):
+                labels[i] = changed = True
+
+
+def _edge(compact: list[str], labels: list[bool], order: range) -> str:
+    # The article lines next to a line, read outwards until they give enough letters.
+    parts: list[str] = []
+    for j in order:
+        if not labels[j] or sum(map(len, parts)) >= _EDGE_CHARS:
+            break
+        parts.append(compact[j])
+    return "".join(reversed(parts)) if order.step < 0 else "".join(parts)
+
+
+# How many letters and digits of the article lines beside a wrapped line are read with it: enough
+# that "Share" between two paragraphs is not taken for a word the gold ran on with.
+_EDGE_CHARS = 12
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 

@@ -82,6 +82,19 @@ def test_a_word_wrapped_onto_its_own_line_is_article_text():
                         "The report was released on Tuesday by the firm."], gold) == [True, True, False]
 
 
+def test_a_wrapped_word_whose_gold_lost_the_spaces_around_it_is_article_text():
+    """A gold that joined a fixed-width page's lines without a space ("andoccasionallyinto")
+    still holds the word the page wrapped onto a line of its own; a label between the same
+    paragraphs, which the gold does not run on with, stays chrome."""
+    gold = ("We visit schools around the state andoccasionallyinto the next one, about three hundred"
+            "classroomseach year.\nContact\n")
+    lines = ["We visit schools around the state and", "occasionally", "into the next one, about three hundred",
+             "classrooms", "each year.", "Share", "Print"]
+    assert label_lines(lines, gold) == [True, True, True, True, True, False, False]
+    # The same words with no article line beside them continue nothing.
+    assert label_lines(["Share", "occasionally", "Print"], gold) == [False, False, False]
+
+
 def test_a_line_mostly_in_the_gold_is_article_text_once():
     """A gold that dropped the page's bullet or footnote mark still holds the line; a second
     copy of it on the page is chrome (the gold holds it once)."""
