@@ -20,9 +20,10 @@ run: $(STAMP)
 rules-test: $(STAMP)
 	$(PY) -m cleaner rules test
 
+# The tests run on every core (pytest-xdist): each worker keeps its own caches (tests/conftest.py).
 test: $(STAMP)
 	$(PY) -m cleaner rules test
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto
 
 # Speed, start-up and quality against baselines run in the same process (not part of make test).
 bench: $(STAMP)
