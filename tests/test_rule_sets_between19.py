@@ -190,6 +190,37 @@ def test_box_headings_and_jump_links_go_from_between_a_post_s_paragraphs(cleaner
     assert removed_by(result, "en-read-more-link") == ["Continued >>"]
 
 
+def test_widget_labels_go_from_between_a_page_s_paragraphs(cleaner_obj):
+    page = [
+        "Copper weathervanes for barns and sheds",
+        "Every vane on this page is cut and beaten by hand in our workshop by the harbour.",
+        "ALSO WORTH READING",
+        "Other Blogs We Like",
+        "More Site Areas:",
+        "[ TOP ]",
+        "Full event details »",
+        "The cockerel vane is our oldest design, and still the one most people ask for.",
+        "View Product Details",
+        "[ Buy this book ]",
+        "Buy it here:",
+        "[ ADVERTISE HERE ]",
+        "Join our mailing list!",
+        "Download the price list (PDF, 240 KB)",
+        "Harbour Times Complete Coverage: Storm of 2012",
+        "The ship vane takes six weeks to make, and we make only ten of them a year.",
+    ]
+    result = cleaner_obj.clean("\n".join(page))
+    assert _kept(result) == [page[0], page[1], page[7], page[-1]]
+    assert removed_by(result, "en-box-heading") == ["ALSO WORTH READING", "Other Blogs We Like", "More Site Areas:"]
+    assert removed_by(result, "en-back-to-link-enclosed") == ["[ TOP ]"]
+    assert removed_by(result, "en-read-more-link") == ["Full event details »"]
+    assert removed_by(result, "en-shop-buttons") == ["View Product Details", "[ Buy this book ]", "Buy it here:"]
+    assert removed_by(result, "en-sponsor-appeal") == ["[ ADVERTISE HERE ]"]
+    assert removed_by(result, "en-subscription-call") == ["Join our mailing list!"]
+    assert removed_by(result, "en-media-download-row") == ["Download the price list (PDF, 240 KB)"]
+    assert removed_by(result, "en-complete-coverage-link") == ["Harbour Times Complete Coverage: Storm of 2012"]
+
+
 def test_sentences_with_the_same_words_stay(cleaner_obj):
     story = [
         "A walk along the old mill race",
