@@ -1,10 +1,17 @@
 """Families above the story and on pages of chrome alone: a menu whose items a site parts with
-divider lines. The same shapes in the story's own lines stay. Every page here is written for
-the test."""
+divider lines, and a blog's round-up of links crediting the sites they lead to. The same shapes
+in the story's own lists stay. Every page here is written for the test."""
 
-from conftest import STORM_FERRY_STORY, kept_and_rules
+from conftest import STORM_FERRY_STORY, clean_lines, kept_and_rules
 
 STORY = STORM_FERRY_STORY
+
+ROUNDUP = [
+    "- Ferry timetable changes for the winter season — Coast Gazette",
+    "- Lighthouse keeper retires after forty years of service — Harbour News",
+    "- Fish market opens a second hall near the quay — The Quay Times",
+    "- Sailing club wins the regional cup again — Bay Radio",
+]
 
 
 def test_a_menu_parted_by_dividers_goes_with_its_dividers():
@@ -19,3 +26,36 @@ def test_a_section_break_between_the_story_s_short_lines_stays():
     text = [*STORY, "Grey Water", "Low Tide", "--", "Salt Wind", "Night Boat",
             "The ferry came back at dusk, and the harbour lights went on one by one along the quay."]
     assert kept_and_rules(text)[0] == text
+
+
+def test_a_round_up_of_links_goes_with_its_heading():
+    kept, rules = kept_and_rules([*STORY, "More From The Web", *ROUNDUP])
+    assert kept == STORY
+    assert "credited-link-run" in rules
+
+
+def test_a_page_that_is_only_a_round_up_is_cleaned_not_left_as_it_was():
+    # The credits prove the box, as a ticker's stamps do: the over-cleaning guard does not weigh it.
+    result = clean_lines(["Weekend reading", *ROUNDUP])
+    assert result.text.splitlines() == ["Weekend reading"]
+    assert not result.notices
+
+
+def test_a_reading_list_and_a_list_of_quotations_stay():
+    books = ["- The Lighthouse At The End Of The Pier — Anna Keller",
+             "- A Winter On The Northern Ferries — Anna Keller",
+             "- Letters From The Harbour Master's Office — Anna Keller",
+             "- The Salt Road And Other Stories — Anna Keller"]
+    text = [*STORY, *books]
+    assert kept_and_rules(text)[0] == text
+    quotes = ['- "The sea gives and the sea takes, mostly takes" — Old Harbour Saying',
+              '- "Never trust a calm morning in March" — Captain Rhys',
+              '- "A ferry is only late until it sinks" — Marta Lind',
+              '- "Every storm ends at a harbour wall" — Tom Evans']
+    text = [*STORY, *quotes]
+    assert kept_and_rules(text)[0] == text
+
+
+def test_three_items_are_no_round_up():
+    text = [*STORY, *ROUNDUP[:3]]
+    assert "credited-link-run" not in kept_and_rules(text)[1]

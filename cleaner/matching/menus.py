@@ -25,8 +25,8 @@ from .line_rules import remove_line
 MENU_FAMILIES = frozenset({"navigation", "share", "widget", "comments", "related", "subscription", "tags",
                            "breadcrumb", "copyright", "app"})
 # Families of removals that end a run rather than stand in it: a box a page rule took whole
-# beside the article; the story's own title may follow it.
-RUN_ENDS = frozenset({"box", "page_box"})
+# beside the article, a round-up of links; the story's own title may follow it.
+RUN_ENDS = frozenset({"box", "page_box", "roundup"})
 # Families of removals that stamp a post: a label right above one is the post's title
 # ("Summertime", then "Posted July 26th, 2011"), not the menu's last item. (Above a byline
 # stands the author's name as often: "Posted by", "Becky", "View all posts by Becky".)
