@@ -1,6 +1,7 @@
 """Families above the story and on pages of chrome alone: a menu whose items a site parts with
-divider lines, and a blog's round-up of links crediting the sites they lead to. The same shapes
-in the story's own lists stay. Every page here is written for the test."""
+divider lines, a blog's round-up of links crediting the sites they lead to, and a markets box's
+rows. The same shapes in the story's own lists and tables stay. Every page here is written for the
+test."""
 
 from conftest import STORM_FERRY_STORY, clean_lines, kept_and_rules
 
@@ -59,3 +60,19 @@ def test_a_reading_list_and_a_list_of_quotations_stay():
 def test_three_items_are_no_round_up():
     text = [*STORY, *ROUNDUP[:3]]
     assert "credited-link-run" not in kept_and_rules(text)[1]
+
+
+def test_a_markets_box_above_the_story_goes():
+    box = ["| DJIA | 10412.63 |  | 44.41 |", "| EUR/USD | 1.3120 |", "| Gold/oz | $912.40 |"]
+    kept, rules = kept_and_rules([STORY[0], *box, *STORY[1:]])
+    assert kept == STORY
+    assert "en-market-ticker-row" in rules
+
+
+def test_a_market_report_s_table_and_a_medal_table_stay():
+    report = [*STORY, "The main indexes closed on Friday as follows:",
+              "| FTSE 100 | 6,512.30 | | -12.40 |", "| DAX | 7,230.10 | | -40.25 |",
+              "Traders said the fall was small given the week's news from the central bank."]
+    assert kept_and_rules(report)[0] == report
+    medals = [*STORY, "| Gold | 12 |", "| Silver | 8 |", "| Bronze | 5 |"]
+    assert kept_and_rules(medals)[0] == medals
