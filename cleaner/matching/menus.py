@@ -25,8 +25,8 @@ from .line_rules import remove_line
 MENU_FAMILIES = frozenset({"navigation", "share", "widget", "comments", "related", "subscription", "tags",
                            "breadcrumb", "copyright", "app"})
 # Families of removals that end a run rather than stand in it: a box a page rule took whole
-# beside the article; the story's own title may follow it.
-RUN_ENDS = frozenset({"box", "page_box"})
+# beside the article, a round-up of links; the story's own title may follow it.
+RUN_ENDS = frozenset({"box", "page_box", "roundup"})
 # Families of removals that stamp a post: a label right above one is the post's title
 # ("Summertime", then "Posted July 26th, 2011"), not the menu's last item. (Above a byline
 # stands the author's name as often: "Posted by", "Becky", "View all posts by Becky".)
@@ -121,6 +121,15 @@ def announces(text: str) -> bool:
     return end[-1:] in (":", "：") and more_words_than(end, _ANNOUNCING_WORDS)
 
 
+# A divider: a line of punctuation alone, no letter nor digit in it.
+_SAYS = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _divider_text(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and _SAYS.search(stripped) is None
+
+
 def _inside(removal: Removal | None) -> bool:
     """Whether a removed line may stand inside a run."""
     return removal is not None and removal.family not in RUN_ENDS
@@ -159,28 +168,55 @@ def menu_run(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
         end = i
         while end < len(written) and (label[end] or _inside(written[end].removed_by)):
             end += 1
-        run = [_Item(written[k], was[k], rule, said[k], known) for k in range(start, end)]
+        # A site may part its menu's items with divider lines ("--"): a run that is no menu
+        # as it stands is read again across them, the dividers neither ending it nor counting
+        # as items, when a label or a removed line stands beyond them.
+        across = end
+        while across < len(written):
+            beyond = across
+            while beyond < len(written) and was[beyond] is None and _divider_text(said[beyond]):
+                beyond += 1
+            if beyond == across or beyond == len(written) or not (label[beyond] or _inside(was[beyond])):
+                break
+            across = beyond
+            while across < len(written) and (label[across] or _inside(written[across].removed_by)):
+                across += 1
+        taken = _judge(rule, written, was, said, known, start, end)
+        if taken is None and across > end:
+            taken = _judge(rule, written, was, said, known, start, across)
+            end = across if taken is not None else end
         i = end
-        labels = [item for item in run if item.label]
-        chrome = sum(item.chrome for item in run)
-        evidence = chrome + sum(item.named for item in labels)
-        # Both ends chrome, or one end the page's own edge: nothing of the story beyond it,
-        # though with no chrome line in it a help page's contents could stand there: one more
-        # menu word is asked. Elsewhere only a dense menu goes: most of its items, and many.
-        bounded = (start == 0 or run[0].edge) and (end == len(written) or run[-1].edge) \
-            or (start == 0 or end == len(written)) and (chrome or evidence > rule.min_evidence)
-        dense = evidence >= rule.min_dense and 2 * evidence >= len(labels) + chrome
-        announced = start > 0 and was[start - 1] is None and announces(said[start - 1])
-        if (bounded or dense) and not announced and len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
-            text_below = end < len(written) and was[end] is None  # kept so far: not a box a rule took
-            heading = _heading_below_capitals(rule, run, was[start:end], said[start:end], text_below)
-            for k, item in zip(range(start, end), run):
-                if not item.label or item.line is written[0] or item is heading:  # the title's place, as for near rules
-                    continue
-                if k + 1 < len(written) and was[k + 1] is not None and was[k + 1].family in STAMPS:
-                    continue  # a post's title over its date stamp
-                remove_line(item.line, rule)
-                removed += 1
+        removed += taken or 0
+    return removed
+
+
+def _judge(rule: StructureRule, written: list[Line], was: list[Removal | None], said: list[str],
+           known: dict[str, tuple[bool, bool]], start: int, end: int) -> int | None:
+    """The lines removed from the run ``start``..``end`` when it is a menu (see menu_run), or None."""
+    run = [_Item(written[k], was[k], rule, said[k], known) for k in range(start, end)]
+    labels = [item for item in run if item.label]
+    chrome = sum(item.chrome for item in run)
+    evidence = chrome + sum(item.named for item in labels)
+    # Both ends chrome, or one end the page's own edge: nothing of the story beyond it,
+    # though with no chrome line in it a help page's contents could stand there: one more
+    # menu word is asked. Elsewhere only a dense menu goes: most of its items, and many.
+    bounded = (start == 0 or run[0].edge) and (end == len(written) or run[-1].edge) \
+        or (start == 0 or end == len(written)) and (chrome or evidence > rule.min_evidence)
+    dense = evidence >= rule.min_dense and 2 * evidence >= len(labels) + chrome
+    announced = start > 0 and was[start - 1] is None and announces(said[start - 1])
+    if not ((bounded or dense) and not announced and len(labels) + chrome >= rule.min_lines
+            and evidence >= rule.min_evidence):
+        return None
+    text_below = end < len(written) and was[end] is None  # kept so far: not a box a rule took
+    heading = _heading_below_capitals(rule, run, was[start:end], said[start:end], text_below)
+    removed = 0
+    for k, item in zip(range(start, end), run):
+        if not item.label or item.line is written[0] or item is heading:  # the title's place, as for near rules
+            continue
+        if k + 1 < len(written) and was[k + 1] is not None and was[k + 1].family in STAMPS:
+            continue  # a post's title over its date stamp
+        remove_line(item.line, rule)
+        removed += 1
     return removed
 
 

@@ -12,9 +12,10 @@ from ..text.lines import fold_spaces
 from ..text.prose import TailShape, is_prose
 
 # Families whose removals the guard does not weigh: copies of kept lines, removals proven by
-# their own structure (a comment thread's units, a ticker's stamps, a box the page sets apart),
+# their own structure (a comment thread's units, a ticker's stamps, a round-up's credits, a box
+# the page sets apart),
 # and dividers left between removed lines (punctuation only: they say nothing).
-UNWEIGHED = frozenset({"duplicate", "thread", "page_box", "ticker", "divider"})
+UNWEIGHED = frozenset({"duplicate", "thread", "page_box", "ticker", "roundup", "divider"})
 
 
 def guard_against_overcleaning(doc: Document, limit: float, shape: TailShape = TailShape(),

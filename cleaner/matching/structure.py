@@ -11,6 +11,7 @@ from .islands import chrome_island
 from .menus import barred_menu, menu_run
 from .pager import pager
 from .table_rows import lone_table_rule
+from .credited_links import credited_links
 from .dividers import lone_divider
 from .page_rules import STEPS as PAGE_STEPS
 from ..text.prose import at_least_words, ends_sentence, is_dialogue, sentences, word_count
@@ -301,6 +302,7 @@ STEPS = {
     "lone_table_rule": lone_table_rule,
     "lone_divider": lone_divider,
     "tail_box": tail_box,
+    "credited_links": credited_links,
     **PAGE_STEPS,
 }
 

@@ -15,21 +15,22 @@ ACTIONS = ("drop_line", "drop_rest", "drop_before")
 MATCH_KINDS = ("phrase", "prefix", "regex")
 FAMILIES = (
     "ads", "app", "box", "breadcrumb", "byline", "caption", "comments", "cookie", "copyright",
-    "dateline", "label", "navigation", "page_box", "post", "promo", "related", "share", "source",
+    "dateline", "label", "navigation", "page_box", "post", "promo", "related", "roundup", "share", "source",
     "subscription", "tags", "thread", "ticker", "translator", "widget",
 )
 # Families the over-cleaning guard weighs apart (matching/overcleaning.py) that only what proves
-# such a removal may give: a comment thread's units and a ticker's stamps (their kinds' own
-# families), a box the page sets beside the article (these kinds); a rule's words cannot claim
-# them. A line rule that reads one post's header by its words has family post, which is weighed.
-PROVEN_FAMILIES = {"thread": (), "ticker": (), "page_box": ("page_outside", "page_link_box", "page_teaser_list",
-                                                            "page_top_menu", "page_headline_run")}
+# such a removal may give: a comment thread's units, a ticker's stamps and a round-up's credits
+# (their kinds' own families), a box the page sets beside the article (these kinds); a rule's
+# words cannot claim them. A line rule that reads one post's header by its words has family post, which is weighed.
+PROVEN_FAMILIES = {"thread": (), "ticker": (), "roundup": (),
+                   "page_box": ("page_outside", "page_link_box", "page_teaser_list", "page_top_menu",
+                                "page_headline_run")}
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
 PAGE_KINDS = ("page_link_run", "page_top_menu", "page_section", "page_outside", "page_link_box", "page_teaser_list",
               "page_headline_run", "page_flat_menu")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
                    "menu_run", "barred_menu", "headline_ticker", "pager", "comment_thread", "chrome_island", "lone_table_rule",
-                   "lone_divider", "tail_box",
+                   "lone_divider", "tail_box", "credited_links",
                    *PAGE_KINDS)
 
 
@@ -342,6 +343,8 @@ class StructureRule:
             return "divider"  # punctuation only: it says nothing, and the guard does not weigh it
         if self.kind == "tail_box":
             return "box"  # taken for the box that a marker opened, not for words of their own
+        if self.kind == "credited_links":
+            return "roundup"  # proven by its items' credits, as a ticker by its stamps
         if self.kind == "barred_menu":
             return "box"  # a menu taken whole by its own bars: no evidence for the labels beside it
         return "navigation" if self.kind == "menu_run" else self.page_family

@@ -1,0 +1,63 @@
+"""A round-up of links to other sites: each item a headline, a dash and the site it points at.
+
+A blog prints its round-up of the day's links elsewhere as a list, every item crediting the
+site it leads to ("- Harbour reopens after the storm — Coast Gazette"). One such line is a
+reading list's book and author or a quotation's speaker as often; what tells the box is the
+run: several items in a row, naming several sites, none of them a quotation. The label right
+above the run ("Elsewhere", "Our reads") is its heading and goes with it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Line
+from ..rules.model import StructureRule
+from .line_rules import remove_line
+from .menus import is_label
+
+# A list item: its bullet, a headline that opens on no quotation mark, a spaced dash, the credit.
+_ITEM = regex.compile(r"^\s*[-•*·]\s+(?![\"“”‘'«„])(?P<headline>\S.*?)\s+[—–]\s+(?P<credit>\S.*?)\s*$")
+# A site's name: words opening on a capital or a digit, the small words of a title between them.
+_CREDIT_WORD = regex.compile(r"^(?:[\p{Lu}\d]\S*|of|the|and|&|on|in)$")
+_HEADLINE_WORDS = 4  # a title or a name is shorter; a round-up's headline says what happened
+_SITES = 3  # sites the run names: a reading list names one author again and again
+_HEADING_WORDS = 4
+
+
+def _credit(text: str, max_words: int) -> str | None:
+    """The site an item credits, or None when the line is no such item."""
+    found = _ITEM.match(text)
+    if found is None or len(found["headline"].split()) < _HEADLINE_WORDS:
+        return None
+    credit = found["credit"]
+    words = credit.split()
+    if len(words) > max_words or credit[-1] in ".,;:" or not all(_CREDIT_WORD.match(word) for word in words):
+        return None
+    return credit.casefold()
+
+
+def credited_links(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """Runs of at least ``min_run`` items in a row, each a headline crediting a site of at most
+    ``max_words`` words, naming at least _SITES sites; the label right above the run (not the
+    document's first line, the title's place) goes with it."""
+    if not any("—" in text or "–" in text for text in texts):
+        return 0  # most documents hold no such dash
+    credits = [_credit(text, rule.max_words) for text in texts]
+    removed = 0
+    i = 0
+    while i < len(lines):
+        if credits[i] is None:
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and credits[end] is not None:
+            end += 1
+        if end - i >= rule.min_run and len(set(credits[i:end])) >= _SITES:
+            heading = i > 0 and lines[i - 1] is not doc.written()[0] and is_label(texts[i - 1], _HEADING_WORDS)
+            start = i - 1 if heading else i
+            for line in lines[start:end]:
+                remove_line(line, rule)
+            removed += end - start
+        i = end
+    return removed
