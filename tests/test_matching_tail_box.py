@@ -110,6 +110,45 @@ def test_a_related_line_that_goes_on_as_a_sentence_stays():
     assert taken(result) == []
 
 
+@pytest.mark.parametrize("opener", ["Tags: ferries, harbour board, timetables",
+                                    "Click here to subscribe",
+                                    "More stories by Mara Olsen",
+                                    "Powered by WordPress"])
+def test_a_posts_widget_after_the_article_opens_the_box_under_it(opener):
+    # A tag line, a call to subscribe or comment, the writer's archive link, a theme's credit:
+    # the headlines and links printed under them are the page's, not the story's.
+    box = ["Island news", "Ferry fares rise in spring", "Weather", "Letters to the editor"]
+    result = clean([*STORY, opener, *box])
+    assert taken(result) == box
+    assert result.text == "\n".join(STORY) + "\n"
+
+
+def test_a_sign_off_under_a_posts_widget_stays_with_its_heading():
+    # Short lines in the writer's voice under a tag line end the box: the heading over the
+    # sentence and everything below stay.
+    lines = [*STORY, "Tags: ferries, harbour board", "Island ferries", "Next week: the fares in full.",
+             "Mara Olsen"]
+    result = clean(lines)
+    assert taken(result) == []
+    assert result.text.endswith("Island ferries\nNext week: the fares in full.\nMara Olsen\n")
+
+
+def test_a_reading_list_under_a_call_to_subscribe_is_the_texts_own():
+    reading = ["Tides and Harbours (1998)", "The Island Ferries (2004)", "Crossing in Winter (2011)"]
+    result = clean([*STORY, "Click here to subscribe", *reading])
+    assert taken(result) == []
+    assert result.text.endswith("\n".join(reading) + "\n")
+
+
+def test_a_comment_prompt_above_the_articles_end_opens_no_box():
+    # A help page's section on comments: its heading and steps are the page's own text.
+    lines = [STORY[0], STORY[1], "Leave a Comment", "Your name", "Your email address", *STORY[2:],
+             "Comments wait for a moderator's approval and usually appear within a working day."]
+    result = clean(lines)
+    assert taken(result) == []
+    assert "Your name\nYour email address\n" in result.text
+
+
 def test_cleaning_twice_equals_cleaning_once():
     lines = [*STORY, "Special reports", "Harbour works", "The plans explained", "Island news",
              "Copyright 2026 Harbour Gazette. All rights reserved.", "About us", "Contact"]
