@@ -82,10 +82,10 @@ STORY = ("Young Keeper Learns From His Blunder\n"
          "The club plays its next match away on Saturday, against the leaders of the league.\n")
 TAIL = ("RELATED NEWS\n"
         "TOP STORIES\n"
-        "PRIVACY POLICY | TERMS AND CONDITIONS | CONTACT US | SITE MAP\n"
+        "ABOUT US | PRIVACY | ADVERTISE WITH US | SITE INDEX\n"
         "{note}\n"
-        "| Email to a friend | Print version | Digg this |\n"
-        "| Comments (0 posted) | Post your comment |\n")
+        "| Send to a friend | Printable page | Share |\n"
+        "| Reader comments (none yet) | Add a comment |\n")
 
 
 def test_the_writers_note_on_themself_stays_in_a_related_boxs_cut():
