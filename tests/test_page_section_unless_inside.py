@@ -27,7 +27,7 @@ def _page() -> str:
 def _bundled():
     text = (default_rules_dir() / "page.yaml").read_text(encoding="utf-8")
     return next(r for r in parse_rule_file(text, "rules/page.yaml", "page").structure
-                if r.kind == "page_section" and r.unless_inside)
+                if r.id == "page-site-branding")
 
 
 @pytest.mark.parametrize("naming", [

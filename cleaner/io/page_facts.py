@@ -100,6 +100,7 @@ class PageFacts:
         self.ink = ink
         self._articles: dict[float, Frame | None] = {}
         self._marks: dict[Frame, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+        self._kin: dict[Frame, int] = {}
 
     def spot(self, number: int) -> Spot | None:
         return self.spots.get(number)
@@ -123,6 +124,21 @@ class PageFacts:
     def longest_line(self, frame: Frame) -> int:
         """The words of the longest extracted line found inside ``frame``."""
         return self.longest.get(frame, 0)
+
+    def longest_in_kin(self, frame: Frame) -> int:
+        """The words of the longest extracted line found inside any element of ``frame``'s name and
+        class standing right inside the same element (the frame round it): cells one class styles
+        alike, side by side in one layout cell. 0 for a frame with none round it. Kept for each
+        frame asked."""
+        if frame not in self._kin:
+            best = 0
+            if frame.parent is not None:
+                for other, words in self.longest.items():
+                    if words > best and other.parent is frame.parent and other.name == frame.name \
+                            and other.classes == frame.classes:
+                        best = words
+            self._kin[frame] = best
+        return self._kin[frame]
 
     def small(self, frame: Frame, max_held: float, max_line_words: int) -> bool:
         """Whether ``frame`` holds at most ``max_held`` of the extraction's characters and no line

@@ -25,6 +25,8 @@ _LIST_ITEM_WORDS = 3  # a tag or a topic is a name of a few words; a clause goes
 # box's labels ("OUTFIT", "More Streethearts") are in capitals or title case.
 _LOWER_WORD = regex.compile(r"\s\p{Ll}")
 _SUBJECT = 2  # sentences naming what the line names that make it the text's subject
+# What parts a trail's steps: an arrow, drawn or doubled, a guillemet, a bar or a slash.
+_STEP_SEPARATORS = regex.compile(r"\s*(?:->|=>|>>|[›»>→|/])\s*")
 _ENTRIES = 2  # other dated lines over paragraphs that make the text one kept a day at a time
 _SHORT_ENTRIES = 3  # dated lines over short sentences, the line's own among them: a timeline, a day's programme
 # The lines the rules take that a quotation's introducing line may stand over besides those the
@@ -94,6 +96,8 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
     # A box of other stories runs newest first; dates going forward are a chronology or a tour's.
     if context.not_forward_dates and same is not None and dates_go_forward(i, texts, same):
         return False
+    if context.not_steps_named and _steps_named(i, texts, taken, shape):
+        return False
     # A text about what the line names says so in its paragraphs, sentences to their stop (another
     # box's "B.C. Headlines" holds a stop, not a sentence), and more than once: an essay on the
     # press ends on its "Famous Headlines", an essay on advertising heads a section "广告"; a story
@@ -130,6 +134,19 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
             if _prose(texts[j], shape):
                 return False
     return True
+
+
+def _steps_named(i: int, texts: list[str], taken, shape: TailShape) -> bool:
+    """Whether every step of line ``i``, read as a trail ("Paris -> Lyon -> Nice"), is named, as
+    written, in a paragraph of the text the rules keep: a route's or a journey's title, whose
+    stops the story goes through; a site's trail names its sections ("Home", "News"), which its
+    story does not speak of."""
+    steps = [" ".join(step.split()) for step in _STEP_SEPARATORS.split(texts[i])]
+    if len(steps) < 2 or not all(steps):
+        return False
+    prose = [texts[j] for j in range(len(texts)) if j != i and not taken(j) and _prose(texts[j], shape)]
+    return all(any(regex.search(r"(?<!\w)" + regex.escape(step) + r"(?!\w)", text) for text in prose)
+               for step in steps)
 
 
 def _under(i: int, texts: list[str], taken, under, same) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from ..document import Document, Line, Removal
 from ..text.lines import fold_spaces
 from ..text.prose import TailShape, ends_sentence, is_prose, is_speech, reads_as_chrome
@@ -263,7 +265,7 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
         removed = 0
         for i, line in enumerate(content):
             rule, marker = chosen.get(i), None
-            if rest is not None and i > rest:
+            if rest is not None and i > rest and not (i not in chosen and _authors_note(texts, i)):
                 rule, marker = chosen[rest], content[rest].number
             elif before is not None and i < before:
                 rule, marker = chosen[before], content[before].number
@@ -275,6 +277,34 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
         if translations.fresh:
             translations.save()
     return removed
+
+
+# A byline near the text's top ("By Anna Keller", "By: Anna Keller Updated: …"): the capitalised
+# words after "by", of which the writer's name is the first two or three.
+_BYLINE = regex.compile(r"^\s*[Bb][Yy]:?\s+(\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){1,2})")
+# How far down the text a byline is looked for, and how many words an author's note has at least.
+_BYLINE_LINES = 6
+_NOTE_WORDS = 8
+
+
+def _authors_note(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` is the writer's note on themself, a sentence that opens with the name the
+    byline at the text's top gives and goes on in lower case ("Anna Keller covers transport for
+    …"): it may stand among a theme's share rows inside a related box's cut, and is the text's."""
+    text = " ".join(texts[i].split())
+    if len(text.split()) < _NOTE_WORDS or not ends_sentence(text) or not text[:1].isupper():
+        return False
+    for line in texts[:_BYLINE_LINES]:
+        byline = _BYLINE.match(line)
+        if byline is None:
+            continue
+        words = byline.group(1).split()
+        for size in range(2, len(words) + 1):
+            name = " ".join(words[:size])
+            rest = text[len(name):] if text.startswith(name) else ""
+            if rest[:1] == " " and rest[1:2].islower():
+                return True
+    return False
 
 
 def may_mark(kind: str, text: str) -> bool:

@@ -95,8 +95,11 @@ def _no_menu(rule: StructureRule, page: PageFacts, frame, said: frozenset[str]) 
     """Whether a box named only by a menu's words (``menu_words``: nav, menu, breadcrumb...) holds a
     line longer than any the rule takes: a menu holds labels and links, not such sentences, so
     the word says how the box looks ("nav-new-1-pixel" round a review's summary), not what it
-    is. An outer box may still say chrome."""
-    return said <= rule.menu_words and page.longest_line(frame) > rule.max_words
+    is. So does a box beside which, right inside the same element, another of its name and class
+    holds such a line (a review's "Full Review" heading in a cell of its own between the summary's
+    cell and the review's). An outer box may still say chrome."""
+    return said <= rule.menu_words and (page.longest_line(frame) > rule.max_words
+                                        or page.longest_in_kin(frame) > rule.max_words)
 
 
 def _the_article_s_word(rule: StructureRule, page: PageFacts, outer, said: frozenset[str]) -> bool:

@@ -242,6 +242,18 @@ def _daily_table(texts: list[str], run: list[int], stamps: list[Stamp]) -> bool:
             and len(set(days)) == len(days))
 
 
+def _live_blog(texts: list[str], run: list[int]) -> bool:
+    """Whether a run of stamps alone between lines reads as a live blog's entries, each stamp over
+    its paragraph: every line of the run that is no stamp, and the line after its last stamp, is
+    a paragraph (_PARAGRAPH_WORDS words or more, ending as a sentence ends). A ticker printing
+    its headlines over their stamps ends on a stamp over the page's next box, and its headlines
+    are no paragraphs, even those that keep their stop."""
+    if not _ALONE.match(texts[run[-1]]) or run[-1] + 1 >= len(texts):
+        return False
+    entries = [texts[k] for k in run if not _ALONE.match(texts[k])] + [texts[run[-1] + 1]]
+    return all(ends_sentence(text) and more_words_than(text, _PARAGRAPH_WORDS - 1) for text in entries)
+
+
 # A ticker whose headlines each carry a teaser ("10:17 Headline", then its first sentence): at
 # least this many stamps, and a teaser of at most _TEASER_WORDS words in at most two sentences.
 _LEAST_TEASED = 4
@@ -345,7 +357,7 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
         least = max(rule.min_run, _LEAST_TEASED) if teasers.intersection(run) else rule.min_run
         if len(stamps) >= least and goes_back(stamps) and not _dated_entries(texts, run, rule.max_words) \
                 and not _daily_table(texts, run, stamps) and not _listed_events(stamps) \
-                and not set_in_story(doc, lines, texts, run):
+                and not _live_blog(texts, run) and not set_in_story(doc, lines, texts, run):
             runs.append(run)
         i = max(j, i + 1)
     return _beside_article(lines, texts, runs, teasers, rule)

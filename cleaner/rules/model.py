@@ -78,6 +78,7 @@ class Context:
     not_before_prose: bool = False  # it stays when prose follows it before the next chrome line
     not_between_prose: bool = False  # it stays between two paragraphs of prose the rules keep
     not_forward_dates: bool = False  # it stays in a run of its lines whose dates go forward in time
+    not_steps_named: bool = False  # it stays when the text's kept prose names each step of the trail it reads as
     not_on_subject: tuple[str, ...] = ()  # regexes: it stays when a paragraph the rules keep matches one
     unless: tuple[str, ...] = ()  # regexes: it stays when it matches one itself
     not_over_kept: tuple[str, ...] = ()  # regexes: it stays when it matches one over a line the rules keep
