@@ -53,6 +53,10 @@ def test_unindexed_patterns(pattern):
     (r"\d+ km", {" km"}),
     (r"^\d{1,2}[./-]\d", {".", "-", "/"}),  # one character tells when it is not a letter, digit or space
     (r"^[^.›»>]{1,40}(?:\s*[›»>]\s*[^.›»>]{1,60}){2,}$", {"›", "»", ">"}),  # inside a repeat every match goes through
+    # Alternatives that begin with a digit or a capital: each one's own part, together.
+    (r"(?i)^(?:\d+ min read|reading time: \d+)$", {" min read", "reading time:"}),
+    (r"^\s*(?:\d+ > \w+|\w+ » \d+)\s*$", {" >", " »"}),
+    (r"(?:\d+ (?:km|mi)|(?:kg|lb) \d+)", {" km", " mi", "kg", "lb"}),
 ])
 def test_what_matches_must_contain(pattern, expected):
     assert regex_index.contains(pattern) == expected
@@ -77,7 +81,8 @@ def test_no_opening(pattern):
 
 
 @pytest.mark.parametrize("pattern", [r"^\p{Lu}\w+$", r"\d+", r"(?:ab)?\d", r"[a-z]+\d", r"^\s*x?$",
-                                     r"(?fi)strasse"])
+                                     r"(?fi)strasse",
+                                     r"(?:\d+ min|\w+)$", r"(?:ab|\d)"])  # one alternative that holds nothing telling
 def test_nothing_required(pattern):
     assert regex_index.contains(pattern) is None
 

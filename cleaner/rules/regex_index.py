@@ -143,8 +143,14 @@ def contains(pattern: str) -> frozenset[str] | None:
     items = _parse(pattern)
     if items is None:
         return None
+    return _best(_required(items, c))
+
+
+def _best(candidates) -> frozenset[str] | None:
+    """Of sets of parts one of which every match holds, the one that tells most: its shortest
+    part the longest, then the fewest parts; None when none tells."""
     best: frozenset[str] | None = None
-    for found in map(_fewest, _required(items, c)):
+    for found in map(_fewest, candidates):
         if not _telling(found):
             continue
         if best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best)):
@@ -246,7 +252,8 @@ _CONTAINS_LENGTH = 16  # a part as long as this tells more ("pour vous abonner",
 def _required(items: list, c):
     """Sets of strings one of which every match holds: whatever happens before it, every
     match has a part that begins where item i begins, so the starts of items[i:] are
-    held; so are those within an item every match goes through (a group, a repeat)."""
+    held; so are those within an item every match goes through (a group, a repeat), and of
+    alternatives, a part of each together."""
     for i, (op, value) in enumerate(items):
         yield frozenset(start for start, _ in _sequence(items[i:], c, _CONTAINS_LENGTH))
         if op is c.SUBPATTERN:
@@ -255,6 +262,12 @@ def _required(items: list, c):
             yield from _required(list(value), c)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and value[0] >= 1:
             yield from _required(list(value[2]), c)
+        elif op is c.BRANCH:
+            # Every match goes through one alternative, and so holds a part of that one:
+            # what each alternative requires, together ("\\d+ min read|reading time: \\d+").
+            each = [_best(_required(list(branch), c)) for branch in value[1]]
+            if None not in each:
+                yield frozenset().union(*each)
 
 
 def _fewest(found: frozenset[str]) -> frozenset[str]:
