@@ -13,6 +13,7 @@ import regex
 
 from ..document import Document, Line
 from ..rules.model import StructureRule
+from ..text.prose import TailShape, is_prose
 from .line_rules import remove_line
 from .menus import is_label
 
@@ -23,6 +24,11 @@ _CREDIT_WORD = regex.compile(r"^(?:[\p{Lu}\d]\S*|of|the|and|&|on|in)$")
 _HEADLINE_WORDS = 4  # a title or a name is shorter; a round-up's headline says what happened
 _SITES = 3  # sites the run names: a reading list names one author again and again
 _HEADING_WORDS = 4
+# A word a title leaves in lower case; any other word in lower case makes the headline a
+# sentence's, as a round-up's are ("Ferry fares rise again"): titles of books and songs
+# capitalise their words ("The Sea Around the Islands").
+_GOES_ON_WORDS = 5  # a short sentence under the list is the text going on
+_SMALL_WORDS = frozenset("a an and as at but by for from in into is nor of on onto or over the to up upon vs with".split())
 
 
 def _credit(text: str, max_words: int) -> str | None:
@@ -53,11 +59,30 @@ def credited_links(doc: Document, rule: StructureRule, lines: list[Line], texts:
         end = i
         while end < len(lines) and credits[end] is not None:
             end += 1
-        if end - i >= rule.min_run and len(set(credits[i:end])) >= _SITES:
-            heading = i > 0 and lines[i - 1] is not doc.written()[0] and is_label(texts[i - 1], _HEADING_WORDS)
+        heading = i > 0 and lines[i - 1] is not doc.written()[0] and is_label(texts[i - 1], _HEADING_WORDS)
+        if end - i >= rule.min_run and len(set(credits[i:end])) >= _SITES \
+                and not _titles(texts[i:end]) and not _prose_below(texts, end):
             start = i - 1 if heading else i
             for line in lines[start:end]:
                 remove_line(line, rule)
             removed += end - start
         i = end
     return removed
+
+
+def _titles(items: list[str]) -> bool:
+    """Whether most items' headlines are titles in title case: a reading list's books, a
+    setlist's songs, each crediting its author or its band."""
+    titled = 0
+    for text in items:
+        found = _ITEM.match(text)
+        words = regex.findall(r"\p{L}[\p{L}'’-]*", found["headline"]) if found else []
+        titled += all(word[0].isupper() or word.casefold() in _SMALL_WORDS for word in words)
+    return 2 * titled > len(items)
+
+
+def _prose_below(texts: list[str], end: int) -> bool:
+    """Whether the text goes on in a sentence right under the run: a round-up ends a page or
+    stands among its boxes; a list the text goes on from (its quotations, a day's talks and
+    their speakers) is its own."""
+    return end < len(texts) and is_prose(texts[end], TailShape(prose_words=_GOES_ON_WORDS))
