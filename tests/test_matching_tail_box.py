@@ -185,3 +185,13 @@ def test_every_bundled_marker_names_a_bundled_rule():
     known = {rule.id for rule in [*book.all_rules(), *book.all_structure()]}
     boxes = [rule for rule in book.all_structure() if rule.kind == "tail_box"]
     assert boxes and all(rule.markers and rule.markers <= known for rule in boxes)
+
+
+def test_a_note_marker_ends_the_box():
+    # "cleaner: off" is the writer's instruction to the fixer, never a box's line: the box stops
+    # at it, so the fixer's audit names only the lines a rule of their own would take.
+    lines = [*STORY, "Special reports", "The plans explained", "cleaner: off", "Who sits on the board",
+             "cleaner: on"]
+    result = clean(lines)
+    assert taken(result) == ["The plans explained"]
+    assert "cleaner: off" in result.text and "Who sits on the board" in result.text

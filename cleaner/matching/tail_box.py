@@ -15,6 +15,7 @@ import regex
 from ..document import Document, Line
 from ..rules.model import StructureRule
 from ..text.prose import TailShape, ends_sentence, is_prose, word_count
+from ..text.markers import is_marker
 from ..text.works import lists_data
 from .article_end import article_end
 from .line_rules import remove_line
@@ -24,7 +25,7 @@ def tail_box(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
     """Lines under a removal by one of ``rule.markers`` below the article's end: each line no
     rule takes, of at most ``rule.max_words`` words and not prose, down to the first line of
     prose, of more words, or matching one of ``rule.stops`` (a story's source line printed under
-    its sidebar); a stop that is a sentence keeps the line right above it too. Lines other rules
+    its sidebar) or a note marker; a stop that is a sentence keeps the line right above it too. Lines other rules
     took between them do not end the box. A run the text lists
     as its own data (a reading list, a table of results: lists_data) stays."""
     written = doc.written()  # the removed ones too: the marker is one
@@ -46,7 +47,8 @@ def tail_box(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
         while j < len(written):
             if written[j].removed_by is None:
                 text = folded[j]
-                if prose[j] or word_count(text) > rule.max_words:
+                # A note marker ("cleaner: off") is the writer's own line: the box ends at it.
+                if prose[j] or word_count(text) > rule.max_words or is_marker(text):
                     break
                 if any(stop.search(text) for stop in stops):
                     # A stop that is a sentence keeps its heading, the line right above it: a story
