@@ -135,10 +135,27 @@ def test_odd_spaces_are_made_plain_as_translating_every_character_makes_them():
 
 
 def plain_menu_run(rule, lines) -> list[int]:
-    """menu_run's lines as it found them before it kept what it read: every line read, every item made."""
+    """menu_run's lines as it found them before it kept what it read: every line read, every item
+    made; a run that is no menu as it stands read again across divider lines ("--", "| | |")."""
     from cleaner.matching import menus
 
     items = [menus._Item(line, line.removed_by, rule, line.text, {}) for line in lines]
+
+    def inside(k):
+        return items[k].label or items[k].line.removed_by is not None
+
+    def judge(start, end):
+        run = items[start:end]
+        labels = [item for item in run if item.label]
+        chrome = sum(item.chrome for item in run)
+        evidence = chrome + sum(item.named for item in labels)
+        bounded = (start == 0 or run[0].edge) and (end == len(items) or run[-1].edge) \
+            or (start == 0 or end == len(items)) and (chrome or evidence > rule.min_evidence)
+        dense = evidence >= rule.min_dense and 2 * evidence >= len(labels) + chrome
+        if (bounded or dense) and len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
+            return [item.line.number for item in labels if item.line is not items[0].line]
+        return None
+
     taken, i = [], 0
     while i < len(items):
         if not items[i].label:
@@ -147,17 +164,25 @@ def plain_menu_run(rule, lines) -> list[int]:
         start, end = i, i
         while start > 0 and items[start - 1].line.removed_by is not None:
             start -= 1
-        while end < len(items) and (items[end].label or items[end].line.removed_by is not None):
+        while end < len(items) and inside(end):
             end += 1
-        run, i = items[start:end], end
-        labels = [item for item in run if item.label]
-        chrome = sum(item.chrome for item in run)
-        evidence = chrome + sum(item.named for item in labels)
-        bounded = (start == 0 or run[0].edge) and (end == len(items) or run[-1].edge) \
-            or (start == 0 or end == len(items)) and (chrome or evidence > rule.min_evidence)
-        dense = evidence >= rule.min_dense and 2 * evidence >= len(labels) + chrome
-        if (bounded or dense) and len(labels) + chrome >= rule.min_lines and evidence >= rule.min_evidence:
-            taken += [item.line.number for item in labels if item.line is not items[0].line]
+        across = end
+        while across < len(items):
+            beyond = across
+            while (beyond < len(items) and items[beyond].line.removed_by is None
+                   and items[beyond].line.text.strip() and not any(c.isalnum() for c in items[beyond].line.text)):
+                beyond += 1
+            if beyond == across or beyond == len(items) or not inside(beyond):
+                break
+            across = beyond
+            while across < len(items) and inside(across):
+                across += 1
+        found = judge(start, end)
+        if found is None and across > end:
+            found = judge(start, across)
+            end = across if found is not None else end
+        taken += found or []
+        i = end
     return taken
 
 
