@@ -24,10 +24,10 @@ _CREDIT_WORD = regex.compile(r"^(?:[\p{Lu}\d]\S*|of|the|and|&|on|in)$")
 _HEADLINE_WORDS = 4  # a title or a name is shorter; a round-up's headline says what happened
 _SITES = 3  # sites the run names: a reading list names one author again and again
 _HEADING_WORDS = 4
+_GOES_ON_WORDS = 5  # a short sentence under the list is the text going on
 # A word a title leaves in lower case; any other word in lower case makes the headline a
 # sentence's, as a round-up's are ("Ferry fares rise again"): titles of books and songs
 # capitalise their words ("The Sea Around the Islands").
-_GOES_ON_WORDS = 5  # a short sentence under the list is the text going on
 _SMALL_WORDS = frozenset("a an and as at but by for from in into is nor of on onto or over the to up upon vs with".split())
 
 
@@ -50,6 +50,7 @@ def credited_links(doc: Document, rule: StructureRule, lines: list[Line], texts:
     if not any("—" in text or "–" in text for text in texts):
         return 0  # most documents hold no such dash
     credits = [_credit(text, rule.max_words) for text in texts]
+    title = doc.written()[0]  # the title's place, as for near rules
     removed = 0
     i = 0
     while i < len(lines):
@@ -59,7 +60,7 @@ def credited_links(doc: Document, rule: StructureRule, lines: list[Line], texts:
         end = i
         while end < len(lines) and credits[end] is not None:
             end += 1
-        heading = i > 0 and lines[i - 1] is not doc.written()[0] and is_label(texts[i - 1], _HEADING_WORDS)
+        heading = i > 0 and lines[i - 1] is not title and is_label(texts[i - 1], _HEADING_WORDS)
         if end - i >= rule.min_run and len(set(credits[i:end])) >= _SITES \
                 and not _titles(texts[i:end]) and not _prose_below(texts, end):
             start = i - 1 if heading else i
