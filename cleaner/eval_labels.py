@@ -90,9 +90,10 @@ def label_lines(lines: list[str], gold: str) -> list[bool]:
     alphabet, on its ASCII letters (a gold without the page's quotes, or in another charset),
     when it and its unlabelled neighbours joined are one (a list's item and its date, a code
     block, which the gold wrote on one line), when it continues a gold neighbour as the gold
-    goes on (a page wrapped at a fixed width gives "to" or "occasionally" a line of
-    their own, with or without the spaces around it in the gold: "andoccasionallyinto"), or when most of its shingles are in the gold (a gold that dropped a
-    bullet, a footnote mark or a quote the page had), or when its letters and digits stand in
+    goes on (a page wrapped at a fixed width gives "to" or "occasionally" a line of their own,
+    with or without the spaces around it in the gold: "andoccasionallyinto"), or when most of
+    its shingles are in the gold (a gold that dropped a bullet, a footnote mark or a quote the
+    page had), or when its letters and digits stand in
     the gold's (a gold that joined its wrapped lines without a space: "tosilently")."""
     store = GoldLines(gold)
     labels = [store.take_extracted(line) for line in lines]

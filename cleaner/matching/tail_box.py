@@ -25,9 +25,9 @@ def tail_box(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
     """Lines under a removal by one of ``rule.markers`` below the article's end: each line no
     rule takes, of at most ``rule.max_words`` words and not prose, down to the first line of
     prose, of more words, or matching one of ``rule.stops`` (a story's source line printed under
-    its sidebar) or a note marker; a stop that is a sentence keeps the line right above it too. Lines other rules
-    took between them do not end the box. A run the text lists
-    as its own data (a reading list, a table of results: lists_data) stays."""
+    its sidebar) or a note marker; a stop that is a sentence keeps the line right above it too.
+    Lines other rules took between them do not end the box. A run the text lists as its own data
+    (a reading list, a table of results: lists_data) stays."""
     written = doc.written()  # the removed ones too: the marker is one
     if not any(_marker(line, rule) for line in written):
         return 0
