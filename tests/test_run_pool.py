@@ -3,6 +3,7 @@
 import os
 import signal
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -158,10 +159,10 @@ def test_stop_ends_busy_workers_and_reaps_them():
     assert not any(_alive(pid) for pid in worker_pids)
 
 
-def test_a_worker_stopped_while_writing_leaves_no_temporary_file(tmp_path):
+def _interrupted_once_written(func, folder: Path) -> ForkPool:
     # The parent is interrupted (as by Ctrl-C) once the worker's temporary file exists.
     def interrupt_once_written(signum, frame):
-        if list(tmp_path.glob(".out.txt.*.tmp")):
+        if list(folder.glob(".out.txt.*.tmp")):
             # Once: a Ctrl-C during the pool's stop is held (signals_held), an alarm is not, and on
             # a busy machine the worker may still be removing its file 10 ms later.
             signal.setitimer(signal.ITIMER_REAL, 0)
@@ -171,10 +172,34 @@ def test_a_worker_stopped_while_writing_leaves_no_temporary_file(tmp_path):
     signal.setitimer(signal.ITIMER_REAL, 0.01, 0.01)
     try:
         with pytest.raises(KeyboardInterrupt), ForkPool(1) as pool:
-            list(pool.imap(_slow_write, [str(tmp_path / "out.txt")], 2))
+            list(pool.imap(func, [str(folder / "out.txt")], 2))
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    return pool
+
+
+def test_a_worker_stopped_while_writing_leaves_no_temporary_file(tmp_path):
+    pool = _interrupted_once_written(_slow_write, tmp_path)
+    assert pool.workers == [] and list(tmp_path.iterdir()) == []
+
+
+def _slow_write_after_a_slow_mkstemp(path):
+    # The worker is held up between the temporary file's creation and mkstemp's return (on a
+    # busy machine, it may lose its core there): the parent's SIGTERM lands in that gap.
+    made = tempfile.mkstemp
+
+    def slow_mkstemp(*args, **kwargs):
+        fd, name = made(*args, **kwargs)
+        time.sleep(1)
+        return fd, name
+
+    tempfile.mkstemp = slow_mkstemp  # in this forked worker only
+    _slow_write(path)
+
+
+def test_a_worker_stopped_inside_mkstemp_leaves_no_temporary_file(tmp_path):
+    pool = _interrupted_once_written(_slow_write_after_a_slow_mkstemp, tmp_path)
     assert pool.workers == [] and list(tmp_path.iterdir()) == []
 
 

@@ -10,6 +10,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .signals import signals_held
+
 TEXT_SUFFIXES = (".txt", ".text")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
@@ -192,11 +194,15 @@ def atomic_output(path: Path):
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
+    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:  # the error names the folder, not a temporary name the user never gave
-        raise OSError(exc.errno, exc.strerror, str(folder)) from None
-    try:
+        # Held: a signal handled after the file is made and before its name is kept here
+        # (inside mkstemp, or on the way out of it) would leave the file behind.
+        with signals_held():
+            try:
+                fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+            except OSError as exc:  # the error names the folder, not a temporary name the user never gave
+                raise OSError(exc.errno, exc.strerror, str(folder)) from None
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
@@ -209,10 +215,12 @@ def atomic_output(path: Path):
         except OSError as exc:
             raise OSError(exc.errno, exc.strerror, str(path)) from None
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        if tmp is not None:
+            with signals_held():  # a second Ctrl-C waits for the removal
+                try:
+                    os.unlink(tmp)
+                except FileNotFoundError:
+                    pass
         raise
 
 

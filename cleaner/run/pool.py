@@ -25,17 +25,16 @@ import multiprocessing
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.reduction import ForkingPickler
 
+from ..io.signals import STOP_SIGNALS, signals_held
 from .finalisers import resend_dropped
 from .settings import Settings
 
 # How long workers asked to stop may take to leave before they are killed outright.
 STOP_GRACE = 2.0
-_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 # The pipes' buffer, where the system lets it be set (Linux: up to /proc/sys/fs/pipe-max-size,
 # 1 MiB by default): a batch of records and its result fit whole, and are written in one go.
 PIPE_SIZE = 1 << 20
@@ -60,20 +59,6 @@ class WorkerDied(RuntimeError):
     """A worker process ended while it held a task (killed, or out of memory)."""
 
 
-@contextmanager
-def signals_held():
-    """Ctrl-C and a pool's stop wait until the block is done: a file written and renamed
-    into place is never cut between its temporary file's creation and its removal."""
-    # The mask is read first: blocking runs any handler already due, whose exception must not
-    # leave the signals blocked for good.
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, ())
-    try:
-        signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
 def _leave(signum, frame):
     signal.signal(signal.SIGTERM, signal.SIG_IGN)  # one exit: the clean-up itself is not cut short
     raise SystemExit(128 + signum)
@@ -88,7 +73,7 @@ def _serve(tasks: Connection, results: Connection, inherited: list[Connection], 
     # An exit a finaliser dropped is sent again until it counts; once _leave has raised where
     # it counts, SIGTERM is ignored and the signals sent after it change nothing.
     resend_dropped(SystemExit, _leave)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # blocked by the parent around the fork
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)  # blocked by the parent around the fork
     if initializer is not None:
         initializer(*initargs)
     while True:

@@ -125,7 +125,7 @@ def _finish_file(task: FileTask, outcome: FileOutcome, settings, cleaner, data: 
     if task.diff:
         outcome.diff = unified_diff(text, result.text, task.name)
     elif task.output is not None:
-        from .pool import signals_held
+        from ..io.signals import signals_held
 
         # Ctrl-C, or the pool stopping this worker, waits for the file to be whole and in place:
         # a temporary file cut between its creation and its removal would stay behind.
