@@ -123,9 +123,15 @@ def work(tmp_path, monkeypatch):
     return tmp_path
 
 
+# A bound against a hang, not a speed test: on a loaded machine (tests on every core beside other
+# jobs) `cleaner learn` or `rules test` in a child took over 120 s.
+CHILD_TIMEOUT = 600
+
+
 def run_cli(*args, input_bytes=None, cwd=None, env=None):
     """The real command line, in a child process, as a user runs it."""
-    return subprocess.run(_command(args), input=input_bytes, capture_output=True, cwd=cwd, timeout=120, env=env)
+    return subprocess.run(_command(args), input=input_bytes, capture_output=True, cwd=cwd, timeout=CHILD_TIMEOUT,
+                          env=env)
 
 
 def start_cli(*args, **popen):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import tqdm
 
-from conftest import FIXTURES, _command, run_cli
+from conftest import CHILD_TIMEOUT, FIXTURES, _command, run_cli
 
 ARTICLE = ("The river festival returns to Basel this weekend after a two-year pause, with boats and music.\n"
            "Organisers expect more than forty thousand visitors on Saturday alone.\n"
@@ -38,7 +38,7 @@ def run_in_terminal(*args, cwd=None) -> tuple[int, bytes, bytes]:
     os.close(master)
     stdout = child.stdout.read()
     child.stdout.close()
-    return child.wait(timeout=120), stdout, shown
+    return child.wait(timeout=CHILD_TIMEOUT), stdout, shown
 
 
 def test_output_dash_is_stdout(tmp_path):

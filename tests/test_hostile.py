@@ -9,7 +9,7 @@ import pytest
 
 from cleaner import Cleaner
 
-from conftest import run_cli, start_cli, write_rules
+from conftest import CHILD_TIMEOUT, run_cli, start_cli, write_rules
 
 # Patterns a backtracking engine takes exponential time on: RE2 runs them in time linear in the line.
 SLOW_RULES = ("rules:\n"
@@ -124,7 +124,7 @@ def test_internal_errors_are_one_line_unless_verbose(tmp_path):
 
     def run(*extra):
         return subprocess.run([sys.executable, "-m", "cleaner", "clean", *extra], input=b"text\n",
-                              stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1), timeout=120)
+                              stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1), timeout=CHILD_TIMEOUT)
 
     done = run()
     assert done.returncode == 2

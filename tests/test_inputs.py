@@ -11,7 +11,7 @@ import tempfile
 
 import pytest
 
-from conftest import run_cli
+from conftest import CHILD_TIMEOUT, run_cli
 
 BODY = "Title\nBody text of the page.\nShare this\n"
 CLEAN = "Title\nBody text of the page.\n"
@@ -214,7 +214,7 @@ def test_an_unreadable_folder_is_named_and_the_rest_cleaned(tmp_path):
                                 tmp_path / "in" / "locked"], capture_output=True)
         assert probe.returncode != 0 and b"PermissionError" in probe.stderr  # the folder really is unreadable
         done = subprocess.run([*prefix, sys.executable, "-m", "cleaner", "clean", tmp_path / "in",
-                               "-o", tmp_path / "out"], capture_output=True, timeout=120)
+                               "-o", tmp_path / "out"], capture_output=True, timeout=CHILD_TIMEOUT)
     finally:
         (tmp_path / "in" / "locked").chmod(0o755)
     assert done.returncode == 2
