@@ -195,3 +195,97 @@ def test_a_note_marker_ends_the_box():
     result = clean(lines)
     assert taken(result) == ["The plans explained"]
     assert "cleaner: off" in result.text and "Who sits on the board" in result.text
+
+
+# A longer story: the few paragraphs of a page's tail stand below the article's end.
+LONG_STORY = [*STORY,
+              "Ferry crews will be asked to work a longer day in the first month while the new sailings settle in.",
+              "The island councils want the board to print the timetable in the local paper every week.",
+              "A second vote on the winter sailings is expected before the end of the summer season.",
+              "Until then the old timetable stays on the notice boards at both piers and in the waiting room."]
+
+
+def test_a_teaser_between_the_boxs_lines_does_not_end_it_at_the_texts_end():
+    # Under a tag line, a call to subscribe and a teaser stand among the box's links down to the
+    # text's end: the page's tail, every line of it.
+    box = ["Island news", "Ferry fares rise in spring",
+           "Get the week's harbour stories in your inbox every Friday morning. It's free!",
+           "Weather", "Letters to the editor",
+           "Who kept the old lighthouse lit for forty years? Meet the keeper's family.",
+           "Tide tables"]
+    result = clean([*LONG_STORY, "Tags: ferries, harbour board, timetables", *box])
+    assert taken(result) == box
+    assert result.text == "\n".join(LONG_STORY) + "\n"
+
+
+def test_the_box_goes_on_through_a_teaser_only_to_the_texts_end_with_its_short_lines():
+    # Two paragraphs under one short line are more writing than box: the box ends at the first.
+    tail = ["The crews kept the crossings running through the storms. The board thanks them!",
+            "Will the late ferry run next winter? The board will say at the end of the summer."]
+    result = clean([*LONG_STORY, "Tags: ferries, harbour board", "Island news", *tail])
+    assert taken(result) == ["Island news"]
+    assert result.text.endswith("\n".join(tail) + "\n")
+
+
+def test_a_writers_note_under_a_tag_line_stays():
+    # The writer's closing paragraph alone under the tag line: no short line of a box beside it.
+    note = "Mara Olsen has covered the islands for the Gazette since 2019. Her book on the ferries is out in May."
+    result = clean([*LONG_STORY, "Tags: ferries, harbour board", note])
+    assert taken(result) == []
+    assert result.text.endswith(note + "\n")
+
+
+@pytest.mark.parametrize("note", [
+    "P.S. The ferry office answers questions by telephone until the end of the month, weekdays only.",
+    "Update: the board has since moved the public meeting to the library. The date is unchanged.",
+    "Editor's note: an earlier version of this story gave the wrong day for the vote. We regret it."])
+def test_a_postscript_or_an_editors_note_in_the_tail_keeps_it_and_the_lines_under_it(note):
+    lines = [*LONG_STORY, "Tags: ferries, harbour board", "Island news", note, "Weather", "Fares"]
+    result = clean(lines)
+    assert taken(result) == ["Island news"]
+    assert result.text.endswith(f"{note}\nWeather\nFares\n")
+
+
+def test_a_long_paragraph_in_the_tail_ends_the_box():
+    # A paragraph of more than forty words is writing: it and everything under it stay.
+    paragraph = ("The harbour board met again on Thursday evening to hear from the island councils. "
+                 "They asked that the late ferry keep running through the winter months, that fares for "
+                 "residents stay as they are, and that the timetable be printed in the local paper "
+                 "every week!")
+    more = ["Crossings to the smaller islands will keep their present times until the autumn review.",
+            "The board's engineers expect the older of the two boats to need a new engine within three years.",
+            "Passengers with bicycles will be asked to board first so that the loading ramp stays clear.",
+            "A survey of the piers found that both waiting rooms need new roofs before the winter storms.",
+            "The chair of the board said she would write to every household on the islands before March.",
+            "Questions about the changes can be sent to the harbour office or handed in at either pier."]
+    lines = [*LONG_STORY, *more, "Tags: ferries, harbour board", "Island news", paragraph, "Weather", "Fares"]
+    result = clean(lines)
+    assert taken(result) == ["Island news"]
+    assert result.text.endswith(f"{paragraph}\nWeather\nFares\n")
+
+
+def test_a_swept_tail_is_gone_when_cleaned_again():
+    lines = [*LONG_STORY, "Tags: ferries, harbour board", "Island news",
+             "Get the week's harbour stories in your inbox every Friday morning. It's free!",
+             "Weather", "Tide tables"]
+    once = Cleaner().clean("\n".join(lines) + "\n", lang="en").text
+    assert once == "\n".join(LONG_STORY) + "\n"
+    assert Cleaner().clean(once, lang="en").text == once
+
+
+def test_a_table_of_figures_in_the_tail_keeps_itself_not_the_box_above_it():
+    # Under a call to subscribe, the box's links go; a teaser and a table of figures under them to
+    # the text's end are read apart, and a table the text lists as its own data stays.
+    table = ["Who ran the crossings last winter? The crews tell their story!",
+             "| Crossing | Minutes | Sailings |", "| North pier | 40 | 12 |", "| South pier | 35 | 14 |",
+             "| Outer isles | 90 | 4 |"]
+    result = clean([*LONG_STORY, "Click here to subscribe", "Island news", "Weather", *table])
+    assert taken(result) == ["Island news", "Weather"]
+    assert result.text.endswith("\n".join(table) + "\n")
+
+
+def test_an_update_headline_in_a_box_is_one_of_its_lines():
+    # "UPDATE:" heading another story's headline is no note of the writer's: it does not end the box.
+    box = ["Island news", "UPDATE: Ferry fares to rise in spring", "Weather"]
+    result = clean([*STORY, "Special reports", *box])
+    assert taken(result) == box
