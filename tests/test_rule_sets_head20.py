@@ -1,0 +1,48 @@
+"""Families above the story: a local site's directory of its advertisers, each a block of a name, a
+slogan in quotes, a street address and a phone number. The same lines in the story's own words
+(a quotation over a place, a list of addresses, a number to ring) stay. Every page here is written
+for the test."""
+
+from conftest import STORM_FERRY_STORY, kept_and_rules
+
+STORY = STORM_FERRY_STORY
+
+DIRECTORY = [
+    "Harbour Bakery", '"Fresh bread every morning"', "12 Mill Road", "555-0142",
+    "Quayside Tyres", '"Your wheels, our worry"', "#3 - 88 Dock Street", "555-0187",
+    "Lin Dental, DDS - Dentist", '"Smile at the sea!"', "7 Beacon Ave", "555-0110",
+]
+
+
+def test_a_directory_of_advertisers_above_the_story_goes_whole():
+    kept, rules = kept_and_rules(["Support our sponsors", *DIRECTORY, *STORY])
+    assert kept == ["Support our sponsors", *STORY]
+    assert {"en-sponsor-directory-slogan", "en-sponsor-directory-name", "en-sponsor-directory-address",
+            "en-sponsor-directory-phone"} <= rules
+
+
+def test_a_block_without_its_slogan_is_no_directory():
+    # A name, an address and a number with no slogan in quotes: a contact the story gives.
+    text = [*STORY, "Harbour Bakery", "12 Mill Road", "555-0142"]
+    assert kept_and_rules(text)[0] == text
+
+
+def test_a_quotation_over_an_address_in_the_story_stays():
+    # A quotation alone between two paragraphs of the story, over the place it was said.
+    text = [STORY[0], STORY[1], '"We will sail again"', "12 Mill Road",
+            "The harbour master said it from the steps of his office, and the crowd cheered him."]
+    assert kept_and_rules(text)[0] == text
+
+
+def test_a_list_of_addresses_and_numbers_in_the_story_stays():
+    text = [*STORY, "The clinics open on Saturday, and each takes walk-ins until noon.",
+            "12 Mill Road", "555-0142", "40 Station Avenue", "555-0177"]
+    assert kept_and_rules(text)[0] == text
+
+
+def test_an_arts_listing_of_titles_in_quotes_stays():
+    # A venue, the play's title in quotes, its address and box office: the listing is the text.
+    listing = ["The Old Playhouse", '"Much Ado About Nothing"', "12 Mill Road", "555-0142",
+               "Quay Street Theatre", '"The Lighthouse Keeper"', "40 Station Avenue", "555-0177"]
+    text = ["What's on this week", *listing]
+    assert kept_and_rules(text)[0] == text
