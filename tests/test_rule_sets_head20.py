@@ -46,3 +46,20 @@ def test_an_arts_listing_of_titles_in_quotes_stays():
                "Quay Street Theatre", '"The Lighthouse Keeper"', "40 Station Avenue", "555-0177"]
     text = ["What's on this week", *listing]
     assert kept_and_rules(text)[0] == text
+
+
+def test_a_blog_s_name_over_its_post_trail_goes_and_a_post_title_stays():
+    trail = "« Ten ways to bake bread | Main | A walk by the river »"
+    kept, rules = kept_and_rules(["Harbour Notes Blog", trail, *STORY])
+    assert kept == STORY
+    assert "en-blog-name-over-trail" in rules
+    titled = ["Why I Keep A Blog", trail, *STORY[1:]]
+    assert kept_and_rules(titled)[0] == ["Why I Keep A Blog", *STORY[1:]]
+
+
+def test_a_forum_s_counters_go_and_a_club_s_count_stays():
+    kept, rules = kept_and_rules(["359,763 Members", "394 Users Online", *STORY])
+    assert kept == STORY
+    assert "en-forum-user-counter" in rules
+    text = [*STORY, "Sailing club", "40 members", "Members: 23"]
+    assert kept_and_rules(text)[0] == text
