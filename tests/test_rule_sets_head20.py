@@ -63,3 +63,12 @@ def test_a_forum_s_counters_go_and_a_club_s_count_stays():
     assert "en-forum-user-counter" in rules
     text = [*STORY, "Sailing club", "40 members", "Members: 23"]
     assert kept_and_rules(text)[0] == text
+
+
+def test_a_page_kind_label_above_the_story_goes_and_over_a_paragraph_stays():
+    kept, rules = kept_and_rules(["Featured Article", *STORY])
+    assert kept == STORY
+    assert "en-head-section-label" in rules
+    text = ["Press Releases",
+            "The council publishes its press releases here every weekday, and older ones stay online for a year."]
+    assert kept_and_rules(text)[0] == text
