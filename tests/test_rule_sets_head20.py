@@ -72,3 +72,12 @@ def test_a_page_kind_label_above_the_story_goes_and_over_a_paragraph_stays():
     text = ["Press Releases",
             "The council publishes its press releases here every weekday, and older ones stay online for a year."]
     assert kept_and_rules(text)[0] == text
+
+
+def test_a_row_of_sister_sites_goes_and_a_sentence_naming_sites_stays():
+    row = "harbournews.com | FerryTimes.co.uk | Quay Radio | sailing.net"
+    kept, rules = kept_and_rules([row, *STORY])
+    assert kept == STORY
+    assert "en-network-sites-row" in rules
+    text = [*STORY, "We compared three sites: harbournews.com, FerryTimes.co.uk and sailing.net."]
+    assert kept_and_rules(text)[0] == text
