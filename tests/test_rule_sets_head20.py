@@ -81,3 +81,14 @@ def test_a_row_of_sister_sites_goes_and_a_sentence_naming_sites_stays():
     assert "en-network-sites-row" in rules
     text = [*STORY, "We compared three sites: harbournews.com, FerryTimes.co.uk and sailing.net."]
     assert kept_and_rules(text)[0] == text
+
+
+def test_a_shop_box_s_more_information_link_goes_beside_its_price():
+    box = ["Best Sellers", "The Harbour Ghost", "$12.99 from Amazon.com", "More information",
+           "Tides Of The North Sea", "$18.50 from Amazon.com", "More information"]
+    kept, rules = kept_and_rules([*box, *STORY])
+    assert "More information" not in kept
+    assert "en-store-more-info" in rules
+    text = [*STORY, "More information",
+            "The ferry company answers questions on its help line every weekday from nine until five."]
+    assert kept_and_rules(text)[0] == text
