@@ -1,7 +1,8 @@
 """Families above the story: a local site's directory of its advertisers, each a block of a name, a
-slogan in quotes, a street address and a phone number. The same lines in the story's own words
-(a quotation over a place, a list of addresses, a number to ring) stay. Every page here is written
-for the test."""
+slogan in quotes, a street address and a phone number; a blog's name over its post's trail; labels
+of the page's kind; a row of sister sites; a shop box's link; a forum's counters. The same lines in
+the story's own words (a quotation over a place, a list of addresses, a number to ring, a heading
+over a paragraph) stay. Every page here is written for the test."""
 
 from conftest import STORM_FERRY_STORY, kept_and_rules
 
