@@ -348,10 +348,12 @@ def _step_down(chosen: dict[int, Rule], i: int, fitting: list[Rule], texts: list
         read_context(texts, chosen, {i: lines}, shape)
 
 
-def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
+def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict, plain: bool = False) -> int:
     """Lines that are chrome only beside other chrome: a lone place name next to a byline.
 
-    The document's first line is the title slot and is never taken this way.
+    The document's first line is the title slot and is never taken this way. A line's
+    neighbours are read once for all the near rules (_families_around); ``plain=True`` asks
+    each rule's neighbours alone (_beside_family), as the test that they agree does.
     """
     if not matcher.near_rules:
         return 0
@@ -376,12 +378,24 @@ def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
         for rank, i in enumerate(positions[1:], start=1):
             if i not in near:
                 continue
+            # Most lines in reach stand beside no removal of a family some rule asks for at its
+            # distance: told once for the line, not once for each of the rules.
+            around = None if plain else _families_around(lines, i, reach, families)
+            if around is not None and not around:
+                continue
             line = lines[i]
             text = fold_spaces(line.text)
             words = _words(text)
             for rule in matcher.near_rules:
-                if not _fits(rule, rank, alive_count, words) or not _beside_family(
-                        lines, i, rule.near.families, rule.near.distance, text if rule.near.echoed else None):
+                beside = rule.near
+                if around is not None and not any(far <= beside.distance and family in beside.families
+                                                  for family, far in around.items()):
+                    continue
+                if not _fits(rule, rank, alive_count, words):
+                    continue
+                # The families around told the rest, but for a rule that asks its neighbour to echo the line.
+                if (around is None or beside.echoed) and not _beside_family(
+                        lines, i, beside.families, beside.distance, text if beside.echoed else None):
                     continue
                 matched = seen.get((rule, text))
                 if matched is None:
@@ -403,6 +417,19 @@ def _near_context_allows(rule: Rule, lines: list[Line], i: int, shape: TailShape
     rule reads its pass, those already removed counted as taken (its neighbour, the byline, is)."""
     texts = [fold_spaces(line.text) for line in lines]
     return allows(rule.context, i, texts, lambda j: lines[j].removed_by is not None, shape)
+
+
+def _families_around(lines: list[Line], i: int, reach: int, families: frozenset[str]) -> dict[str, int]:
+    """Those of ``families`` that removed a line on its own (as _of_family reads it) within
+    ``reach`` of line ``i``, each with its nearest such line's distance from ``i``."""
+    found: dict[str, int] = {}
+    for j in range(max(0, i - reach), min(len(lines), i + 1 + reach)):
+        removal = lines[j].removed_by
+        if removal is not None and j != i and _of_family(removal, families):
+            far = abs(j - i)
+            if found.get(removal.family, far + 1) > far:
+                found[removal.family] = far
+    return found
 
 
 def _beside_family(lines: list[Line], i: int, families: frozenset[str], distance: int,
