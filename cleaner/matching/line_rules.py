@@ -93,6 +93,11 @@ class Matcher:
         # The families near rules stand beside, and how far they look.
         self.near_families = frozenset().union(*(rule.near.families for rule in self.near_rules))
         self.near_reach = max((rule.near.distance for rule in self.near_rules), default=0)
+        # Each family's near rules, with how far each looks: the rules a line's neighbours let try.
+        self.near_by_family: dict[str, list[tuple[Rule, int]]] = {}
+        for rule in self.near_rules:
+            for family in rule.near.families:
+                self.near_by_family.setdefault(family, []).append((rule, rule.near.distance))
         # A prose line is longer than any phrase, and its first word longer than, or not,
         # the first word of a prefix: both told without folding all of it.
         self.longest_phrase = max(map(len, self.phrases), default=-1)
@@ -380,17 +385,20 @@ def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict, plain: bool =
                 continue
             # Most lines in reach stand beside no removal of a family some rule asks for at its
             # distance: told once for the line, not once for each of the rules.
-            around = None if plain else _families_around(lines, i, reach, families)
-            if around is not None and not around:
-                continue
+            if plain:
+                around, tried = None, matcher.near_rules
+            else:
+                around = _families_around(lines, i, reach, families)
+                wanted = {rule for family, far in around.items() for rule, distance in matcher.near_by_family[family]
+                          if far <= distance}
+                if not wanted:
+                    continue
+                tried = [rule for rule in matcher.near_rules if rule in wanted]  # in the rules' order
             line = lines[i]
             text = fold_spaces(line.text)
             words = _words(text)
-            for rule in matcher.near_rules:
+            for rule in tried:
                 beside = rule.near
-                if around is not None and not any(far <= beside.distance and family in beside.families
-                                                  for family, far in around.items()):
-                    continue
                 if not _fits(rule, rank, alive_count, words):
                     continue
                 # The families around told the rest, but for a rule that asks its neighbour to echo the line.
