@@ -247,7 +247,10 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
     if texts and at_least_words(texts[0], rule.min_title_words):
         heads[texts[0]] = 0
     # A standfirst is a paragraph, not a line of verse: short second lines are left alone.
-    if len(texts) > 1 and at_least_words(texts[1], 2 * rule.min_title_words):
+    # It stands under a headline: under a label ending in a colon ("Summary:", a report's
+    # "Description:") the second line is the text's own first paragraph, which a report may
+    # print again under a later label.
+    if len(texts) > 1 and at_least_words(texts[1], 2 * rule.min_title_words) and not texts[0].rstrip().endswith(":"):
         heads.setdefault(texts[1], 1)
     body = texts[2:-1]
     removed = 0
