@@ -26,10 +26,11 @@ space. A whole book is one text, or a text every ``--chunk`` paragraphs, which p
 more lines at a text's start and end, where the rules that read the document's edges
 look; ``--sentences`` splits each paragraph after a full stop, question or exclamation mark
 that a capital follows (roughly: an abbreviation splits too, which only makes more short
-lines). Strip a book's licence header and footer before: they are chrome. Those lines are printed to the terminal only: nothing
-is written anywhere, and no treebank text belongs in the repository (write keep
-examples of your own of the same kind instead). No treebank is bundled: pass the
-files' paths.
+lines). Strip a book's licence header and footer before: they are chrome.
+
+The removed lines are printed to the terminal only: nothing is written anywhere, and no
+treebank or book text belongs in the repository (write keep examples of your own of the
+same kind instead). No treebank or book is bundled: pass the files' paths.
 """
 
 from __future__ import annotations
