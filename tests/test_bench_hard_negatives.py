@@ -1,6 +1,6 @@
 """bench.hard_negatives: CoNLL-U sentences become texts, and every removed line is reported."""
 
-from bench.hard_negatives import main, measure, read_conllu
+from bench.hard_negatives import main, measure, read_conllu, read_text, split_sentences
 
 CONLLU = """# newdoc id = doc-a
 # sent_id = a-1
@@ -57,3 +57,57 @@ def test_main_prints_the_figures(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "lines: 3  removed: 1" in out and "share-prompt: 1" in out
     assert main([str(tmp_path / "missing.conllu")]) == 2
+
+
+BOOK = """THE LANTERN KEEPER
+
+CHAPTER I.
+
+The keeper climbed the stair at dusk, as he had
+done for forty years, and trimmed the wick.
+
+"Is it lit?" called his daughter from below. "The boats
+are coming in."
+
+"Lit and burning," he said. Mr. Hale nodded.
+"""
+
+
+def write_book(tmp_path):
+    path = tmp_path / "lantern.txt"
+    path.write_text(BOOK, encoding="utf-8")
+    return path
+
+
+def test_text_paragraphs_are_parted_by_blank_lines_and_unwrapped(tmp_path):
+    texts = read_text(write_book(tmp_path))
+    assert len(texts) == 1
+    assert texts[0].lines() == [
+        "THE LANTERN KEEPER",
+        "CHAPTER I.",
+        "The keeper climbed the stair at dusk, as he had done for forty years, and trimmed the wick.",
+        '"Is it lit?" called his daughter from below. "The boats are coming in."',
+        '"Lit and burning," he said. Mr. Hale nodded.',
+    ]
+
+
+def test_text_chunks_and_sentences(tmp_path):
+    texts = read_text(write_book(tmp_path), chunk=2)
+    assert [t.doc_id for t in texts] == ["lantern@1", "lantern@3", "lantern@5"]
+    texts = read_text(write_book(tmp_path), sentences=True)
+    assert texts[0].lines()[3:] == [
+        '"Is it lit?" called his daughter from below.',
+        '"The boats are coming in."',
+        '"Lit and burning," he said.',
+        "Mr.",
+        "Hale nodded.",
+    ]
+
+
+def test_split_sentences_keeps_a_lowercase_continuation():
+    assert split_sentences("Wait... then what? nothing. Done!") == ["Wait... then what? nothing.", "Done!"]
+
+
+def test_main_reads_text_files(tmp_path, capsys):
+    assert main([str(write_book(tmp_path)), "--format", "text", "--quiet"]) == 0
+    assert "lines: 5  removed: 0" in capsys.readouterr().out

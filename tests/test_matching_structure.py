@@ -332,3 +332,33 @@ def test_headline_copies_are_judged_among_the_lines_that_stay_so_cleaning_again_
     text = "\n".join([first, second, first, "Marta | 5 years ago", second, first]) + "\n"
     once = clean(text).text
     assert clean(once).text == once
+
+
+def test_a_paragraph_under_an_opening_label_printed_again_under_another_stays():
+    # A clinic's visit note opens on a labelled summary and prints it again under a later
+    # label: no standfirst stands under "Summary:", and both copies are the note's text.
+    summary = ("Review six weeks after a sprained left ankle treated with a brace, now walking "
+               "without pain and back at light training twice a week.")
+    text = (f"Summary:\n{summary}\nPurpose of the visit:\n{summary}\nFindings:\n"
+            "Swelling has gone and the joint moves freely in every direction.\nPlan:\n"
+            "Return to full training in two weeks, then review only if pain comes back.\n")
+    result = clean(text)
+    assert result.text == text
+    assert "repeated-headline" not in result.removal_counts()
+    # Under a headline the same second line is a standfirst, and its copy goes.
+    headed = text.replace("Summary:\n", "Ankle sprain healing well after six weeks of rest\n", 1)
+    assert "repeated-headline" in clean(headed).removal_counts()
+
+
+def test_a_quoted_stanza_opening_line_printed_again_stays():
+    # A ballad's speaker opens two stanzas on the same line, inside a quotation that runs on.
+    opening = '"A river to be crossed or not?'
+    text = (f"{opening}\nThe banks are steep, the water cold, And I am neither young nor bold;\n"
+            "I'll cross it, though, before the frost!\"\nSo said the miller to his son.\nII.\n"
+            f"{opening}\nThen fetch the boat and fetch the oar, We'll find the ferry's ford once more.\n"
+            "The night came down upon the mill, and still the miller spoke of the river.\n")
+    result = clean(text)
+    assert result.text == text
+    # Closed on its line, the same words are a quoted headline, and the copy goes.
+    closed = text.replace(opening, '"A river to be crossed or not?" asks the miller')
+    assert "repeated-headline" in clean(closed).removal_counts()

@@ -125,3 +125,13 @@ def test_a_greek_semicolon_asks_only_after_a_greek_letter():
     assert is_speech("Σχόλια\u037e")
     assert not is_speech("Κοινοποίηση")
     assert not is_speech("See also;")
+
+
+def test_opens_unclosed_quote():
+    from cleaner.text.prose import opens_unclosed_quote
+
+    assert opens_unclosed_quote('"Who rides so late through the rain?')
+    assert opens_unclosed_quote("« Et quand viendra l'hiver,")
+    assert not opens_unclosed_quote('"Who rides so late?" the boy asked.')
+    assert not opens_unclosed_quote("'Tis the season, and nobody's home")
+    assert not opens_unclosed_quote("Who rides so late through the rain?")

@@ -93,6 +93,11 @@ class Matcher:
         # The families near rules stand beside, and how far they look.
         self.near_families = frozenset().union(*(rule.near.families for rule in self.near_rules))
         self.near_reach = max((rule.near.distance for rule in self.near_rules), default=0)
+        # Each family's near rules, with how far each looks: the rules a line's neighbours let try.
+        self.near_by_family: dict[str, list[tuple[Rule, int]]] = {}
+        for rule in self.near_rules:
+            for family in rule.near.families:
+                self.near_by_family.setdefault(family, []).append((rule, rule.near.distance))
         # A prose line is longer than any phrase, and its first word longer than, or not,
         # the first word of a prefix: both told without folding all of it.
         self.longest_phrase = max(map(len, self.phrases), default=-1)
@@ -348,10 +353,12 @@ def _step_down(chosen: dict[int, Rule], i: int, fitting: list[Rule], texts: list
         read_context(texts, chosen, {i: lines}, shape)
 
 
-def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
+def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict, plain: bool = False) -> int:
     """Lines that are chrome only beside other chrome: a lone place name next to a byline.
 
-    The document's first line is the title slot and is never taken this way.
+    The document's first line is the title slot and is never taken this way. A line's
+    neighbours are read once for all the near rules (_families_around); ``plain=True`` asks
+    each rule's neighbours alone (_beside_family), as the test that they agree does.
     """
     if not matcher.near_rules:
         return 0
@@ -376,12 +383,27 @@ def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict) -> int:
         for rank, i in enumerate(positions[1:], start=1):
             if i not in near:
                 continue
+            # Most lines in reach stand beside no removal of a family some rule asks for at its
+            # distance: told once for the line, not once for each of the rules.
+            if plain:
+                around, tried = None, matcher.near_rules
+            else:
+                around = _families_around(lines, i, reach, families)
+                wanted = {rule for family, far in around.items() for rule, distance in matcher.near_by_family[family]
+                          if far <= distance}
+                if not wanted:
+                    continue
+                tried = [rule for rule in matcher.near_rules if rule in wanted]  # in the rules' order
             line = lines[i]
             text = fold_spaces(line.text)
             words = _words(text)
-            for rule in matcher.near_rules:
-                if not _fits(rule, rank, alive_count, words) or not _beside_family(
-                        lines, i, rule.near.families, rule.near.distance, text if rule.near.echoed else None):
+            for rule in tried:
+                beside = rule.near
+                if not _fits(rule, rank, alive_count, words):
+                    continue
+                # The families around told the rest, but for a rule that asks its neighbour to echo the line.
+                if (around is None or beside.echoed) and not _beside_family(
+                        lines, i, beside.families, beside.distance, text if beside.echoed else None):
                     continue
                 matched = seen.get((rule, text))
                 if matched is None:
@@ -403,6 +425,19 @@ def _near_context_allows(rule: Rule, lines: list[Line], i: int, shape: TailShape
     rule reads its pass, those already removed counted as taken (its neighbour, the byline, is)."""
     texts = [fold_spaces(line.text) for line in lines]
     return allows(rule.context, i, texts, lambda j: lines[j].removed_by is not None, shape)
+
+
+def _families_around(lines: list[Line], i: int, reach: int, families: frozenset[str]) -> dict[str, int]:
+    """Those of ``families`` that removed a line on its own (as _of_family reads it) within
+    ``reach`` of line ``i``, each with its nearest such line's distance from ``i``."""
+    found: dict[str, int] = {}
+    for j in range(max(0, i - reach), min(len(lines), i + 1 + reach)):
+        removal = lines[j].removed_by
+        if removal is not None and j != i and _of_family(removal, families):
+            far = abs(j - i)
+            if found.get(removal.family, far + 1) > far:
+                found[removal.family] = far
+    return found
 
 
 def _beside_family(lines: list[Line], i: int, families: frozenset[str], distance: int,

@@ -14,7 +14,7 @@ from .table_rows import lone_table_rule
 from .credited_links import credited_links
 from .dividers import lone_divider
 from .page_rules import STEPS as PAGE_STEPS
-from ..text.prose import at_least_words, ends_sentence, is_dialogue, sentences, word_count
+from ..text.prose import at_least_words, ends_sentence, is_dialogue, opens_unclosed_quote, sentences, word_count
 from ..text.works import lists_data
 from ..rules.model import zone_size, StructureRule
 from .threads import comment_thread
@@ -247,13 +247,19 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
     if texts and at_least_words(texts[0], rule.min_title_words):
         heads[texts[0]] = 0
     # A standfirst is a paragraph, not a line of verse: short second lines are left alone.
-    if len(texts) > 1 and at_least_words(texts[1], 2 * rule.min_title_words):
+    # It stands under a headline: under a label ending in a colon ("Summary:", a report's
+    # "Description:") the second line is the text's own first paragraph, which a report may
+    # print again under a later label.
+    if len(texts) > 1 and at_least_words(texts[1], 2 * rule.min_title_words) and not texts[0].rstrip().endswith(":"):
         heads.setdefault(texts[1], 1)
     body = texts[2:-1]
     removed = 0
     for head, at in heads.items():
         # Printed again once or twice: an artefact. Three times or more: a refrain, written.
-        if head not in body or texts[1:].count(head) >= 3 or _NOT_PARAGRAPH.search(head):
+        # A line opening a quotation it does not close starts a quoted passage (a stanza a
+        # character speaks, a refrain opening each verse), and no headline does.
+        if (head not in body or texts[1:].count(head) >= 3 or _NOT_PARAGRAPH.search(head)
+                or opens_unclosed_quote(head)):
             continue
         # Neighbours among the lines still there: a copy this rule or another took is absent
         # when the output is cleaned again, and must not decide now what it cannot decide then.

@@ -80,6 +80,14 @@ def _closing_quote(text: str) -> int:
     return 0
 
 
+def opens_unclosed_quote(text: str) -> bool:
+    """A line that opens a quotation and never closes it: the first line of a quoted passage
+    that runs on below (a stanza spoken by a character, a long speech), never a headline.
+    A straight or right single quote first is read as an elision ("'Tis", "’Twas"), not a quote."""
+    text = text.strip()
+    return len(text) > 1 and text[0] in OPENING_QUOTES and text[0] not in "'’" and not _closing_quote(text)
+
+
 def is_speech(text: str) -> bool:
     """Words someone says rather than a widget's label: dialogue or a quotation, or a
     question or exclamation ("Leave a comment?" is asked; the label never asks)."""
