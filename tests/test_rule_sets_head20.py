@@ -9,7 +9,7 @@ from conftest import STORM_FERRY_STORY, kept_and_rules
 STORY = STORM_FERRY_STORY
 
 DIRECTORY = [
-    "Harbour Bakery", '"Fresh bread every morning"', "12 Mill Road", "555-0142",
+    "Harbour Bakery", '"Fresh bread for you every morning"', "12 Mill Road", "555-0142",
     "Quayside Tyres", '"Your wheels, our worry"', "#3 - 88 Dock Street", "555-0187",
     "Lin Dental, DDS - Dentist", '"Smile at the sea!"', "7 Beacon Ave", "555-0110",
 ]
