@@ -93,11 +93,11 @@ class Matcher:
         # The families near rules stand beside, and how far they look.
         self.near_families = frozenset().union(*(rule.near.families for rule in self.near_rules))
         self.near_reach = max((rule.near.distance for rule in self.near_rules), default=0)
-        # Each family's near rules, with how far each looks: the rules a line's neighbours let try.
-        self.near_by_family: dict[str, list[tuple[Rule, int]]] = {}
+        # Each family's near rules: the rules a line's neighbours let try.
+        self.near_by_family: dict[str, list[Rule]] = {}
         for rule in self.near_rules:
             for family in rule.near.families:
-                self.near_by_family.setdefault(family, []).append((rule, rule.near.distance))
+                self.near_by_family.setdefault(family, []).append(rule)
         # A prose line is longer than any phrase, and its first word longer than, or not,
         # the first word of a prefix: both told without folding all of it.
         self.longest_phrase = max(map(len, self.phrases), default=-1)
@@ -389,8 +389,8 @@ def _apply_near_rules(doc: Document, matcher: Matcher, seen: dict, plain: bool =
                 around, tried = None, matcher.near_rules
             else:
                 around = _families_around(lines, i, reach, families)
-                wanted = {rule for family, far in around.items() for rule, distance in matcher.near_by_family[family]
-                          if far <= distance}
+                wanted = {rule for family, far in around.items() for rule in matcher.near_by_family[family]
+                          if far <= rule.near.distance}
                 if not wanted:
                     continue
                 tried = [rule for rule in matcher.near_rules if rule in wanted]  # in the rules' order
