@@ -19,6 +19,10 @@ from .page_walk import Frame, Place
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
 _SPLIT = re.compile(r"[^0-9A-Za-z]+")
+# A list item holding no text, as trafilatura writes it: its "- " alone, indented when nested
+# (an <li> round an icon, an image or an emptied widget). A paragraph holding a dash alone is
+# written "-", with no space after it: a blog's divider between its sections.
+_BARE_ITEM = re.compile(r"[ \t]*- [ \t]*")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -91,8 +95,11 @@ class PageFacts:
     characters of the extraction each element of the page holds, and its longest line there."""
 
     def __init__(self, spots: dict[int, Spot], held: dict[Frame, int], longest: dict[Frame, int], ink: int,
-                 comments: bool = False):
+                 comments: bool = False, bare_items: frozenset[int] = frozenset()):
         self.spots = spots
+        # The numbers of the lines that are list items holding no text (_BARE_ITEM): the page's
+        # text has no line for them, and folding the text's spaces makes them a dash alone.
+        self.bare_items = bare_items
         # Whether the page's readers' comments were asked for (--comments): then they are text.
         self.comments = comments
         self.held = held  # characters of extracted lines inside each element
@@ -164,7 +171,7 @@ class PageFacts:
     def shifted(self, by: int) -> PageFacts:
         """The same facts for the text with ``by`` lines put before it (the page title)."""
         return PageFacts({n + by: spot for n, spot in self.spots.items()}, self.held, self.longest, self.ink,
-                         self.comments)
+                         self.comments, frozenset(n + by for n in self.bare_items))
 
 
 def describe(lines: list[tuple[int, str]], places: list[Place], extracted: str,
@@ -179,7 +186,10 @@ def describe(lines: list[tuple[int, str]], places: list[Place], extracted: str,
     held: dict[Frame, int] = {}
     longest: dict[Frame, int] = {}
     total = 0
+    bare: set[int] = set()
     for number, line in enumerate(extracted.split("\n"), start=1):
+        if _BARE_ITEM.fullmatch(line):
+            bare.add(number)
         pieces = text_pieces(line)
         if not pieces:
             continue
@@ -203,4 +213,4 @@ def describe(lines: list[tuple[int, str]], places: list[Place], extracted: str,
                 if words > longest.get(frame, 0):
                     longest[frame] = words
                 frame = frame.parent
-    return PageFacts(spots, held, longest, total, comments)
+    return PageFacts(spots, held, longest, total, comments, frozenset(bare))

@@ -328,6 +328,22 @@ def _runs(count: int, member) -> list[list[int]]:
     return runs
 
 
+def page_empty_item(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """Each list item holding no text (PageFacts.bare_items: trafilatura's "- " alone, an <li> round
+    an icon, an image or a widget the extraction emptied). It holds no word to lose; a dash alone in
+    a paragraph of its own, a section break, is no list item and stays."""
+    page = doc.page
+    if page is None or not page.bare_items:
+        return 0
+    removed = 0
+    for line in lines:
+        if line.number in page.bare_items:
+            remove_line(line, rule)
+            removed += 1
+    return removed
+
+
 STEPS = {"page_link_run": page_link_run, "page_top_menu": page_top_menu, "page_section": page_section,
          "page_outside": page_outside, "page_link_box": page_link_box, "page_teaser_list": page_teaser_list,
-         "page_headline_run": page_headline_run, "page_flat_menu": page_flat_menu}
+         "page_headline_run": page_headline_run, "page_flat_menu": page_flat_menu,
+         "page_empty_item": page_empty_item}

@@ -27,7 +27,7 @@ PROVEN_FAMILIES = {"thread": (), "ticker": (), "roundup": (),
                                 "page_headline_run")}
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
 PAGE_KINDS = ("page_link_run", "page_top_menu", "page_section", "page_outside", "page_link_box", "page_teaser_list",
-              "page_headline_run", "page_flat_menu")
+              "page_headline_run", "page_flat_menu", "page_empty_item")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
                    "menu_run", "barred_menu", "headline_ticker", "pager", "comment_thread", "chrome_island", "lone_table_rule",
                    "lone_divider", "tail_box", "credited_links",
