@@ -1,0 +1,124 @@
+"""English chrome after the article's end that tells itself by its own shape (rules/en-tail.yaml): a
+Twitter feed's lines, a blog's recent comments, a call to the advertising office, a feed link, a link
+to the index. Under the story they go; the same lines inside the story, and the story's own
+closing parts, stay. Every text here is written for the test."""
+
+from conftest import HARBOUR_STORY, clean_lines
+
+
+def _removed(result) -> dict[str, str]:
+    return {r.text.strip(): r.rule_id for r in result.removals}
+
+
+def _inside(line: str) -> list[str]:
+    """``line`` set between the story's second and third paragraphs."""
+    return [*HARBOUR_STORY[:3], line, *HARBOUR_STORY[3:]]
+
+
+def _whole(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_a_twitter_feeds_lines_under_the_story_go():
+    feed = [
+        "- Ferry fares to rise in May, council says --> http://t.co/Ab12Cd34",
+        "- Lifeboat crew honoured at the town hall --> http://t.co/Zx98Yw76",
+    ]
+    result = clean_lines([*HARBOUR_STORY, *feed])
+    assert result.text == _whole(HARBOUR_STORY)
+    assert set(_removed(result).values()) == {"en-tail-tweet-line"}
+
+
+def test_a_tweet_line_inside_the_story_stays():
+    lines = _inside("Ferry timetable for the summer --> http://t.co/Ab12Cd34")
+    assert clean_lines(lines).text == _whole(lines)
+
+
+def test_a_blogs_recent_comments_under_the_post_go():
+    box = [
+        "- by Marta on Ten Walks Along the Northern Coast",
+        "- by harbourfan on Why the Ferry Is Always Late",
+        "- by Tom on “Gulls of the East Quay”",
+    ]
+    result = clean_lines([*HARBOUR_STORY, *box])
+    assert result.text == _whole(HARBOUR_STORY)
+    assert set(_removed(result).values()) == {"en-tail-recent-comment"}
+
+
+def test_a_programmes_speakers_and_a_timetables_days_stay():
+    talks = [
+        *HARBOUR_STORY,
+        "Talks at the harbour museum this winter:",
+        "- by Ann Lee on Harbour Birds of the North",
+        "- by Tom Price on The Lighthouse Keepers",
+    ]
+    assert clean_lines(talks).text == _whole(talks)
+    days = [*HARBOUR_STORY, "- by Ann Lee on Monday evenings", "- by train on Sundays, the first at nine"]
+    assert clean_lines(days).text == _whole(days)
+
+
+def test_a_sites_foot_of_calls_and_links_goes():
+    foot = [
+        "Contact our advertising department for rates and sponsorship on the Valley Courier.",
+        "RSS Feed for Harbour Council News Releases",
+        "Read our Blog: Tide Talk",
+        "See more harbournews.com stories on Newsfeed.com",
+        "Harbour Notes Home Page | Feedback? Email the Editor",
+        "Instructions for printing this story",
+    ]
+    result = clean_lines([*HARBOUR_STORY, *foot])
+    assert result.text == _whole(HARBOUR_STORY)
+    removed = _removed(result)
+    assert removed[foot[0]] == "en-tail-advertising-contact"
+    assert removed[foot[1]] == "en-tail-feed-link"
+    assert removed[foot[5]] == "en-tail-print-instructions"
+
+
+def test_a_link_to_the_sites_index_goes_and_a_guides_step_stays():
+    links = ["To the tide tables menu . . .", "→ Go to the Index of the Tide Project"]
+    result = clean_lines([*HARBOUR_STORY, *links])
+    assert result.text == _whole(HARBOUR_STORY)
+    assert set(_removed(result).values()) == {"en-tail-back-to-index"}
+    step = [*HARBOUR_STORY, "Go to the menu and choose a dessert."]
+    assert clean_lines(step).text == _whole(step)
+    inside = _inside("To the tide tables menu . . .")
+    assert clean_lines(inside).text == _whole(inside)
+
+
+def test_a_blogs_calls_to_join_and_sign_up_go():
+    calls = [
+        "Join over 12,000 monthly readers! Subscribe to the free Tide Notes newsletter.",
+        "Sign up for Harbourwire Free!",
+        "30% off Valley Courier home delivery. Subscribe today!",
+        "» read full story",
+    ]
+    result = clean_lines([*HARBOUR_STORY, *calls])
+    assert result.text == _whole(HARBOUR_STORY)
+    assert _removed(result)[calls[0]] == "en-tail-join-readers"
+    assert _removed(result)[calls[1]] == "en-tail-free-signup"
+
+
+def test_a_mailed_storys_note_and_a_one_line_ad_go():
+    lines = [
+        "Hi, I found this comment on Tide Times and thought you would be interested in seeing it.",
+        "HARBOURSOFT - Rated #1 Tide Software.",
+        "Do not post:",
+    ]
+    result = clean_lines([*HARBOUR_STORY, *lines])
+    assert result.text == _whole(HARBOUR_STORY)
+    assert _removed(result)[lines[1]] == "en-tail-rated-ad"
+
+
+def test_the_storys_own_closing_parts_stay():
+    closing = [
+        *HARBOUR_STORY,
+        "Notes",
+        "1. The old shed was built in 1911 and burned down two years ago.",
+        "Our ferry - rated #1 by readers in 2019 - runs all winter.",
+        "With thanks to the harbour master for the photographs.",
+        "P.S. Do not post your tickets back: the office keeps no record of them.",
+        "Contact our advertising team, the manager said, and you will wait a week for a reply.",
+        "Sincerely,",
+        "Ann Lee",
+    ]
+    assert clean_lines(closing).text == _whole(closing)
