@@ -17,7 +17,7 @@ COTTAGES = [
     "12 Mill Lane, Heron Lake - $289,900",
     "A stone cottage on half an acre of lawn that runs down to a sandy beach and a dock.",
     "Agent: Anna Lee, tel: 555-0101",
-    "Sorry, it's SOLD!",
+    "Sorry, this one is SOLD!",
     "4 Pine Road, Long Lake - $199,500",
     "A log cabin with two bedrooms, a wood stove and a screened porch over the water.",
     "Agent: Anna Lee, tel: 555-0101",
@@ -26,7 +26,7 @@ COTTAGES = [
 
 def test_a_listing_s_sold_note_goes_and_the_listings_stay(cleaner_obj):
     result = cleaner_obj.clean("\n".join(COTTAGES))
-    assert removed_by(result, "en-shop-stock-note") == ["Sorry, it's SOLD!"]
+    assert removed_by(result, "en-shop-stock-note") == ["Sorry, this one is SOLD!"]
     kept = _kept(result)
     for line in COTTAGES[1:4] + COTTAGES[5:7]:
         assert line in kept
@@ -35,7 +35,7 @@ def test_a_listing_s_sold_note_goes_and_the_listings_stay(cleaner_obj):
 def test_a_sold_note_said_in_a_story_stays(cleaner_obj):
     text = [
         "The last cottage on the lake went on the first morning of the sale.",
-        "\"Sorry, it's SOLD!\" the agent told the couple who drove up at noon.",
+        "\"Sorry, this one is SOLD!\" the agent told the couple who drove up at noon.",
         "Sorry, it's sold out!",
         "They bought the cabin across the water instead, and have never regretted it.",
     ]
@@ -46,18 +46,18 @@ FILMS = [
     "Harbour Lights [DVD] (1998)",
     "A lighthouse keeper's daughter finds a wreck no chart has ever shown, and a crew nobody missed.",
     "Category: Drama Director: Anna Lee",
-    "Rated: PG13 Color",
+    "Rated: NC-17 Color",
     "Was $14.99 $12.49 DVD #D10442",
     "The Tide Table [DVD] (2001)",
     "Two brothers race the tide across the flats to reach the island before the storm breaks.",
-    "Rated: R Color",
+    "Rated: R Colour",
     "Was $14.99 $12.49 DVD #D10587",
 ]
 
 
 def test_a_video_shop_s_rating_lines_go(cleaner_obj):
     result = cleaner_obj.clean("\n".join(FILMS))
-    assert removed_by(result, "en-shop-film-rating") == ["Rated: PG13 Color", "Rated: R Color"]
+    assert removed_by(result, "en-shop-film-rating") == ["Rated: NC-17 Color", "Rated: R Colour"]
     kept = _kept(result)
     for line in (FILMS[0], FILMS[1], FILMS[5], FILMS[6]):
         assert line in kept
@@ -78,13 +78,13 @@ def test_a_clip_s_modem_speeds_and_a_search_ad_go(cleaner_obj):
         "Storm closes the harbour road",
         "The council shut the road on Tuesday night after waves broke over the sea wall for three hours.",
         "Watch: waves over the sea wall",
-        "(28k, 56k)",
+        "(28k, 56k, 128k)",
         "- rain boots Shop For rain boots. Great Styles, Great Prices at ShopCo.com.",
         "Engineers will inspect the wall on Thursday, and the road may open again at the weekend.",
         "Drivers should use the hill road until then, the council said in a statement.",
     ]
     result = cleaner_obj.clean("\n".join(text))
-    assert removed_by(result, "en-media-download-row") == ["(28k, 56k)"]
+    assert removed_by(result, "en-media-download-row") == ["(28k, 56k, 128k)"]
     assert removed_by(result, "en-keyword-shop-ad") == [
         "- rain boots Shop For rain boots. Great Styles, Great Prices at ShopCo.com."]
     kept = _kept(result)
@@ -109,7 +109,7 @@ SIDEBAR = [
     "___ Harbour Vote Results ___",
     "• Results by Town",
     "• Turnout by Ward",
-    "_____Analysis_____",
+    "_____Commentary_____",
     "• What the Wall Will Cost",
     "The county will borrow the money over thirty years, at a rate fixed before the vote.",
     "Work should start next spring, once the last storms of the winter have passed.",
@@ -119,7 +119,7 @@ SIDEBAR = [
 def test_a_sidebar_s_underscored_headings_go(cleaner_obj):
     result = cleaner_obj.clean("\n".join(SIDEBAR))
     assert removed_by(result, "en-underscored-box-heading") == [
-        "___ Harbour Vote Results ___", "_____Analysis_____"]
+        "___ Harbour Vote Results ___", "_____Commentary_____"]
     kept = _kept(result)
     for line in SIDEBAR[:3] + SIDEBAR[8:]:
         assert line in kept
@@ -139,10 +139,10 @@ SEE_ALSO = [
     "The narrow closes off the high street were once home to half the town's people.",
     "Many were cleared in the last century, but a few still run down to the harbour.",
     "See also:",
-    "07 Dec 02 | Scotland",
-    "17 Apr 01 | Scotland",
-    "Top Scotland stories now:",
-    "Links to more Scotland stories are at the foot of the page.",
+    "12 Mar 03 | Highlands",
+    "21 Jun 02 | Highlands",
+    "Top Highlands stories now:",
+    "Links to more Highlands stories are at the foot of the page.",
     "Today the closes are lined with cafés, and guided walks run through them every evening.",
     "The walks start at the market cross at seven o'clock, whatever the weather.",
 ]
@@ -151,9 +151,9 @@ SEE_ALSO = [
 def test_a_see_also_box_s_dated_rows_label_and_pointers_go(cleaner_obj):
     result = cleaner_obj.clean("\n".join(SEE_ALSO))
     assert removed_by(result, "en-see-also-dated-label") == ["See also:"]
-    assert removed_by(result, "en-see-also-dated-row") == ["07 Dec 02 | Scotland", "17 Apr 01 | Scotland"]
+    assert removed_by(result, "en-see-also-dated-row") == ["12 Mar 03 | Highlands", "21 Jun 02 | Highlands"]
     assert removed_by(result, "en-more-stories-pointer") == [
-        "Top Scotland stories now:", "Links to more Scotland stories are at the foot of the page."]
+        "Top Highlands stories now:", "Links to more Highlands stories are at the foot of the page."]
     kept = _kept(result)
     for line in SEE_ALSO[:3] + SEE_ALSO[8:]:
         assert line in kept
@@ -218,12 +218,12 @@ def test_a_box_s_empty_state_goes_and_a_quoted_apology_stays(cleaner_obj):
     text = [
         "Mobile television comes to the ferries",
         "Passengers on the island ferries will be able to watch live television from next month.",
-        "Sorry, no blogs are active for this topic.",
+        "Sorry, no blogs are active on this subject.",
         "The service will be free for the first year, the ferry company said on Monday.",
         "After that it will cost a few pounds a month, paid with the season ticket.",
     ]
     result = cleaner_obj.clean("\n".join(text))
-    assert removed_by(result, "en-empty-box-note") == ["Sorry, no blogs are active for this topic."]
+    assert removed_by(result, "en-empty-box-note") == ["Sorry, no blogs are active on this subject."]
     quoted = [
         "The archive was no help at all on the matter of the wreck.",
         "\"Sorry, no stories were found,\" the clerk said, and closed the drawer on the harbour files.",
