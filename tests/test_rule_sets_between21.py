@@ -230,3 +230,9 @@ def test_a_box_s_empty_state_goes_and_a_quoted_apology_stays(cleaner_obj):
         "We went to the lighthouse keeper's daughter instead, who remembered everything.",
     ]
     assert_kept_whole(cleaner_obj, "en", quoted)
+
+
+def test_cleaning_the_cleaned_documents_again_changes_nothing(cleaner_obj):
+    for lines in (COTTAGES, FILMS, SIDEBAR, SEE_ALSO):
+        once = cleaner_obj.clean("\n".join(lines)).text
+        assert cleaner_obj.clean(once).text == once
