@@ -9,8 +9,8 @@ STORY = STORM_FERRY_STORY
 
 
 def test_a_site_software_notice_goes_and_a_sentence_about_one_stays():
-    notices = ["Please note: Your browser has been unable to load the stylesheet that accompanies this page.",
-               "This menu has been disabled", "Stuck in someone else's frames? Break free!"]
+    notices = ["Please note: Your browser is unable to load the style sheet of this page.",
+               "This menu has been disabled", "Stuck in another site's frames? Break out!"]
     kept, rules = kept_and_rules([*notices, *STORY])
     assert kept == STORY
     assert "en-site-software-notice" in rules
