@@ -1,11 +1,12 @@
 """The twenty-first round's rules attacked with texts whose own words or shapes are the rules': a
 poem's first line under its byline, a band's tour dates in rows of a date and a town, a forum reply
 and a village notice saying there is nothing to show, an errand list's shopping item, a listicle's
-heading, directions by bus and bike, a story's sources with short links, a dedication, a guide's
-printing steps, a club's free mooring, an award list, and in HTML mode a list's heading over items
-whose text starts on a line of its own (trafilatura writes a bare "- " over it). Each stays, and
-cleaning it twice gives what cleaning once gave; the chrome the rules were written for still goes.
-Every text is written for the test."""
+heading, a club's sign-up steps, a café's menu, a word list in two languages, a radio programme,
+directions by bus and bike, a story's sources with short links, a dedication, a guide's printing
+steps, a club's free mooring, an award list, and in HTML mode a list's heading over items whose text
+starts on a line of its own (trafilatura writes a bare "- " over it). Each stays, and cleaning it
+twice gives what cleaning once gave; the chrome the rules were written for still goes. Every text is
+written for the test."""
 
 import pytest
 
@@ -55,6 +56,14 @@ KEPT = {
                         "3. Print both sides."], ["Instructions for printing the guide"]),
     "club notice": ([*STORY, "Register for a mooring at the harbour office - free!"],
                     ["Register for a mooring at the harbour office - free!"]),
+    "club's sign-up steps": (["Joining the sailing club online", "Create an account", "1. Go to the club's website.",
+                              "2. Choose Join.", "3. Enter your name and email.", STORY[1], STORY[2]], ["Create an account"]),
+    "cafe's menu": (["Lunch at the harbour café", "Main menu", "- Fish soup, £6", "- Crab salad, £9", "- Apple tart, £4",
+                     STORY[1], STORY[2]], ["Main menu"]),
+    "word list": (["Harbour words in two languages", "English - Français", "harbour - port", "boat - bateau",
+                   "sail - voile", STORY[1]], ["English - Français"]),
+    "radio programme": (["Tonight on the radio", "Next Up", "- The shipping forecast", "- A play about the ferry strike",
+                         STORY[1], STORY[2]], ["Next Up"]),
     "award list": ([*STORY, "This year's awards", "Tom Price - Voted #1 Skipper of the Year",
                     "Anna Lee - Voted #1 Harbour Volunteer"], ["Tom Price - Voted #1 Skipper of the Year"]),
 }
