@@ -39,6 +39,9 @@ _SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’»)\]]*\s+[(\[\"'“‘«„
 _STOP_BREAK = regex.compile(r"[.…][\"'”’»)\]]*\s+[(\[\"'“‘«„]*\p{Lu}|。[^\s。！？」』）]")
 # The line ends as a sentence does, perhaps inside quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»“«)\]」』）]*$")
+# Its stops and what may close them, as ends_sentence reads them from the line's end.
+_SENTENCE_STOPS = ".!?…。！？"
+_STOP_CLOSERS = "\"'”’»“«)]」』）"
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")  # a word each: these scripts write no spaces
 
 
@@ -105,6 +108,14 @@ def sentences(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
+    """Whether the line ends on a stop, perhaps inside quotes or brackets: _SENTENCE_END, read
+    back from the line's end (a test holds them equal). The search tried every place of the line,
+    and the line is often a paragraph."""
+    end = text.rstrip().rstrip(_STOP_CLOSERS)
+    return bool(end) and end[-1] in _SENTENCE_STOPS
+
+
+def ends_sentence_plain(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip()))
 
 
