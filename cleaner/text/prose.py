@@ -172,6 +172,19 @@ def is_prose(text: str, shape: TailShape) -> bool:
         # diary's "Day one. We left at dawn"): headlines drop their stops.
         if _STOP_BREAK.search(text):
             return True
+        return more_words_than(text, shape.unstopped_words - 1) and sentences(text) >= 2
+    # Words counted first, and only as far as asked: most such lines are paragraphs long enough,
+    # and sentences() reads the whole line (is_prose_plain is the order it stands for).
+    return more_words_than(text, shape.prose_words - 1) or sentences(text) >= 2
+
+
+def is_prose_plain(text: str, shape: TailShape) -> bool:
+    """is_prose with the sentences counted first and every word counted: what it must equal."""
+    if is_dialogue(text):
+        return True
+    if not ends_sentence(text):
+        if _STOP_BREAK.search(text):
+            return True
         return sentences(text) >= 2 and word_count(text) >= shape.unstopped_words
     return sentences(text) >= 2 or word_count(text) >= shape.prose_words
 
