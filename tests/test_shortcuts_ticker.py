@@ -4,8 +4,10 @@ each held equal to the plain version it stands in for."""
 import os
 import re
 
+import regex
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from cleaner.data import month_numbers
 from cleaner.matching import ticker
 from cleaner.text.prose import ends_sentence, word_count
 
@@ -31,7 +33,7 @@ def test_every_line_the_trailing_stamp_pattern_matches_ends_in_a_stamp(text):
 
 
 # The pattern as re reads it (which allows no group name twice), to draw strings from.
-TRAILING = re.compile(re.sub(r"\?P<\w+>", "?:", ticker._TRAILING.pattern))
+TRAILING = re.compile(re.sub(r"\?P<\w+>", "?:", ticker._TRAILING_PLAIN.pattern))
 
 
 @SETTINGS
@@ -41,7 +43,7 @@ def test_every_match_drawn_from_the_trailing_stamp_pattern_ends_in_a_stamp(text)
 
 
 # Every stamp, as re reads _STAMP (digits of every script for \d), to draw from.
-STAMP = re.compile(re.sub(r"\?P<\w+>", "?:", ticker._STAMP))
+STAMP = re.compile(re.sub(r"\?P<\w+>", "?:", ticker._STAMP_PLAIN))
 
 
 @SETTINGS
@@ -50,6 +52,45 @@ def test_every_stamp_holds_the_mark_the_ticker_scans_for(text):
     # headline_ticker tries runs only around lines holding STAMP_MARK, and none in a document
     # with fewer such lines than a run has stamps: every stamp must hold one.
     assert ticker.STAMP_MARK.search(text), text
+
+
+# The stamp patterns without the lookaheads that spare regex the months' alternation: what each
+# must equal, match for match and group for group.
+PLAIN = {"_LEADING": regex.compile(ticker._LEADING.pattern.replace(ticker._STAMP, ticker._STAMP_PLAIN)),
+         "_ALONE": regex.compile(ticker._ALONE.pattern.replace(ticker._STAMP, ticker._STAMP_PLAIN)),
+         "_TRAILING": ticker._TRAILING_PLAIN}
+# Pieces of stamped lines: months (as written and capitalised, a prefix of one, one glued to a
+# word), days, years and times, their separators, brackets and words around them.
+MONTHS = sorted(month_numbers())
+PIECES = [*MONTHS[::7], *(m.capitalize() for m in MONTHS[3::11]), "Mar", "Mayday", "Junebug", "3", "12", "31",
+          "2011", "11:20", "8:30", "7", ".", ",", ":", "/", "-", "–", "—", "|", "//", " ", " ", "  ", "\t", "\xa0",
+          "(", ")", "[", "]", "（", "）", "p.m.", "AM", "μμ", "в", "at", "г.", "r.", "Headline", "Prices fell",
+          "NATO", "о", "•", "．", "*"]
+pieced = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
+
+STAMPED = ["Prices fell 3 марта в 11:20", "- Council meets Feb. 9, 8:30 AM", "14 listopada 2012, 18:05 Most otwarty",
+           "Bridge opens (Jan 16 10:22)", "May 5 12:30", "Mayday 5 12:30", "- 08:51 Headline", "20:38",
+           "- [06:01] 01-02", "Headline 11:02", "The talks resumed in Geneva on 12 May, officials said."]
+
+
+def _read(match):
+    return None if match is None else (match.span(), match.groupdict())
+
+
+def test_the_stamp_patterns_equal_their_plain_versions_on_written_lines():
+    hits = 0
+    for text in STAMPED:
+        for name, plain in PLAIN.items():
+            assert _read(getattr(ticker, name).match(text)) == _read(plain.match(text)), (name, text)
+            hits += plain.match(text) is not None
+    assert hits >= 8  # the lines above are stamped: equal matches, not equal misses only
+
+
+@SETTINGS
+@given(st.one_of(pieced, headlines, stampish, st.builds(str.__add__, pieced, pieced)))
+def test_the_stamp_patterns_equal_their_plain_versions(text):
+    for name, plain in PLAIN.items():
+        assert _read(getattr(ticker, name).match(text)) == _read(plain.match(text)), name
 
 
 def test_stamp_marks_in_stamps_and_lines_without_one():

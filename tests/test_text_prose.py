@@ -1,8 +1,10 @@
 """How a line reads (cleaner.text.prose): speech, prose, and whether lines a marker would cut read as chrome."""
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
-from cleaner.text.prose import TailShape, is_dialogue, is_prose, is_speech, reads_as_chrome, sentences
+from cleaner.text.prose import (TailShape, ends_sentence, ends_sentence_plain, is_dialogue, is_prose, is_prose_plain,
+                                is_speech, reads_as_chrome, sentences)
 
 DIALOGUE = [
     "— You may also like it, — she said.",
@@ -135,3 +137,44 @@ def test_opens_unclosed_quote():
     assert not opens_unclosed_quote('"Who rides so late?" the boy asked.')
     assert not opens_unclosed_quote("'Tis the season, and nobody's home")
     assert not opens_unclosed_quote("Who rides so late through the rain?")
+
+
+def test_a_sentence_ends_on_its_stop_inside_quotes_and_brackets():
+    for text in ["The ferry left at noon.", 'She asked: "Why now?"', "It rained (again).)", "会议结束了。」",
+                 "  Wait for it…  ", "Done!\n"]:
+        assert ends_sentence(text) and ends_sentence_plain(text), text
+    for text in ["Read more", '"Quoted title"', "(Note)", "", " . x", "Why？a", ")", "Tags: a, b"]:
+        assert not ends_sentence(text) and not ends_sentence_plain(text), text
+
+
+# Stops, what may close them, and what may not, with spaces of every kind (some that str.rstrip
+# removes and the pattern's $ does not read past).
+ENDINGS = ".!?…。！？\"'”’»“«)]」』）([ aAb;:,-\t\n\xa0\u3000\x1c\x85"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["", "The council met", "Ended. Then", "。"]), st.text(alphabet=ENDINGS, max_size=12))
+def test_ends_sentence_equals_the_pattern_it_reads_back(head, tail):
+    assert ends_sentence(head + tail) == ends_sentence_plain(head + tail)
+
+
+# Words, stops, closers, capitals and unspaced characters: lines of one or more sentences, ended or not.
+LINE_PIECES = ["The", "council", "met", "on", "Tuesday", "why", "Geneva", ".", "!", "?", "…", " ", "  ", "\t", ". ",
+               "? ", '."', ")", "—", "会议", "结束", "。", "！", "“", "Day one", "A"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=30).map("".join),
+       st.integers(0, 14), st.integers(0, 14))
+def test_is_prose_equals_its_plain_version(text, prose_words, unstopped_words):
+    shape = TailShape(prose_words=prose_words, unstopped_words=unstopped_words)
+    assert is_prose(text, shape) == is_prose_plain(text, shape)
+
+
+def test_is_prose_and_its_plain_version_on_written_lines():
+    shape = TailShape()
+    lines = {"The council met on Tuesday and agreed to open the bridge in May.": True,
+             "Why am I not losing weight? 4 reasons": False, "Day one. We left at dawn": True,
+             "Read more": False, "It rained. Then it stopped.": True, "会议在周二举行，市长同意五月开放新桥。": True}
+    for text, prose in lines.items():
+        assert is_prose(text, shape) == is_prose_plain(text, shape) == prose, text

@@ -41,7 +41,7 @@ def tail_box(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
     shape = TailShape(prose_words=rule.prose_words)
     prose = [line.removed_by is None and is_prose(text, shape) for line, text in zip(written, folded)]
     end = article_end([word_count(text) if p else 0 for text, p in zip(folded, prose)])
-    stops = [regex.compile(pattern) for pattern in rule.stops]
+    stops = rule.stop_patterns
     removed = 0
     i = end
     while i < len(written):
@@ -81,7 +81,7 @@ def tail_box(doc: Document, rule: StructureRule, lines: list[Line], texts: list[
     return removed
 
 
-def _rest_of_box(written: list[Line], folded: list[str], prose: list[bool], stops: list[regex.Pattern],
+def _rest_of_box(written: list[Line], folded: list[str], prose: list[bool], stops: tuple[regex.Pattern, ...],
                  start: int, rule: StructureRule) -> list[int]:
     """The lines from ``start`` (a paragraph that stopped the box) to the text's end that no rule
     takes, when they read as the rest of the page's tail: at most ``rule.max_prose`` paragraphs of

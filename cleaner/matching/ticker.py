@@ -34,18 +34,42 @@ _DATE = (r"(?:(?P<y1>(?:19|20)\d{2})[-./](?P<m1>0?[1-9]|1[0-2])[-./](?P<d1>0?[1-
 # the longest names first, so that "марта" is not read as "мар".
 _MONTH = "|".join(regex.escape(name) for name in sorted(
     {form for name in month_numbers() for form in (name, name.capitalize())}, key=lambda n: (-len(n), n)))
-# A date with its month in words, always with its time ("3 марта в 11:20", "Feb. 9, 8:30 AM",
-# "14 listopada 2012, 18:05"): a day and a month alone are too common in prose to mark a line.
-_NAMED = (rf"(?:(?P<d3>0?[1-9]|[12]\d|3[01])\.?\s+(?P<n3>{_MONTH})\.?(?:\s+(?P<y3>(?:19|20)\d{{2}}))?"
-          rf"|(?P<n4>{_MONTH})\.?\s+(?P<d4>0?[1-9]|[12]\d|3[01])(?:,?\s+(?P<y4>(?:19|20)\d{{2}}))?)"
-          r"(?:\s*(?:г|r)\.)?,?\s+(?:(?:в|о|o|godz\.|at|um|à|alle|às)\s+)?")
-_STAMP = rf"[(\[（]?\s*(?:{_NAMED}{_TIME}|{_DATE}(?:[,\s]\s*{_TIME})?|{_TIME}(?:[\])]?\s*{_DATE})?)\s*[)\]）]?"
+
+
+def _named(after_day: str, first: str) -> str:
+    """A date with its month in words, always with its time ("3 марта в 11:20", "Feb. 9, 8:30 AM",
+    "14 listopada 2012, 18:05"): a day and a month alone are too common in prose to mark a line.
+    ``after_day`` and ``first`` are the month's groups, n3 after the day and n4 before it."""
+    return (rf"(?:(?P<d3>0?[1-9]|[12]\d|3[01])\.?\s+{after_day}\.?(?:\s+(?P<y3>(?:19|20)\d{{2}}))?"
+            rf"|{first}\.?\s+(?P<d4>0?[1-9]|[12]\d|3[01])(?:,?\s+(?P<y4>(?:19|20)\d{{2}}))?)"
+            r"(?:\s*(?:г|r)\.)?,?\s+(?:(?:в|о|o|godz\.|at|um|à|alle|às)\s+)?")
+
+
+def _stamp(named: str) -> str:
+    """A time, a date, or both, in brackets or not; ``named``, the date with its month in words."""
+    return rf"[(\[（]?\s*(?:{named}{_TIME}|{_DATE}(?:[,\s]\s*{_TIME})?|{_TIME}(?:[\])]?\s*{_DATE})?)\s*[)\]）]?"
+
+
+# The letters month names are written in (as _MONTH lists them).
+_MONTH_LETTERS = "".join(sorted({ch for name in month_numbers() for form in (name, name.capitalize()) for ch in form}))
+_STAMP_PLAIN = _stamp(_named(rf"(?P<n3>{_MONTH})", rf"(?P<n4>{_MONTH})"))
+# The same, the months' alternation tried only where a month's letter stands, and where a stamp
+# opens on the month, only before a space and the day: regex tries the alternation of every
+# language's months name by name at every place a stamp may begin (a headline's every letter,
+# as _TRAILING reads it). Lookaheads, so the same matches (a test holds them equal).
+_STAMP = _stamp(_named(rf"(?=[{_MONTH_LETTERS}])(?P<n3>{_MONTH})",
+                       rf"(?=[{_MONTH_LETTERS}]+\.?\s+\d)(?P<n4>{_MONTH})"))
 _BULLET = r"(?:[-•·*]\s*)?(?:[．.]\s+)?"
 _SEPARATOR = r"(?:\s*(?://|\||[-–—:])\s*|\s+)"
 # The stamp first: "12:45 Headline", "- 08:51 Headline", "09:21 // Headline", "29.10.2011 10:04 Headline".
 _LEADING = regex.compile(rf"^{_BULLET}{_STAMP}{_SEPARATOR}(?P<text>\S.*)$")
 # The stamp last, glued or not: "- Headline 01/12 01:31", "- ． Headline (01/17 10:22)", "- Headline2011-01-17".
-_TRAILING = regex.compile(rf"^{_BULLET}(?P<text>.*?\S)(?:\s*[-–—|/]+)?\s*{_STAMP}$")
+_TRAILING_PLAIN = regex.compile(rf"^{_BULLET}(?P<text>.*?\S)(?:\s*[-–—|/]+)?\s*{_STAMP_PLAIN}$")
+# _TRAILING_PLAIN, asking first what must follow its headline part: past the separators, brackets
+# and spaces, a digit, or a month's letters, a space and a digit. Its lazy headline part tries the
+# stamp at every place of the line; the lookahead refuses most of them at once.
+_TRAILING = regex.compile(rf"^{_BULLET}(?P<text>.*?\S)(?=[\s\-–—|/(\[（]*(?:\d|[{_MONTH_LETTERS}]+\.?\s+\d))"
+                          rf"(?:\s*[-–—|/]+)?\s*{_STAMP}$")
 # A stamp alone on its line, under the headline it belongs to: "- [06:01] 01-02", "20:38".
 # Two words of letters (or two Chinese or Japanese characters); cell borders of a table.
 _WORDS = regex.compile(r"\p{L}{2,}\W+\p{L}{2,}|[\p{Han}\p{Hiragana}\p{Katakana}]{2,}")

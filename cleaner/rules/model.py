@@ -352,6 +352,12 @@ class StructureRule:
             return "box"  # a menu taken whole by its own bars: no evidence for the labels beside it
         return "navigation" if self.kind == "menu_run" else self.page_family
 
+    @functools.cached_property
+    def stop_patterns(self) -> tuple[regex.Pattern, ...]:
+        """``stops`` compiled once: tail_box reads them in every round of a document with a
+        marker, and regex.compile looks its own cache up again at every call."""
+        return tuple(regex.compile(pattern) for pattern in self.stops)
+
 
 @dataclass
 class RuleSet:

@@ -39,6 +39,9 @@ _SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’»)\]]*\s+[(\[\"'“‘«„
 _STOP_BREAK = regex.compile(r"[.…][\"'”’»)\]]*\s+[(\[\"'“‘«„]*\p{Lu}|。[^\s。！？」』）]")
 # The line ends as a sentence does, perhaps inside quotes or brackets.
 _SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»“«)\]」』）]*$")
+# Its stops and what may close them, as ends_sentence reads them from the line's end.
+_SENTENCE_STOPS = ".!?…。！？"
+_STOP_CLOSERS = "\"'”’»“«)]」』）"
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")  # a word each: these scripts write no spaces
 
 
@@ -105,6 +108,14 @@ def sentences(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
+    """Whether the line ends on a stop, perhaps inside quotes or brackets: _SENTENCE_END, read
+    back from the line's end (a test holds them equal). The search tried every place of the line,
+    and the line is often a paragraph."""
+    end = text.rstrip().rstrip(_STOP_CLOSERS)
+    return bool(end) and end[-1] in _SENTENCE_STOPS
+
+
+def ends_sentence_plain(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip()))
 
 
@@ -159,6 +170,19 @@ def is_prose(text: str, shape: TailShape) -> bool:
         # hold two sentences without ending as one; a paragraph that lost its final stop is longer.
         # A full stop inside the line is a story's (a song's "Come home. Come home, my love", a
         # diary's "Day one. We left at dawn"): headlines drop their stops.
+        if _STOP_BREAK.search(text):
+            return True
+        return more_words_than(text, shape.unstopped_words - 1) and sentences(text) >= 2
+    # Words counted first, and only as far as asked: most such lines are paragraphs long enough,
+    # and sentences() reads the whole line (is_prose_plain is the order it stands for).
+    return more_words_than(text, shape.prose_words - 1) or sentences(text) >= 2
+
+
+def is_prose_plain(text: str, shape: TailShape) -> bool:
+    """is_prose with the sentences counted first and every word counted: what it must equal."""
+    if is_dialogue(text):
+        return True
+    if not ends_sentence(text):
         if _STOP_BREAK.search(text):
             return True
         return sentences(text) >= 2 and word_count(text) >= shape.unstopped_words
