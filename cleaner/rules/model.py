@@ -340,8 +340,10 @@ class StructureRule:
             return "ticker"  # proven by its stamps going back in time, as a thread by its units
         if self.kind == "chrome_island":
             return "label"
-        if self.kind == "lone_divider":
-            return "divider"  # punctuation only: it says nothing, and the guard does not weigh it
+        if self.kind in ("lone_divider", "page_empty_item"):
+            # Punctuation only (a bare list item's dash too): it says nothing, the guard does not weigh
+            # it, and it is no widget for the near rules to stand beside (a heading over the list).
+            return "divider"
         if self.kind == "tail_box":
             return "box"  # taken for the box that a marker opened, not for words of their own
         if self.kind == "credited_links":
