@@ -218,12 +218,12 @@ def test_a_box_s_empty_state_goes_and_a_quoted_apology_stays(cleaner_obj):
     text = [
         "Mobile television comes to the ferries",
         "Passengers on the island ferries will be able to watch live television from next month.",
-        "Sorry, no blogs are active on this subject.",
+        "Sorry, no entries are active in this section.",
         "The service will be free for the first year, the ferry company said on Monday.",
         "After that it will cost a few pounds a month, paid with the season ticket.",
     ]
     result = cleaner_obj.clean("\n".join(text))
-    assert removed_by(result, "en-empty-box-note") == ["Sorry, no blogs are active on this subject."]
+    assert removed_by(result, "en-empty-box-note") == ["Sorry, no entries are active in this section."]
     quoted = [
         "The archive was no help at all on the matter of the wreck.",
         "\"Sorry, no stories were found,\" the clerk said, and closed the drawer on the harbour files.",
