@@ -37,11 +37,11 @@ SPEECH_CLOSERS = frozenset(_RIGHT_MARKS + _GREEK_ASKS)
 _SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’»)\]]*\s+[(\[\"'“‘«„]*\p{Lu}|[。！？][^\s。！？」』）]")
 # The same break on a full stop: a headline asks or cries before its kicker, a story's line states.
 _STOP_BREAK = regex.compile(r"[.…][\"'”’»)\]]*\s+[(\[\"'“‘«„]*\p{Lu}|。[^\s。！？」』）]")
-# The line ends as a sentence does, perhaps inside quotes or brackets.
-_SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’»“«)\]」』）]*$")
-# Its stops and what may close them, as ends_sentence reads them from the line's end.
+# A sentence's stops, and the quotes and brackets that may close it after its stop.
 _SENTENCE_STOPS = ".!?…。！？"
 _STOP_CLOSERS = "\"'”’»“«)]」』）"
+# The line ends as a sentence does, perhaps inside quotes or brackets (ends_sentence_plain's way).
+_SENTENCE_END = regex.compile(f"[{regex.escape(_SENTENCE_STOPS)}][{regex.escape(_STOP_CLOSERS)}]*$")
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")  # a word each: these scripts write no spaces
 
 
