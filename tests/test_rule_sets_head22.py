@@ -80,3 +80,19 @@ def test_a_call_to_a_sister_site_goes_and_a_sentence_naming_a_site_stays():
     assert "en-head-sister-site-call" in rules
     text = ["Visit harbourwire.com for the winter timetable.", *STORY[1:]]
     assert kept_and_rules(text)[0] == text
+
+
+def test_a_weekday_over_a_glued_date_badge_goes_and_a_diary_day_stays():
+    kept, rules = kept_and_rules(["Friday", "Mar142008", *STORY])
+    assert "Friday" not in kept and kept[-3:] == STORY
+    assert "en-head-weekday-over-date-badge" in rules
+    text = ["Friday", "We sailed out at dawn, and the wind held all the way to the island and back again.", *STORY[1:]]
+    assert kept_and_rules(text)[0] == text
+
+
+def test_a_search_box_help_and_a_comment_counter_above_the_story_go():
+    page = ["Your Search:", "*For phrases enclose in \"double quotes\"",
+            "- there are no comments on this article yet -", *STORY]
+    kept, rules = kept_and_rules(page)
+    assert kept == STORY
+    assert {"en-head-search-help", "en-head-no-comments-yet"} <= rules
