@@ -28,15 +28,15 @@ def _whole(lines: list[str]) -> str:
     ("Save $25 on any purchase of $100 at examplebags.com", "en-coupon-code-ad"),
     ("by Lena Holt , Filed under: Interviews,Fan Art,Conventions , trackback", "en-post-meta-trackback"),
     ("This message has been edited. Last edited by: harbourfan,", "en-forum-edit-note"),
-    ("(Not showing? Here’s the link.)", "en-embed-fallback-link"),
+    ("(Video not showing? Use this link.)", "en-embed-fallback-link"),
     ("See original here:", "en-source-original-pointer"),
     ("Our Correspondent", "en-own-correspondent-credit"),
     ("[1532 Reads] Posted by: admin on Monday, May 3, 2004", "en-read-count-post-stamp"),
     ("comments |", "en-post-footer-comments-link"),
     ("Find a member by name: A B C D E F G H I J K L M N O P Q R S T U V W Y Z", "en-alphabet-index-strip"),
     ("Respond to Topic", "en-forum-respond-button"),
-    ("Click REFRESH on your browser if pages seem unchanged", "en-browser-refresh-note"),
-    ("Customers Who Bought This Also Bought:", "en-shop-also-bought-heading"),
+    ("Press RELOAD in your browser if this page looks unchanged", "en-browser-refresh-note"),
+    ("Customers Who Viewed This Item Also Bought:", "en-shop-also-bought-heading"),
 ])
 def test_the_chrome_line_between_the_storys_paragraphs_goes(line, rule_id):
     result = clean_lines(_inside(line))
