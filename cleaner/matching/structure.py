@@ -17,6 +17,7 @@ from .page_rules import STEPS as PAGE_STEPS
 from ..text.prose import at_least_words, ends_sentence, is_dialogue, opens_unclosed_quote, sentences, word_count
 from ..text.works import lists_data
 from ..rules.model import zone_size, StructureRule
+from .slideshow import counted_slideshow
 from .threads import comment_thread
 from .tail_box import tail_box
 from .ticker import headline_ticker
@@ -302,6 +303,7 @@ STEPS = {
     "menu_run": menu_run,
     "barred_menu": barred_menu,
     "headline_ticker": headline_ticker,
+    "counted_slideshow": counted_slideshow,
     "pager": pager,
     "comment_thread": comment_thread,
     "chrome_island": chrome_island,

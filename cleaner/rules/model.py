@@ -30,7 +30,7 @@ PAGE_KINDS = ("page_link_run", "page_top_menu", "page_section", "page_outside", 
               "page_headline_run", "page_flat_menu", "page_empty_item")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
                    "menu_run", "barred_menu", "headline_ticker", "pager", "comment_thread", "chrome_island", "lone_table_rule",
-                   "lone_divider", "tail_box", "credited_links",
+                   "lone_divider", "tail_box", "credited_links", "counted_slideshow",
                    *PAGE_KINDS)
 
 
@@ -294,7 +294,7 @@ class StructureRule:
     min_evidence: int = 2  # menu_run: of them, menu labels or lines rules removed as navigation
     min_dense: int = 5  # menu_run: as many, in a run whose ends are not chrome
     labels: frozenset[str] = frozenset()  # menu_run: menu items; pager: its words; folded (rules.keys.phrase_key)
-    min_run: int = 3  # headline_ticker: stamps in a run; comment_thread: units in a thread
+    min_run: int = 3  # headline_ticker: stamps in a run; comment_thread: units in a thread; counted_slideshow: slides
     max_unit_lines: int = 25  # comment_thread: lines from one unit's stamp to the next
     stamps: tuple[str, ...] = ()  # comment_thread: relative stamps ("5 years ago"), as regexes
     min_named_run: int = 4  # comment_thread: units of a name over a comment, under a comment notice
@@ -336,8 +336,10 @@ class StructureRule:
             return "duplicate"
         if self.kind == "comment_thread":
             return "thread"
-        if self.kind == "headline_ticker":
-            return "ticker"  # proven by its stamps going back in time, as a thread by its units
+        if self.kind in ("headline_ticker", "counted_slideshow"):
+            # Proven by its stamps going back in time (a slideshow by its counters going up one by
+            # one), as a thread by its units.
+            return "ticker"
         if self.kind == "chrome_island":
             return "label"
         if self.kind in ("lone_divider", "page_empty_item"):
