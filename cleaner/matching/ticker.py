@@ -6,7 +6,8 @@ lines). The stamps are what give such a run away, and their order is what tells 
 from writing: a programme, a timetable, a chat log or a timeline runs forward in time,
 while a ticker runs backwards (newest first) or, for a "most read" box, in no order.
 So a run goes only when its stamps go back in time at least as often as forward, and
-at least twice; each of its lines must read as one headline, not as prose or dialogue.
+at least twice, or carry one and the same date on every line (a box of one day's stories);
+each of its lines must read as one headline, not as prose or dialogue.
 """
 
 from __future__ import annotations
@@ -152,12 +153,22 @@ def _keys(stamps: list[Stamp]) -> list[tuple]:
 _LEAST_STAMPS = 3
 
 
+# A box of one day's stories may stamp every headline with that day ("02.03.2003: Headline"):
+# its stamps never move. A day's programme or a chat log moves forward by the clock, and a
+# stamp of a time alone (a log's minute) says no day, so only this many dated stamps, all one.
+_LEAST_SAME = 4
+
+
 def goes_back(stamps: list[Stamp]) -> bool:
-    """Whether the stamps go back in time at least twice, and at least as often as forward."""
+    """Whether the stamps go back in time at least twice, and at least as often as forward, or
+    are one and the same date on at least _LEAST_SAME lines."""
     keys = _keys(stamps)
     back = sum(1 for a, b in zip(keys, keys[1:]) if b < a)
     forward = sum(1 for a, b in zip(keys, keys[1:]) if b > a)
-    return back >= 2 and back >= forward
+    if back >= 2 and back >= forward:
+        return True
+    return (len(keys) >= _LEAST_SAME and len(set(keys)) == 1
+            and all(stamp.first is not None for stamp in stamps))
 
 
 def _headline(text: str, max_words: int) -> bool:
