@@ -24,14 +24,16 @@ def page_box_rest(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     rules removed at least ``taken``, counting no removal of a family in ``unless_families``; lines
     of more than ``max_words`` words stay. A box that looks like an element inside the article's
     (the same name and class: a story whose paragraphs stand side by side) stays, and so does one
-    set inside the ``<article>`` element holding the article's own."""
+    set inside the ``<article>`` element holding the article's own. A line right above or below a
+    line inside the article's element stays: the article's head or foot (its headline, a post's
+    date row under its last paragraph) may stand in a box of the page's layout beside it."""
     page = doc.page
     if page is None or rule.article_held is None:
         return 0
     layout = _boxes(doc, rule.article_held)
     if layout is None:
         return 0
-    around, own, boxes = layout
+    around, own, boxes, beside = layout
     alive = {id(line) for line in lines}
     removed = 0
     for box, box_lines in boxes.items():
@@ -45,19 +47,28 @@ def page_box_rest(doc: Document, rule: StructureRule, lines: list[Line], texts: 
         if _looks(box) is not None and _looks(box) in own or in_article_tag(box, around):
             continue
         for line in left:
-            if word_count(line.text) <= rule.max_words:
+            if line.number not in beside and word_count(line.text) <= rule.max_words:
                 remove_line(line, rule)
                 removed += 1
     return removed
 
 
 def _boxes(doc: Document, article_held: float):
-    """The elements round the article's, the looks of those inside it, and each box beside it with
-    its written lines (removed or not): read once for the document, the same in every round."""
+    """The elements round the article's, the looks of those inside it, each box beside it with its
+    written lines (removed or not), and the numbers of the lines next to a line inside the article's
+    element: read once for the document, the same in every round."""
     known: dict = doc.memo.setdefault(page_box_rest, {})
     if article_held not in known:
         page = doc.page
         written = [line for line in doc.written() if page.spot(line.number) is not None]
         layout = _layout(page, article_held, written)
-        known[article_held] = None if layout is None else (layout[0], layout[2], layout[3])
+        if layout is None:
+            known[article_held] = None
+        else:
+            around, inside, own, boxes = layout
+            numbers = [line.number for line in doc.written()]
+            inside = set(inside)
+            beside = {number for before, number, after in zip([None, *numbers], numbers, [*numbers[1:], None])
+                      if before in inside or after in inside}
+            known[article_held] = (around, own, boxes, frozenset(beside))
     return known[article_held]

@@ -31,6 +31,10 @@ PROVEN_FAMILIES = {"thread": (), "ticker": (), "roundup": (),
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
 PAGE_KINDS = ("page_link_run", "page_top_menu", "page_section", "page_outside", "page_link_box", "page_teaser_list",
               "page_headline_run", "page_flat_menu", "page_empty_item", "page_box_rest")
+# The kinds that read what every other rule removed (page_box_rest: the rest of a box most of which
+# went): they run once, after the rounds have settled, so that they take only what no other rule
+# would, and no rule reads their removals as the context of its own.
+SETTLED_KINDS = ("page_box_rest",)
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
                    "menu_run", "barred_menu", "headline_ticker", "pager", "comment_thread", "chrome_island", "lone_table_rule",
                    "lone_divider", "tail_box", "credited_links",
