@@ -224,23 +224,29 @@ class Cleaner:
         """Language, line rules and structural rules until a round removes nothing. Structural rules
         that removed nothing would remove nothing again from the same lines: a round whose line rules
         remove nothing after such a round ends there. ``skip_idle=False`` runs them every round.
-        ``detected``: ``doc.lang`` already holds the first round's detection (clean_many)."""
-        idle = None  # the structural rules that last ran and removed nothing, if no line has gone since
-        settled: list[StructureRule] = []
-        for round_ in range(MAX_ROUNDS):
-            if not doc.lang_forced and not (detected and round_ == 0):
-                doc.lang = detection.detect([line.text for line in doc.content()])
-            matcher, structure, settled = self._rules_for(doc.lang, domain)
-            removed = apply_line_rules(doc, matcher, self._matched)
-            if not removed and structure is idle and skip_idle:
+        ``detected``: ``doc.lang`` already holds the first round's detection (clean_many). Then the
+        rules of the kinds that run apart (model.SETTLED_KINDS), and the rounds again if they
+        removed a line."""
+        while True:
+            idle = None  # the structural rules that last ran and removed nothing, if no line has gone since
+            settled: list[StructureRule] = []
+            for round_ in range(MAX_ROUNDS):
+                if not doc.lang_forced and not (detected and round_ == 0):
+                    doc.lang = detection.detect([line.text for line in doc.content()])
+                matcher, structure, settled = self._rules_for(doc.lang, domain)
+                removed = apply_line_rules(doc, matcher, self._matched)
+                if not removed and structure is idle and skip_idle:
+                    break
+                taken = apply_structure_rules(doc, structure)
+                if not removed + taken:
+                    break
+                idle = None if taken else structure
+            # Once the rounds have settled (model.SETTLED_KINDS): what these take, no other rule
+            # would have. The rounds then run again on what they left, as a cleaning of the output
+            # would: the other rules may read the lines round the removed ones anew.
+            if not settled or not apply_structure_rules(doc, settled):
                 break
-            taken = apply_structure_rules(doc, structure)
-            if not removed + taken:
-                break
-            idle = None if taken else structure
-        # Once: what they take, no other rule would have (model.SETTLED_KINDS).
-        if settled:
-            apply_structure_rules(doc, settled)
+            detected = False
 
     def clean_html(self, html: str, lang: str | None = None, url: str | None = None, name: str = "<html>",
                    title: str = "keep", preset: str = "balanced", comments: bool = False,

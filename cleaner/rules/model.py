@@ -32,8 +32,9 @@ PROVEN_FAMILIES = {"thread": (), "ticker": (), "roundup": (),
 PAGE_KINDS = ("page_link_run", "page_top_menu", "page_section", "page_outside", "page_link_box", "page_teaser_list",
               "page_headline_run", "page_flat_menu", "page_empty_item", "page_box_rest")
 # The kinds that read what every other rule removed (page_box_rest: the rest of a box most of which
-# went): they run once, after the rounds have settled, so that they take only what no other rule
-# would, and no rule reads their removals as the context of its own.
+# went): they run after the rounds have settled, so that they take only what no other rule would
+# (a line taken first would end another rule's run before that rule took it whole); the rounds then
+# run again on what they left.
 SETTLED_KINDS = ("page_box_rest",)
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
                    "menu_run", "barred_menu", "headline_ticker", "pager", "comment_thread", "chrome_island", "lone_table_rule",
