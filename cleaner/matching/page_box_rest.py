@@ -5,9 +5,9 @@ proofs, a menu's labels, a share prompt, a related list, is a widget, and what t
 (its heading, a blurb, an odd link) is the widget's too. Lines alone cannot tell such a heading from
 the story's; the page says it stands in the same box as the chrome, apart from the article.
 
-Only removals of families that say nothing about the box count as its proof: a byline, a date, a
-caption or a copy of the title may stand in the story's own header, which the page sets apart from
-its paragraphs (its headline stays)."""
+Removals of families that say nothing of the box are no proof of it: a byline, a date, a caption or
+a copy of the title may stand in the story's own header, which the page sets apart from its
+paragraphs (its headline stays)."""
 
 from __future__ import annotations
 
