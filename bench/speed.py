@@ -78,10 +78,10 @@ def stages(cleaner, texts: list[str]) -> dict[str, float]:
         t1 = time.perf_counter()
         doc.lang = detection.detect([line.text for line in doc.content()])
         t2 = time.perf_counter()
-        matcher, structure = cleaner._rules_for(doc.lang, None)
+        matcher, structure, settled = cleaner._rules_for(doc.lang, None)
         apply_line_rules(doc, matcher, cleaner._matched)  # what lines matched, kept as clean() keeps it
         t3 = time.perf_counter()
-        apply_structure_rules(doc, structure)
+        apply_structure_rules(doc, structure + settled)
         t4 = time.perf_counter()
         normalised_text(doc)
         t5 = time.perf_counter()

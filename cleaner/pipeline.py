@@ -27,7 +27,7 @@ from .matching.line_rules import Matcher, apply_line_rules, remove_line, tail_sh
 from .matching.layout import keep_layout
 from .matching.overcleaning import guard_against_overcleaning
 from .rules.book import load_rulebook, RuleBook
-from .rules.model import StructureRule
+from .rules.model import SETTLED_KINDS, StructureRule
 from .matching.structure import apply_structure_rules
 from .text.lines import fold_spaces, normalise_line_breaks
 
@@ -129,7 +129,10 @@ class Cleaner:
         key = (lang, self.rulebook.sites_of(domain))
         if key not in self._matchers:
             rules, structure = self.rulebook.select(lang, domain)
-            self._matchers[key] = (Matcher(rules, tail_shape(structure)), structure)
+            # The rules that read what the others left run apart, once the rounds have settled.
+            settled = [rule for rule in structure if rule.kind in SETTLED_KINDS]
+            rounds = [rule for rule in structure if rule.kind not in SETTLED_KINDS]
+            self._matchers[key] = (Matcher(rules, tail_shape(structure)), rounds, settled)
         return self._matchers[key]
 
     def warm(self, every_language: bool = True) -> "Cleaner":
@@ -145,7 +148,7 @@ class Cleaner:
                        if every_language else ())
         with self._lock:
             for lang in (None, *named):
-                matcher, _ = self._rules_for(lang, None)
+                matcher = self._rules_for(lang, None)[0]
                 for rule in [*matcher.indexed, *matcher.regexes, *matcher.near_rules]:
                     if rule.kind == "regex":
                         rule.searcher  # noqa: B018 - compiles and caches
@@ -221,19 +224,29 @@ class Cleaner:
         """Language, line rules and structural rules until a round removes nothing. Structural rules
         that removed nothing would remove nothing again from the same lines: a round whose line rules
         remove nothing after such a round ends there. ``skip_idle=False`` runs them every round.
-        ``detected``: ``doc.lang`` already holds the first round's detection (clean_many)."""
-        idle = None  # the structural rules that last ran and removed nothing, if no line has gone since
-        for round_ in range(MAX_ROUNDS):
-            if not doc.lang_forced and not (detected and round_ == 0):
-                doc.lang = detection.detect([line.text for line in doc.content()])
-            matcher, structure = self._rules_for(doc.lang, domain)
-            removed = apply_line_rules(doc, matcher, self._matched)
-            if not removed and structure is idle and skip_idle:
+        ``detected``: ``doc.lang`` already holds the first round's detection (clean_many). Then the
+        rules of the kinds that run apart (model.SETTLED_KINDS), and the rounds again if they
+        removed a line."""
+        while True:
+            idle = None  # the structural rules that last ran and removed nothing, if no line has gone since
+            settled: list[StructureRule] = []
+            for round_ in range(MAX_ROUNDS):
+                if not doc.lang_forced and not (detected and round_ == 0):
+                    doc.lang = detection.detect([line.text for line in doc.content()])
+                matcher, structure, settled = self._rules_for(doc.lang, domain)
+                removed = apply_line_rules(doc, matcher, self._matched)
+                if not removed and structure is idle and skip_idle:
+                    break
+                taken = apply_structure_rules(doc, structure)
+                if not removed + taken:
+                    break
+                idle = None if taken else structure
+            # Once the rounds have settled (model.SETTLED_KINDS): what these take, no other rule
+            # would have. The rounds then run again on what they left, as a cleaning of the output
+            # would: the other rules may read the lines round the removed ones anew.
+            if not settled or not apply_structure_rules(doc, settled):
                 break
-            taken = apply_structure_rules(doc, structure)
-            if not removed + taken:
-                break
-            idle = None if taken else structure
+            detected = False
 
     def clean_html(self, html: str, lang: str | None = None, url: str | None = None, name: str = "<html>",
                    title: str = "keep", preset: str = "balanced", comments: bool = False,

@@ -99,7 +99,7 @@ def test_phrases_and_prefixes_found_on_long_lines_as_on_short_ones(cleaner_obj):
 
     prose = "the ministry said talks would resume next week in geneva after a long pause"
     for lang in ("en", "fr", "de", None):
-        matcher, _ = cleaner_obj._rules_for(lang, None)
+        matcher = cleaner_obj._rules_for(lang, None)[0]
         heads = [key for found in matcher.prefixes.values() for key, _ in found] + ["Tag", "x", ""]
 
         @settings(max_examples=150, deadline=None)
@@ -134,7 +134,7 @@ def test_a_line_whose_first_word_begins_no_phrase_or_prefix_is_told_without_its_
              for line in path.read_text(encoding="utf-8").split("\n")]
     prose = "ministry said talks would resume next week in geneva after a long pause"
     for lang in ("en", "fr", "de", "ru", None):
-        matcher, _ = cleaner_obj._rules_for(lang, None)
+        matcher = cleaner_obj._rules_for(lang, None)[0]
 
         def expected(text):
             phrase, key = line_keys(text)

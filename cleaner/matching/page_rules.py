@@ -13,6 +13,7 @@ from ..rules.model import StructureRule
 from ..text.prose import at_least_words
 from ..text.works import lists_works
 from .line_rules import remove_line
+from .page_box_rest import page_box_rest
 from .page_boxes import ink, page_link_box, page_paragraph_in
 from .page_menus import page_flat_menu
 from .page_outside import page_outside
@@ -346,4 +347,4 @@ def page_empty_item(doc: Document, rule: StructureRule, lines: list[Line], texts
 STEPS = {"page_link_run": page_link_run, "page_top_menu": page_top_menu, "page_section": page_section,
          "page_outside": page_outside, "page_link_box": page_link_box, "page_teaser_list": page_teaser_list,
          "page_headline_run": page_headline_run, "page_flat_menu": page_flat_menu,
-         "page_empty_item": page_empty_item}
+         "page_empty_item": page_empty_item, "page_box_rest": page_box_rest}

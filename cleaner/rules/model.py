@@ -18,16 +18,24 @@ FAMILIES = (
     "dateline", "label", "navigation", "page_box", "post", "promo", "related", "roundup", "share", "source",
     "subscription", "tags", "thread", "ticker", "translator", "widget",
 )
+# Families a structure rule's kind gives its removals beside FAMILIES (StructureRule.family): copies
+# of lines the document keeps, and punctuation alone.
+KIND_FAMILIES = ("duplicate", "divider")
 # Families the over-cleaning guard weighs apart (matching/overcleaning.py) that only what proves
 # such a removal may give: a comment thread's units, a ticker's stamps and a round-up's credits
 # (their kinds' own families), a box the page sets beside the article (these kinds); a rule's
 # words cannot claim them. A line rule that reads one post's header by its words has family post, which is weighed.
 PROVEN_FAMILIES = {"thread": (), "ticker": (), "roundup": (),
                    "page_box": ("page_outside", "page_link_box", "page_teaser_list", "page_top_menu",
-                                "page_headline_run")}
+                                "page_headline_run", "page_box_rest")}
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
 PAGE_KINDS = ("page_link_run", "page_top_menu", "page_section", "page_outside", "page_link_box", "page_teaser_list",
-              "page_headline_run", "page_flat_menu", "page_empty_item")
+              "page_headline_run", "page_flat_menu", "page_empty_item", "page_box_rest")
+# The kinds that read what every other rule removed (page_box_rest: the rest of a box most of which
+# went): they run after the rounds have settled, so that they take only what no other rule would
+# (a line taken first would end another rule's run before that rule took it whole); the rounds then
+# run again on what they left.
+SETTLED_KINDS = ("page_box_rest",)
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
                    "menu_run", "barred_menu", "headline_ticker", "pager", "comment_thread", "chrome_island", "lone_table_rule",
                    "lone_divider", "tail_box", "credited_links", "counted_slideshow",
@@ -327,6 +335,8 @@ class StructureRule:
     where: str | None = None
     linked: float = 0.3  # page_outside, page_link_box: the share of a box's lines that are links
     max_gap: int = 2  # page_link_box: other lines in a row between a box's links (a teaser, a date)
+    taken: float = 0.6  # page_box_rest: the share of a box's lines the rules removed
+    unless_families: frozenset[str] = frozenset()  # page_box_rest: removals that are no proof of a box
     page_family: str | None = None
 
     @property

@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import regex
 
-from .model import FAMILIES, PAGE_KINDS, PROVEN_FAMILIES
+from .model import FAMILIES, KIND_FAMILIES, PAGE_KINDS, PROVEN_FAMILIES
 from .yaml_fields import Context, construct, positive_int, strings
 
 # The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
 PAGE_KEYS = {"words", "menu_words", "heading_words", "unless_words", "unless_inside", "classes", "elements", "spare", "skip", "link_share", "max_held",
              "article_held", "page_share", "max_line_words", "where", "linked", "max_gap", "item_words",
-             "thread_held"}
+             "thread_held", "taken", "unless_families"}
 # What each page kind reads beside the keys every page rule may have (id, description, kind,
 # family, max_words, min_lines): a key another page kind reads is refused on this one.
 OUTSIDE_KEYS = {"where", "linked"}
 BOX_KEYS = {"linked", "max_gap", "where"}
 TEASER_KEYS = {"item_words"}
 SECTION_KEYS = {"heading_words", "unless_words", "unless_inside", "where", "thread_held"}
+REST_KEYS = {"taken", "unless_families"}
 _OWN_KEYS = (("page_outside", OUTSIDE_KEYS), ("page_link_box", BOX_KEYS), ("page_teaser_list", TEASER_KEYS),
-             ("page_section", SECTION_KEYS))
+             ("page_section", SECTION_KEYS), ("page_box_rest", REST_KEYS))
 
 
 def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
@@ -44,7 +45,7 @@ def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
         params["classes"] = frozenset(values)
     if "max_line_words" in fields:
         params["max_line_words"] = positive_int(ctx, fields["max_line_words"][1], rule_id, "max_line_words")
-    for key in sorted((OUTSIDE_KEYS | BOX_KEYS | TEASER_KEYS | SECTION_KEYS) & set(fields)):
+    for key in sorted((OUTSIDE_KEYS | BOX_KEYS | TEASER_KEYS | SECTION_KEYS | REST_KEYS) & set(fields)):
         if any(kind == name and key in keys for name, keys in _OWN_KEYS):
             continue
         kinds = [name for name, keys in _OWN_KEYS if key in keys]
@@ -56,7 +57,14 @@ def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
         if where not in ("after", "before"):
             raise ctx.fail(fields["where"][1], rule_id, f"where must be after or before, not {where!r}")
         params["where"] = where
-    for key in ("link_share", "max_held", "article_held", "page_share", "linked", "thread_held"):
+    if "unless_families" in fields:
+        # The families a removal may have: the rules' own, and those their kinds give (model.family).
+        values = strings(ctx, fields["unless_families"][1], rule_id, "unless_families")
+        unknown = sorted(set(values) - set(FAMILIES) - set(KIND_FAMILIES))
+        if unknown:
+            raise ctx.fail(fields["unless_families"][1], rule_id, f"unknown family {unknown[0]!r} in unless_families")
+        params["unless_families"] = frozenset(values)
+    for key in ("link_share", "max_held", "article_held", "page_share", "linked", "thread_held", "taken"):
         if key in fields:
             value = construct(fields[key][1])
             found = regex.fullmatch(r"\s*(\d{1,3})%\s*", value) if isinstance(value, str) else None
@@ -71,7 +79,7 @@ def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
             raise ctx.fail(fields["family"][1], rule_id, f"family {family!r} is the over-cleaning guard's to weigh "
                            f"apart, given by the kinds that prove it, not by a {kind} rule")
         params["page_family"] = family
-    if kind in ("page_outside", "page_link_box") and params.get("article_held") is None:
+    if kind in ("page_outside", "page_link_box", "page_box_rest") and params.get("article_held") is None:
         raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs article_held: the boxes stand beside the article")
     if kind == "page_section" and not params.get("words") and not params.get("elements") and not params.get("classes"):
         raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs words, classes or elements to look for")

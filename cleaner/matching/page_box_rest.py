@@ -1,0 +1,74 @@
+"""The page rule of a box's rest (kind page_box_rest): the lines left of a box beside the article
+once the other rules took most of it. A box (page_outside: the outermost element round a line that
+is not the article's element nor one round it) whose lines were mostly chrome by the rules' own
+proofs, a menu's labels, a share prompt, a related list, is a widget, and what the rules left of it
+(its heading, a blurb, an odd link) is the widget's too. Lines alone cannot tell such a heading from
+the story's; the page says it stands in the same box as the chrome, apart from the article.
+
+Removals of families that say nothing of the box are no proof of it: a byline, a date, a caption or
+a copy of the title may stand in the story's own header, which the page sets apart from its
+paragraphs (its headline stays)."""
+
+from __future__ import annotations
+
+from ..document import Document, Line
+from ..rules.model import StructureRule
+from ..text.prose import word_count
+from .line_rules import remove_line
+from .page_outside import _layout, _looks, in_article_tag
+
+
+def page_box_rest(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """Each line still standing in a box beside the article (the innermost element holding
+    ``article_held`` of the text, and those round it) of at least ``min_lines`` lines, of which the
+    rules removed at least ``taken``, counting no removal of a family in ``unless_families``; lines
+    of more than ``max_words`` words stay. A box that looks like an element inside the article's
+    (the same name and class: a story whose paragraphs stand side by side) stays, and so does one
+    set inside the ``<article>`` element holding the article's own. A line right above or below a
+    line inside the article's element stays: the article's head or foot (its headline, a post's
+    date row under its last paragraph) may stand in a box of the page's layout beside it."""
+    page = doc.page
+    if page is None or rule.article_held is None:
+        return 0
+    layout = _boxes(doc, rule.article_held)
+    if layout is None:
+        return 0
+    around, own, boxes, beside = layout
+    alive = {id(line) for line in lines}
+    removed = 0
+    for box, box_lines in boxes.items():
+        if len(box_lines) < rule.min_lines:
+            continue
+        proved = sum(line.removed_by is not None and line.removed_by.family not in rule.unless_families
+                     for line in box_lines)
+        left = [line for line in box_lines if id(line) in alive]
+        if not left or proved < rule.taken * len(box_lines):
+            continue
+        if _looks(box) is not None and _looks(box) in own or in_article_tag(box, around):
+            continue
+        for line in left:
+            if line.number not in beside and word_count(line.text) <= rule.max_words:
+                remove_line(line, rule)
+                removed += 1
+    return removed
+
+
+def _boxes(doc: Document, article_held: float):
+    """The elements round the article's, the looks of those inside it, each box beside it with its
+    written lines (removed or not), and the numbers of the lines next to a line inside the article's
+    element: read once for the document, the same in every round."""
+    known: dict = doc.memo.setdefault(page_box_rest, {})
+    if article_held not in known:
+        page = doc.page
+        written = [line for line in doc.written() if page.spot(line.number) is not None]
+        layout = _layout(page, article_held, written)
+        if layout is None:
+            known[article_held] = None
+        else:
+            around, inside, own, boxes = layout
+            numbers = [line.number for line in doc.written()]
+            inside = set(inside)
+            beside = {number for before, number, after in zip([None, *numbers], numbers, [*numbers[1:], None])
+                      if before in inside or after in inside}
+            known[article_held] = (around, own, boxes, frozenset(beside))
+    return known[article_held]

@@ -1,0 +1,130 @@
+"""page-box-rest (rules/page.yaml): in HTML mode, what the rules left of a box beside the article
+once they took most of it as chrome goes (its heading, its blurb); a box they took little of
+stays, removals of a byline or a date prove nothing, and a text (no page) keeps every line.
+Pages written for these tests."""
+
+import pytest
+
+from cleaner import Cleaner
+from conftest import removed_by
+
+STORY = [
+    "The council voted on Tuesday to keep the old library open for three more years, after a long evening of debate.",
+    "Residents had collected more than four thousand signatures asking for the building to stay in public hands.",
+    "The mayor said the decision would be reviewed once the repairs to the roof were finished next spring.",
+    "A local historian told the meeting that the library had served the town since the winter of 1911.",
+    "Volunteers will run a book sale in the entrance hall every Saturday morning until the end of March.",
+]
+HEADING = "Around the Valley"
+BLURB = "Our reporters cover the towns of the upper valley every day of the week."
+# Lines the text rules remove as chrome (share and page tools) wherever they stand.
+TOOLS = ["Share on Facebook", "Share on Twitter", "Email this story", "Print this page"]
+
+
+def page(box: str, before: str = "", in_article: bool = False) -> str:
+    story = '<div class="story-text">' + "".join(f"<p>{line}</p>" for line in STORY) + "</div>"
+    inner = f"<article class=\"entry\">{story}{box}</article>" if in_article else f"{before}{story}{box}"
+    return ('<!DOCTYPE html><html lang="en"><head><title>Library</title></head><body>'
+            f'<div class="page">{inner}</div></body></html>')
+
+
+def box(*lines: str) -> str:
+    return '<div class="col-b">' + "".join(f"<p>{line}</p>" for line in lines) + "</div>"
+
+
+@pytest.fixture(scope="module")
+def cleaner():
+    return Cleaner()
+
+
+def test_the_rest_of_a_box_the_rules_mostly_took_goes(cleaner):
+    result = cleaner.clean_html(page(box(*TOOLS[:2], HEADING, BLURB, *TOOLS[2:])), title="drop")
+    assert removed_by(result, "page-box-rest") == [HEADING, BLURB]
+    assert result.text.strip().split("\n") == STORY
+
+
+def test_a_box_the_rules_took_little_of_stays(cleaner):
+    # Two chrome lines of six: a box of the story's own facts with its share buttons.
+    facts = ["Opening hours", "The reading room opens at nine on weekdays and at ten on Saturdays.",
+             "Entry is free for residents and their guests.", "Parking is on Mill Lane."]
+    result = cleaner.clean_html(page(box(*facts, *TOOLS[:2])), title="drop")
+    assert removed_by(result, "page-box-rest") == []
+    for line in facts:
+        assert line in result.text.split("\n")
+
+
+def test_a_byline_and_a_date_prove_no_box(cleaner):
+    # The story's header in an element of its own above the paragraphs: the rules take its byline
+    # and date, which golds and readers keep with the headline; the headline stays.
+    headline = "Library stays open for three more years"
+    head = f'<div class="head-b"><p>{headline}</p><p>By Anna Keller</p><p>March 3, 2021</p></div>'
+    result = cleaner.clean_html(page("", before=head), title="keep")
+    assert {r.family for r in result.removals if r.text in ("By Anna Keller", "March 3, 2021")} <= {"byline", "dateline"}
+    assert removed_by(result, "page-box-rest") == []
+    assert headline in result.text.split("\n")
+
+
+def test_a_box_inside_the_article_element_stays(cleaner):
+    result = cleaner.clean_html(page(box(HEADING, BLURB, *TOOLS), in_article=True), title="drop")
+    assert removed_by(result, "page-box-rest") == []
+    assert BLURB in result.text.split("\n")
+
+
+def test_long_lines_of_the_box_stay(cleaner):
+    long_line = ("The library's friends meet on the first Monday of each month in the small hall behind the "
+                 "reading room, where new members are always welcome to join the committee, help with the "
+                 "spring book sale and bring their ideas for the talks, the reading groups and the children's "
+                 "summer programme in the garden.")
+    result = cleaner.clean_html(page(box(*TOOLS[:2], HEADING, long_line, *TOOLS[2:])), title="drop")
+    assert removed_by(result, "page-box-rest") == [HEADING]
+    assert long_line in result.text.split("\n")
+
+
+def test_the_line_right_under_the_article_stays(cleaner):
+    # The box's first line follows the story's last paragraph: it may be the story's foot (a post's
+    # date row, a signature) that the page's layout set in the box beside it.
+    result = cleaner.clean_html(page(box(HEADING, BLURB, *TOOLS)), title="drop")
+    assert removed_by(result, "page-box-rest") == [BLURB]
+    assert HEADING in result.text.split("\n")
+
+
+def test_a_text_keeps_every_line(cleaner):
+    # A text has no page: nothing says which lines stood in one box.
+    text = "\n".join([*STORY, HEADING, BLURB, *TOOLS])
+    result = cleaner.clean(text)
+    assert removed_by(result, "page-box-rest") == []
+    assert BLURB in result.text.split("\n")
+
+
+def test_cleaning_twice_equals_cleaning_once(cleaner):
+    html = page(box(*TOOLS[:2], HEADING, BLURB, *TOOLS[2:]))
+    once = cleaner.clean_html(html, title="drop")
+    again = cleaner.clean_html(html, title="drop")
+    assert once.text == again.text
+    assert cleaner.clean(once.text).text == once.text
+
+
+@pytest.mark.parametrize("body, message", [
+    ("kind: page_box_rest\n    description: d\n    article_held: 50%\n    unless_families: [gossip]\n",
+     "unknown family 'gossip'"),
+    ("kind: page_box_rest\n    description: d\n    article_held: 50%\n    taken: 160%\n", "must be a share"),
+    ("kind: page_box_rest\n    description: d\n", "needs article_held"),
+    ("kind: page_outside\n    description: d\n    article_held: 50%\n    taken: 60%\n",
+     "taken is for the page_box_rest kind"),
+    ("kind: menu_run\n    description: d\n    unless_families: [byline]\n", "is for the page kinds"),
+])
+def test_the_parameters_are_checked(body, message):
+    from cleaner.rules.loader import parse_rule_file
+    from cleaner.rules.model import RuleError
+
+    with pytest.raises(RuleError) as info:
+        parse_rule_file("description: d\nstructure:\n  - id: my-rule\n    " + body, "my/page.yaml", "page")
+    assert message in str(info.value)
+
+
+def test_the_rule_runs_apart_once_the_rounds_settle(cleaner):
+    # The rounds' structure rules never see it: a line it took would end another rule's run (a
+    # menu's items under their heading) before that rule took the run whole.
+    _, rounds, settled = cleaner._rules_for("en", None)
+    assert [rule.id for rule in settled] == ["page-box-rest"]
+    assert "page-box-rest" not in [rule.id for rule in rounds]
