@@ -361,3 +361,32 @@ def test_only_a_headline_opening_on_its_stamp_carries_a_teaser():
     result = clean([*story, "Bridge works close the Rhine path (10:40)", teaser, *ticker], lang="en")
     assert removed_by(result) == ticker
     assert teaser in result.text
+
+
+ENGLISH = ["Harbour town opens its new ferry terminal",
+           "The new terminal on the east quay opened on Monday, two years after the old shed burned down.",
+           "Ferries to the islands will leave every hour in the summer, and every two hours in the winter."]
+
+
+def test_one_days_stories_each_stamped_with_that_date_go():
+    box = ["14.05.2009: Council votes on the bridge tolls", "14.05.2009: Profile: the last lighthouse keeper",
+           "14.05.2009: Fishing fleet returns early", "14.05.2009: Leader: a harbour for everyone"]
+    result = clean([*ENGLISH, *box], lang="en")
+    assert result.text == "\n".join(ENGLISH) + "\n"
+    assert removed_by(result) == box
+
+
+def test_three_lines_of_one_date_sources_of_one_date_or_a_log_of_one_minute_stay():
+    three = ["14.05.2009: Council votes on the bridge tolls", "14.05.2009: Fishing fleet returns early",
+             "14.05.2009: Leader: a harbour for everyone"]
+    text = [*ENGLISH, *three]
+    assert clean(text, lang="en").text == "\n".join(text) + "\n"
+    # A reference list prints the day its sources were read at the end of each entry.
+    sources = ["  - 1. 港口收费标准公布 ．本地新闻[引用日期2014-05-19]", "  - 2. 渡轮公司年度报告 ．海港日报[引用日期2014-05-19]",
+               "  - 3. 市议会会议纪要 ．市政网[引用日期2014-05-19]", "  - 4. 东码头潮汐表 ．海洋网[引用日期2014-05-19]"]
+    assert not removed_by(clean([*CHINESE, *sources], lang="zh-cn"))
+    # A time alone names no day: a log's lines of one minute are no box of one day's stories.
+    log = ["[12:01] Anna: are you coming tonight", "[12:01] Ben: yes, after work",
+           "[12:01] Anna: great, see you at eight", "[12:01] Ben: see you"]
+    text = ["Our group chat", "We saved the chat from the evening we planned the trip.", *log]
+    assert clean(text, lang="en").text == "\n".join(text) + "\n"

@@ -122,3 +122,43 @@ def test_the_storys_own_closing_parts_stay():
         "Ann Lee",
     ]
     assert clean_lines(closing).text == _whole(closing)
+
+
+def test_recent_comments_on_titles_opening_on_the_or_a_number_go():
+    box = [
+        "- by Tom Reed on The Year the Pier Washed Away",
+        "- by quaywatch on 7 Walks for a Windy Day",
+    ]
+    result = clean_lines([*HARBOUR_STORY, *box])
+    assert result.text == _whole(HARBOUR_STORY)
+    assert set(_removed(result).values()) == {"en-tail-recent-comment"}
+
+
+def test_a_date_or_the_ferry_after_by_and_on_stays():
+    lines = [*HARBOUR_STORY, "- by Ann Lee on 12 May, at the harbour office", "- by the ferry on the last crossing of the day"]
+    assert clean_lines(lines).text == _whole(lines)
+
+
+def test_a_feeds_notes_under_a_reprinted_story_go():
+    foot = [
+        "Our online paper publishes local news stories daily.",
+        "Copyright, respective writer or news agency",
+        "Real-time quotes reflect trades on one exchange only; other quotes are delayed at least 20 minutes.",
+        "Came straight to this page? Visit harbournews.example for all the latest news.",
+        "LIGHTHOUSE! SHARE ME on TWITTER! http://bit.ly/Ab12Cd",
+    ]
+    result = clean_lines([*HARBOUR_STORY, *foot])
+    assert result.text == _whole(HARBOUR_STORY)
+    assert set(_removed(result).values()) == {
+        "en-tail-network-self-description", "en-tail-copyright-respective", "en-tail-quote-delay-notice",
+        "en-tail-came-straight-here", "en-tail-share-me-prompt"}
+
+
+def test_a_business_storys_closing_sentences_on_quotes_and_copyright_stay():
+    closing = [
+        *HARBOUR_STORY,
+        "Quotes are delayed, the broker admitted, and the screens in the hall show yesterday's prices.",
+        "The copyright of each photograph stays with its respective owner.",
+        "Our online paper publishes local news stories daily, and the printed one twice a week, the editor said.",
+    ]
+    assert clean_lines(closing).text == _whole(closing)

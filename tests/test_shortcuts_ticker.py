@@ -136,7 +136,8 @@ def plain_ticker(rule, texts: list[str]) -> list[int]:
                 continue
             break
         least = max(rule.min_run, ticker._LEAST_TEASED) if teasers else rule.min_run
-        if len(stamps) >= least and ticker.goes_back(stamps) and not ticker._dated_entries(texts, run, rule.max_words):
+        if len(stamps) >= least and (ticker.goes_back(stamps) or ticker.one_days_box(texts, run, stamps, teasers)) \
+                and not ticker._dated_entries(texts, run, rule.max_words):
             found.append((run, bool(teasers)))
         i = max(j, i + 1)
     # beside an article: paragraphs outside the runs (and past the line after a run with teasers)

@@ -6,7 +6,8 @@ lines). The stamps are what give such a run away, and their order is what tells 
 from writing: a programme, a timetable, a chat log or a timeline runs forward in time,
 while a ticker runs backwards (newest first) or, for a "most read" box, in no order.
 So a run goes only when its stamps go back in time at least as often as forward, and
-at least twice; each of its lines must read as one headline, not as prose or dialogue.
+at least twice, or open every headline on one and the same date (a box of one day's
+stories); each of its lines must read as one headline, not as prose or dialogue.
 """
 
 from __future__ import annotations
@@ -158,6 +159,21 @@ def goes_back(stamps: list[Stamp]) -> bool:
     back = sum(1 for a, b in zip(keys, keys[1:]) if b < a)
     forward = sum(1 for a, b in zip(keys, keys[1:]) if b > a)
     return back >= 2 and back >= forward
+
+
+# A box of one day's stories may open every headline on that day ("02.03.2003: Headline"): its
+# stamps never move. A day's programme or a chat log moves forward by the clock, a stamp of a
+# time alone (a log's minute) names no day, and a reference list prints one access date at the
+# end of each of its entries ("… [retrieved 2014-05-19]"): so only this many headlines, each
+# opening on one and the same date.
+_LEAST_SAME = 4
+
+
+def one_days_box(texts: list[str], run: list[int], stamps: list[Stamp], teasers: set[int]) -> bool:
+    """Whether the run's headlines (its teasers aside) each open on one and the same date."""
+    return (len(stamps) >= _LEAST_SAME and len(set(_keys(stamps))) == 1
+            and all(stamp.first is not None for stamp in stamps)
+            and all(_LEADING.match(texts[k]) is not None for k in run if k not in teasers))
 
 
 def _headline(text: str, max_words: int) -> bool:
@@ -379,7 +395,8 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
         # A run whose headlines carry their teasers asks more stamps: a live blog's entries
         # (a stamped heading, one paragraph) would otherwise read the same.
         least = max(rule.min_run, _LEAST_TEASED) if teasers.intersection(run) else rule.min_run
-        if len(stamps) >= least and goes_back(stamps) and not _dated_entries(texts, run, rule.max_words) \
+        if len(stamps) >= least and (goes_back(stamps) or one_days_box(texts, run, stamps, teasers)) \
+                and not _dated_entries(texts, run, rule.max_words) \
                 and not _daily_table(texts, run, stamps) and not _listed_events(stamps) \
                 and not _live_blog(texts, run) and not set_in_story(doc, lines, texts, run):
             runs.append(run)
