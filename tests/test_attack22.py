@@ -28,6 +28,39 @@ CHANGES = ["01.01.2025: Minimum wage rises to 12 pounds an hour", "01.01.2025: R
 
 # Texts whose every line is the text's own: (the text's lines, the lines a rule of the round took on its branch).
 KEPT = {
+    "one day's changes between paragraphs": (
+        ["What changes on New Year's Day",
+         "Several new rules take effect at the start of the year, from wages to rail fares and bin collections.",
+         *CHANGES, "The council said the bin changes would save it a million pounds a year."], CHANGES),
+    "one day's changes under their own heading": (
+        ["What changes on New Year's Day",
+         "Several new rules take effect at the start of the year, from wages to rail fares and bin collections.",
+         "The changes", *CHANGES, "What it costs",
+         "The council said the bin changes would save it a million pounds a year, and the unions said they would cost jobs."],
+        CHANGES),
+    "one day's events closing the text": (
+        [*STORY, "What happened on the day of the storm", "14/02/2023: Ferry services cancelled",
+         "14/02/2023: Old shed on the east quay catches fire", "14/02/2023: Two fishing boats sink at their moorings",
+         "14/02/2023: Harbour closed to all traffic"], ["14/02/2023: Ferry services cancelled"]),
+    "a song's recordings": (
+        ["The song that every band on the coast has recorded",
+         "Written long ago by a ferryman, the song has been recorded more than forty times, most often by folk bands.",
+         "The best-known versions are these.", "Recordings", "- by Ella Marsh on The Blue Harbour Album",
+         "- by the Quay Street Quartet on The Night Ferry Sessions", "- by Tom Reed on 12 Songs of the Sea"],
+        ["- by Ella Marsh on The Blue Harbour Album", "- by the Quay Street Quartet on The Night Ferry Sessions",
+         "- by Tom Reed on 12 Songs of the Sea"]),
+    "poems' first printings": (
+        [*STORY, "Where the poems first appeared", "- by Anna Lee on The Back of a Ferry Ticket",
+         "- by Tom Reed on The First Page of the Harbour News"], ["- by Anna Lee on The Back of a Ferry Ticket"]),
+    "delayed quotes in a story's last sentence": (
+        [*MARKET, "Quotes are delayed by at least 20 minutes on the free screens in the hall, the exchange said, "
+                  "and traders were angry about it."],
+        ["Quotes are delayed by at least 20 minutes on the free screens in the hall, the exchange said, "
+         "and traders were angry about it."]),
+    "a poem's last line": (
+        ["The selfie speaks", "A poem by a schoolgirl, printed with her permission.",
+         "Look at me, look at me, every morning at eight, I am ready for the world and the world will have to wait.",
+         "Look at me! Share me on Facebook!"], ["Look at me! Share me on Facebook!"]),
     "a quoted thread's first posts": (
         ["A ferry captain's thread on the night of the storm",
          "A ferry captain wrote a long thread about the night of the storm, and it has been shared thousands of times.",
@@ -102,6 +135,16 @@ DAYS_BOX = ["07.05.2009: Ferry fares rise again", "07.05.2009: Lifeboat crew hon
 
 # The chrome each guarded rule was written for, in texts written like the pages it stands on.
 CHROME = {
+    "headline-ticker": ([*STORY, "Today on the harbour site", *DAYS_BOX, "Printable version | Send to a friend"],
+                        DAYS_BOX),
+    "en-tail-recent-comment": ([*STORY, "- by harbourfan on The Year the Pier Washed Away",
+                                "- by quaywatch on 7 Walks for a Windy Day"],
+                               ["- by harbourfan on The Year the Pier Washed Away",
+                                "- by quaywatch on 7 Walks for a Windy Day"]),
+    "en-tail-quote-delay-notice": (
+        [*MARKET, "Real-time quotes reflect trades on one exchange only; other quotes are delayed at least 20 minutes."],
+        ["Real-time quotes reflect trades on one exchange only; other quotes are delayed at least 20 minutes."]),
+    "en-tail-share-me-prompt": ([*STORY, "FERRY STRIKE! Share me on Facebook!"], ["FERRY STRIKE! Share me on Facebook!"]),
     "slideshow-counted-run": ([*STORY, *SLIDES], SLIDES),
     "en-alphabet-index-strip": ([*STORY, "Find a club by name: A B C D E F G H I J K L M N O P Q R S T U V W Y Z",
                                  "CAN'T FIND YOUR CLUB?"],
