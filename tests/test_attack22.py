@@ -135,7 +135,7 @@ DAYS_BOX = ["07.05.2009: Ferry fares rise again", "07.05.2009: Lifeboat crew hon
 
 # The chrome each guarded rule was written for, in texts written like the pages it stands on.
 CHROME = {
-    "headline-ticker": ([*STORY, "Today on the harbour site", *DAYS_BOX, "Printable version | Send to a friend"],
+    "headline-ticker": ([*STORY, "Today on the harbour site", *DAYS_BOX, "Print this page | Email it"],
                         DAYS_BOX),
     "en-tail-recent-comment": ([*STORY, "- by harbourfan on The Year the Pier Washed Away",
                                 "- by quaywatch on 7 Walks for a Windy Day"],

@@ -373,7 +373,7 @@ def test_one_days_stories_each_stamped_with_that_date_go():
     # story's own (tests/test_attack22.py).
     box = ["14.05.2009: Council votes on the bridge tolls", "14.05.2009: Profile: the last lighthouse keeper",
            "14.05.2009: Fishing fleet returns early", "14.05.2009: Leader: a harbour for everyone"]
-    result = clean([*ENGLISH, *box, "Printable version | Send it to a friend"], lang="en")
+    result = clean([*ENGLISH, *box, "Print this page | Email it"], lang="en")
     assert result.text.startswith("\n".join(ENGLISH) + "\n")
     assert removed_by(result) == box
 
