@@ -5,12 +5,14 @@ nothing else kept stay. Every text here is written for the test."""
 
 from conftest import HARBOUR_STORY, clean_lines
 
-SLIDES = [
-    "- 1/40 Ferry fares rise again The ferry company raised its fares for the third time this year, blaming fuel.",
-    "- 2/40 Lifeboat crew honoured The town's lifeboat crew received a national award for a rescue in March.",
-    "- 3/40 Pier reopens The pier reopened on Saturday after two years of repairs, and the queue ran far.",
-    "- 4/40 Market moves The Friday market moves to the quay for the summer, the council said on Tuesday.",
+CAPTIONS = [
+    "Ferry fares rise again The ferry company raised its fares for the third time this year, blaming fuel.",
+    "Lifeboat crew honoured The town's lifeboat crew received a national award for a rescue in March.",
+    "Pier reopens The pier reopened on Saturday after two years of repairs, and the queue ran far.",
+    "Market moves The Friday market moves to the quay for the summer, the council said on Tuesday.",
 ]
+# A show of 32 slides printed whole, each a headline and its caption after the slide's counter.
+SLIDES = [f"- {k}/32 {CAPTIONS[(k - 1) % len(CAPTIONS)]}" for k in range(1, 33)]
 
 
 def _whole(lines: list[str]) -> str:
@@ -31,11 +33,22 @@ def test_a_long_slideshow_is_not_undone_by_the_over_cleaning_guard():
 
 
 def test_counters_that_skip_or_change_length_are_no_run():
-    skipping = [SLIDES[0], SLIDES[2], SLIDES[1], SLIDES[3]]
+    skipping = SLIDES[::2]
     lines = [*HARBOUR_STORY, *skipping]
     assert clean_lines(lines).text == _whole(lines)
-    mixed = [SLIDES[0], SLIDES[1].replace("2/40", "2/41"), SLIDES[2]]
+    mixed = [line.replace("/32 ", "/33 ") if k % 2 else line for k, line in enumerate(SLIDES)]
     lines = [*HARBOUR_STORY, *mixed]
+    assert clean_lines(lines).text == _whole(lines)
+
+
+def test_a_few_posts_of_a_long_numbered_thread_quoted_in_the_story_stay():
+    # A story quotes the first posts of a thread of 35, each opening on its place in the thread:
+    # a show printed as a list prints half its slides at least.
+    thread = ["1/35 The wind came up at nine and did not drop until six in the morning",
+              "2/35 We had forty passengers and two cars on board, and the ramp would not close",
+              "3/35 The engineer said we could not turn back, so we went on to the island",
+              "4/35 Nobody was hurt, but the cars were a mess when we got in"]
+    lines = [*HARBOUR_STORY[:2], *thread, *HARBOUR_STORY[2:]]
     assert clean_lines(lines).text == _whole(lines)
 
 

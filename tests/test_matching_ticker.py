@@ -369,10 +369,12 @@ ENGLISH = ["Harbour town opens its new ferry terminal",
 
 
 def test_one_days_stories_each_stamped_with_that_date_go():
+    # The page goes on under the box (its tools' row); a one-day list closing the text is the
+    # story's own (tests/test_attack22.py).
     box = ["14.05.2009: Council votes on the bridge tolls", "14.05.2009: Profile: the last lighthouse keeper",
            "14.05.2009: Fishing fleet returns early", "14.05.2009: Leader: a harbour for everyone"]
-    result = clean([*ENGLISH, *box], lang="en")
-    assert result.text == "\n".join(ENGLISH) + "\n"
+    result = clean([*ENGLISH, *box, "Print this page | Email it"], lang="en")
+    assert result.text.startswith("\n".join(ENGLISH) + "\n")
     assert removed_by(result) == box
 
 

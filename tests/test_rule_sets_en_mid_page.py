@@ -33,7 +33,6 @@ def _whole(lines: list[str]) -> str:
     ("Our Correspondent", "en-own-correspondent-credit"),
     ("[1532 Reads] Posted by: admin on Monday, May 3, 2004", "en-read-count-post-stamp"),
     ("comments |", "en-post-footer-comments-link"),
-    ("Find a member by name: A B C D E F G H I J K L M N O P Q R S T U V W Y Z", "en-alphabet-index-strip"),
     ("Respond to Topic", "en-forum-respond-button"),
     ("Press RELOAD in your browser if this page looks unchanged", "en-browser-refresh-note"),
     ("Customers Who Viewed This Item Also Bought:", "en-shop-also-bought-heading"),
@@ -42,6 +41,15 @@ def test_the_chrome_line_between_the_storys_paragraphs_goes(line, rule_id):
     result = clean_lines(_inside(line))
     assert _removed(result) == {line: rule_id}
     assert result.text == _whole(HARBOUR_STORY)
+
+
+def test_an_alphabet_strip_among_the_pages_boxes_goes():
+    # Between two paragraphs the alphabet is the text's (a typeface's capitals, a song): the strip
+    # stands over the directory's help line or among its links.
+    strip = "Find a member by name: A B C D E F G H I J K L M N O P Q R S T U V W Y Z"
+    lines = [*HARBOUR_STORY, strip, "CAN'T FIND YOUR MEMBER?"]
+    result = clean_lines(lines)
+    assert _removed(result).get(strip) == "en-alphabet-index-strip"
 
 
 @pytest.mark.parametrize("line", [

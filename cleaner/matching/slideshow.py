@@ -5,6 +5,8 @@ headline and caption after the slide's number over the show's length. The counte
 the same length on every line, the places going up one by one. The length is at least
 _MIN_LENGTH, which no day of a month nor a month reaches, so a diary's days ("1/12", "2/12", "3/12")
 or a club's monthly dates ("10/12", "11/12") stay, and a cook's fractions ("1/2 cup") never run.
+The run holds half the show's slides at least: a story quoting the first posts of a long numbered
+thread holds a few.
 Family ticker: the counters prove it as a ticker's stamps do, and the over-cleaning guard weighs it
 apart, so, as a ticker, the run goes only beside an article the text keeps outside it.
 """
@@ -46,6 +48,9 @@ def counted_slideshow(doc: Document, rule: StructureRule, lines: list[Line], tex
         run = [k] if counter is not None else []
     if len(run) >= rule.min_run:
         runs.append(run)
+    # A show printed as a list prints its slides, most of them at least; a story quoting a few
+    # numbered posts of a long thread ("1/35 The wind came up at nine") prints a handful.
+    runs = [run for run in runs if 2 * len(run) >= counters[run[0]][1]]
     if not runs:  # most documents: no counted run
         return 0
     shown = {k for run in runs for k in run}

@@ -24,7 +24,7 @@ from ..text.lines import joined, lines_with
 from ..text.prose import ends_sentence, is_dialogue, more_words_than, sentences, word_count
 from .line_rules import remove_line
 from .ticker_counted import stamps_counted_below
-from .ticker_story import set_in_story
+from .ticker_story import set_in_story, told_in_story
 
 _TIME = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:(?P<pm>[Pp]\.?[Mm]\.?|μμ)|[Aa]\.?[Mm]\.?|πμ))?"
 # yyyy-mm-dd, or two numbers (day and month in either order) with an optional year after them.
@@ -395,7 +395,8 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
         # A run whose headlines carry their teasers asks more stamps: a live blog's entries
         # (a stamped heading, one paragraph) would otherwise read the same.
         least = max(rule.min_run, _LEAST_TEASED) if teasers.intersection(run) else rule.min_run
-        if len(stamps) >= least and (goes_back(stamps) or one_days_box(texts, run, stamps, teasers)) \
+        if len(stamps) >= least and (goes_back(stamps) or one_days_box(texts, run, stamps, teasers)
+                                     and not told_in_story(doc, lines, texts, run)) \
                 and not _dated_entries(texts, run, rule.max_words) \
                 and not _daily_table(texts, run, stamps) and not _listed_events(stamps) \
                 and not _live_blog(texts, run) and not set_in_story(doc, lines, texts, run):

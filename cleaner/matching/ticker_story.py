@@ -38,3 +38,33 @@ def set_in_story(doc: Document, lines: list[Line], texts: list[str], run: list[i
         if other is not None and other.removed_by is not None and other.text.strip():
             return False
     return True
+
+
+def told_in_story(doc: Document, lines: list[Line], texts: list[str], run: list[int]) -> bool:
+    """Whether a run of one day's stamps is the text's own list: a story's list of what happens on
+    one day (what changes on New Year's Day, a release's notes) stands between two of its
+    paragraphs (a heading of its own may stand between), no line the rules removed among them, or
+    closes the text, no line after it. A box of one day's stories stands among the page's other
+    boxes, which go on under it."""
+    last = run[-1] + 1
+    if last >= len(texts):
+        end = lines[run[-1]].number
+        return not any(line.number > end and line.text.strip() for line in doc.lines)
+    above = _story_side(texts, run[0] - 1, -1)
+    below = _story_side(texts, last, 1)
+    if above is None or below is None:
+        return False
+    for number in range(lines[above].number + 1, lines[below].number):
+        other = doc.line(number)
+        if other is not None and other.removed_by is not None and other.text.strip():
+            return False
+    return True
+
+
+def _story_side(texts: list[str], k: int, step: int) -> int | None:
+    """The paragraph at ``k``, or past a heading at ``k`` (``step`` the way to read), if there is one."""
+    if 0 <= k < len(texts) and _paragraph(texts[k]):
+        return k
+    if 0 <= k < len(texts) and _heading(texts[k]) and 0 <= k + step < len(texts) and _paragraph(texts[k + step]):
+        return k + step
+    return None
