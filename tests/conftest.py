@@ -72,6 +72,21 @@ STORM_FERRY_STORY = [
 ]
 
 
+def rules_by_line(result) -> dict[str, str]:
+    """Each removed line's text (stripped) with the id of the rule that removed it."""
+    return {r.text.strip(): r.rule_id for r in result.removals}
+
+
+def inside_harbour_story(line: str) -> list[str]:
+    """``line`` set between the harbour story's second and third paragraphs (under its headline)."""
+    return [*HARBOUR_STORY[:3], line, *HARBOUR_STORY[3:]]
+
+
+def as_text(lines: list[str]) -> str:
+    """The lines as one text, as clean_lines gives them to the Cleaner."""
+    return "\n".join(lines) + "\n"
+
+
 def kept_and_rules(lines: list[str], lang: str = "en") -> tuple[list[str], set[str]]:
     """The lines a fresh Cleaner keeps of these lines as one text, and the ids of the rules that removed."""
     result = clean_lines(lines, lang)

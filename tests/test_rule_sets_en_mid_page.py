@@ -7,20 +7,7 @@ story's sentences stay. Every text here is written for the test."""
 
 import pytest
 
-from conftest import HARBOUR_STORY, clean_lines
-
-
-def _removed(result) -> dict[str, str]:
-    return {r.text.strip(): r.rule_id for r in result.removals}
-
-
-def _inside(line: str) -> list[str]:
-    """``line`` set between the story's second and third paragraphs."""
-    return [*HARBOUR_STORY[:3], line, *HARBOUR_STORY[3:]]
-
-
-def _whole(lines: list[str]) -> str:
-    return "\n".join(lines) + "\n"
+from conftest import HARBOUR_STORY, as_text, clean_lines, inside_harbour_story, rules_by_line
 
 
 @pytest.mark.parametrize(("line", "rule_id"), [
@@ -38,9 +25,9 @@ def _whole(lines: list[str]) -> str:
     ("Customers Who Viewed This Item Also Bought:", "en-shop-also-bought-heading"),
 ])
 def test_the_chrome_line_between_the_storys_paragraphs_goes(line, rule_id):
-    result = clean_lines(_inside(line))
-    assert _removed(result) == {line: rule_id}
-    assert result.text == _whole(HARBOUR_STORY)
+    result = clean_lines(inside_harbour_story(line))
+    assert rules_by_line(result) == {line: rule_id}
+    assert result.text == as_text(HARBOUR_STORY)
 
 
 def test_an_alphabet_strip_among_the_pages_boxes_goes():
@@ -49,7 +36,7 @@ def test_an_alphabet_strip_among_the_pages_boxes_goes():
     strip = "Find a member by name: A B C D E F G H I J K L M N O P Q R S T U V W Y Z"
     lines = [*HARBOUR_STORY, strip, "CAN'T FIND YOUR MEMBER?"]
     result = clean_lines(lines)
-    assert _removed(result).get(strip) == "en-alphabet-index-strip"
+    assert rules_by_line(result).get(strip) == "en-alphabet-index-strip"
 
 
 @pytest.mark.parametrize("line", [
@@ -64,12 +51,12 @@ def test_an_alphabet_strip_among_the_pages_boxes_goes():
     "Customers who bought this also bought tents, the survey found.",
 ])
 def test_the_same_words_going_on_as_a_sentence_stay(line):
-    lines = _inside(line)
-    assert clean_lines(lines).text == _whole(lines)
+    lines = inside_harbour_story(line)
+    assert clean_lines(lines).text == as_text(lines)
 
 
 def test_a_coupon_needs_a_code_in_capitals_and_digits_and_a_price():
-    lines = _inside("Take the coastal path and use code words at the checkpoint, the guide said.")
-    assert clean_lines(lines).text == _whole(lines)
-    no_price = _inside("Ask at the desk and use code TIDE7 at checkout for the members' rate.")
-    assert clean_lines(no_price).text == _whole(no_price)
+    lines = inside_harbour_story("Take the coastal path and use code words at the checkpoint, the guide said.")
+    assert clean_lines(lines).text == as_text(lines)
+    no_price = inside_harbour_story("Ask at the desk and use code TIDE7 at checkout for the members' rate.")
+    assert clean_lines(no_price).text == as_text(no_price)

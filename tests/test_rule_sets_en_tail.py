@@ -3,20 +3,7 @@ Twitter feed's lines, a blog's recent comments, a call to the advertising office
 to the index. Under the story they go; the same lines inside the story, and the story's own
 closing parts, stay. Every text here is written for the test."""
 
-from conftest import HARBOUR_STORY, clean_lines
-
-
-def _removed(result) -> dict[str, str]:
-    return {r.text.strip(): r.rule_id for r in result.removals}
-
-
-def _inside(line: str) -> list[str]:
-    """``line`` set between the story's second and third paragraphs."""
-    return [*HARBOUR_STORY[:3], line, *HARBOUR_STORY[3:]]
-
-
-def _whole(lines: list[str]) -> str:
-    return "\n".join(lines) + "\n"
+from conftest import HARBOUR_STORY, as_text, clean_lines, inside_harbour_story, rules_by_line
 
 
 def test_a_twitter_feeds_lines_under_the_story_go():
@@ -25,13 +12,13 @@ def test_a_twitter_feeds_lines_under_the_story_go():
         "- Lifeboat crew honoured at the town hall --> http://t.co/Zx98Yw76",
     ]
     result = clean_lines([*HARBOUR_STORY, *feed])
-    assert result.text == _whole(HARBOUR_STORY)
-    assert set(_removed(result).values()) == {"en-tail-tweet-line"}
+    assert result.text == as_text(HARBOUR_STORY)
+    assert set(rules_by_line(result).values()) == {"en-tail-tweet-line"}
 
 
 def test_a_tweet_line_inside_the_story_stays():
-    lines = _inside("Ferry timetable for the summer --> http://t.co/Ab12Cd34")
-    assert clean_lines(lines).text == _whole(lines)
+    lines = inside_harbour_story("Ferry timetable for the summer --> http://t.co/Ab12Cd34")
+    assert clean_lines(lines).text == as_text(lines)
 
 
 def test_a_blogs_recent_comments_under_the_post_go():
@@ -41,8 +28,8 @@ def test_a_blogs_recent_comments_under_the_post_go():
         "- by Tom on “Gulls of the East Quay”",
     ]
     result = clean_lines([*HARBOUR_STORY, *box])
-    assert result.text == _whole(HARBOUR_STORY)
-    assert set(_removed(result).values()) == {"en-tail-recent-comment"}
+    assert result.text == as_text(HARBOUR_STORY)
+    assert set(rules_by_line(result).values()) == {"en-tail-recent-comment"}
 
 
 def test_a_programmes_speakers_and_a_timetables_days_stay():
@@ -52,9 +39,9 @@ def test_a_programmes_speakers_and_a_timetables_days_stay():
         "- by Ann Lee on Harbour Birds of the North",
         "- by Tom Price on The Lighthouse Keepers",
     ]
-    assert clean_lines(talks).text == _whole(talks)
+    assert clean_lines(talks).text == as_text(talks)
     days = [*HARBOUR_STORY, "- by Ann Lee on Monday evenings", "- by train on Sundays, the first at nine"]
-    assert clean_lines(days).text == _whole(days)
+    assert clean_lines(days).text == as_text(days)
 
 
 def test_a_sites_foot_of_calls_and_links_goes():
@@ -67,8 +54,8 @@ def test_a_sites_foot_of_calls_and_links_goes():
         "Instructions for printing this story",
     ]
     result = clean_lines([*HARBOUR_STORY, *foot])
-    assert result.text == _whole(HARBOUR_STORY)
-    removed = _removed(result)
+    assert result.text == as_text(HARBOUR_STORY)
+    removed = rules_by_line(result)
     assert removed[foot[0]] == "en-tail-advertising-contact"
     assert removed[foot[1]] == "en-tail-feed-link"
     assert removed[foot[5]] == "en-tail-print-instructions"
@@ -77,12 +64,12 @@ def test_a_sites_foot_of_calls_and_links_goes():
 def test_a_link_to_the_sites_index_goes_and_a_guides_step_stays():
     links = ["To the tide tables menu . . .", "→ Go to the Index of the Tide Project"]
     result = clean_lines([*HARBOUR_STORY, *links])
-    assert result.text == _whole(HARBOUR_STORY)
-    assert set(_removed(result).values()) == {"en-tail-back-to-index"}
+    assert result.text == as_text(HARBOUR_STORY)
+    assert set(rules_by_line(result).values()) == {"en-tail-back-to-index"}
     step = [*HARBOUR_STORY, "Go to the menu and choose a dessert."]
-    assert clean_lines(step).text == _whole(step)
-    inside = _inside("To the tide tables menu . . .")
-    assert clean_lines(inside).text == _whole(inside)
+    assert clean_lines(step).text == as_text(step)
+    inside = inside_harbour_story("To the tide tables menu . . .")
+    assert clean_lines(inside).text == as_text(inside)
 
 
 def test_a_blogs_calls_to_join_and_sign_up_go():
@@ -93,9 +80,9 @@ def test_a_blogs_calls_to_join_and_sign_up_go():
         "» read full story",
     ]
     result = clean_lines([*HARBOUR_STORY, *calls])
-    assert result.text == _whole(HARBOUR_STORY)
-    assert _removed(result)[calls[0]] == "en-tail-join-readers"
-    assert _removed(result)[calls[1]] == "en-tail-free-signup"
+    assert result.text == as_text(HARBOUR_STORY)
+    assert rules_by_line(result)[calls[0]] == "en-tail-join-readers"
+    assert rules_by_line(result)[calls[1]] == "en-tail-free-signup"
 
 
 def test_a_mailed_storys_note_and_a_one_line_ad_go():
@@ -105,8 +92,8 @@ def test_a_mailed_storys_note_and_a_one_line_ad_go():
         "Do not post:",
     ]
     result = clean_lines([*HARBOUR_STORY, *lines])
-    assert result.text == _whole(HARBOUR_STORY)
-    assert _removed(result)[lines[1]] == "en-tail-rated-ad"
+    assert result.text == as_text(HARBOUR_STORY)
+    assert rules_by_line(result)[lines[1]] == "en-tail-rated-ad"
 
 
 def test_the_storys_own_closing_parts_stay():
@@ -121,7 +108,7 @@ def test_the_storys_own_closing_parts_stay():
         "Sincerely,",
         "Ann Lee",
     ]
-    assert clean_lines(closing).text == _whole(closing)
+    assert clean_lines(closing).text == as_text(closing)
 
 
 def test_recent_comments_on_titles_opening_on_the_or_a_number_go():
@@ -130,13 +117,13 @@ def test_recent_comments_on_titles_opening_on_the_or_a_number_go():
         "- by quaywatch on 7 Walks for a Windy Day",
     ]
     result = clean_lines([*HARBOUR_STORY, *box])
-    assert result.text == _whole(HARBOUR_STORY)
-    assert set(_removed(result).values()) == {"en-tail-recent-comment"}
+    assert result.text == as_text(HARBOUR_STORY)
+    assert set(rules_by_line(result).values()) == {"en-tail-recent-comment"}
 
 
 def test_a_date_or_the_ferry_after_by_and_on_stays():
     lines = [*HARBOUR_STORY, "- by Ann Lee on 12 May, at the harbour office", "- by the ferry on the last crossing of the day"]
-    assert clean_lines(lines).text == _whole(lines)
+    assert clean_lines(lines).text == as_text(lines)
 
 
 def test_a_feeds_notes_under_a_reprinted_story_go():
@@ -148,8 +135,8 @@ def test_a_feeds_notes_under_a_reprinted_story_go():
         "LIGHTHOUSE! SHARE ME on TWITTER! http://bit.ly/Ab12Cd",
     ]
     result = clean_lines([*HARBOUR_STORY, *foot])
-    assert result.text == _whole(HARBOUR_STORY)
-    assert set(_removed(result).values()) == {
+    assert result.text == as_text(HARBOUR_STORY)
+    assert set(rules_by_line(result).values()) == {
         "en-tail-network-self-description", "en-tail-copyright-respective", "en-tail-quote-delay-notice",
         "en-tail-came-straight-here", "en-tail-share-me-prompt"}
 
@@ -161,4 +148,4 @@ def test_a_business_storys_closing_sentences_on_quotes_and_copyright_stay():
         "The copyright of each photograph stays with its respective owner.",
         "Our online paper publishes local news stories daily, and the printed one twice a week, the editor said.",
     ]
-    assert clean_lines(closing).text == _whole(closing)
+    assert clean_lines(closing).text == as_text(closing)
