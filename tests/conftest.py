@@ -100,6 +100,24 @@ def clean_lines(lines: list[str], lang: str = "en"):
     return Cleaner().clean("\n".join(lines) + "\n", lang=lang)
 
 
+def assert_lines_stay(lines: list[str], attacked: list[str]) -> None:
+    """Each of ``attacked`` stays when ``lines`` are cleaned as one text, and cleaning the result again
+    changes nothing (an attack's text written with a rule's words)."""
+    result = clean_lines(lines)
+    kept = result.text.splitlines()
+    for line in attacked:
+        assert line in kept, (line, [(r.rule_id, r.text) for r in result.removals])
+    assert clean_lines(kept).text == result.text
+
+
+def assert_removed_by(lines: list[str], rule_id: str, chrome: list[str]) -> None:
+    """Cleaning ``lines`` as one text, ``rule_id`` removes exactly ``chrome``, and cleaning the result
+    again changes nothing."""
+    result = clean_lines(lines)
+    assert removed_by(result, rule_id) == chrome
+    assert clean_lines(result.text.splitlines()).text == result.text
+
+
 def assert_goes_under_story(story: list[str], line: str, rule_id: str, lang: str) -> None:
     """``line`` put under ``story`` is removed by ``rule_id`` alone, and the story stays whole."""
     result = clean_lines([*story, line], lang)

@@ -11,7 +11,7 @@ written for the test."""
 import pytest
 
 from cleaner import Cleaner
-from conftest import clean_lines, removed_by
+from conftest import assert_lines_stay, assert_removed_by, removed_by
 
 STORY = [
     "Harbour town opens its new ferry terminal",
@@ -71,12 +71,7 @@ KEPT = {
 
 @pytest.mark.parametrize("name", sorted(KEPT))
 def test_the_texts_own_lines_stay(name):
-    lines, attacked = KEPT[name]
-    result = clean_lines(lines)
-    kept = result.text.splitlines()
-    for line in attacked:
-        assert line in kept, (name, line, [(r.rule_id, r.text) for r in result.removals])
-    assert clean_lines(kept).text == result.text
+    assert_lines_stay(*KEPT[name])
 
 
 # The chrome each guarded rule was written for, in texts written like the pages it stands on.
@@ -103,9 +98,7 @@ CHROME = {
 @pytest.mark.parametrize("rule_id", sorted(CHROME))
 def test_the_chrome_still_goes(rule_id):
     lines, chrome = CHROME[rule_id]
-    result = clean_lines(lines)
-    assert removed_by(result, rule_id) == chrome
-    assert clean_lines(result.text.splitlines()).text == result.text
+    assert_removed_by(lines, rule_id, chrome)
 
 
 BODY = ("The harbour board agreed on Monday to rebuild the old pier, which has been closed to walkers since "

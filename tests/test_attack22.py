@@ -10,7 +10,7 @@ rules were written for still goes. Every text is written for the test."""
 
 import pytest
 
-from conftest import clean_lines, removed_by
+from conftest import assert_lines_stay, assert_removed_by
 
 STORY = [
     "Harbour town opens its new ferry terminal",
@@ -120,12 +120,7 @@ KEPT = {
 
 @pytest.mark.parametrize("name", sorted(KEPT))
 def test_the_texts_own_lines_stay(name):
-    lines, attacked = KEPT[name]
-    result = clean_lines(lines)
-    kept = result.text.splitlines()
-    for line in attacked:
-        assert line in kept, (name, line, [(r.rule_id, r.text) for r in result.removals])
-    assert clean_lines(kept).text == result.text
+    assert_lines_stay(*KEPT[name])
 
 
 SLIDES = [f"- {k}/32 Harbour story number {k} The harbour board met again and argued about the fees for the "
@@ -159,6 +154,4 @@ CHROME = {
 @pytest.mark.parametrize("rule_id", sorted(CHROME))
 def test_the_chrome_still_goes(rule_id):
     lines, chrome = CHROME[rule_id]
-    result = clean_lines(lines)
-    assert removed_by(result, rule_id) == chrome
-    assert clean_lines(result.text.splitlines()).text == result.text
+    assert_removed_by(lines, rule_id, chrome)
