@@ -25,6 +25,15 @@ def _heading(text: str) -> bool:
         and not any(ch.isdigit() for ch in text)
 
 
+def _none_removed_between(doc: Document, top: Line, bottom: Line) -> bool:
+    """Whether no written line between ``top`` and ``bottom`` was removed by a rule."""
+    for number in range(top.number + 1, bottom.number):
+        other = doc.line(number)
+        if other is not None and other.removed_by is not None and other.text.strip():
+            return False
+    return True
+
+
 def set_in_story(doc: Document, lines: list[Line], texts: list[str], run: list[int]) -> bool:
     """Whether the run stands under a kept heading over a paragraph, with a paragraph right under
     it, and no line the rules removed between any of them."""
@@ -33,11 +42,7 @@ def set_in_story(doc: Document, lines: list[Line], texts: list[str], run: list[i
         return False
     if not (_heading(texts[head]) and _paragraph(texts[head - 1]) and _paragraph(texts[after])):
         return False
-    for number in range(lines[head - 1].number + 1, lines[after].number):
-        other = doc.line(number)
-        if other is not None and other.removed_by is not None and other.text.strip():
-            return False
-    return True
+    return _none_removed_between(doc, lines[head - 1], lines[after])
 
 
 def told_in_story(doc: Document, lines: list[Line], texts: list[str], run: list[int]) -> bool:
@@ -54,11 +59,7 @@ def told_in_story(doc: Document, lines: list[Line], texts: list[str], run: list[
     below = _story_side(texts, last, 1)
     if above is None or below is None:
         return False
-    for number in range(lines[above].number + 1, lines[below].number):
-        other = doc.line(number)
-        if other is not None and other.removed_by is not None and other.text.strip():
-            return False
-    return True
+    return _none_removed_between(doc, lines[above], lines[below])
 
 
 def _story_side(texts: list[str], k: int, step: int) -> int | None:
