@@ -44,7 +44,8 @@ def page_box_rest(doc: Document, rule: StructureRule, lines: list[Line], texts: 
         left = [line for line in box_lines if id(line) in alive]
         if not left or proved < rule.taken * len(box_lines):
             continue
-        if _looks(box) is not None and _looks(box) in own or in_article_tag(box, around):
+        looks = _looks(box)
+        if looks is not None and looks in own or in_article_tag(box, around):
             continue
         for line in left:
             if line.number not in beside and word_count(line.text) <= rule.max_words:
