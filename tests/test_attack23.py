@@ -86,16 +86,16 @@ TRIAL = """<html><head><title>A study of sea air and sleep</title></head>
 <body><div class="record"><h1>A study of sea air and sleep in older adults</h1>
 <p>The study asks whether a week by the sea changes how long and how well adults over sixty sleep, measured at
 home before and after the stay with a small wrist monitor.</p>
-<table class="data_table"><tr><th class="header3 pale_banner_color">Condition or illness</th></tr>
-<tr><td class="body3">Trouble sleeping</td></tr><tr><td class="body3 pale_banner_color">Daytime tiredness</td></tr>
+<table class="figures"><tr><th class="head grey_banner_color">What the study treats</th></tr>
+<tr><td class="cell">Trouble sleeping</td></tr><tr><td class="cell grey_banner_color">Daytime tiredness</td></tr>
 </table>
 <p>Volunteers will spend seven nights at a guest house on the coast and keep a sleep diary, and a nurse will
 visit each morning to read the monitor and ask how the night went.</p>
 <div><p class="sponsors">Sponsored by the Harbour Bakery</p></div>
 <p>The results will be compared with a second group who spend the same week at home, keeping the same diary
 and wearing the same monitor every night of the week.</p>
-<table class="data_table"><tr><th class="header3 pale_banner_color">Group</th>
-<th class="header3 pale_banner_color">What they do</th></tr>
+<table class="figures"><tr><th class="head grey_banner_color">Group</th>
+<th class="head grey_banner_color">What they do</th></tr>
 <tr><td>Seaside</td><td>Seven nights at the coast with a daily walk on the beach</td></tr>
 <tr><td>Home</td><td>Seven nights at home with a daily walk in the park</td></tr></table>
 <p>Anyone over sixty who has had trouble sleeping for at least three months may take part, unless they work
@@ -109,7 +109,7 @@ def test_a_tables_cells_classed_after_a_banner_colour_stay():
     pytest.importorskip("trafilatura")
     result = Cleaner().clean_html(TRIAL)
     lines = result.text.splitlines()
-    assert "| Condition or illness |" in lines and "| Group | What they do |" in lines
+    assert "| What the study treats |" in lines and "| Group | What they do |" in lines
     assert "| Daytime tiredness |" in lines
     assert removed_by(result, "page-ads") == ["Sponsored by the Harbour Bakery"]
     assert Cleaner().clean(result.text).text == result.text
