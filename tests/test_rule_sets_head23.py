@@ -85,3 +85,14 @@ def test_cleaning_twice_equals_cleaning_once():
             "Harbour News Article", *STORY, "Page generated in 0.0412 seconds"]
     once = kept_and_rules(page)[0]
     assert kept_and_rules(once)[0] == once
+
+
+def test_a_section_name_over_the_headline_goes_and_a_title_over_its_paragraph_stays():
+    kept, rules = kept_and_rules(["Sports", *STORY])
+    assert kept == STORY
+    assert "en-head-section-kicker" in rules
+    text = ["Television", "The first television set on the island arrived in 1956, carried up from the quay on a cart.",
+            *STORY[1:]]
+    assert kept_and_rules(text)[0] == text
+    text = [STORY[0], "Sports", *STORY[1:]]
+    assert kept_and_rules(text)[0] == text
