@@ -66,3 +66,11 @@ def test_headlines_ending_on_a_stop_are_a_diary():
 def test_a_box_with_no_article_beside_it_stays():
     result = clean_lines(BOX)
     assert all(line in result.text.splitlines() for line in BOX[1:])
+
+
+def test_dates_alone_under_the_heading_are_no_headlines():
+    # A list of days alone (a diary's index) under a heading a rule took: no date is a headline.
+    days = ["Earlier stories", "Friday, March 7, 2003", "Thursday, March 6, 2003", "Wednesday, March 5, 2003",
+            "Tuesday, March 4, 2003", "Monday, March 3, 2003", "Sunday, March 2, 2003"]
+    result = clean_lines([*HARBOUR_STORY[:3], *days, *HARBOUR_STORY[3:]])
+    assert not any(r.rule_id == "dated-story-box" for r in result.removals)

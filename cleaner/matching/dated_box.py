@@ -79,7 +79,8 @@ def dated_story_box(doc: Document, rule: StructureRule, lines: list[Line], texts
         run: list[int] = []
         stamps: list[Stamp] = []
         j = first
-        while j + 1 in dates and _headline(texts[j], rule.max_words):
+        # A date is no headline: a weekday's name and the month's read as two words ("Friday, April").
+        while j + 1 in dates and j not in dates and _headline(texts[j], rule.max_words):
             run += [j, j + 1]
             stamps.append(dates[j + 1])
             j += 2
