@@ -17,6 +17,7 @@ from .page_rules import STEPS as PAGE_STEPS
 from ..text.prose import at_least_words, ends_sentence, is_dialogue, opens_unclosed_quote, sentences, word_count
 from ..text.works import lists_data
 from ..rules.model import zone_size, StructureRule
+from .dated_box import dated_story_box
 from .slideshow import counted_slideshow
 from .threads import comment_thread
 from .tail_box import tail_box
@@ -304,6 +305,7 @@ STEPS = {
     "barred_menu": barred_menu,
     "headline_ticker": headline_ticker,
     "counted_slideshow": counted_slideshow,
+    "dated_story_box": dated_story_box,
     "pager": pager,
     "comment_thread": comment_thread,
     "chrome_island": chrome_island,

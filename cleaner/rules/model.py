@@ -38,7 +38,7 @@ PAGE_KINDS = ("page_link_run", "page_top_menu", "page_section", "page_outside", 
 SETTLED_KINDS = ("page_box_rest",)
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
                    "menu_run", "barred_menu", "headline_ticker", "pager", "comment_thread", "chrome_island", "lone_table_rule",
-                   "lone_divider", "tail_box", "credited_links", "counted_slideshow",
+                   "lone_divider", "tail_box", "credited_links", "counted_slideshow", "dated_story_box",
                    *PAGE_KINDS)
 
 
@@ -302,12 +302,15 @@ class StructureRule:
     min_evidence: int = 2  # menu_run: of them, menu labels or lines rules removed as navigation
     min_dense: int = 5  # menu_run: as many, in a run whose ends are not chrome
     labels: frozenset[str] = frozenset()  # menu_run: menu items; pager: its words; folded (rules.keys.phrase_key)
-    min_run: int = 3  # headline_ticker: stamps in a run; comment_thread: units in a thread; counted_slideshow: slides
+    # headline_ticker: stamps in a run; comment_thread: units in a thread; counted_slideshow: slides;
+    # dated_story_box: headlines, each over its date
+    min_run: int = 3
     max_unit_lines: int = 25  # comment_thread: lines from one unit's stamp to the next
     stamps: tuple[str, ...] = ()  # comment_thread: relative stamps ("5 years ago"), as regexes
     min_named_run: int = 4  # comment_thread: units of a name over a comment, under a comment notice
     named_notices: tuple[str, ...] = ()  # comment_thread: the notices a thread of names may follow, as regexes
-    markers: frozenset[str] = frozenset()  # tail_box: ids of the rules whose removal opens a page's tail
+    # tail_box: ids of the rules whose removal opens a page's tail; dated_story_box: whose removal heads a box
+    markers: frozenset[str] = frozenset()
     stops: tuple[str, ...] = ()  # tail_box: lines that end a box and stay, as regexes
     not_labels: tuple[str, ...] = ()  # menu_run: lines in a label's shape that are no menu item (a byline), as regexes
     source: str = "<rules>"
@@ -346,9 +349,9 @@ class StructureRule:
             return "duplicate"
         if self.kind == "comment_thread":
             return "thread"
-        if self.kind in ("headline_ticker", "counted_slideshow"):
+        if self.kind in ("headline_ticker", "counted_slideshow", "dated_story_box"):
             # Proven by its stamps going back in time (a slideshow by its counters going up one by
-            # one), as a thread by its units.
+            # one, a box of dated headlines by its dates under its heading), as a thread by its units.
             return "ticker"
         if self.kind == "chrome_island":
             return "label"
