@@ -156,6 +156,9 @@ TEXTS = {
     "a book's chapter": ("en-head-section-kicker",
                          ["Football", "Chapter Three", "The pitch behind the harbour was never flat, and every team "
                           "that played there learned to kick uphill.", *_VOTE]),
+    "consultation replies": ("en-comment-from-row",
+                             [*_VOTE, "| Comment: | From: Parish Council |", "| The slip should be repaired first. |",
+                              "| Comment: | From: Environment Agency |", "| Work must avoid the nesting season. |"]),
 }
 
 
@@ -181,6 +184,8 @@ CHROME = {
     "en-site-software-notice": ([*_VOTE, "Page generated in 0.0412 seconds"], ["Page generated in 0.0412 seconds"]),
     "en-head-audio-report-link": (["Listen to Keller report", *_VOTE], ["Listen to Keller report"]),
     "en-head-section-kicker": (["Science", "The harbour's new radar goes live", *_VOTE], ["Science"]),
+    "en-comment-from-row": ([*_VOTE, "| Comment: | From: harbourfan |  |", "| Good to see the slip mended. |"],
+                            ["| Comment: | From: harbourfan | |"]),
 }
 
 
