@@ -17,6 +17,14 @@ rules:
     description: a rule misreading short capitalised titles (a reading list) as related headlines
     family: related
     match: {regex: '^(?:The|A|Seven|Copper|Winter|Letters) [A-Z][\\w'']+(?: [\\w'']+){0,2}$'}
+  - id: t-shop-prompt
+    description: a shop's prompt under each title of an author's list
+    family: promo
+    match: {regex: '^Order (?:it|a copy) from (?:these|our) (?:shops|booksellers)(?: online| near you)?:$'}
+  - id: t-blog-foot
+    description: a blog's footer links
+    family: comments
+    match: {regex: '^(?:Newer post|Older post|Subscribe to: Post comments)$'}
   - id: t-taken-sentence
     description: a rule that misreads the text's own sentences (what the guard is for)
     family: related
@@ -95,3 +103,28 @@ def test_a_menu_above_one_kept_sentence_goes_unweighed(cleaner):
     text = "\n".join([*MENU, STORY[1]]) + "\n"
     result = cleaner.clean(text, lang="en")
     assert result.text == STORY[1] + "\n" and not result.notices
+
+
+FOOT = [line for title in ("The Salt Road", "Winter Harbour", "Letters From Skye", "The Quiet Pier")
+        for line in (title, "Order a copy from these booksellers online:", "Order it from our shops near you:")]
+FOOT += ["Newer post", "Older post", "Subscribe to: Post comments", "Gardening news", "Orchards events"]
+
+
+def test_a_foot_of_several_kinds_under_one_sentence_goes_unweighed(cleaner):
+    # Under one kept sentence, lines rules of three families took (a shop's prompts, a blog's
+    # footer, a menu) are the page's foot, not a list misread: the rest of the page goes.
+    text = "\n".join([STORY[1], *FOOT]) + "\n"
+    result = cleaner.clean(text, lang="en")
+    assert result.text.splitlines()[0] == STORY[1] and not result.notices
+    assert {r.rule_id for r in result.removals} == {"t-shop-prompt", "t-blog-foot", "t-menu", "t-short-title"}
+    assert cleaner.clean(result.text, lang="en").text == result.text
+
+
+def test_a_foot_of_two_kinds_or_under_a_colon_is_still_weighed(cleaner):
+    # The shop's prompts and the blog's footer alone: two families (the titles and the menu are the other two).
+    two_kinds = [line for line in FOOT if line.startswith(("Order", "Newer", "Older", "Subscribe"))]
+    for text in ("\n".join([STORY[1], *two_kinds]) + "\n",
+                 "\n".join(["Our club chose these titles for its winter readings, and here is where to find them:",
+                            *FOOT]) + "\n"):
+        result = cleaner.clean(text, lang="en")
+        assert result.text == text and result.notices[0].step == "suspicious"

@@ -65,12 +65,13 @@ MONTHS = sorted(month_numbers())
 PIECES = [*MONTHS[::7], *(m.capitalize() for m in MONTHS[3::11]), "Mar", "Mayday", "Junebug", "3", "12", "31",
           "2011", "11:20", "8:30", "7", ".", ",", ":", "/", "-", "–", "—", "|", "//", " ", " ", "  ", "\t", "\xa0",
           "(", ")", "[", "]", "（", "）", "p.m.", "AM", "μμ", "в", "at", "г.", "r.", "Headline", "Prices fell",
-          "NATO", "о", "•", "．", "*"]
+          "NATO", "о", "•", "．", "*", "GMT", "ET", "UTC+1", "PM", "Tue", "Wednesday", "Sun", "ETA"]
 pieced = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
 STAMPED = ["Prices fell 3 марта в 11:20", "- Council meets Feb. 9, 8:30 AM", "14 listopada 2012, 18:05 Most otwarty",
            "Bridge opens (Jan 16 10:22)", "May 5 12:30", "Mayday 5 12:30", "- 08:51 Headline", "20:38",
-           "- [06:01] 01-02", "Headline 11:02", "The talks resumed in Geneva on 12 May, officials said."]
+           "- [06:01] 01-02", "Headline 11:02", "The talks resumed in Geneva on 12 May, officials said.",
+           "Tue, Mar 4 2008, 09:15 GMT", "- Headline 7:05 PM ET", "Source | Wed, Mar 5 2008, 18:40 GMT"]
 
 
 def _read(match):
@@ -104,7 +105,8 @@ def test_stamp_marks_in_stamps_and_lines_without_one():
 def test_lines_ending_in_stamps_and_lines_not():
     # U+116D3 is a digit to regex, whose Unicode is later than this Python's.
     for text in ["Headline 12:4\U000116d3", "- Headline 01/12 01:31", "- ． Headline (01/17 10:22)", "Headline2011-01-17", "News 10:22 pm",
-                 "Νέα 10:22 μμ", "News (10:22 p.m.)", "News 10:22 a.m. ", "Новость ٢٠١١-٠١-١٧"]:
+                 "Νέα 10:22 μμ", "News (10:22 p.m.)", "News 10:22 a.m. ", "Новость ٢٠١١-٠١-١٧", "News 7:05 PM ET",
+                 "News 07:36 UTC"]:
         assert ticker.ends_in_stamp(text), text
     for text in ["The talks resumed in Geneva on 12 May.", "12:45 Headline", "Chapter 3: the end", ""]:
         assert not ticker.ends_in_stamp(text), text

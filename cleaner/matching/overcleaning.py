@@ -67,12 +67,26 @@ def _weighed(doc: Document, shape: TailShape) -> list:
     prose = [i for i, line in enumerate(doc.lines) if line.removed_by is None and _prose(line, shape)]
     # Below the last paragraph, the lines go unweighed only under two paragraphs or more, the last
     # not announcing them with a colon: one kept sentence may be the introduction of a list a rule
-    # misread ("The group chose these books for its season."), and it proves no article.
-    below = len(prose) >= 2 and not doc.lines[prose[-1]].text.rstrip().endswith(":")
+    # misread ("The group chose these books for its season."), and it proves no article. Under one
+    # sentence they go unweighed too when rules of _FOOT_FAMILIES families or more took them: a
+    # misread list is one family's mistake, a page's foot is boxes of several kinds (a shop's
+    # prompts, a menu, a blog's footer).
+    below = bool(prose) and not doc.lines[prose[-1]].text.rstrip().endswith(":") and (
+        len(prose) >= 2 or len(_families_below(doc, prose[-1])) >= _FOOT_FAMILIES)
     return [line.removed_by for i, line in enumerate(doc.lines)
             if line.removed_by is not None and line.removed_by.family not in UNWEIGHED
             and (not prose or prose[0] < i < prose[-1] or (i > prose[-1] and not below)
                  or _prose(line, shape))]
+
+
+# Families of weighed removals below a short text's one paragraph that make them its page's foot.
+_FOOT_FAMILIES = 3
+
+
+def _families_below(doc: Document, last: int) -> set[str]:
+    return {line.removed_by.family for line in doc.lines[last + 1:]
+            if line.removed_by is not None and line.removed_by.family is not None
+            and line.removed_by.family not in UNWEIGHED}
 
 
 def _prose(line: Line, shape: TailShape) -> bool:

@@ -26,7 +26,14 @@ from .line_rules import remove_line
 from .ticker_counted import stamps_counted_below
 from .ticker_story import set_in_story, told_in_story
 
-_TIME = r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:(?P<pm>[Pp]\.?[Mm]\.?|μμ)|[Aa]\.?[Mm]\.?|πμ))?"
+# A time may name its zone after it, as English-language news sites print their stamps ("9:15 PM
+# ET", "07:36 GMT"); the zone says nothing of the order, which is read from the clock alone.
+_ZONE = r"(?:\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]?T)(?:[+-]\d{1,2}(?::?\d\d)?)?(?![^\W\d_]))?"
+_TIME = (r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:(?P<pm>[Pp]\.?[Mm]\.?|μμ)|[Aa]\.?[Mm]\.?|πμ))?"
+         + _ZONE)
+# An English weekday may open a stamp ("Tue, Dec 26 2006, 12:55 GMT"); a stamp is still a date or
+# a time, so a weekday alone stamps nothing.
+_WEEKDAY = (r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday|s|rs?)?\.?,?\s+)?")
 # yyyy-mm-dd, or two numbers (day and month in either order) with an optional year after them.
 _DATE = (r"(?:(?P<y1>(?:19|20)\d{2})[-./](?P<m1>0?[1-9]|1[0-2])[-./](?P<d1>0?[1-9]|[12]\d|3[01])"
          r"|(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[-./])(?P<b>0?[1-9]|[12]\d|3[01])"
@@ -48,7 +55,7 @@ def _named(after_day: str, first: str) -> str:
 
 def _stamp(named: str) -> str:
     """A time, a date, or both, in brackets or not; ``named``, the date with its month in words."""
-    return rf"[(\[（]?\s*(?:{named}{_TIME}|{_DATE}(?:[,\s]\s*{_TIME})?|{_TIME}(?:[\])]?\s*{_DATE})?)\s*[)\]）]?"
+    return rf"[(\[（]?\s*{_WEEKDAY}(?:{named}{_TIME}|{_DATE}(?:[,\s]\s*{_TIME})?|{_TIME}(?:[\])]?\s*{_DATE})?)\s*[)\]）]?"
 
 
 # The letters month names are written in (as _MONTH lists them).
@@ -69,7 +76,8 @@ _TRAILING_PLAIN = regex.compile(rf"^{_BULLET}(?P<text>.*?\S)(?:\s*[-–—|/]+)?
 # _TRAILING_PLAIN, asking first what must follow its headline part: past the separators, brackets
 # and spaces, a digit, or a month's letters, a space and a digit. Its lazy headline part tries the
 # stamp at every place of the line; the lookahead refuses most of them at once.
-_TRAILING = regex.compile(rf"^{_BULLET}(?P<text>.*?\S)(?=[\s\-–—|/(\[（]*(?:\d|[{_MONTH_LETTERS}]+\.?\s+\d))"
+_TRAILING = regex.compile(rf"^{_BULLET}(?P<text>.*?\S)(?=[\s\-–—|/(\[（]*(?:\d|[{_MONTH_LETTERS}]+\.?\s+\d"
+                          r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)))"
                           rf"(?:\s*[-–—|/]+)?\s*{_STAMP}$")
 # A stamp alone on its line, under the headline it belongs to: "- [06:01] 01-02", "20:38".
 # Two words of letters (or two Chinese or Japanese characters); cell borders of a table.
@@ -226,13 +234,14 @@ def _row(text: str, max_words: int) -> Stamp | None:
 
 def ends_in_stamp(text: str) -> bool:
     """Whether ``text`` ends as every match of _TRAILING does (a test holds them equal): a date's
-    or a time's last digit, or "pm", "a.m.", "μμ", then perhaps spaces and a bracket. Asked
+    or a time's last digit, "pm", "a.m.", "μμ" or a zone, then perhaps spaces and a bracket. Asked
     before _TRAILING is tried: its lazy headline part tries the stamp at every position."""
     end = text.rstrip()
     if end and end[-1] in ")]）":
         end = end[:-1].rstrip()
-    # The digit as the patterns read it: regex knows digits of a later Unicode than str.isdecimal.
-    return bool(end) and (_DIGIT.match(end[-1]) is not None or end.endswith(("m", "M", "m.", "M.", "μ")))
+    # The digit as the patterns read it: regex knows digits of a later Unicode than str.isdecimal;
+    # a time's zone ends on a capital T ("ET", "GMT") or C ("UTC").
+    return bool(end) and (_DIGIT.match(end[-1]) is not None or end.endswith(("m", "M", "m.", "M.", "μ", "T", "C")))
 
 
 def _alone_stamp(text: str) -> Stamp | None:
