@@ -195,3 +195,36 @@ def test_the_chrome_still_goes(rule_id):
     result = Cleaner().clean("\n".join(lines) + "\n", lang="en")
     assert removed_by(result, rule_id) == gone
 
+
+# headline-ticker, now reading a time's zone and a weekday: a stamped list closing the story under its
+# own heading, right under a paragraph, is the story's (a ship's log newest first, a race's finishers,
+# an evening's listings), written with or without the zone.
+_HARBOUR = ["The new terminal on the east quay opened on Monday, two years after the old shed burned down in a storm.",
+            "Ferries to the islands will leave every hour in the summer, and every two hours in the winter."]
+CLOSING_RUNS = {
+    "ship's log": ["From the ship's log:", "Wind dropped, sails slack 11:40 GMT", "Fog on the bow 09:15 GMT",
+                   "Left the harbour 06:05 GMT"],
+    "ship's log, no zone": ["From the ship's log:", "Wind dropped, sails slack 11:40", "Fog on the bow 09:15",
+                            "Left the harbour 06:05"],
+    "finishers": ["Finishers", "- Rose Marsh, Tue, Mar 4 2008, 09:15 GMT", "- Tom Hill, Tue, Mar 4 2008, 08:40 GMT",
+                  "- Anna Lee, Mon, Mar 3 2008, 22:10 GMT"],
+    "listings": ["On television tonight", "Harbour Lives 9:00 PM ET", "The Ferry Crew 8:00 PM ET",
+                 "Island Kitchen 7:30 PM ET"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLOSING_RUNS))
+def test_a_stamped_list_closing_the_story_under_its_heading_stays(name):
+    lines = [*_HARBOUR, *CLOSING_RUNS[name]]
+    text = "\n".join(lines) + "\n"
+    result = Cleaner().clean(text, lang="en")
+    assert removed_by(result, "headline-ticker") == []
+    assert result.text == text
+
+
+def test_a_ticker_under_its_heading_between_boxes_still_goes():
+    """The same run with a box's line under it is no end of the story."""
+    lines = [*_HARBOUR, "Latest reports", "Wind dropped, sails slack 11:40 GMT", "Fog on the bow 09:15 GMT",
+             "Left the harbour 06:05 GMT", "Partner sites"]
+    result = Cleaner().clean("\n".join(lines) + "\n", lang="en")
+    assert removed_by(result, "headline-ticker") == lines[3:6]
