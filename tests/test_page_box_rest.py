@@ -111,6 +111,9 @@ def test_cleaning_twice_equals_cleaning_once(cleaner):
     ("kind: page_box_rest\n    description: d\n", "needs article_held"),
     ("kind: page_outside\n    description: d\n    article_held: 50%\n    taken: 60%\n",
      "taken is for the page_box_rest kind"),
+    ("kind: page_outside\n    description: d\n    article_held: 50%\n    part_lines: 2\n",
+     "part_lines is for the page_box_rest kind"),
+    ("kind: page_box_rest\n    description: d\n    article_held: 50%\n    item_lines: 0\n", "item_lines"),
     ("kind: menu_run\n    description: d\n    unless_families: [byline]\n", "is for the page kinds"),
 ])
 def test_the_parameters_are_checked(body, message):
@@ -128,3 +131,61 @@ def test_the_rule_runs_apart_once_the_rounds_settle(cleaner):
     _, rounds, settled = cleaner._rules_for("en", None)
     assert [rule.id for rule in settled] == ["page-box-rest"]
     assert "page-box-rest" not in [rule.id for rule in rounds]
+
+
+# A box of the story's own beside the page's widgets: the rules take the widgets' lines (most of
+# the box), and what they leave is the box's own part, under its heading or in its list.
+WIDGETS = ["Share on Facebook", "Share on Twitter", "Email this story", "Print this page",
+           "Rate this recipe", "Leave a comment", "Sign up for our newsletter"]
+
+
+def card_page(card: str) -> str:
+    # A wrapper trafilatura reads whole, so that the card's headings and lists are extracted.
+    story = '<div class="col-a">' + "".join(f"<p>{line}</p>" for line in STORY) + "</div>"
+    return ('<!DOCTYPE html><html lang="en"><head><title>Library</title></head><body>'
+            f'<div id="content">{story}<div class="col-b">{card}</div></div></body></html>')
+
+
+def items(lines, tag="ul"):
+    return f"<{tag}>" + "".join(f"<li>{line}</li>" for line in lines) + f"</{tag}>"
+
+
+def paragraphs(lines):
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+RECIPE = ["Ingredients", "1 cup pearl barley", "2 leeks, sliced", "1 litre vegetable stock"]
+FACTS = ["2,400 books lent each week", "1911: the year the library opened", "£80,000 for the new roof"]
+TIMELINE = ["Timeline", "1911 – The library opens on Mill Lane", "1974 – A reading room is added",
+            "2024 – The roof begins to leak"]
+STEPS = ["How to volunteer", "Fill in the form at the front desk.", "Bring a letter from a referee.",
+         "Wait for a call within two weeks."]
+
+
+@pytest.mark.parametrize("card, own", [
+    # A recipe card: its title over the share buttons, its ingredients under their heading.
+    ("<h2>Barley and Leek Soup</h2>" + paragraphs(WIDGETS[:4]) + f"<h3>{RECIPE[0]}</h3>" + items(RECIPE[1:])
+     + paragraphs(WIDGETS[4:]) + "<p>Like</p><p>Tweet</p>", ["Barley and Leek Soup", *RECIPE]),
+    # A fact box of the story's figures, its list with no heading element.
+    ("<p><b>Key figures</b></p>" + items(FACTS) + paragraphs(WIDGETS), FACTS),
+    # A timeline under its heading after the share buttons.
+    (paragraphs(WIDGETS[:4]) + f"<h3>{TIMELINE[0]}</h3>" + items(TIMELINE[1:]) + paragraphs(WIDGETS[4:]), TIMELINE),
+    # The steps of an application, under a heading over paragraphs.
+    (paragraphs(WIDGETS[:4]) + f"<h4>{STEPS[0]}</h4>" + paragraphs(STEPS[1:]) + paragraphs(WIDGETS[4:]), STEPS),
+], ids=["recipe", "facts", "timeline", "steps"])
+def test_a_box_holding_a_part_of_its_own_stays(cleaner, card, own):
+    result = cleaner.clean_html(card_page(card), title="drop")
+    assert removed_by(result, "page-box-rest") == []
+    kept = [line.lstrip("- ") for line in result.text.split("\n")]
+    for line in own:
+        assert line in kept
+    assert "Share on Facebook" not in kept
+
+
+def test_a_widget_heading_over_one_blurb_still_goes(cleaner):
+    # A newsletter box: its heading over a single blurb, the buttons round it.
+    card = (paragraphs(WIDGETS[:4]) + "<h3>Our newsletters</h3><p>The week's stories from the valley.</p>"
+            + paragraphs(WIDGETS[4:]))
+    result = cleaner.clean_html(card_page(card), title="drop")
+    assert "The week's stories from the valley." in removed_by(result, "page-box-rest")
+    assert "Our newsletters" not in result.text.split("\n")

@@ -337,6 +337,8 @@ class StructureRule:
     max_gap: int = 2  # page_link_box: other lines in a row between a box's links (a teaser, a date)
     taken: float = 0.6  # page_box_rest: the share of a box's lines the rules removed
     unless_families: frozenset[str] = frozenset()  # page_box_rest: removals that are no proof of a box
+    part_lines: int = 2  # page_box_rest: lines left under a heading (elements) that make a part of the box's own
+    item_lines: int = 3  # page_box_rest: list items left in a row that do
     page_family: str | None = None
 
     @property
