@@ -1,6 +1,8 @@
 """page-box-rest (rules/page.yaml): in HTML mode, what the rules left of a box beside the article
 once they took most of it as chrome goes (its heading, its blurb); a box they took little of
-stays, removals of a byline or a date prove nothing, and a text (no page) keeps every line.
+stays, removals of a byline or a date prove nothing, and a text (no page) keeps every line. A box
+holding a part of its own (a heading over lines, a list) stays; page-box-rest-after takes a box's
+rest below the story's last line at 40%.
 Pages written for these tests."""
 
 import pytest
@@ -114,6 +116,9 @@ def test_cleaning_twice_equals_cleaning_once(cleaner):
     ("kind: page_outside\n    description: d\n    article_held: 50%\n    part_lines: 2\n",
      "part_lines is for the page_box_rest kind"),
     ("kind: page_box_rest\n    description: d\n    article_held: 50%\n    item_lines: 0\n", "item_lines"),
+    ("kind: page_box_rest\n    description: d\n    article_held: 50%\n    where: before\n", "where must be after"),
+    ("kind: page_outside\n    description: d\n    article_held: 50%\n    unless_prose: 6\n",
+     "unless_prose is for the page_box_rest kind"),
     ("kind: menu_run\n    description: d\n    unless_families: [byline]\n", "is for the page kinds"),
 ])
 def test_the_parameters_are_checked(body, message):
@@ -129,8 +134,8 @@ def test_the_rule_runs_apart_once_the_rounds_settle(cleaner):
     # The rounds' structure rules never see it: a line it took would end another rule's run (a
     # menu's items under their heading) before that rule took the run whole.
     _, rounds, settled = cleaner._rules_for("en", None)
-    assert [rule.id for rule in settled] == ["page-box-rest"]
-    assert "page-box-rest" not in [rule.id for rule in rounds]
+    assert [rule.id for rule in settled] == ["page-box-rest", "page-box-rest-after"]
+    assert not {"page-box-rest", "page-box-rest-after"} & {rule.id for rule in rounds}
 
 
 # A box of the story's own beside the page's widgets: the rules take the widgets' lines (most of
@@ -189,3 +194,44 @@ def test_a_widget_heading_over_one_blurb_still_goes(cleaner):
     result = cleaner.clean_html(card_page(card), title="drop")
     assert "The week's stories from the valley." in removed_by(result, "page-box-rest")
     assert "Our newsletters" not in result.text.split("\n")
+
+
+# page-box-rest-after: below the story's last line, a box the rules took 40% of loses its rest.
+PARTNERS = ["Partner sites", "Weather for the valley"]
+
+
+def test_below_the_article_a_box_taken_in_part_loses_its_rest(cleaner):
+    # Two chrome lines of five: short of page-box-rest's 60%, enough below the story's end.
+    result = cleaner.clean_html(page(box(HEADING, *TOOLS[:2], *PARTNERS)), title="drop")
+    assert removed_by(result, "page-box-rest") == []
+    assert removed_by(result, "page-box-rest-after") == PARTNERS
+    assert HEADING in result.text.split("\n")  # right under the story's last line
+
+
+def test_above_the_article_the_same_box_stays(cleaner):
+    result = cleaner.clean_html(page("", before=box(*PARTNERS, *TOOLS[:2], HEADING)), title="drop")
+    assert removed_by(result, "page-box-rest-after") == []
+    for line in PARTNERS:
+        assert line in result.text.split("\n")
+
+
+@pytest.mark.parametrize("tag, kept", [("h1", True), ("h3", False)])
+def test_a_box_holding_a_headline_stays(cleaner, tag, kept):
+    # A story's headline in an <h1> below the element the page rules take for the article's (its
+    # navigation holding most of the text): the box is the story's own head. A widget's heading
+    # (an <h3> over one line) is no such proof.
+    card = (paragraphs([HEADING, *TOOLS[:2]]) + f"<{tag}>Library stays open</{tag}>"
+            + paragraphs([PARTNERS[1], TOOLS[2]]))
+    result = cleaner.clean_html(card_page(card), title="drop")
+    taken = removed_by(result, "page-box-rest-after")
+    assert taken == ([] if kept else ["Library stays open", PARTNERS[1]])
+
+
+def test_a_box_holding_an_authors_note_below_the_article_stays(cleaner):
+    # The author's note beside the share buttons: a sentence with no link keeps its box, the
+    # note's heading with it.
+    note = ["About the author", "Anna Keller has written about the valley's schools and libraries for ten years."]
+    result = cleaner.clean_html(page(box(HEADING, *TOOLS[:2], *note)), title="drop")
+    assert removed_by(result, "page-box-rest-after") == []
+    for line in note:
+        assert line in result.text.split("\n")

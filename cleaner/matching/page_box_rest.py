@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..document import Document, Line
 from ..rules.model import StructureRule
-from ..text.prose import word_count
+from ..text.prose import ends_sentence, word_count
 from .line_rules import remove_line
 from .page_outside import _layout, _looks, in_article_tag
 
@@ -32,14 +32,18 @@ def page_box_rest(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     set inside the ``<article>`` element holding the article's own. A line right above or below a
     line inside the article's element stays: the article's head or foot (its headline, a post's
     date row under its last paragraph) may stand in a box of the page's layout beside it. A box
-    holding a part of its own (``_own_part``) stays whole."""
+    holding a part of its own (``_own_part``) stays whole, and so does one holding a line left in
+    an element of ``unless_elements`` (the story's headline) or, when ``unless_prose`` is set, a
+    line left of that many words or more, no link, ending as a sentence ends (an author's note
+    beside the share buttons). ``where`` "after" takes only the lines below the last line inside
+    the article's element."""
     page = doc.page
     if page is None or rule.article_held is None:
         return 0
     layout = _boxes(doc, rule.article_held)
     if layout is None:
         return 0
-    around, own, boxes, beside = layout
+    around, own, boxes, beside, last = layout
     alive = {id(line) for line in lines}
     removed = 0
     for box, box_lines in boxes.items():
@@ -52,9 +56,12 @@ def page_box_rest(doc: Document, rule: StructureRule, lines: list[Line], texts: 
             continue
         looks = _looks(box)
         if looks is not None and looks in own or in_article_tag(box, around) \
-                or _own_part(page, rule, box_lines, alive):
+                or _own_part(page, rule, box_lines, alive) \
+                or any(_inside(page, line, rule.unless_elements) or _prose(page, rule, line) for line in left):
             continue
         for line in left:
+            if rule.where == "after" and line.number <= last:
+                continue
             if line.number not in beside and word_count(line.text) <= rule.max_words:
                 remove_line(line, rule)
                 removed += 1
@@ -63,8 +70,9 @@ def page_box_rest(doc: Document, rule: StructureRule, lines: list[Line], texts: 
 
 def _boxes(doc: Document, article_held: float):
     """The elements round the article's, the looks of those inside it, each box beside it with its
-    written lines (removed or not), and the numbers of the lines next to a line inside the article's
-    element: read once for the document, the same in every round."""
+    written lines (removed or not), the numbers of the lines next to a line inside the article's
+    element, and the number of the last line inside it: read once for the document, the same in
+    every round."""
     known: dict = doc.memo.setdefault(page_box_rest, {})
     if article_held not in known:
         page = doc.page
@@ -78,7 +86,7 @@ def _boxes(doc: Document, article_held: float):
             inside = set(inside)
             beside = {number for before, number, after in zip([None, *numbers], numbers, [*numbers[1:], None])
                       if before in inside or after in inside}
-            known[article_held] = (around, own, boxes, frozenset(beside))
+            known[article_held] = (around, own, boxes, frozenset(beside), max(inside))
     return known[article_held]
 
 
@@ -103,6 +111,13 @@ def _own_part(page, rule: StructureRule, box_lines: list[Line], alive: set[int])
 
 # A list's item: the element every list (<ul>, <ol>, <menu>) holds its lines in.
 _ITEM = frozenset({"li"})
+
+
+def _prose(page, rule: StructureRule, line: Line) -> bool:
+    """Whether ``line`` is a sentence of ``unless_prose`` words or more holding no link (no check
+    when the rule sets none)."""
+    return bool(rule.unless_prose) and word_count(line.text) >= rule.unless_prose \
+        and ends_sentence(line.text) and page.spot(line.number).link_share() == 0
 
 
 def _inside(page, line: Line, names: frozenset[str]) -> bool:
