@@ -334,12 +334,17 @@ class StructureRule:
     thread_held: float | None = None  # page_section: the lines it takes hold at most this share of the text, else none go
     max_line_words: int = 40
     # page_outside, page_link_box: the boxes after the article's last line (None: after), or before its
-    # first; page_section: its lines below the page's last paragraph, or above its first (None: anywhere)
+    # first; page_section: its lines below the page's last paragraph, or above its first (None: anywhere);
+    # page_box_rest: "after" takes the lines below the article's last line only
     where: str | None = None
     linked: float = 0.3  # page_outside, page_link_box: the share of a box's lines that are links
     max_gap: int = 2  # page_link_box: other lines in a row between a box's links (a teaser, a date)
     taken: float = 0.6  # page_box_rest: the share of a box's lines the rules removed
     unless_families: frozenset[str] = frozenset()  # page_box_rest: removals that are no proof of a box
+    part_lines: int = 2  # page_box_rest: lines left under a heading (elements) that make a part of the box's own
+    item_lines: int = 3  # page_box_rest: list items left in a row that do
+    unless_elements: frozenset[str] = frozenset()  # page_box_rest: a line left in one keeps its box (h1)
+    unless_prose: int = 0  # page_box_rest: a sentence left of this many words, no link, keeps its box (0: none)
     page_family: str | None = None
 
     @property

@@ -11,14 +11,14 @@ from .yaml_fields import Context, construct, positive_int, strings
 # The keys only the page rules read (matching.page_rules); min_lines is also menu_run's.
 PAGE_KEYS = {"words", "menu_words", "heading_words", "unless_words", "unless_inside", "classes", "elements", "spare", "skip", "link_share", "max_held",
              "article_held", "page_share", "max_line_words", "where", "linked", "max_gap", "item_words",
-             "thread_held", "taken", "unless_families"}
+             "thread_held", "taken", "unless_families", "part_lines", "item_lines", "unless_elements", "unless_prose"}
 # What each page kind reads beside the keys every page rule may have (id, description, kind,
 # family, max_words, min_lines): a key another page kind reads is refused on this one.
 OUTSIDE_KEYS = {"where", "linked"}
 BOX_KEYS = {"linked", "max_gap", "where"}
 TEASER_KEYS = {"item_words"}
 SECTION_KEYS = {"heading_words", "unless_words", "unless_inside", "where", "thread_held"}
-REST_KEYS = {"taken", "unless_families"}
+REST_KEYS = {"taken", "unless_families", "part_lines", "item_lines", "unless_elements", "unless_prose", "where"}
 _OWN_KEYS = (("page_outside", OUTSIDE_KEYS), ("page_link_box", BOX_KEYS), ("page_teaser_list", TEASER_KEYS),
              ("page_section", SECTION_KEYS), ("page_box_rest", REST_KEYS))
 
@@ -32,7 +32,8 @@ def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
             raise ctx.fail(fields["family"][0], rule_id, "family is for the page kinds")
         return {}
     params: dict = {}
-    for key in ("words", "menu_words", "heading_words", "unless_words", "unless_inside", "elements", "spare", "skip", "item_words"):
+    for key in ("words", "menu_words", "heading_words", "unless_words", "unless_inside", "elements", "spare", "skip", "item_words",
+                "unless_elements"):
         if key in fields:
             values = strings(ctx, fields[key][1], rule_id, key)
             if not all(regex.fullmatch(r"[a-z0-9]+", v) for v in values):
@@ -50,12 +51,15 @@ def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
             continue
         kinds = [name for name, keys in _OWN_KEYS if key in keys]
         raise ctx.fail(fields[key][0], rule_id, f"{key} is for the {' and '.join(kinds)} kind{'s' if len(kinds) > 1 else ''}")
-    if "max_gap" in fields:
-        params["max_gap"] = positive_int(ctx, fields["max_gap"][1], rule_id, "max_gap")
+    for key in ("max_gap", "part_lines", "item_lines", "unless_prose"):
+        if key in fields:
+            params[key] = positive_int(ctx, fields[key][1], rule_id, key)
     if "where" in fields:
         where = construct(fields["where"][1])
         if where not in ("after", "before"):
             raise ctx.fail(fields["where"][1], rule_id, f"where must be after or before, not {where!r}")
+        if kind == "page_box_rest" and where != "after":
+            raise ctx.fail(fields["where"][1], rule_id, f"a {kind} rule's where must be after, not {where!r}")
         params["where"] = where
     if "unless_families" in fields:
         # The families a removal may have: the rules' own, and those their kinds give (model.family).
