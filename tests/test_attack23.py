@@ -228,3 +228,40 @@ def test_a_ticker_under_its_heading_between_boxes_still_goes():
              "Left the harbour 06:05 GMT", "Partner sites"]
     result = Cleaner().clean("\n".join(lines) + "\n", lang="en")
     assert removed_by(result, "headline-ticker") == lines[3:6]
+
+
+# page-box-rest-after: a card below a short post, its own row of share buttons over its details.
+_POST = "".join(f"<p>{line}</p>" for line in [
+    "Every autumn my grandmother made a plum cake for the first cold Sunday, and the smell of it filled "
+    "the whole house from the kitchen to the top of the stairs.",
+    "She never wrote the recipe down, so this is my best guess at it, worked out over three winters of "
+    "trying and a good many cakes that went to the birds.",
+    "The secret is to let the plums sit in sugar overnight, so that their juice soaks into the sponge "
+    "while it bakes slowly in a cool oven.",
+    "It keeps for three days in a tin, if it lasts that long, and it is better still on the second day."])
+_SHARE_ROW = "<p>Tweet</p><p>Pin it</p><p>Share this:</p>"
+CARDS = {
+    "recipe details": ["Serves 8", "Prep time: 20 minutes", "Cook time: 1 hour", "Keeps for 3 days in a tin"],
+    "event details": ["When: Saturday 4 May, 10am to 4pm", "Where: the east quay", "Tickets: £5 at the door",
+                      "Children free with an adult"],
+    "ingredients": ["12 ripe plums", "200 g sugar", "3 eggs", "250 g flour"],
+    "sources": ["[1] My grandmother's notebook, 1962", "[2] The village show's rules for plum cakes",
+                "[3] A letter from my aunt, 1971"],
+}
+
+
+def _card_page(lines: list[str]) -> str:
+    card = _SHARE_ROW + "".join(f"<p>{line}</p>" for line in lines)
+    return ("<html><head><title>Grandmother's plum cake</title></head><body><div class='site'><div class='post'>"
+            f"<h1>Grandmother's plum cake</h1><div class='entry-content'>{_POST}</div>"
+            f"<div class='recipe-card'>{card}</div></div></div></body></html>")
+
+
+@pytest.mark.parametrize("name", sorted(CARDS))
+def test_a_cards_details_under_its_share_row_stay(name):
+    pytest.importorskip("trafilatura")
+    result = Cleaner().clean_html(_card_page(CARDS[name]))
+    assert removed_by(result, "page-box-rest-after") == []
+    assert set(CARDS[name]) <= set(result.text.splitlines())
+    assert removed_by(result, "share-prompt") == ["Share this:"]
+
