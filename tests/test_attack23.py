@@ -1,9 +1,13 @@
-"""The twenty-third round's attack: pages whose own text a page rule took in HTML mode. A lyrics
-page links each annotated passage of its lyrics to the page's own address with a "#note-N" after
-it, and the walk counted those links as links to other pages, so that page-link-box-before took
-the first verse as a box of links above the article; a record's data table classes its cells
-after a colour style whose name holds "banner", and page-ads took its header cells. Each stays; the
-chrome the rules were written for still goes. Every page is written for the test."""
+"""The twenty-third round's attack. In HTML mode: a lyrics page links each annotated passage of its
+lyrics to the page's own address with a "#note-N" after it, and the walk counted those links as
+links to other pages, so that page-link-box-before took the first verse as a box of links above the
+article; a record's data table classes its cells after a colour style whose name holds "banner",
+and page-ads took its header cells; a card below a short post carries its own share row over its
+details, and page-box-rest-after took them. In text: the round's head rules, the comment system's
+row and the ticker's zoned stamps on a story's own lines (an election guide, a post's title, a
+consultation's replies, a ship's log closing the story). Each stays, and cleaning it twice gives
+what cleaning once gave; the chrome the rules were written for still goes. Every text and page is
+written for the test."""
 
 import pytest
 
