@@ -126,7 +126,8 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         return Extracted("", None, None, None, url, None)
     cut = cut_notice(limit)
     meta, declared, site = _metadata(tree, url, date, guess_title, guess_site)
-    lines, places = walk(tree, _site(url or meta.url))
+    address = url or meta.url
+    lines, places = walk(tree, _site(address), _path(address))
     headings = page_headings(tree)
     extraction = in_place(tree, url, comments, **PRESETS[preset])
     del tree  # spoilt by the extraction
@@ -162,6 +163,20 @@ def _site(url: str | None) -> str | None:
     except ValueError:
         return None
     return host.lower().removeprefix("www.") or None
+
+
+def _path(url: str | None) -> str | None:
+    """The path of ``url`` ("/" for a site's front page): a link to it with a "#..." after it
+    is a place in the page, as a bare "#..." is."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url if "//" in url else "//" + url)
+    except ValueError:
+        return None
+    return (parts.path or "/") if parts.hostname else None
 
 
 def cut_notice(limit: str | None) -> str:

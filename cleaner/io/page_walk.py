@@ -15,7 +15,8 @@ each with the text after it; then a character saying which mark it is:
 - U+FDD3 and U+FDD4 around the text of a link to another page of the site: an <a> whose
   href is neither "#..." (a place in the page, as a table of contents links to) nor, when the
   page's site is known, an address on another site (a list of sources links out, a menu and
-  related headlines link in).
+  related headlines link in), nor, when the page's path is known too, the page's own address
+  with a "#..." after it (a lyrics page links each annotated passage of its text so).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ _STYLESHEET = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999
     xmlns:saxon="http://icl.com/saxon" extension-element-prefixes="saxon">
   <xsl:output method="text" encoding="utf-8"/>
   <xsl:param name="site" select="''"/>
+  <xsl:param name="path" select="''"/>
   <xsl:template match="{unseen}" priority="9"/>
   <xsl:template match="{framed}" priority="6"><xsl:call-template name="open"/>&#xfdd0;&#xfdd1;<xsl:value-of
     select="saxon:line-number()"/>&#xfdd8;<xsl:apply-templates/><xsl:call-template name="after"/>&#xfdd0;&#xfdd7;</xsl:template>
@@ -53,7 +55,9 @@ _STYLESHEET = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999
     test="@class or @id"><xsl:call-template name="open"/></xsl:if><xsl:choose><xsl:when test="$site != ''
     and contains(@href, '//') and not(contains(translate(substring-before(concat(substring-after(@href, '//'),
     '/'), '/'), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), $site))"><xsl:apply-templates
-    /></xsl:when><xsl:otherwise>&#xfdd0;&#xfdd3;<xsl:apply-templates/>&#xfdd0;&#xfdd4;</xsl:otherwise></xsl:choose><xsl:if
+    /></xsl:when><xsl:when test="$path != '' and contains(@href, '#') and (substring-before(normalize-space(@href),
+    '#') = $path or contains(@href, '//') and concat('/', substring-after(substring-after(substring-before(
+    normalize-space(@href), '#'), '//'), '/')) = $path)"><xsl:apply-templates/></xsl:when><xsl:otherwise>&#xfdd0;&#xfdd3;<xsl:apply-templates/>&#xfdd0;&#xfdd4;</xsl:otherwise></xsl:choose><xsl:if
     test="@class or @id">&#xfdd0;&#xfdd7;</xsl:if></xsl:template>
   <xsl:template match="*[(@class or @id) and node()] | time" priority="3"><xsl:call-template
     name="open"/><xsl:apply-templates/>&#xfdd0;&#xfdd7;</xsl:template>
@@ -111,9 +115,10 @@ def stylesheet(text: str):
     return etree.XSLT(etree.XML(text))
 
 
-def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Place]]:
+def walk(tree, site: str | None = None, path: str | None = None) -> tuple[list[tuple[int, str]], list[Place]]:
     """The lines of the page (lxml's tree of it), in order, and where each stands; ``site``
-    is the page's host name (lower case, without "www."), when known."""
+    is the page's host name (lower case, without "www."), ``path`` the path of its address
+    ("/news/a-story"), when known."""
     from lxml import etree
 
     lines: list[tuple[int, str]] = []
@@ -124,7 +129,7 @@ def walk(tree, site: str | None = None) -> tuple[list[tuple[int, str]], list[Pla
     # closed inside the line, as a <span> round one word, covers only part of it).
     number, parts, linked, cover, inked = None, [], 0, None, False
     in_link = 0
-    pieces = str(_walk()(tree, site=etree.XSLT.strparam(site or ""))).split("\ufdd0")
+    pieces = str(_walk()(tree, site=etree.XSLT.strparam(site or ""), path=etree.XSLT.strparam(path or ""))).split("\ufdd0")
     # Each mark, and the text after it up to the next (the text before the first is no line's).
     for piece in itertools.islice(pieces, 1, None):
         sign = piece[:1]

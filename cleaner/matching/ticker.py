@@ -408,7 +408,8 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
                                      and not told_in_story(doc, lines, texts, run)) \
                 and not _dated_entries(texts, run, rule.max_words) \
                 and not _daily_table(texts, run, stamps) and not _listed_events(stamps) \
-                and not _live_blog(texts, run) and not set_in_story(doc, lines, texts, run):
+                and not _live_blog(texts, run) \
+                and not set_in_story(doc, lines, texts, run, all(_alone_stamp(texts[k]) is None for k in run)):
             runs.append(run)
         i = max(j, i + 1)
     return _beside_article(lines, texts, runs, teasers, rule)

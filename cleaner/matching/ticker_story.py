@@ -34,13 +34,22 @@ def _none_removed_between(doc: Document, top: Line, bottom: Line) -> bool:
     return True
 
 
-def set_in_story(doc: Document, lines: list[Line], texts: list[str], run: list[int]) -> bool:
+def set_in_story(doc: Document, lines: list[Line], texts: list[str], run: list[int], closing: bool = False) -> bool:
     """Whether the run stands under a kept heading over a paragraph, with a paragraph right under
-    it, and no line the rules removed between any of them."""
+    it, and no line the rules removed between any of them. With ``closing`` (each entry one line,
+    its stamp on it), a run closing the text there is the story's too: a ship's log, a race's
+    finishers, an evening's listings ending it. A run whose headlines stand over their stamps
+    alone (a box of other stories, each over its date and time) still goes there."""
     head, after = run[0] - 1, run[-1] + 1
-    if head < 1 or after >= len(texts):
+    if head < 1 or not (_heading(texts[head]) and _paragraph(texts[head - 1])):
         return False
-    if not (_heading(texts[head]) and _paragraph(texts[head - 1]) and _paragraph(texts[after])):
+    if after >= len(texts):
+        if not closing:
+            return False
+        end = lines[run[-1]].number
+        return _none_removed_between(doc, lines[head - 1], lines[run[-1]]) \
+            and not any(line.number > end and line.text.strip() for line in doc.lines)
+    if not _paragraph(texts[after]):
         return False
     return _none_removed_between(doc, lines[head - 1], lines[after])
 
