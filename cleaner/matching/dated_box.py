@@ -18,8 +18,8 @@ import regex
 from ..data import month_numbers
 from ..document import Document, Line
 from ..rules.model import StructureRule
-from ..text.prose import ends_sentence, is_dialogue, more_words_than, sentences
-from .line_rules import remove_line
+from ..text.prose import is_dialogue, more_words_than, sentences
+from .line_rules import remove_runs_beside_prose
 from .ticker import Stamp, goes_back
 
 _PARAGRAPH_WORDS = 8  # a paragraph of the article the box stands beside: this many words, a sentence's end
@@ -89,10 +89,4 @@ def dated_story_box(doc: Document, rule: StructureRule, lines: list[Line], texts
             after = j
     if not runs:  # most documents: no dated box under a heading a rule took
         return 0
-    shown = {k for run in runs for k in run}
-    if not any(k not in shown and ends_sentence(text) and more_words_than(text, _PARAGRAPH_WORDS - 1)
-               for k, text in enumerate(texts)):
-        return 0
-    for k in sorted(shown):
-        remove_line(lines[k], rule)
-    return len(shown)
+    return remove_runs_beside_prose(lines, texts, runs, rule, _PARAGRAPH_WORDS)

@@ -17,8 +17,7 @@ import regex
 
 from ..document import Document, Line
 from ..rules.model import StructureRule
-from ..text.prose import ends_sentence, more_words_than
-from .line_rules import remove_line
+from .line_rules import remove_runs_beside_prose
 
 # The slide's place and the show's length, then its headline opening on a capital, a digit or a quote.
 _COUNTER = regex.compile(r"^(?:[-*•·]\s*)?(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})\s+[\p{Lu}\p{N}\"'“‘]")
@@ -53,10 +52,4 @@ def counted_slideshow(doc: Document, rule: StructureRule, lines: list[Line], tex
     runs = [run for run in runs if 2 * len(run) >= counters[run[0]][1]]
     if not runs:  # most documents: no counted run
         return 0
-    shown = {k for run in runs for k in run}
-    if not any(k not in shown and ends_sentence(text) and more_words_than(text, _PARAGRAPH_WORDS - 1)
-               for k, text in enumerate(texts)):
-        return 0
-    for k in sorted(shown):
-        remove_line(lines[k], rule)
-    return len(shown)
+    return remove_runs_beside_prose(lines, texts, runs, rule, _PARAGRAPH_WORDS)
