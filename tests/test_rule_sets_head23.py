@@ -96,3 +96,11 @@ def test_a_section_name_over_the_headline_goes_and_a_title_over_its_paragraph_st
     assert kept_and_rules(text)[0] == text
     text = [STORY[0], "Sports", *STORY[1:]]
     assert kept_and_rules(text)[0] == text
+
+
+def test_a_trail_of_bulleted_sections_keeps_the_headline_under_it():
+    # A section name as a bulleted item is the trail's: the kicker leaves it, and the menu run
+    # never reaches the story's headline under the trail.
+    kept, rules = kept_and_rules(["- Home", "- Eat & Drink", "- Harbour Kitchens", *STORY])
+    assert kept[-3:] == STORY
+    assert "en-head-section-kicker" not in rules
