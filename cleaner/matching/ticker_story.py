@@ -34,6 +34,11 @@ def _none_removed_between(doc: Document, top: Line, bottom: Line) -> bool:
     return True
 
 
+def _closes_text(doc: Document, last: Line) -> bool:
+    """Whether no written line of the document, removed or not, stands after ``last``."""
+    return not any(line.number > last.number and line.text.strip() for line in doc.lines)
+
+
 def set_in_story(doc: Document, lines: list[Line], texts: list[str], run: list[int], closing: bool = False) -> bool:
     """Whether the run stands under a kept heading over a paragraph, with a paragraph right under
     it, and no line the rules removed between any of them. With ``closing`` (each entry one line,
@@ -46,9 +51,7 @@ def set_in_story(doc: Document, lines: list[Line], texts: list[str], run: list[i
     if after >= len(texts):
         if not closing:
             return False
-        end = lines[run[-1]].number
-        return _none_removed_between(doc, lines[head - 1], lines[run[-1]]) \
-            and not any(line.number > end and line.text.strip() for line in doc.lines)
+        return _none_removed_between(doc, lines[head - 1], lines[run[-1]]) and _closes_text(doc, lines[run[-1]])
     if not _paragraph(texts[after]):
         return False
     return _none_removed_between(doc, lines[head - 1], lines[after])
@@ -62,8 +65,7 @@ def told_in_story(doc: Document, lines: list[Line], texts: list[str], run: list[
     boxes, which go on under it."""
     last = run[-1] + 1
     if last >= len(texts):
-        end = lines[run[-1]].number
-        return not any(line.number > end and line.text.strip() for line in doc.lines)
+        return _closes_text(doc, lines[run[-1]])
     above = _story_side(texts, run[0] - 1, -1)
     below = _story_side(texts, last, 1)
     if above is None or below is None:
