@@ -126,8 +126,7 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
         return Extracted("", None, None, None, url, None)
     cut = cut_notice(limit)
     meta, declared, site = _metadata(tree, url, date, guess_title, guess_site)
-    address = url or meta.url
-    lines, places = walk(tree, _site(address), _path(address))
+    lines, places = walk(tree, *_site_and_path(url or meta.url))
     headings = page_headings(tree)
     extraction = in_place(tree, url, comments, **PRESETS[preset])
     del tree  # spoilt by the extraction
@@ -152,31 +151,22 @@ def extract(html: str, url: str | None = None, preset: str = "balanced", comment
     )
 
 
-def _site(url: str | None) -> str | None:
-    """The host name of ``url``, lower case, without "www.": what links to the same site hold."""
+def _site_and_path(url: str | None) -> tuple[str | None, str | None]:
+    """The host name of ``url``, lower case, without "www." (what links to the same site hold), and
+    its path ("/" for a site's front page: a link to it with a "#..." after it is a place in the
+    page, as a bare "#..." is); (None, None) without a host."""
     from urllib.parse import urlsplit
 
     if not url:
-        return None
-    try:
-        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-    except ValueError:
-        return None
-    return host.lower().removeprefix("www.") or None
-
-
-def _path(url: str | None) -> str | None:
-    """The path of ``url`` ("/" for a site's front page): a link to it with a "#..." after it
-    is a place in the page, as a bare "#..." is."""
-    from urllib.parse import urlsplit
-
-    if not url:
-        return None
+        return None, None
     try:
         parts = urlsplit(url if "//" in url else "//" + url)
+        host = parts.hostname or ""
     except ValueError:
-        return None
-    return (parts.path or "/") if parts.hostname else None
+        return None, None
+    if not host:
+        return None, None
+    return host.lower().removeprefix("www.") or None, parts.path or "/"
 
 
 def cut_notice(limit: str | None) -> str:
