@@ -1,6 +1,7 @@
 """The read-also link glued to another story's headline without a colon, in nine languages, and the
 smaller labels written beside it (a singular related heading, a skip-the-ad link, a pass-it-on share
-button, the placeholder of an embed blocked until the reader accepts its cookies), on texts written for these tests; and sentences using the same words, which stay under the
+button, the placeholder of an embed blocked until the reader accepts its cookies, an app prompt, a
+photo label and an author box's heading), on texts written for these tests; and sentences using the same words, which stay under the
 story's first paragraph and under its last."""
 
 import pytest
@@ -73,9 +74,11 @@ CHROME = {
     "ru": [("Читайте также Крытый рынок откроется снова в апреле", "ru-read-also-headline"),
            ("Чтобы просмотреть эту запись, разрешите файлы cookie социальной сети.", "ru-embed-consent")],
     "uk": [("Читайте також Критий ринок знову відкриється у квітні", "uk-read-also-headline"),
-           ("Щоб переглянути цю публікацію, дозвольте файли cookie соціальної мережі.", "uk-embed-consent")],
+           ("Щоб переглянути цю публікацію, дозвольте файли cookie соціальної мережі.", "uk-embed-consent"),
+           ("Архівне фото", "uk-photo-label"), ("Про автора", "uk-author-box")],
     "el": [("Διαβάστε επίσης Η σκεπαστή αγορά ανοίγει ξανά τον Απρίλιο", "el-read-also-headline")],
-    "zh": [("分享让更多人看到", "zh-share-row")],
+    "zh": [("分享让更多人看到", "zh-share-row"), ("打开APP阅读全文", "zh-app-prompt"),
+           ("下载某某新闻客户端", "zh-app-prompt")],
 }
 
 # Sentences using the rules' words, inside a story and at its foot: they stay.
@@ -98,9 +101,10 @@ KEPT = {
     "ru": ["Читайте также Чехова, сказала учительница, а потом поговорим о мосте.",
            "Чтобы увидеть эту карту, посетители поднимаются на второй этаж музея."],
     "uk": ["Читайте також Франка, сказала вчителька, а потім поговоримо про міст.",
-           "Щоб побачити цю карту, відвідувачі піднімаються на другий поверх музею."],
+           "Щоб побачити цю карту, відвідувачі піднімаються на другий поверх музею.",
+           "Автор статті відмовився від коментарів."],
     "el": ["Διαβάστε επίσης Καζαντζάκη, είπε η δασκάλα, και μετά μιλάμε για τη γέφυρα."],
-    "zh": ["分享让更多人看到了希望，她在信中写道。"],
+    "zh": ["分享让更多人看到了希望，她在信中写道。", "他下载了这个APP后，每天都用它记账。"],
 }
 
 
