@@ -1,8 +1,8 @@
 """The read-also link glued to another story's headline without a colon, in nine languages, and the
 smaller labels written beside it (a singular related heading, a skip-the-ad link, a pass-it-on share
 button, the placeholder of an embed blocked until the reader accepts its cookies, an app prompt, a
-photo label and an author box's heading), on texts written for these tests; and sentences using the same words, which stay under the
-story's first paragraph and under its last."""
+photo label and an author box's heading), on texts written for these tests; and sentences using the
+same words, which stay under the story's first paragraph and under its last."""
 
 import pytest
 
