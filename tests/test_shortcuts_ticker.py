@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from cleaner.data import month_numbers
 from cleaner.matching import ticker
-from cleaner.text.prose import ends_sentence, word_count
+from cleaner.text.prose import PARAGRAPH_WORDS, ends_sentence, word_count
 
 EXAMPLES = int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
@@ -145,7 +145,7 @@ def plain_ticker(rule, texts: list[str]) -> list[int]:
     # beside an article: paragraphs outside the runs (and past the line after a run with teasers)
     aside = {k for run, _ in found for k in run} | {run[-1] + 1 for run, teased in found if teased}
     paragraphs = sum(1 for k, text in enumerate(texts) if k not in aside and ends_sentence(text)
-                     and word_count(text) >= ticker._PARAGRAPH_WORDS)
+                     and word_count(text) >= PARAGRAPH_WORDS)
     for run, teased in found:
         if paragraphs >= (ticker._ARTICLE_PARAGRAPHS_TEASED if teased else ticker._ARTICLE_PARAGRAPHS):
             taken += run

@@ -22,7 +22,6 @@ from ..text.prose import is_dialogue, more_words_than, sentences
 from .line_rules import remove_runs_beside_prose
 from .ticker import Stamp, goes_back
 
-_PARAGRAPH_WORDS = 8  # a paragraph of the article the box stands beside: this many words, a sentence's end
 # A headline is two words of letters at least, no table cell, and does not end on a stop (a
 # paragraph's, or a list of items closing its sentence).
 _WORDS = regex.compile(r"\p{L}{2,}\W+\p{L}{2,}")
@@ -89,4 +88,4 @@ def dated_story_box(doc: Document, rule: StructureRule, lines: list[Line], texts
             after = j
     if not runs:  # most documents: no dated box under a heading a rule took
         return 0
-    return remove_runs_beside_prose(lines, texts, runs, rule, _PARAGRAPH_WORDS)
+    return remove_runs_beside_prose(lines, texts, runs, rule)

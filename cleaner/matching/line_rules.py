@@ -12,7 +12,7 @@ import regex
 
 from ..document import Document, Line, Removal
 from ..text.lines import fold_spaces
-from ..text.prose import TailShape, ends_sentence, is_prose, is_speech, more_words_than, reads_as_chrome
+from ..text.prose import TailShape, ends_sentence, is_paragraph, is_prose, is_speech, reads_as_chrome
 from ..rules.keys import key_fold, line_keys, longer_than, prefix_matches, spaced_longer_than
 from ..rules.model import Rule, StructureRule, utf8
 from .article_end import AfterArticle
@@ -481,14 +481,12 @@ def remove_line(line: Line, rule, marker: int | None = None) -> None:
     line.removed_by = Removal(rule.id, rule.source, line.number, line.text, marker, rule.family, line.start, line.end)
 
 
-def remove_runs_beside_prose(lines: list[Line], texts: list[str], runs: list[list[int]], rule,
-                             words: int = 8) -> int:
+def remove_runs_beside_prose(lines: list[Line], texts: list[str], runs: list[list[int]], rule) -> int:
     """Remove the runs' lines (indexes into ``lines`` and ``texts``) when a line outside them is a
-    paragraph, a sentence of ``words`` words or more: a box stands beside an article, and with
-    nothing else kept the runs are the text itself. The count of lines removed."""
+    paragraph (``is_paragraph``): a box stands beside an article, and with nothing else kept the
+    runs are the text itself. The count of lines removed."""
     shown = {k for run in runs for k in run}
-    if not any(k not in shown and ends_sentence(text) and more_words_than(text, words - 1)
-               for k, text in enumerate(texts)):
+    if not any(k not in shown and is_paragraph(text) for k, text in enumerate(texts)):
         return 0
     for k in sorted(shown):
         remove_line(lines[k], rule)

@@ -22,7 +22,6 @@ from .line_rules import remove_runs_beside_prose
 # The slide's place and the show's length, then its headline opening on a capital, a digit or a quote.
 _COUNTER = regex.compile(r"^(?:[-*•·]\s*)?(?P<n>\d{1,3})\s*/\s*(?P<of>\d{1,3})\s+[\p{Lu}\p{N}\"'“‘]")
 _MIN_LENGTH = 32
-_PARAGRAPH_WORDS = 8  # a paragraph of the article the show stands beside: this many words, a sentence's end
 
 
 def _counter(text: str) -> tuple[int, int] | None:
@@ -52,4 +51,4 @@ def counted_slideshow(doc: Document, rule: StructureRule, lines: list[Line], tex
     runs = [run for run in runs if 2 * len(run) >= counters[run[0]][1]]
     if not runs:  # most documents: no counted run
         return 0
-    return remove_runs_beside_prose(lines, texts, runs, rule, _PARAGRAPH_WORDS)
+    return remove_runs_beside_prose(lines, texts, runs, rule)

@@ -21,7 +21,7 @@ from ..data import month_numbers
 from ..document import Document, Line
 from ..rules.model import StructureRule
 from ..text.lines import joined, lines_with
-from ..text.prose import ends_sentence, is_dialogue, more_words_than, sentences, word_count
+from ..text.prose import is_dialogue, is_paragraph, more_words_than, sentences, word_count
 from .line_rules import remove_line
 from .ticker_counted import stamps_counted_below
 from .ticker_story import set_in_story, told_in_story
@@ -294,13 +294,13 @@ def _daily_table(texts: list[str], run: list[int], stamps: list[Stamp]) -> bool:
 def _live_blog(texts: list[str], run: list[int]) -> bool:
     """Whether a run of stamps alone between lines reads as a live blog's entries, each stamp over
     its paragraph: every line of the run that is no stamp, and the line after its last stamp, is
-    a paragraph (_PARAGRAPH_WORDS words or more, ending as a sentence ends). A ticker printing
-    its headlines over their stamps ends on a stamp over the page's next box, and its headlines
-    are no paragraphs, even those that keep their stop."""
+    a paragraph (``is_paragraph``). A ticker printing its headlines over their stamps ends on a
+    stamp over the page's next box, and its headlines are no paragraphs, even those that keep
+    their stop."""
     if not _ALONE.match(texts[run[-1]]) or run[-1] + 1 >= len(texts):
         return False
     entries = [texts[k] for k in run if not _ALONE.match(texts[k])] + [texts[run[-1] + 1]]
-    return all(ends_sentence(text) and more_words_than(text, _PARAGRAPH_WORDS - 1) for text in entries)
+    return all(is_paragraph(text) for text in entries)
 
 
 # A ticker whose headlines each carry a teaser ("10:17 Headline", then its first sentence): at
@@ -416,11 +416,10 @@ def headline_ticker(doc: Document, rule: StructureRule, lines: list[Line], texts
 
 
 # A ticker stands beside the article it is printed with: outside its runs the text keeps at least
-# one paragraph (a line of _PARAGRAPH_WORDS words or more ending as a sentence ends), two when
-# its headlines carry teasers; the line after a run with teasers (the last headline's teaser, or
-# the story's first paragraph) is not counted. A text that is only stamped lines newest first (a
-# chronology, a chat log, a live blog's entries under its heading and intro) is the document.
-_PARAGRAPH_WORDS = 8
+# one paragraph (``is_paragraph``), two when its headlines carry teasers; the line after a run with
+# teasers (the last headline's teaser, or the story's first paragraph) is not counted. A text that
+# is only stamped lines newest first (a chronology, a chat log, a live blog's entries under its
+# heading and intro) is the document.
 _ARTICLE_PARAGRAPHS = 1
 _ARTICLE_PARAGRAPHS_TEASED = 2
 
@@ -472,8 +471,7 @@ def _beside_article(lines: list[Line], texts: list[str], runs: list[list[int]], 
         teased = [run for run in teased if not _own_story(texts, run, teasers, told)]
         runs = [run for run in runs if not teasers.intersection(run) or run in teased]
         aside = {k for run in runs for k in run} | {run[-1] + 1 for run in teased}
-    article = [text for k, text in enumerate(texts) if k not in aside and ends_sentence(text)
-               and more_words_than(text, _PARAGRAPH_WORDS - 1)]
+    article = [text for k, text in enumerate(texts) if k not in aside and is_paragraph(text)]
     article_chars = sum(map(len, article))
     removed = 0
     for run in runs:

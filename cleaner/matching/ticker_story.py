@@ -10,14 +10,9 @@ page's edge, or under a heading the rules took ("Latest news"), and the text doe
 from __future__ import annotations
 
 from ..document import Document, Line
-from ..text.prose import ends_sentence, more_words_than
+from ..text.prose import ends_sentence, is_paragraph, more_words_than
 
-_PARAGRAPH_WORDS = 8  # a paragraph of the text, as the ticker's own guard counts one
 _HEADING_WORDS = 6  # a section's heading ("Diary", "The log of the crossing")
-
-
-def _paragraph(text: str) -> bool:
-    return ends_sentence(text) and more_words_than(text, _PARAGRAPH_WORDS - 1)
 
 
 def _heading(text: str) -> bool:
@@ -46,13 +41,13 @@ def set_in_story(doc: Document, lines: list[Line], texts: list[str], run: list[i
     finishers, an evening's listings ending it. A run whose headlines stand over their stamps
     alone (a box of other stories, each over its date and time) still goes there."""
     head, after = run[0] - 1, run[-1] + 1
-    if head < 1 or not (_heading(texts[head]) and _paragraph(texts[head - 1])):
+    if head < 1 or not (_heading(texts[head]) and is_paragraph(texts[head - 1])):
         return False
     if after >= len(texts):
         if not closing:
             return False
         return _none_removed_between(doc, lines[head - 1], lines[run[-1]]) and _closes_text(doc, lines[run[-1]])
-    if not _paragraph(texts[after]):
+    if not is_paragraph(texts[after]):
         return False
     return _none_removed_between(doc, lines[head - 1], lines[after])
 
@@ -75,8 +70,8 @@ def told_in_story(doc: Document, lines: list[Line], texts: list[str], run: list[
 
 def _story_side(texts: list[str], k: int, step: int) -> int | None:
     """The paragraph at ``k``, or past a heading at ``k`` (``step`` the way to read), if there is one."""
-    if 0 <= k < len(texts) and _paragraph(texts[k]):
+    if 0 <= k < len(texts) and is_paragraph(texts[k]):
         return k
-    if 0 <= k < len(texts) and _heading(texts[k]) and 0 <= k + step < len(texts) and _paragraph(texts[k + step]):
+    if 0 <= k < len(texts) and _heading(texts[k]) and 0 <= k + step < len(texts) and is_paragraph(texts[k + step]):
         return k + step
     return None

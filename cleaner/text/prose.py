@@ -136,6 +136,15 @@ def more_words_than(text: str, limit: int) -> bool:
     return not text.isascii() and words + len(UNSPACED.findall(text)) > limit
 
 
+# A paragraph of an article, as the structure kinds that weigh a box against the text beside it
+# count one: this many words or more, ending as a sentence ends.
+PARAGRAPH_WORDS = 8
+
+
+def is_paragraph(text: str) -> bool:
+    return ends_sentence(text) and more_words_than(text, PARAGRAPH_WORDS - 1)
+
+
 def at_least_words(text: str, least: int) -> bool:
     """``len(text.split()) >= least`` (a test holds them equal), splitting a long line no further
     than its ``least``-th word: a paragraph can be a whole article on one line."""
