@@ -1,10 +1,13 @@
 """The twenty-fourth round's attack. A related-stories label low in a story whose box of links the
 extraction lost: what stands under it is the story's last paragraph, and a label that would cut
-nothing but paragraphs cuts nothing (its own line still goes). Each text stays, cleaning it twice
-gives what cleaning once gave, and the boxes the rules were written for still go. Every text is
-written for the test."""
+nothing but paragraphs cuts nothing (its own line still goes). The round's rules met with sentences in
+their own words that a story holds (a regulator's ruling on cookie prompts, in five languages), in
+the story's middle and at its foot. Each text stays, cleaning it twice gives what cleaning once gave,
+and the chrome the rules were written for still goes. Every text is written for the test."""
 
-from conftest import clean_lines, removed_by
+import pytest
+
+from conftest import assert_goes_under_story, assert_stays_in_story, clean_lines, removed_by
 
 QUARTER = [
     "Die Stadt plant eine Seilbahn vom Bahnhof bis zum neuen Quartier am See.",
@@ -44,3 +47,66 @@ def test_related_label_over_a_notice_ending_on_a_colon_still_cuts_it():
               "Solche Links tragen dieses Zeichen:")
     result = _idempotent([*QUARTER, "Weitere Ausflugstipps in Dänemark", notice], "de")
     assert result.text == "\n".join(QUARTER) + "\n"
+
+
+# The round's rules attacked: sentences in their words that a story holds, in its middle and at its foot.
+STORIES = {
+    "en": ["The council voted on Tuesday to rebuild the old footbridge over the river.",
+           "Work will start in April and is expected to take about eighteen months, the council said.",
+           "Residents had campaigned for years after the bridge was closed following a flood in 2019.",
+           "The new bridge will be wide enough for bicycles and will have lights along its whole length."],
+    "de": ["Der Gemeinderat hat am Dienstag beschlossen, die alte Fußgängerbrücke über den Fluss neu zu bauen.",
+           "Die Arbeiten sollen im April beginnen und etwa anderthalb Jahre dauern, teilte die Gemeinde mit.",
+           "Anwohner hatten sich seit Jahren dafür eingesetzt, nachdem die Brücke nach einem Hochwasser "
+           "gesperrt worden war.",
+           "Die neue Brücke wird breit genug für Fahrräder sein und auf ganzer Länge beleuchtet."],
+    "fr": ["Le conseil municipal a voté mardi la reconstruction de l'ancienne passerelle sur la rivière.",
+           "Les travaux commenceront en avril et devraient durer environ dix-huit mois, selon la mairie.",
+           "Les habitants réclamaient ces travaux depuis la fermeture de la passerelle après une crue."],
+    "es": ["El ayuntamiento aprobó el martes la reconstrucción de la vieja pasarela sobre el río.",
+           "Las obras comenzarán en abril y durarán unos dieciocho meses, según el consistorio.",
+           "Los vecinos llevaban años reclamando la obra desde que la pasarela se cerró tras una riada."],
+    "it": ["Il consiglio comunale ha approvato martedì la ricostruzione della vecchia passerella sul fiume.",
+           "I lavori inizieranno ad aprile e dureranno circa diciotto mesi, secondo il comune.",
+           "I residenti chiedevano l'intervento da anni, da quando la passerella era stata chiusa dopo un'alluvione."],
+    "pl": ["Rada miasta zdecydowała we wtorek o odbudowie starej kładki nad rzeką.",
+           "Prace rozpoczną się w kwietniu i potrwają około półtora roku, poinformował urząd.",
+           "Mieszkańcy domagali się tego od lat, odkąd kładkę zamknięto po powodzi."],
+    "nl": ["De gemeenteraad heeft dinsdag besloten de oude voetgangersbrug over de rivier te herbouwen.",
+           "De werkzaamheden beginnen in april en duren ongeveer anderhalf jaar, aldus de gemeente.",
+           "Bewoners vroegen er al jaren om, sinds de brug na een overstroming werd afgesloten."],
+}
+
+KEPT = [
+    ("fr", "Pour voir cette vidéo, les internautes devaient accepter les cookies publicitaires, a relevé le "
+           "régulateur dans sa décision."),
+    ("fr", "Le contenu est bloqué tant que l'internaute n'a pas accepté les cookies, une pratique que le régulateur "
+           "juge illégale."),
+    ("es", "Para ver este vídeo, los usuarios tenían que aceptar las cookies de publicidad, según la denuncia de la "
+           "asociación de consumidores."),
+    ("it", "Per vedere questo video, gli utenti dovevano accettare i cookie di profilazione, ha stabilito il Garante "
+           "nella sua decisione."),
+    ("pl", "Aby obejrzeć ten film, użytkownicy musieli zaakceptować pliki cookie, co według urzędu było niezgodne z "
+           "prawem."),
+    ("nl", "Om deze video te bekijken moesten gebruikers alle cookies accepteren, stelde de toezichthouder in zijn "
+           "besluit vast."),
+]
+
+
+@pytest.mark.parametrize("lang,line", KEPT, ids=[f"{lang}-{n}" for n, (lang, _) in enumerate(KEPT)])
+def test_the_stories_own_sentences_in_the_rounds_words_stay(lang, line):
+    assert_stays_in_story(STORIES[lang], line, lang)
+
+
+GONE = [
+    ("fr", "fr-embed-consent", "Ce contenu est bloqué car vous avez refusé les cookies de la plateforme qui "
+           "l'héberge."),
+    ("es", "es-embed-consent", "Para ver este vídeo, es necesario que aceptes las cookies de terceros."),
+    ("nl", "nl-embed-consent", "Om deze video te bekijken moet je de cookies van sociale media accepteren."),
+]
+
+
+@pytest.mark.parametrize("lang,rule_id,line", GONE, ids=[f"{r}-{n}" for n, (_, r, _) in enumerate(GONE)])
+def test_the_chrome_the_rules_were_written_for_still_goes(lang, rule_id, line):
+    assert_goes_under_story(STORIES[lang], line, rule_id, lang)
+
