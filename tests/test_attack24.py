@@ -27,7 +27,7 @@ def _idempotent(lines: list[str], lang: str):
 
 
 def test_related_label_over_the_last_paragraph_cuts_nothing():
-    for label in ("Auch interessant", "Mehr zum Thema", "Das könnte Sie auch interessieren"):
+    for label in ("Auch interessant", "Mehr zum Thema", "Ähnliche Artikel"):
         result = _idempotent([*QUARTER, label, LAST], "de")
         assert result.text == "\n".join([*QUARTER, LAST]) + "\n", label
         assert [r.text for r in result.removals] == [label]
