@@ -15,8 +15,8 @@ STORY = [
     "The harbour master said the old ferry had been due for an overhaul since the spring.",
     "Get daily Harbour news",
     "Island shops said deliveries of bread and milk would come by the smaller boat until the ferry returns.",
-    "This is a breaking news story - more to follow",
-    "Got a story? Get in touch with our news desk by emailing us at desk@example.com. Or you can send your pictures here.",
+    "This is a breaking news story, further details to follow.",
+    "Have you got a story for us? Email us at desk@example.com. Or you can upload your pictures on our page.",
     "READ NEXT: Storm warning issued for the coast as winds reach sixty miles an hour",
     "Our Standards: The Example Wire Trust Principles.",
 ]
@@ -28,8 +28,8 @@ def test_a_story_s_links_pitch_note_and_standards_go_and_its_paragraphs_stay(cle
         "MORE: Harbour car park to close for three months while the quay is rebuilt",
         "READ NEXT: Storm warning issued for the coast as winds reach sixty miles an hour"]
     assert removed_by(result, "en-news-tip-prompt") == [
-        "Got a story? Get in touch with our news desk by emailing us at desk@example.com. Or you can send your pictures here."]
-    assert removed_by(result, "en-developing-story-note") == ["This is a breaking news story - more to follow"]
+        "Have you got a story for us? Email us at desk@example.com. Or you can upload your pictures on our page."]
+    assert removed_by(result, "en-developing-story-note") == ["This is a breaking news story, further details to follow."]
     assert removed_by(result, "en-standards-link") == ["Our Standards: The Example Wire Trust Principles."]
     assert removed_by(result, "en-subscription-call") == ["Get daily Harbour news"]
     kept = result.text.rstrip("\n").split("\n")
@@ -40,7 +40,7 @@ def test_a_story_s_links_pitch_note_and_standards_go_and_its_paragraphs_stay(cle
 def test_the_same_words_in_a_story_s_own_lines_stay(cleaner_obj):
     assert_kept_whole(cleaner_obj, "en", [
         "The writing class that wants your story",
-        "Do you have a story to tell? Then the writing class on Tuesday evenings is for you.",
+        "Have you got a story to share? Then the writing class on Tuesday evenings is for you.",
         "More: two sugars and a splash of milk, the note on the staff room kettle said.",
         "The tutor, who ran the local paper for twenty years, said: \"This is a developing story, so check every fact twice.\"",
         "Get in touch with our team at the front desk if your key card stops working, the library's notice says.",
@@ -53,7 +53,7 @@ def test_a_longer_headline_after_read_more_goes_and_a_number_after_more_stays(cl
     story = [
         "Council approves the new harbour wall",
         "The council approved the new harbour wall on Monday after a three-hour meeting that ran late into the night.",
-        "Read more: Exact day the new bridge opens to traffic after three years of delays and two failed inspections",
+        "Read more: When the new bridge will open to traffic after three years of delays and two failed inspections",
         "Building work is due to start in the spring and last two years, the council said.",
         "MORE: 12 extra seats",
     ]
