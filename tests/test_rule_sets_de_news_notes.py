@@ -24,9 +24,9 @@ def test_a_story_loses_its_placeholders_prompts_and_credits_and_keeps_every_para
         STORY[0],
         "von Anna Beispiel",
         STORY[1],
-        "Externer Inhalt nicht verfügbar",
-        "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte (z.B. Grafiken und Videos).",
-        "Zur Anzeige aktiviere bitte die Einstellungen in den Privatsphäre-Einstellungen.",
+        "Eingebetteter Inhalt nicht verfügbar",
+        "Ihre Datenschutz-Einstellungen verhindern die Anzeige von Inhalten anderer Anbieter wie Karten und Videos.",
+        "Zur Anzeige aktiviere bitte den Schalter in deinen Datenschutz-Einstellungen.",
         STORY[2],
         ">> Hier finden Sie alle Fahrpläne der Fähren im Überblick",
         STORY[3],
@@ -52,10 +52,10 @@ def test_notices_over_a_guest_piece_and_a_money_story_go_with_their_labels():
     page = [
         *STORY[:3],
         "Hinweis:",
-        "Gastbeiträge von externen Autorinnen und Autoren müssen nicht der Meinung der Redaktion entsprechen.",
+        "Gastbeiträge geben nicht unbedingt die Haltung der Redaktion wieder.",
         *STORY[3:],
         "Bitte beachten:",
-        "Aktien und Anleihen sind grundsätzlich mit einem Risiko verbunden. Auch ein Totalverlust des Kapitals ist möglich.",
+        "Fonds und Anleihen sind immer mit Risiken verbunden. Im schlimmsten Fall droht ein Totalverlust.",
     ]
     result = _clean(page)
     assert result.text == "\n".join(STORY) + "\n"
@@ -69,7 +69,7 @@ def test_the_same_words_in_the_story_s_own_sentences_stay():
         "Hinweis:",
         "Die Fähre fährt an Feiertagen nicht, warnt die Verwaltung.",
         "Haben Sie Hinweise auf den Täter? Melden Sie sich vertraulich bei der Kriminalpolizei.",
-        "Leserbriefe müssen nicht der Meinung der Redaktion entsprechen, sagte der Chefredakteur bei der Preisverleihung.",
+        "Leserbriefe entsprechen nicht der Haltung der Redaktion, sagte der Chefredakteur bei der Preisverleihung.",
         "Redaktion: Die Zeitung erscheint seit 1949 jeden Werktag.",
         "Faktencheck: Stimmt das wirklich?",
         "Alle Details finden Sie im folgenden Überblick:",
@@ -85,3 +85,19 @@ def test_cleaning_the_cleaned_story_changes_nothing():
     once = _clean(page)
     assert [r.rule_id for r in once.removals] == ["de-broadcast-note", "de-citation-widget"]
     assert Cleaner().clean(once.text).text == once.text
+
+
+def test_widened_shapes_of_bylines_stamps_origin_and_promos_go():
+    page = [
+        STORY[0],
+        "- Von: Jan ROE, Eva BEISPIEL",
+        "- 4 Minuten Lesezeit",
+        *STORY[1:],
+        "Dieser Text ist eine gekürzte Übersetzung, das Original ist zuerst in einer Wochenzeitung erschienen.",
+        "Die Beispiel-Ausgabe für Juni mit der Hafenfähre auf dem Titel ist ab dem 3. Juni im Handel erhältlich. Hier können Sie sie jetzt bestellen!",
+        "Mehr Themen auf example.de:",
+    ]
+    result = _clean(page)
+    assert result.text == "\n".join(STORY) + "\n"
+    assert [r.rule_id for r in result.removals] == [
+        "de-byline", "de-read-time", "de-origin-note", "de-issue-promo", "de-related"]
