@@ -26,7 +26,7 @@ def test_a_story_loses_its_placeholders_prompts_and_credits_and_keeps_every_para
         STORY[1],
         "Eingebetteter Inhalt nicht verfügbar",
         "Ihre Datenschutz-Einstellungen verhindern die Anzeige von Inhalten anderer Anbieter wie Karten und Videos.",
-        "Zur Anzeige aktiviere bitte den Schalter in deinen Datenschutz-Einstellungen.",
+        "Um den Inhalt anzuzeigen, erlaube bitte Karten in deinen Datenschutz-Einstellungen.",
         STORY[2],
         ">> Hier finden Sie alle Fahrpläne der Fähren im Überblick",
         STORY[3],
