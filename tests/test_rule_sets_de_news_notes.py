@@ -94,7 +94,7 @@ def test_widened_shapes_of_bylines_stamps_origin_and_promos_go():
         "- 4 Minuten Lesezeit",
         *STORY[1:],
         "Dieser Text ist eine gekürzte Übersetzung, das Original ist zuerst in einer Wochenzeitung erschienen.",
-        "Die Beispiel-Ausgabe für Juni mit der Hafenfähre auf dem Titel ist ab dem 3. Juni im Handel erhältlich. Hier können Sie sie jetzt bestellen!",
+        "Die Beispiel-Ausgabe für Juni mit der Hafenfähre auf dem Titel ist ab dem 3. Juni im Handel erhältlich. Hier können Sie das Heft jetzt bestellen!",
         "Mehr Themen auf example.de:",
     ]
     result = _clean(page)
