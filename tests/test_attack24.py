@@ -1,13 +1,16 @@
 """The twenty-fourth round's attack. A related-stories label low in a story whose box of links the
 extraction lost: what stands under it is the story's last paragraph, and a label that would cut
-nothing but paragraphs cuts nothing (its own line still goes). The round's rules met with sentences in
-their own words that a story holds (a regulator's ruling on cookie prompts, in five languages), in
-the story's middle and at its foot. Each text stays, cleaning it twice gives what cleaning once gave,
-and the chrome the rules were written for still goes. Every text is written for the test."""
+nothing but paragraphs cuts nothing (its own line still goes). The round's rules met with sentences
+in their own words that a story holds (a regulator's ruling on cookie prompts in five languages, a
+judge on machine translation, a warning on shares, a review's pros, a council's helpline), in the
+story's middle and at its foot; a consent widget's heading goes only over its notice. Each text
+stays, cleaning it twice gives what cleaning once gave, and the chrome the rules were written for
+still goes. Every text is written for the test."""
 
 import pytest
 
-from conftest import assert_goes_under_story, assert_stays_in_story, clean_lines, removed_by
+from cleaner import Cleaner
+from conftest import assert_goes_under_story, assert_kept_whole, assert_stays_in_story, clean_lines, removed_by
 
 QUARTER = [
     "Die Stadt plant eine Seilbahn vom Bahnhof bis zum neuen Quartier am See.",
@@ -78,6 +81,32 @@ STORIES = {
 }
 
 KEPT = [
+    ("de", "Das ist eine maschinelle Übersetzung, sagt die Richterin, und sie hat in einem Vertrag nichts zu "
+           "suchen."),
+    ("de", "Dies ist eine maschinelle Übersetzung aus dem Jahr 1954: Ein Rechner übertrug damals sechzig russische "
+           "Sätze ins Englische."),
+    ("de", "Der Text wurde mithilfe von KI übersetzt, gibt der Verlag zu, der nun Hunderte Bücher zurückruft."),
+    ("de", "Aktien sind immer mit einem Risiko verbunden. Wer nur in eine einzige Firma investiert, muss im "
+           "schlimmsten Fall mit einem Totalverlust rechnen, warnt die Verbraucherzentrale."),
+    ("de", "Kryptowährungen sind mit hohen Risiken verbunden. Anleger erlitten 2022 nach Schätzung der Aufsicht einen "
+           "Totalverlust von zwei Milliarden Euro."),
+    ("de", "Wer in der Gruppe blieb, bekam die Anweisung: Folge dem Telegram-Kanal des Predigers und lösche alle "
+           "anderen Chats."),
+    ("de", "Die Kampagne läuft auch in den sozialen Medien: Instagram, TikTok und YouTube."),
+    ("de", "Ihre Datenschutzeinstellungen verhindern das Laden von Werbung nicht, wenn der Browser veraltet ist, "
+           "warnt das Bundesamt."),
+    ("de", "Um den Inhalt anzuzeigen, müssen Nutzer in den Datenschutzeinstellungen des Handys die Freigabe "
+           "erteilen."),
+    ("de", "Weitere Termine finden Sie in der Stadtbücherei:"),
+    ("de", "Bearbeitung: Franz Liszt"),
+    ("de", "Lektorat: Jan Roe"),
+    ("de", "Jan Roe ist Korrespondent in Moskau und wurde im März ausgewiesen."),
+    ("de", "Maria Keller ist Reporterin bei einem Lokalradio und hat den Brand als Erste gemeldet."),
+    ("en", "More: Bigger screen, longer battery life and a much better camera"),
+    ("en", "See also: Chapter 4, where the tide tables are explained in full and the ferry times for each season are "
+           "listed"),
+    ("en", "Are you affected by the road closures? Email: roads@council.example.gov.uk or call the council on 0300 "
+           "555 0100"),
     ("fr", "Pour voir cette vidéo, les internautes devaient accepter les cookies publicitaires, a relevé le "
            "régulateur dans sa décision."),
     ("fr", "Le contenu est bloqué tant que l'internaute n'a pas accepté les cookies, une pratique que le régulateur "
@@ -99,6 +128,21 @@ def test_the_stories_own_sentences_in_the_rounds_words_stay(lang, line):
 
 
 GONE = [
+    ("de", "de-machine-translation", "Dies ist eine maschinelle Übersetzung eines Artikels unserer Kollegen "
+                                     "aus London. "
+                                     "Er wurde automatisiert übersetzt und von einer Redakteurin geprüft."),
+    ("de", "de-risk-notice", "Fonds und andere Geldanlagen sind grundsätzlich mit einem Risiko verbunden. "
+                             "Auch ein Totalverlust des eingesetzten Geldes ist möglich."),
+    ("de", "de-channel-prompt", "Kurz am Morgen: Abonniere den Whatsapp-Kanal von Beispielblatt und du bekommst die "
+                                "wichtigsten Nachrichten aufs Handy."),
+    ("de", "de-channel-prompt", "- Das Beispielblatt auch bei Social Media – ob Instagram, TikTok oder Facebook."),
+    ("de", "de-embed-consent", "Deine Privatsphäre-Einstellungen verhindern das Laden aller externen Inhalte wie "
+           "Videos und Karten."),
+    ("de", "de-embed-consent", "Zur Anzeige aktiviere bitte die externen Inhalte in den Privatsphäre-Einstellungen."),
+    ("de", "de-live-pointer", "Alle Entwicklungen zum Hochwasser lesen Sie in unserem Liveblog:"),
+    ("de", "de-author-note", "Eva Beispiel ist Korrespondentin für Skandinavien und das Baltikum."),
+    ("en", "en-news-tip-prompt", "Has the storm damaged homes in your area? Get in touch at desk@example.com"),
+    ("en", "en-read-more", "MORE: Harbour ferry cancels winter crossings after second engine failure"),
     ("fr", "fr-embed-consent", "Ce contenu est bloqué car vous avez refusé les cookies de la plateforme qui "
            "l'héberge."),
     ("es", "es-embed-consent", "Para ver este vídeo, es necesario que aceptes las cookies de terceros."),
@@ -109,4 +153,15 @@ GONE = [
 @pytest.mark.parametrize("lang,rule_id,line", GONE, ids=[f"{r}-{n}" for n, (_, r, _) in enumerate(GONE)])
 def test_the_chrome_the_rules_were_written_for_still_goes(lang, rule_id, line):
     assert_goes_under_story(STORIES[lang], line, rule_id, lang)
+
+
+def test_a_consent_widgets_heading_goes_only_over_its_notice():
+    notice = ("Erst wenn Sie hier klicken, wird die Grafik nachgeladen. Ihre IP-Adresse wird dabei an einen "
+              "externen Server übertragen.")
+    result = _idempotent([*STORIES["de"][:2], "Ein Klick für den Datenschutz", notice, *STORIES["de"][2:]], "de")
+    assert removed_by(result, "de-embed-consent-heading") == ["Ein Klick für den Datenschutz"]
+    heading = ["Ein Klick für den Datenschutz",
+               "Die Kommission will Cookie-Banner abschaffen. Nutzer sollen ihre Wahl künftig einmal im Browser "
+               "treffen."]
+    assert_kept_whole(Cleaner(), "de", [*heading, *STORIES["de"]])
 
