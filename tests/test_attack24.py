@@ -5,7 +5,8 @@ in their own words that a story holds (a regulator's ruling on cookie prompts in
 judge on machine translation, a warning on shares, a review's pros, a council's helpline), in the
 story's middle and at its foot; a consent widget's heading goes only over its notice. Each text
 stays, cleaning it twice gives what cleaning once gave, and the chrome the rules were written for
-still goes. Every text is written for the test."""
+still goes; in HTML mode, a survey's table in a "modal-split" box and a study's "informed-consent"
+section stay. Every text and page is written for the test."""
 
 import pytest
 
@@ -165,3 +166,35 @@ def test_a_consent_widgets_heading_goes_only_over_its_notice():
                "treffen."]
     assert_kept_whole(Cleaner(), "de", [*heading, *STORIES["de"]])
 
+
+
+def _page(inner: str) -> str:
+    paragraphs = [f"<p>{p}</p>" for p in STORIES["en"]]
+    body = "\n".join([*paragraphs[:2], inner, *paragraphs[2:]])
+    return (f"<!DOCTYPE html><html><head><title>Footbridge</title></head><body><main><article>"
+            f"<h1>Council votes to rebuild the footbridge</h1><div class=\"story-body\">{body}</div>"
+            f"</article></main><footer><p>© 2026 Example News</p></footer></body></html>")
+
+
+SURVEY = ("<p>The council's travel survey asked four thousand residents how they get to work on a weekday.</p>"
+          "<div class=\"modal-split-table\"><table><tr><th>Mode</th><th>2015</th><th>2025</th></tr>"
+          "<tr><td>Car</td><td>58%</td><td>46%</td></tr><tr><td>Bicycle</td><td>9%</td><td>18%</td></tr>"
+          "<tr><td>Walking</td><td>14%</td><td>15%</td></tr></table></div>")
+STUDY = ("<section id=\"informed-consent\"><h2>Informed consent</h2><p>Every volunteer meets a researcher before "
+         "the study begins, who explains what will happen and answers questions, and can leave at any "
+         "time.</p></section>")
+
+
+@pytest.mark.parametrize("inner,kept", [(SURVEY, "| Bicycle | 9% | 18% |"), (STUDY, "Informed consent")],
+                         ids=["modal-split-table", "informed-consent"])
+def test_a_pages_own_table_and_section_named_modal_or_consent_stay(inner, kept):
+    result = Cleaner().clean_html(_page(inner))
+    assert kept in result.text.splitlines()
+    assert [r.rule_id for r in result.removals if r.rule_id.startswith("page-")] == []
+
+
+def test_a_cookie_banner_still_goes():
+    banner = ("<div class=\"cookie-consent-banner\"><p>We use cookies to improve the site.</p>"
+              "<p>Accept all</p><p>Manage settings</p></div>")
+    result = Cleaner().clean_html(_page(banner))
+    assert "Manage settings" not in result.text
