@@ -72,7 +72,8 @@ def test_drop_before_keeps_prose_standing_before_it(cleaner):
 
 
 def test_drop_rest_keeps_paragraphs_after_it(cleaner):
-    text = ("Title\nBody one.\nMore stories\n"
+    # A headline over the paragraphs: a related box's label over paragraphs alone cuts nothing.
+    text = ("Title\nBody one.\nMore stories\nHarbour office moves to the station\n"
             "The harbour office moved to the station in May, the council said.\n"
             "It now opens at seven. The ferry timetable has not changed.\n")
     result = cleaner.clean(text, lang="en")
@@ -95,7 +96,8 @@ def test_a_marker_that_does_not_cut_leaves_its_line_to_a_line_rule(tmp_path):
 
 
 def test_the_chrome_tail_rule_sets_what_a_cut_may_take(tmp_path):
-    text = ("Title\nBody one.\nMore stories\n"
+    # A headline over the paragraphs: a related box's label over paragraphs alone cuts nothing.
+    text = ("Title\nBody one.\nMore stories\nHarbour office moves to the station\n"
             "The harbour office moved to the station in May, the council said.\n"
             "It now opens at seven. The ferry timetable has not changed.\n")
     write_rules(tmp_path, "t.yaml", RULES + """\

@@ -333,7 +333,8 @@ def _cuts(texts: list[str], chosen: dict[int, Rule], markers: dict[int, list[Rul
         if fitting[0].action == "drop_rest":
             if rest is not None:
                 continue  # inside the cut already opened
-            cuts = reads_as_chrome(texts[i + 1:], taken[i + 1:], shape)
+            cuts = reads_as_chrome(texts[i + 1:], taken[i + 1:], shape) and not (
+                fitting[0].family == "related" and _prose_only(texts[i + 1:], taken[i + 1:], shape))
             rest = i if cuts else None
         else:
             cuts = reads_as_chrome(texts[:i], taken[:i], shape)
@@ -341,6 +342,13 @@ def _cuts(texts: list[str], chosen: dict[int, Rule], markers: dict[int, list[Rul
         if not cuts:
             _step_down(chosen, i, fitting, texts, shape)
     return rest, before
+
+
+def _prose_only(texts: list[str], taken: list[bool], shape: TailShape) -> bool:
+    """Whether the lines under a related box's label are all paragraphs no other rule takes, each
+    ending as a sentence ends: the box's headlines and links were lost on the way, and the
+    paragraphs are the story going on (a notice ending on a colon, over an icon or a list, is not)."""
+    return bool(texts) and not any(taken) and all(is_prose(text, shape) and ends_sentence(text) for text in texts)
 
 
 def _step_down(chosen: dict[int, Rule], i: int, fitting: list[Rule], texts: list[str], shape: TailShape) -> None:
