@@ -6,50 +6,9 @@ same words, which stay under the story's first paragraph and under its last."""
 
 import pytest
 
-from conftest import assert_goes_under_story, assert_stays_in_story, clean_lines
+from conftest import BRIDGE_STORIES, assert_goes_under_story, assert_stays_in_story, clean_lines
 
-STORIES = {
-    "fr": ["La ville ferme le pont pendant deux mois",
-           "Le pont sur la rivière sera fermé pendant deux mois, a annoncé la mairie lundi matin.",
-           "Les travaux commenceront en mars et dureront jusqu'au début de l'été, si la météo le permet.",
-           "Les habitants emprunteront le pont voisin et les bus changeront d'itinéraire."],
-    "es": ["La ciudad cierra el puente durante dos meses",
-           "El puente sobre el río estará cerrado dos meses, anunció el ayuntamiento el lunes por la mañana.",
-           "Las obras empezarán en marzo y durarán hasta el inicio del verano si el tiempo lo permite.",
-           "Los vecinos usarán el puente cercano y los autobuses cambiarán de recorrido."],
-    "it": ["Il comune chiude il ponte per due mesi",
-           "Il ponte sul fiume resterà chiuso per due mesi, ha annunciato il comune lunedì mattina.",
-           "I lavori cominceranno a marzo e dureranno fino all'inizio dell'estate, tempo permettendo.",
-           "I residenti useranno il ponte vicino e gli autobus cambieranno percorso."],
-    "pt": ["A cidade fecha a ponte durante dois meses",
-           "A ponte sobre o rio vai ficar fechada durante dois meses, anunciou a câmara na segunda-feira.",
-           "As obras começam em março e devem terminar no início do verão, se o tempo ajudar.",
-           "Os moradores vão usar a ponte vizinha e os autocarros vão mudar de percurso."],
-    "nl": ["Gemeente sluit de brug twee maanden",
-           "De brug over de rivier gaat twee maanden dicht, maakte de gemeente maandagochtend bekend.",
-           "De werkzaamheden beginnen in maart en duren tot het begin van de zomer als het weer meezit.",
-           "Bewoners rijden via de brug verderop en de bussen krijgen een andere route."],
-    "pl": ["Most zamknięty na dwa miesiące",
-           "Most na rzece zostanie zamknięty na dwa miesiące, poinformował w poniedziałek urząd miasta.",
-           "Remont rozpocznie się w marcu i potrwa do początku lata, jeśli pogoda na to pozwoli.",
-           "Mieszkańcy pojadą objazdem przez sąsiedni most, a autobusy zmienią trasy."],
-    "ru": ["Мост закроют на два месяца",
-           "Мост через реку закроют на два месяца, сообщили в мэрии в понедельник утром.",
-           "Ремонт начнётся в марте и закончится в начале лета, если позволит погода.",
-           "Жителям предложат объезд по соседнему мосту, а автобусы изменят маршруты."],
-    "uk": ["Міст закриють на два місяці",
-           "Міст через річку закриють на два місяці, повідомили в міськраді в понеділок вранці.",
-           "Ремонт почнеться в березні й завершиться на початку літа, якщо дозволить погода.",
-           "Мешканцям запропонують об'їзд сусіднім мостом, а автобуси змінять маршрути."],
-    "el": ["Κλείνει η γέφυρα για δύο μήνες",
-           "Η γέφυρα του ποταμού θα κλείσει για δύο μήνες, ανακοίνωσε τη Δευτέρα ο δήμος της πόλης.",
-           "Οι εργασίες θα ξεκινήσουν τον Μάρτιο και θα τελειώσουν στις αρχές του καλοκαιριού.",
-           "Οι κάτοικοι θα χρησιμοποιούν τη γειτονική γέφυρα και τα λεωφορεία θα αλλάξουν δρομολόγια."],
-    "zh": ["大桥封闭两个月",
-           "市政府星期一上午宣布，河上的大桥将封闭两个月进行维修。",
-           "工程将于三月开始，如果天气允许，预计在初夏结束。",
-           "附近居民可以绕行邻近的桥梁，公交线路也将相应调整。"],
-}
+STORIES = BRIDGE_STORIES
 
 # Each line under a story, and the rule that must take it.
 CHROME = {
