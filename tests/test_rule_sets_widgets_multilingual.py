@@ -6,37 +6,14 @@ stay."""
 
 import pytest
 
-from conftest import assert_goes_under_story, assert_stays_in_story, clean_lines
+from conftest import BRIDGE_STORIES, assert_goes_under_story, assert_stays_in_story, clean_lines
 
 STORIES = {
     "en": ["The city closes the bridge for two months",
            "The bridge over the river will close for two months, the council said on Monday morning.",
            "Work starts in March and should end by early summer if the weather allows it.",
            "Residents will use the next bridge and the buses will change their routes."],
-    "de": ["Die Stadt sperrt die Brücke für zwei Monate",
-           "Die Brücke über den Fluss wird für zwei Monate gesperrt, teilte die Stadt am Montag mit.",
-           "Die Arbeiten beginnen im März und dauern bis zum Frühsommer, wenn das Wetter mitspielt.",
-           "Die Anwohner fahren über die Nachbarbrücke, und die Busse ändern ihre Strecken."],
-    "fr": ["La ville ferme le pont pendant deux mois",
-           "Le pont sur la rivière sera fermé pendant deux mois, a annoncé la mairie lundi matin.",
-           "Les travaux commenceront en mars et dureront jusqu'au début de l'été, si la météo le permet.",
-           "Les habitants emprunteront le pont voisin et les bus changeront d'itinéraire."],
-    "es": ["La ciudad cierra el puente durante dos meses",
-           "El puente sobre el río estará cerrado dos meses, anunció el ayuntamiento el lunes por la mañana.",
-           "Las obras empezarán en marzo y durarán hasta el inicio del verano si el tiempo lo permite.",
-           "Los vecinos usarán el puente cercano y los autobuses cambiarán de recorrido."],
-    "uk": ["Міст закриють на два місяці",
-           "Міст через річку закриють на два місяці, повідомили в міськраді в понеділок вранці.",
-           "Ремонт почнеться в березні й завершиться на початку літа, якщо дозволить погода.",
-           "Мешканцям запропонують об'їзд сусіднім мостом, а автобуси змінять маршрути."],
-    "el": ["Κλείνει η γέφυρα για δύο μήνες",
-           "Η γέφυρα του ποταμού θα κλείσει για δύο μήνες, ανακοίνωσε τη Δευτέρα ο δήμος της πόλης.",
-           "Οι εργασίες θα ξεκινήσουν τον Μάρτιο και θα τελειώσουν στις αρχές του καλοκαιριού.",
-           "Οι κάτοικοι θα χρησιμοποιούν τη γειτονική γέφυρα και τα λεωφορεία θα αλλάξουν δρομολόγια."],
-    "pl": ["Most zamknięty na dwa miesiące",
-           "Most na rzece zostanie zamknięty na dwa miesiące, poinformował w poniedziałek urząd miasta.",
-           "Remont rozpocznie się w marcu i potrwa do początku lata, jeśli pogoda na to pozwoli.",
-           "Mieszkańcy pojadą objazdem przez sąsiedni most, a autobusy zmienią trasy."],
+    **{lang: BRIDGE_STORIES[lang] for lang in ("de", "fr", "es", "uk", "el", "pl")},
     "zh": ["市政府宣布大桥将封闭两个月",
            "市政府周一宣布，河上的大桥将封闭两个月进行维修，预计夏天前完工。",
            "维修工程将于三月开始，如果天气允许，将在初夏完成，不会影响周边居民的正常生活。",
