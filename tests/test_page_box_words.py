@@ -23,6 +23,13 @@ def page(*blocks: str, between: str = "") -> str:
             f"{first}\n{between}\n{last}\n" + "\n".join(blocks) + "\n</article></div></body></html>")
 
 
+def whole_story_in(class_name: str, title: str, heading: str) -> str:
+    """A page whose one element, of class ``class_name``, holds the whole story under its title."""
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in STORY)
+    return (f'<!DOCTYPE html><html lang="en"><head><title>{title}</title></head><body>'
+            f'<div class="{class_name}"><{heading}>{title}</{heading}>\n{paragraphs}\n</div></body></html>')
+
+
 def placeholder(name: str) -> str:
     return (f'<div class="{name}"><h3>{EMBED_TITLE}</h3><p>{EMBED_NOTE}</p>'
             "<button>Change settings</button></div>")
@@ -62,10 +69,7 @@ def test_a_cookie_banner_under_the_story_goes(cleaner):
 
 def test_a_story_about_consent_in_an_element_of_that_name_stays(cleaner):
     # The element holding the whole story is the article's, whatever its class says.
-    paragraphs = "\n".join(f"<p>{p}</p>" for p in STORY)
-    html = ('<!DOCTYPE html><html lang="en"><head><title>Consent at the pier</title></head><body>'
-            f'<div class="topic-consent"><h1>Consent at the pier</h1>\n{paragraphs}\n</div></body></html>')
-    result = cleaner.clean_html(html)
+    result = cleaner.clean_html(whole_story_in("topic-consent", "Consent at the pier", "h1"))
     assert removed_by(result, "page-consent-box") == []
     assert all(p in result.text for p in STORY)
 
@@ -81,10 +85,7 @@ def test_a_dialog_laid_over_the_page_goes(cleaner):
 
 def test_a_story_set_in_a_dialog_stays(cleaner):
     # A site that opens its stories over the front page sets the whole story in the dialog.
-    paragraphs = "\n".join(f"<p>{p}</p>" for p in STORY)
-    html = ('<!DOCTYPE html><html lang="en"><head><title>Kettleness pier</title></head><body>'
-            f'<div class="story-modal"><h2>Kettleness pier</h2>\n{paragraphs}\n</div></body></html>')
-    result = cleaner.clean_html(html)
+    result = cleaner.clean_html(whole_story_in("story-modal", "Kettleness pier", "h2"))
     assert removed_by(result, "page-chrome-section") == []
     assert all(p in result.text for p in STORY)
 
