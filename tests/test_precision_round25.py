@@ -1,6 +1,6 @@
 """Article lines the rules took on the six English gold sets, given back (issue #19, the margin of
 "article lines lost"): a "Related: …" link an editor sets between two of the story's paragraphs,
-which the golds keep as the story's line.
+which the golds keep as the story's line; a reader's signature over a menu whose items carry bars.
 
 Every text here was written for these tests."""
 
@@ -36,3 +36,26 @@ def test_read_more_between_two_paragraphs_still_goes():
     result = CLEANER.clean("\n".join([*FERRY_STORY[:2], line, *FERRY_STORY[2:], ""]), lang="en")
     assert [r.rule_id for r in result.removals] == ["en-read-more"]
 
+
+LETTER = [
+    "Our daughter slept badly for weeks until we changed the soap we used for her clothes and sheets.",
+    "We tried three brands before one worked, and now the whole family uses it without any rash at all.",
+]
+BARRED_MENU = ["Home  |  ", "Reviews  |  ", "Advice  |  ", "Members  |  ", "Help  |  "]
+
+
+def test_a_signature_over_a_barred_menu_stays():
+    """A reader's letter signed with a name, the site's menu under it one item a line, each item
+    with its bar: the name has none, and is the letter's."""
+    result = CLEANER.clean("\n".join([*LETTER, "Maria", *BARRED_MENU, ""]), lang="en")
+    assert result.text == "\n".join([*LETTER, "Maria"]) + "\n"
+    assert CLEANER.clean(result.text, lang="en").text == result.text
+
+
+def test_a_menu_item_without_its_bar_over_a_barred_menu_still_goes():
+    # Not under a sentence of the text (under a box's label the rules took): the menu's own item.
+    result = CLEANER.clean("\n".join([*LETTER, "Share this article", "Forums", *BARRED_MENU, ""]), lang="en")
+    assert result.text == "\n".join(LETTER) + "\n"
+    # Under a sentence, but the menu's items carry no bar: a menu as any other, its first item too.
+    result = CLEANER.clean("\n".join([*LETTER, "Forums", "Home", "Reviews", "Advice", "Members", "Help", ""]), lang="en")
+    assert result.text == "\n".join(LETTER) + "\n"
