@@ -107,6 +107,7 @@ def label_lines(lines: list[str], gold: str) -> list[bool]:
     _label_glued(lines, labels, gold)
     _label_glued_wrapped(lines, labels, "\n".join(_compact(line) for line in store.raw))
     _label_marks(lines, labels, "\n".join(store.folded))
+    _place_copies(lines, labels, store.raw)
     return labels
 
 
@@ -226,6 +227,63 @@ def _label_wrapped(keys: list[str], labels: list[bool], text: str) -> None:
             after = i + 1 < len(keys) and labels[i + 1] and keys[i + 1] and f"{line} {keys[i + 1]}" in text
             if before or after:
                 labels[i] = changed = True
+
+
+def _place_copies(lines: list[str], labels: list[bool], gold_lines: list[str]) -> None:
+    # A short line the page writes more often than the gold (a menu's "Research" and the
+    # section's heading "RESEARCH") is gold once for each time the gold holds it as a line; the
+    # labels above give it to the first copies. Here it goes first to a copy written as the gold
+    # writes it (case and marks too) before one that is not, then to a copy standing where the
+    # gold has it: beside the lines the gold has beside it (the nearest line with words above
+    # ends the gold's line above, the one below begins the gold's line below) before one beside
+    # neither; other things equal, the labels stay.
+    # A paragraph printed twice (a teaser over the story) is left as labelled: either copy is the text.
+    keys = [words_key(line) for line in lines]
+    gold_keys = [words_key(line) for line in gold_lines]
+    where: dict[str, list[int]] = collections.defaultdict(list)
+    for g, key in enumerate(gold_keys):
+        if key and len(key.split()) < _LONG_LINE_WORDS:
+            where[key].append(g)
+    copies: dict[str, list[int]] = collections.defaultdict(list)
+    for i, key in enumerate(keys):
+        if key in where:
+            copies[key].append(i)
+    for key, found in copies.items():
+        if len(found) < 2 or all(labels[i] for i in found) or not any(labels[i] for i in found):
+            continue
+        ranked = sorted(found, key=lambda i: (not _as_written(lines[i], gold_lines, where[key]),
+                                              -_beside_gold(keys, i, gold_keys, where[key]),
+                                              not labels[i], i))
+        gold_count = sum(labels[i] for i in found)
+        for rank, i in enumerate(ranked):
+            labels[i] = rank < gold_count
+
+
+def _beside_gold(keys: list[str], i: int, gold_keys: list[str], places: list[int]) -> int:
+    # How many of the copy's two neighbours (the nearest lines with words) are the gold's
+    # neighbours of the line at one of its places: the line above ends the gold's line above,
+    # the line below begins the gold's line below.
+    above = next((keys[j] for j in range(i - 1, -1, -1) if keys[j]), "")
+    below = next((keys[j] for j in range(i + 1, len(keys)) if keys[j]), "")
+    best = 0
+    for g in places:
+        score = bool(above and g > 0 and _edge_of(gold_keys[g - 1], above, end=True))
+        score += bool(below and g + 1 < len(gold_keys) and _edge_of(gold_keys[g + 1], below, end=False))
+        best = max(best, score)
+    return best
+
+
+def _edge_of(gold_key: str, key: str, end: bool) -> bool:
+    # Whether ``key`` is the end (or the beginning) of ``gold_key`` on a word boundary.
+    if end:
+        return gold_key == key or gold_key.endswith(" " + key)
+    return gold_key == key or gold_key.startswith(key + " ")
+
+
+def _as_written(line: str, gold_lines: list[str], places: list[int]) -> bool:
+    # Whether the line is written as the gold writes it at one of its places, case and marks too.
+    written = " ".join(line.translate(_TYPOGRAPHIC).split())
+    return any(" ".join(gold_lines[g].translate(_TYPOGRAPHIC).split()) == written for g in places)
 
 
 def _table_marks(line: str) -> bool:

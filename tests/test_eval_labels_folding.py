@@ -84,3 +84,27 @@ def test_a_passage_of_the_gold_labels_one_copy_of_the_page_text():
     # Short wrapped lines, the whole story printed twice: the second copy is chrome too.
     lines = ["Night trams", "run again", "from Friday."]
     assert label_lines([*lines, *lines], "Night trams run again from Friday.\n") == [True] * 3 + [False] * 3
+
+
+def test_a_short_line_the_page_writes_twice_is_gold_where_the_gold_has_it():
+    """A menu's "Ferries" over the section headed "FERRIES": the gold holds the heading once, under
+    the paragraph before it and over the paragraph after it, so the heading's copy is its line."""
+    gold = ("The harbour guide covers the piers, the boats and the timetables for each season.\n"
+            "FERRIES\nThe ferries run every hour from the north pier until the last boat at ten.\n")
+    lines = ["Home", "Ferries", "Parking", "Contact",
+             "The harbour guide covers the piers, the boats and the timetables for each season.",
+             "FERRIES", "The ferries run every hour from the north pier until the last boat at ten."]
+    assert label_lines(lines, gold) == [False, False, False, False, True, True, True]
+    # Written alike, the copy beside the gold's neighbours takes it: the menu's stays chrome.
+    lines[5] = "Ferries"
+    assert label_lines(lines, gold) == [False, False, False, False, True, True, True]
+    # With nothing to tell the copies apart, the first keeps it, as before.
+    assert label_lines(["Ferries", "Ferries"], "Ferries\n") == [True, False]
+
+
+def test_a_paragraph_the_page_prints_twice_keeps_its_first_copy():
+    """A story's first paragraph printed as a teaser over the byline and again under it: either copy
+    is the text, so the labels do not move by the gold's order (the rule that drops the repeat decides)."""
+    first = "The council voted on Tuesday to keep the old swimming pool open for another summer."
+    gold = f"By Ada Stone\n{first}\n"
+    assert label_lines([first, "By Ada Stone", first], gold) == [True, True, False]

@@ -18,7 +18,7 @@ import regex
 from ..document import Document, Line, Removal
 from ..rules.keys import phrase_key
 from ..rules.model import StructureRule
-from ..text.prose import OPENING_QUOTES, more_words_than
+from ..text.prose import OPENING_QUOTES, ends_sentence, more_words_than
 from .line_rules import remove_line
 
 # Families of line rules whose lines say "site chrome around a menu": evidence and edges.
@@ -209,9 +209,11 @@ def _judge(rule: StructureRule, written: list[Line], was: list[Removal | None], 
         return None
     text_below = end < len(written) and was[end] is None  # kept so far: not a box a rule took
     heading = _heading_below_capitals(rule, run, was[start:end], said[start:end], text_below)
+    signed = start > 0 and was[start - 1] is None and ends_sentence(said[start - 1]) \
+        and _name_over_bars(rule, run, was[start:end], said[start:end])
     removed = 0
     for k, item in zip(range(start, end), run):
-        if not item.label or item.line is written[0] or item is heading:  # the title's place, as for near rules
+        if not item.label or item.line is written[0] or item is heading or (signed and k == start):
             continue
         if k + 1 < len(written) and was[k + 1] is not None and was[k + 1].family in STAMPS:
             continue  # a post's title over its date stamp
@@ -243,6 +245,25 @@ def _heading_below_capitals(rule: StructureRule, run: list[_Item], was: list[Rem
     items = [text for item, removal, text in zip(run[:-1], was[:-1], texts[:-1])
              if item.label or (removal is not None and removal.rule_id == rule.id)]
     return last if len(items) >= _CAPITALS_ABOVE and all(_capitals(text) for text in items) else None
+
+
+# Items with a bar a menu needs under a line without one for that line to read as the text's
+# signature rather than the menu's first item.
+_BARRED_BELOW = 2
+
+
+def _name_over_bars(rule: StructureRule, run: list[_Item], was: list[Removal | None], texts: list[str]) -> bool:
+    """Whether the run's first line is the text's signature: a label without a bar, right under a
+    sentence of the text, over a menu whose other items (its labels, and the lines this rule took
+    from it before) all end on the bar that parts them ("Heather" under a reader's letter, then
+    "Home |", "Reviews |", "Advice |"). A site sets each item of such a menu with its bar; a name
+    over it without one is the letter's, not the menu's."""
+    first = run[0]
+    if not first.label or _BARRED_ITEM.match(texts[0]) is not None:
+        return False
+    items = [text for item, removal, text in zip(run[1:], was[1:], texts[1:])
+             if item.label or (removal is not None and removal.rule_id == rule.id)]
+    return len(items) >= _BARRED_BELOW and all(_BARRED_ITEM.match(text) is not None for text in items)
 
 
 # A menu item with the bar that parts it from the next one, alone on its line ("News |",
