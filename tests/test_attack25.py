@@ -5,7 +5,8 @@ a consent placeholder's wrapper, a story's sentence in a "promo" box between its
 round's new rules met with sentences in their own words that a story holds: a placeholder's words quoted
 with a speech tag in nine languages, a call to subscribe quoted with one, a school's code under "Our
 Standards:", a museum's section after "For more stories like this", a police appeal, a how-to on a
-phone's settings. Each stays, cleaning twice gives what cleaning once gave, and the chrome the rules were
+phone's settings, a diet's "MORE:" list, a kit list, a chapter to read next,
+headings after "Von". Each stays, cleaning twice gives what cleaning once gave, and the chrome the rules were
 written for still goes. Every text and page is written for the test."""
 
 import pytest
@@ -92,9 +93,9 @@ def test_a_poems_attribution_in_lower_case_stays_and_a_byline_over_the_story_goe
     assert removed_by(result, "de-byline") == ["Von Anna Beispiel", "Von Jan Roe"]
 
 
-def test_two_nouns_joined_by_und_are_a_heading_not_a_byline():
+def test_a_noun_two_nouns_or_a_way_after_von_are_a_heading_not_a_byline():
     story = BRIDGE_STORIES["de"]
-    for heading in ("Von Kühen und Kälbern", "Von Sorgen und Hoffnungen"):
+    for heading in ("Von Kühen und Kälbern", "Von Sorgen und Hoffnungen", "Von Herzen", "VON KIEL BIS FLENSBURG"):
         assert list(_idempotent([story[0], heading, *story[1:]], "de").removals) == []
         assert list(_idempotent([story[0], story[1], heading, *story[2:]], "de").removals) == []
 
@@ -132,6 +133,9 @@ QUOTED = [
            "καταναλωτών."),
     ("en", "Subscribe to our newsletter, the harbour master urged, and you will never miss a tide warning again."),
     ("en", "For more stories like this, visit the maritime museum's local history section."),
+    ("en", "READ NEXT: Chapter Two, in which the harbour freezes over"),
+    ("en", "MORE: Fresh vegetables, whole grains and plenty of water"),
+    ("en", "Recommended: Walking boots with ankle support and a waterproof jacket"),
     ("de", "Abonniere den Telegram-Kanal von Greta, sagte der Anführer der Gruppe zu den neuen Mitgliedern."),
     ("de", "Sie haben Informationen zum Unfall? Melden Sie sich vertraulich bei uns, schreibt die "
            "Polizeiinspektion."),
