@@ -226,3 +226,34 @@ def test_a_consent_placeholders_notice_still_goes():
     result = Cleaner().clean_html(_page(notice))
     assert removed_by(result, "page-consent-box") == [
         "This content is blocked.", "To see it, accept the cookies of the social network in your privacy settings."]
+
+
+# A "promo" box between the story's paragraphs holds the story's own sentence; above or below the story
+# it is the site's offer.
+SENTENCE = ("The bridge will carry about four thousand people a day, most of them children walking to the two "
+            "schools.")
+OFFER = ('<div class="promo-box"><h3>From our shop</h3><p>Get unlimited access to every story and the crossword '
+         'for one pound a week.</p><p>Harbour maps and tide tables</p></div>')
+
+
+def _story_page(before: str = "", inner: str = "", after: str = "") -> str:
+    paragraphs = [f"<p>{p}</p>" for p in STORIES_HTML]
+    body = "\n".join([*paragraphs[:2], inner, *paragraphs[2:]])
+    return (f"<!DOCTYPE html><html><head><title>Footbridge</title></head><body><main><article>"
+            f"<h1>Council votes to rebuild the footbridge</h1>{before}<div class=\"story-body\">{body}</div>{after}"
+            f"</article></main><footer><p>© 2026 Example News</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("name", ["promo", "promo-text", "story-promo"])
+def test_a_storys_sentence_in_a_promo_box_between_its_paragraphs_stays(name):
+    result = Cleaner().clean_html(_story_page(inner=f'<div class="{name}"><p>{SENTENCE}</p></div>'))
+    assert SENTENCE in result.text.splitlines()
+    assert [r.rule_id for r in result.removals if r.rule_id.startswith("page-")] == []
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_promo_box_above_or_below_the_story_still_goes(where):
+    result = Cleaner().clean_html(_story_page(**{where: OFFER}))
+    assert removed_by(result, "page-promo-box") == [
+        "From our shop", "Get unlimited access to every story and the crossword for one pound a week.",
+        "Harbour maps and tide tables"]
