@@ -43,6 +43,17 @@ BOOKS = [
     ("ru", "Читайте также «Войну и мир» Льва Толстого"),
     ("uk", "Читайте також «Лісову пісню» Лесі Українки"),
     ("el", "Διαβάστε επίσης «Ο Καπετάν Μιχάλης» του Νίκου Καζαντζάκη"),
+    # The label with its colon, read by each language's related-links rule.
+    ("fr", "Lire aussi : Le Rouge et le Noir, de Stendhal"),
+    ("es", "Lee también: Cien años de soledad, de Gabriel García Márquez"),
+    ("it", "Leggi anche: Il nome della rosa, di Umberto Eco"),
+    ("pt", "Leia também: Memórias Póstumas de Brás Cubas, de Machado de Assis"),
+    ("nl", "Lees ook: De avonden, van Gerard Reve (1947)"),
+    ("pl", "Czytaj też: „Lalka” Bolesława Prusa"),
+    ("ru", "Читайте также: «Война и мир» Льва Толстого"),
+    ("uk", "Читайте також: «Лісова пісня» Лесі Українки"),
+    ("el", "Διαβάστε επίσης: «Ο Καπετάν Μιχάλης» του Νίκου Καζαντζάκη"),
+    ("de", "Lesen Sie auch: „Der Zauberberg“ von Thomas Mann"),
 ]
 
 
@@ -57,6 +68,8 @@ HEADLINES = [
     ("es", "es-read-also-headline", "Lee también El ayuntamiento cierra el mercado de abastos"),
     ("pl", "pl-read-also-headline", "Czytaj też Miasto zamyka halę targową na rok"),
     ("ru", "ru-read-also-headline", "Читайте также Мэрия закрывает крытый рынок на ремонт"),
+    ("de", "de-related", "Lesen Sie auch: Stadt sperrt die Hafenbrücke für zwei Monate"),
+    ("it", "it-related", "Leggi anche: Il comune chiude il mercato coperto per lavori"),
 ]
 
 
