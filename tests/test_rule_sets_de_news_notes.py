@@ -43,7 +43,7 @@ def test_a_story_loses_its_placeholders_prompts_and_credits_and_keeps_every_para
     result = _clean(page)
     assert result.text == "\n".join(STORY) + "\n"
     assert [r.rule_id for r in result.removals] == [
-        "de-byline", "de-embed-consent", "de-embed-consent", "de-embed-consent", "de-arrow-pointer",
+        "de-byline-lower", "de-embed-consent", "de-embed-consent", "de-embed-consent", "de-arrow-pointer",
         "de-story-link", "de-tip-pitch", "de-channel-prompt", "de-staff-credit",
         "de-staff-credit-more", "de-agency-note"]
 

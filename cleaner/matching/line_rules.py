@@ -334,7 +334,8 @@ def _cuts(texts: list[str], chosen: dict[int, Rule], markers: dict[int, list[Rul
             if rest is not None:
                 continue  # inside the cut already opened
             cuts = reads_as_chrome(texts[i + 1:], taken[i + 1:], shape) and not (
-                fitting[0].family == "related" and _prose_only(texts[i + 1:], taken[i + 1:], shape))
+                fitting[0].family == "related" and (_prose_only(texts[i + 1:], taken[i + 1:], shape)
+                                                    or _books_only(texts[i + 1:], taken[i + 1:])))
             rest = i if cuts else None
         else:
             cuts = reads_as_chrome(texts[:i], taken[:i], shape)
@@ -349,6 +350,18 @@ def _prose_only(texts: list[str], taken: list[bool], shape: TailShape) -> bool:
     ending as a sentence ends: the box's headlines and links were lost on the way, and the
     paragraphs are the story going on (a notice ending on a colon, over an icon or a list, is not)."""
     return bool(texts) and not any(taken) and all(is_prose(text, shape) and ends_sentence(text) for text in texts)
+
+
+# A book's credit at a line's end: "by" and the author's names (two or more), or the year in
+# brackets ("(1989)", "(Harbour Press, 1998)"). A box of other stories prints headlines, not these.
+_BOOK_CREDIT = regex.compile(r"(?:\sby\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}"
+                             r"|\(\s*(?:[^()]{1,40}[,;]\s*)?(?:1[5-9]|20)\d{2}\s*\))$")
+
+
+def _books_only(texts: list[str], taken: list[bool]) -> bool:
+    """Whether the lines under a related label ("Read next:") are all books, each its title with its
+    author or its year, that no other rule takes: a reading list's next books, not a box's links."""
+    return bool(texts) and not any(taken) and all(_BOOK_CREDIT.search(text.strip()) for text in texts)
 
 
 def _step_down(chosen: dict[int, Rule], i: int, fitting: list[Rule], texts: list[str], shape: TailShape) -> None:

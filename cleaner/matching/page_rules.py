@@ -187,7 +187,8 @@ def _placed(doc: Document, rule: StructureRule, page: PageFacts, lines: list[Lin
             taken: list[int], marked: frozenset[int]) -> list[int]:
     """Of the lines ``taken``, those standing where ``where`` says: below the page's last paragraph
     standing in no element the rule names (``after``: a writer's box set between the story's
-    paragraphs is its own), above its first (``before``); all of them on a page with no paragraph,
+    paragraphs is its own), above its first (``before``), or either (``outside``: a box between
+    the story's paragraphs holds the story's own lines); all of them on a page with no paragraph,
     none on a page whose paragraphs all stand in elements the rule names."""
     prose = [(i, spot) for i, (line, text) in enumerate(zip(lines, texts))
              if (spot := page.spot(line.number)) is not None
@@ -199,6 +200,8 @@ def _placed(doc: Document, rule: StructureRule, page: PageFacts, lines: list[Lin
         return [] if prose else taken
     if rule.where == "before":
         return [i for i in taken if i < paragraphs[0]]
+    if rule.where == "outside":
+        return [i for i in taken if i < paragraphs[0] or i > paragraphs[-1]]
     return [i for i in taken if i > paragraphs[-1]]
 
 

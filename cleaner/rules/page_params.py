@@ -56,8 +56,10 @@ def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
             params[key] = positive_int(ctx, fields[key][1], rule_id, key)
     if "where" in fields:
         where = construct(fields["where"][1])
-        if where not in ("after", "before"):
-            raise ctx.fail(fields["where"][1], rule_id, f"where must be after or before, not {where!r}")
+        if where not in ("after", "before", "outside"):
+            raise ctx.fail(fields["where"][1], rule_id, f"where must be after, before or outside, not {where!r}")
+        if where == "outside" and kind != "page_section":
+            raise ctx.fail(fields["where"][1], rule_id, f"where: outside is for the page_section kind, not {kind}")
         if kind == "page_box_rest" and where != "after":
             raise ctx.fail(fields["where"][1], rule_id, f"a {kind} rule's where must be after, not {where!r}")
         params["where"] = where
