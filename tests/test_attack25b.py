@@ -65,6 +65,7 @@ KEPT = [
     ("de", "Jede Übernahme ist genehmigungspflichtig."),
     ("de", "Die Veröffentlichung im Internet ist verboten."),
     ("de", "Die Verbreitung im Internet ist untersagt."),
+    ("de", "Die Nutzungsrechte an allen Bildern liegen bei der Stadt, die sie dem Verein zur Verfügung stellt."),
 ]
 
 
