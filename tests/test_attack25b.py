@@ -98,7 +98,7 @@ BLOCKS = [
     ("pl", ["Kroki:", "Otwórz aplikację", "Pobierz plik", "Zainstaluj go"]),
     ("ru", ["Шаги:", "Откройте приложение", "Скачать файл", "Установите его"]),
     ("en", ["If the map is blank:", "Enable JavaScript in your browser settings.", "Reload the page."]),
-    ("de", ["So geht es:", "Aktivieren Sie JavaScript und laden Sie die Seite neu.", "Dann erscheint die Karte."]),
+    ("de", ["So geht es:", "Aktivieren Sie JavaScript und öffnen Sie die Karte erneut.", "Dann erscheint die Karte."]),
     ("en", ["Known issues in version 2.1:", "Some features will not work.", "The export button is greyed out."]),
     # A list of resources naming sites; a poll's results.
     ("en", ["Free resources for your blog:", "Photos: unsplash.example.com", "Icons: icons.example.com",
