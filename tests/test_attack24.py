@@ -11,7 +11,7 @@ section stay. Every text and page is written for the test."""
 import pytest
 
 from cleaner import Cleaner
-from conftest import assert_goes_under_story, assert_kept_whole, assert_stays_in_story, clean_lines, removed_by
+from conftest import FOOTBRIDGE_STORIES, assert_goes_under_story, assert_kept_whole, assert_stays_in_story, clean_lines, removed_by
 
 QUARTER = [
     "Die Stadt plant eine Seilbahn vom Bahnhof bis zum neuen Quartier am See.",
@@ -54,32 +54,7 @@ def test_related_label_over_a_notice_ending_on_a_colon_still_cuts_it():
 
 
 # The round's rules attacked: sentences in their words that a story holds, in its middle and at its foot.
-STORIES = {
-    "en": ["The council voted on Tuesday to rebuild the old footbridge over the river.",
-           "Work will start in April and is expected to take about eighteen months, the council said.",
-           "Residents had campaigned for years after the bridge was closed following a flood in 2019.",
-           "The new bridge will be wide enough for bicycles and will have lights along its whole length."],
-    "de": ["Der Gemeinderat hat am Dienstag beschlossen, die alte Fußgängerbrücke über den Fluss neu zu bauen.",
-           "Die Arbeiten sollen im April beginnen und etwa anderthalb Jahre dauern, teilte die Gemeinde mit.",
-           "Anwohner hatten sich seit Jahren dafür eingesetzt, nachdem die Brücke nach einem Hochwasser "
-           "gesperrt worden war.",
-           "Die neue Brücke wird breit genug für Fahrräder sein und auf ganzer Länge beleuchtet."],
-    "fr": ["Le conseil municipal a voté mardi la reconstruction de l'ancienne passerelle sur la rivière.",
-           "Les travaux commenceront en avril et devraient durer environ dix-huit mois, selon la mairie.",
-           "Les habitants réclamaient ces travaux depuis la fermeture de la passerelle après une crue."],
-    "es": ["El ayuntamiento aprobó el martes la reconstrucción de la vieja pasarela sobre el río.",
-           "Las obras comenzarán en abril y durarán unos dieciocho meses, según el consistorio.",
-           "Los vecinos llevaban años reclamando la obra desde que la pasarela se cerró tras una riada."],
-    "it": ["Il consiglio comunale ha approvato martedì la ricostruzione della vecchia passerella sul fiume.",
-           "I lavori inizieranno ad aprile e dureranno circa diciotto mesi, secondo il comune.",
-           "I residenti chiedevano l'intervento da anni, da quando la passerella era stata chiusa dopo un'alluvione."],
-    "pl": ["Rada miasta zdecydowała we wtorek o odbudowie starej kładki nad rzeką.",
-           "Prace rozpoczną się w kwietniu i potrwają około półtora roku, poinformował urząd.",
-           "Mieszkańcy domagali się tego od lat, odkąd kładkę zamknięto po powodzi."],
-    "nl": ["De gemeenteraad heeft dinsdag besloten de oude voetgangersbrug over de rivier te herbouwen.",
-           "De werkzaamheden beginnen in april en duren ongeveer anderhalf jaar, aldus de gemeente.",
-           "Bewoners vroegen er al jaren om, sinds de brug na een overstroming werd afgesloten."],
-}
+STORIES = FOOTBRIDGE_STORIES
 
 KEPT = [
     ("de", "Das ist eine maschinelle Übersetzung, sagt die Richterin, und sie hat in einem Vertrag nichts zu "

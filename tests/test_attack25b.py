@@ -7,40 +7,9 @@ written for the test."""
 
 import pytest
 
-from conftest import assert_goes_under_story, assert_stays_in_story, clean_lines
+from conftest import FOOTBRIDGE_STORIES, assert_goes_under_story, assert_stays_in_story, clean_lines
 
-STORIES = {
-    "en": ["The council voted on Tuesday to rebuild the old footbridge over the river.",
-           "Work will start in April and is expected to take about eighteen months, the council said.",
-           "Residents had campaigned for years after the bridge was closed following a flood in 2019."],
-    "de": ["Der Gemeinderat hat am Dienstag beschlossen, die alte Fußgängerbrücke über den Fluss neu zu bauen.",
-           "Die Arbeiten sollen im April beginnen und etwa anderthalb Jahre dauern, teilte die Gemeinde mit.",
-           "Anwohner hatten sich seit Jahren dafür eingesetzt, nachdem die Brücke gesperrt worden war."],
-    "fr": ["Le conseil municipal a voté mardi la reconstruction de l'ancienne passerelle sur la rivière.",
-           "Les travaux commenceront en avril et devraient durer environ dix-huit mois, selon la mairie.",
-           "Les habitants réclamaient ces travaux depuis la fermeture de la passerelle après une crue."],
-    "es": ["El ayuntamiento aprobó el martes la reconstrucción de la vieja pasarela sobre el río.",
-           "Las obras comenzarán en abril y durarán unos dieciocho meses, según el consistorio.",
-           "Los vecinos llevaban años reclamando la obra desde que la pasarela se cerró tras una riada."],
-    "it": ["Il consiglio comunale ha approvato martedì la ricostruzione della vecchia passerella sul fiume.",
-           "I lavori inizieranno ad aprile e dureranno circa diciotto mesi, secondo il comune.",
-           "I residenti chiedevano l'intervento da anni, da quando la passerella era stata chiusa."],
-    "pt": ["A câmara municipal aprovou na terça-feira a reconstrução da velha ponte pedonal sobre o rio.",
-           "As obras começam em abril e devem durar cerca de dezoito meses, segundo a autarquia.",
-           "Os moradores pediam a obra há anos, desde que a ponte foi fechada depois de uma cheia."],
-    "nl": ["De gemeenteraad heeft dinsdag besloten de oude voetgangersbrug over de rivier te herbouwen.",
-           "De werkzaamheden beginnen in april en duren ongeveer anderhalf jaar, aldus de gemeente.",
-           "Bewoners vroegen er al jaren om, sinds de brug na een overstroming werd afgesloten."],
-    "pl": ["Rada miasta zdecydowała we wtorek o odbudowie starej kładki nad rzeką.",
-           "Prace rozpoczną się w kwietniu i potrwają około półtora roku, poinformował urząd.",
-           "Mieszkańcy domagali się tego od lat, odkąd kładkę zamknięto po powodzi."],
-    "ru": ["Городской совет во вторник решил восстановить старый пешеходный мост через реку.",
-           "Работы начнутся в апреле и продлятся около полутора лет, сообщили в мэрии.",
-           "Жители добивались этого много лет, с тех пор как мост закрыли после наводнения."],
-    "uk": ["Міська рада у вівторок вирішила відбудувати старий пішохідний міст через річку.",
-           "Роботи почнуться у квітні й триватимуть близько півтора року, повідомили в мерії.",
-           "Мешканці домагалися цього роками, відколи міст закрили після повені."],
-}
+STORIES = FOOTBRIDGE_STORIES
 
 # One line each, in a story's middle and at its foot.
 KEPT = [
