@@ -58,35 +58,34 @@ def test_a_placeholder_alone_or_a_cookie_word_alone_names_nothing(cleaner):
         assert EMBED_NOTE in result.text, name
 
 
-def test_a_cookie_banner_under_the_story_goes(cleaner):
-    banner = ('<div class="CookieConsent"><p>We use cookies to measure how our pages are read.</p>'
-              "<p>Accept all</p><p>Manage choices</p></div>")
-    result = cleaner.clean_html(page(banner))
-    assert removed_by(result, "page-consent-box") == [
-        "We use cookies to measure how our pages are read.", "Accept all", "Manage choices"]
+BANNER = ('<div class="CookieConsent"><p>We use cookies to measure how our pages are read.</p>'
+          "<p>Accept all</p><p>Manage choices</p></div>")
+DIALOG = ('<div class="paywall-modal"><h2>Keep reading the harbour news</h2>'
+          "<p>Subscribers read every story for one pound a week.</p><p>Maybe later</p></div>")
+
+
+@pytest.mark.parametrize("box, rule, lines", [
+    (BANNER, "page-consent-box",
+     ["We use cookies to measure how our pages are read.", "Accept all", "Manage choices"]),
+    # a dialog laid over the page
+    (DIALOG, "page-chrome-section",
+     ["Keep reading the harbour news", "Subscribers read every story for one pound a week.", "Maybe later"]),
+])
+def test_a_box_under_the_story_goes(cleaner, box, rule, lines):
+    result = cleaner.clean_html(page(box))
+    assert removed_by(result, rule) == lines
     assert all(p in result.text for p in STORY)
 
 
-def test_a_story_about_consent_in_an_element_of_that_name_stays(cleaner):
+@pytest.mark.parametrize("name, title, tag, rule", [
     # The element holding the whole story is the article's, whatever its class says.
-    result = cleaner.clean_html(whole_story_in("topic-consent", "Consent at the pier", "h1"))
-    assert removed_by(result, "page-consent-box") == []
-    assert all(p in result.text for p in STORY)
-
-
-def test_a_dialog_laid_over_the_page_goes(cleaner):
-    dialog = ('<div class="paywall-modal"><h2>Keep reading the harbour news</h2>'
-              "<p>Subscribers read every story for one pound a week.</p><p>Maybe later</p></div>")
-    result = cleaner.clean_html(page(dialog))
-    assert removed_by(result, "page-chrome-section") == [
-        "Keep reading the harbour news", "Subscribers read every story for one pound a week.", "Maybe later"]
-    assert all(p in result.text for p in STORY)
-
-
-def test_a_story_set_in_a_dialog_stays(cleaner):
+    ("topic-consent", "Consent at the pier", "h1", "page-consent-box"),
     # A site that opens its stories over the front page sets the whole story in the dialog.
-    result = cleaner.clean_html(whole_story_in("story-modal", "Kettleness pier", "h2"))
-    assert removed_by(result, "page-chrome-section") == []
+    ("story-modal", "Kettleness pier", "h2", "page-chrome-section"),
+])
+def test_a_story_in_an_element_of_a_box_s_name_stays(cleaner, name, title, tag, rule):
+    result = cleaner.clean_html(whole_story_in(name, title, tag))
+    assert removed_by(result, rule) == []
     assert all(p in result.text for p in STORY)
 
 
