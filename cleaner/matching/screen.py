@@ -21,10 +21,6 @@ from ..rules.model import Rule
 from ..rules.rule_regex import options
 
 
-# The two sets' memory bounds, 8 MB together as the one set had: the openings' automaton
-# reads a line's first characters and needs little; the parts' reads every line through.
-OPENINGS_MEMORY, PARTS_MEMORY = 2 << 20, 6 << 20
-
 # How many of the set's answers a screen keeps the rules of (each a short list).
 _ANSWERS = 4096
 
@@ -49,9 +45,10 @@ class Screen:
         # not even it, and then every rule is tried.
         self._rules = [*self.starts.values(), *self.parts.values()]
         self._opened = len(self.starts)
-        self._openings = (_literal_set(re2.Set.MatchSet, [*map(_opening, self.starts), ""], OPENINGS_MEMORY)
-                          if self.starts else None)
-        self._holds = _literal_set(re2.Set.SearchSet, [*map(_either, self.parts), ""], PARTS_MEMORY) if self.parts else None
+        # Each set has the bound the one set of both had (rule_regex.options): each holds some of
+        # its patterns, so each compiles wherever it did (10,000 openings do not at 2 MB).
+        self._openings = _literal_set(re2.Set.MatchSet, [*map(_opening, self.starts), ""]) if self.starts else None
+        self._holds = _literal_set(re2.Set.SearchSet, [*map(_either, self.parts), ""]) if self.parts else None
         # With openings alone (as for the rules a line of any length may match), the line's head
         # is all the set reads: its lead characters, then as much as the longest start. Only
         # it is folded (fold works character by character).
@@ -123,8 +120,8 @@ def _opening(opening: tuple[frozenset[str], frozenset[str]]) -> str:
     return run + _either(starts)
 
 
-def _literal_set(kind, patterns: list[str], memory: int):
-    found = kind(options(memory))
+def _literal_set(kind, patterns: list[str]):
+    found = kind(options())
     for pattern in patterns:
         found.Add(pattern)
     found.Compile()
