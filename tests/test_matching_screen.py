@@ -142,3 +142,15 @@ def test_a_table_row_meets_only_the_rules_whose_words_follow_its_separators():
         found = screen.rules(row)
         assert found == screen.plain(row) and set(found) >= {rule for rule in rules if rule.search(row)}, row
     assert screen.rules("| 2019 | 4,512 | 12% |") == [] and len(screen.rules("|" * 300 + " print")) == 1
+
+
+def test_a_screen_of_ten_thousand_distinct_openings_compiles_and_picks_its_rule():
+    """The openings' set holds some of the patterns the one set of openings and parts held, at the
+    same memory bound, so it compiles wherever that one did (at 2 MB, this one failed)."""
+    text = "rules:\n" + "".join(f"  - id: w{i}\n    description: a widget row\n    family: widget\n"
+                                f"    match: {{regex: '^Widget{i:05d} alpha \\\\d+$'}}\n" for i in range(10_000))
+    rules = parse_rule_file(text, "widgets.yaml", "widgets").rules
+    screen = Screen(rules)
+    assert len(screen.starts) == 10_000
+    assert [rule.id for rule in screen.rules("Widget04242 alpha 7")] == ["w4242"]
+    assert screen.rules("The widget sold well this year.") == []

@@ -52,9 +52,9 @@ class Matcher:
     """Rules of one selection, indexed so that a line meets only the rules that can match it.
 
     Phrases are one dictionary; prefixes are indexed by their first word; regexes whose
-    matches regex_index can tell the start or a part of are screened by one scan of the
-    line for all those strings (screen.Screen). Only regexes with neither are tried on
-    every line.
+    matches regex_index can tell the start or a part of are screened by two RE2 sets of all
+    those strings, one reading the line's start, one the whole line (screen.Screen). Only
+    regexes with neither are tried on every line.
     """
 
     def __init__(self, rules: list[Rule], tail: TailShape = TailShape()):

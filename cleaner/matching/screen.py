@@ -2,11 +2,13 @@
 
 regex_openings says of each rule regex how its matches begin (``opening``: a run of lead
 characters, then one of some starts), regex_index what they hold (``contains``), in lower
-case. Each such opening and set of parts of a selection's rules is one pattern of one RE2
-set, the openings anchored at the line's beginning: RE2 runs it as one automaton over
-the folded line, so the line is read once, whatever the number of rules, and only the
-rules whose patterns it reports are searched. The answer is the same as testing each
-in turn (``plain``, kept for the test that says so).
+case. The openings of a selection's rules are one RE2 set anchored at the line's beginning,
+its sets of parts another, searched through the line: RE2 runs each as one automaton over
+the folded line, whatever the number of rules, and only the rules whose patterns they
+report are searched. Two sets, not one: the openings' automaton stops within a few
+characters, and one automaton of both outgrew RE2's memory bound and was rebuilt again and
+again. The answer is the same as testing each in turn (``plain``, kept for the test that
+says so).
 """
 
 from __future__ import annotations
@@ -37,12 +39,16 @@ class Screen:
                     self.starts.setdefault(opening, []).append(rule)
                 else:
                     self.parts.setdefault(holds, []).append(rule)
-        # Each opening's and part's rules, by the index RE2 gives its pattern; the last pattern
-        # is the empty one, which every line matches: a scan RE2 could not finish (past its
-        # memory bound) reports nothing, not even it, and then every rule is tried.
+        # Each opening's and part's rules, by the index RE2 gives its pattern (a part's index
+        # counted after the openings'); each set's last pattern is the empty one, which every
+        # line matches: a scan RE2 could not finish (past its memory bound) reports nothing,
+        # not even it, and then every rule is tried.
         self._rules = [*self.starts.values(), *self.parts.values()]
-        self._every_line = len(self._rules)
-        self._set = _literal_set([*map(_opening, self.starts), *map(_either, self.parts), ""]) if self._rules else None
+        self._opened = len(self.starts)
+        # Each set has the bound the one set of both had (rule_regex.options): each holds some of
+        # its patterns, so each compiles wherever it did (10,000 openings do not at 2 MB).
+        self._openings = _literal_set(re2.Set.MatchSet, [*map(_opening, self.starts), ""]) if self.starts else None
+        self._holds = _literal_set(re2.Set.SearchSet, [*map(_either, self.parts), ""]) if self.parts else None
         # With openings alone (as for the rules a line of any length may match), the line's head
         # is all the set reads: its lead characters, then as much as the longest start. Only
         # it is folded (fold works character by character).
@@ -58,21 +64,29 @@ class Screen:
         if self.head is not None:
             text = text[:self.head + len(text) - len(text.lstrip(self.lead)) if self.lead else self.head]
         folded = regex_index.fold(text)
-        if folded is None or self._set is None:
+        if folded is None or not self._rules:
             return self.indexed if folded is None else []
         try:
             data = folded.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: utf8() would read another line
             return self.indexed
-        found = self._set.Match(data)
-        if not found or self._every_line not in found:
-            return self.indexed
-        if len(found) == 1:
+        opened, held = (), ()
+        if self._openings is not None:
+            opened = self._openings.Match(data)
+            if not opened or self._opened not in opened:
+                return self.indexed
+        if self._holds is not None:
+            held = self._holds.Match(data)
+            if not held or len(self.parts) not in held:
+                return self.indexed
+        if len(opened) + len(held) == (self._openings is not None) + (self._holds is not None):
             return []
-        key = tuple(found)
+        key = (*opened, -1, *held)
         rules = self._answers.get(key)
         if rules is None:
-            rules = list(dict.fromkeys(rule for i in found if i != self._every_line for rule in self._rules[i]))
+            found = [*(i for i in opened if i != self._opened),
+                     *(self._opened + i for i in held if i != len(self.parts))]
+            rules = list(dict.fromkeys(rule for i in found for rule in self._rules[i]))
             self._answers.add(key, rules)
         return rules
 
@@ -99,15 +113,15 @@ def _either(strings) -> str:
 
 
 def _opening(opening: tuple[frozenset[str], frozenset[str]]) -> str:
-    """An opening as RE2 reads it: anchored at the line's beginning, the lead characters written
-    by code point."""
+    """An opening as RE2 reads it in a set anchored at the line's beginning, the lead characters
+    written by code point."""
     lead, starts = opening
     run = "[" + "".join(f"\\x{{{ord(ch):x}}}" for ch in sorted(lead)) + "]*" if lead else ""
-    return r"\A" + run + _either(starts)
+    return run + _either(starts)
 
 
-def _literal_set(patterns: list[str]):
-    found = re2.Set.SearchSet(options())
+def _literal_set(kind, patterns: list[str]):
+    found = kind(options())
     for pattern in patterns:
         found.Add(pattern)
     found.Compile()
