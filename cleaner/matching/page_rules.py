@@ -266,31 +266,22 @@ def page_top_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: 
     with paragraphs below it, a long run of links is the menu, wherever it stands, but in the
     element that holds the first paragraph itself: there it is the article's own list (a recipe's
     ingredients, the titles a review goes on to discuss). A page with fewer than
-    _TOP_MENU_PARAGRAPHS paragraphs is a directory or an index, and keeps its runs. With ``where:
-    after`` the same menu below the page's last paragraph (a site's foot menu, one link a line):
-    a run right inside the element holding the last paragraph is the article's own list there,
-    and a run of works with their years (a reading list) stays."""
+    _TOP_MENU_PARAGRAPHS paragraphs is a directory or an index, and keeps its runs."""
     page = doc.page
     if page is None:
         return 0
-    after = rule.where == "after"
-
-    def paragraph(i: int) -> bool:
-        spot = page.spot(lines[i].number)
-        return page_paragraph_in(doc, texts[i], spot.link_share() if spot is not None else 0.0, rule.prose_words)
-
-    # The paragraph the runs stand beyond (the first, or with ``after`` the last), and whether
-    # another follows (most pages: within their first lines, or their last).
-    edge, found = None, 0
-    for i in (range(len(lines) - 1, -1, -1) if after else range(len(lines))):
-        if paragraph(i):
-            edge = i if edge is None else edge
+    # The first paragraph, and whether a second follows (most pages: within their first lines).
+    first, found = None, 0
+    for i, (line, text) in enumerate(zip(lines, texts)):
+        spot = page.spot(line.number)
+        if page_paragraph_in(doc, text, spot.link_share() if spot is not None else 0.0, rule.prose_words):
+            first = i if first is None else first
             found += 1
             if found == _TOP_MENU_PARAGRAPHS:
                 break
-    if edge is None or found < _TOP_MENU_PARAGRAPHS:
+    if first is None or found < _TOP_MENU_PARAGRAPHS:
         return 0
-    spot = page.spot(lines[edge].number)
+    spot = page.spot(lines[first].number)
     around = {id(frame) for copy in spot.frames() for frame in copy} if spot is not None else set()
 
     def item(i: int) -> bool:
@@ -298,16 +289,13 @@ def page_top_menu(doc: Document, rule: StructureRule, lines: list[Line], texts: 
         return (spot is not None and spot.link_share() >= rule.link_share
                 and not at_least_words(texts[i], rule.max_words + 1) and not _heading(spot))
 
-    runs = [[edge + 1 + i for i in run] for run in _runs(len(lines) - edge - 1, lambda i: item(edge + 1 + i))] \
-        if after else _runs(edge, item)
     removed = 0
-    for run in runs:
+    for run in _runs(first, item):
         # A menu's items are words: a run whose lines mostly open on a number is a list of amounts
         # or dated items (a recipe's ingredients linked to a shop, "200 g flour"), the page's own.
         numbered = sum(1 for i in run if texts[i].lstrip("-•*· ")[:1].isdigit())
         if len(run) < rule.min_lines or 2 * numbered > len(run) \
-                or all(_inside(page.spot(lines[i].number), around) for i in run) \
-                or (after and lists_works([texts[i] for i in run])):
+                or all(_inside(page.spot(lines[i].number), around) for i in run):
             continue
         for i in run:
             remove_line(lines[i], rule)

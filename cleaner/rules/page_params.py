@@ -19,9 +19,8 @@ BOX_KEYS = {"linked", "max_gap", "where"}
 TEASER_KEYS = {"item_words"}
 SECTION_KEYS = {"heading_words", "unless_words", "unless_inside", "where", "thread_held"}
 REST_KEYS = {"taken", "unless_families", "part_lines", "item_lines", "unless_elements", "unless_prose", "where"}
-TOP_MENU_KEYS = {"where"}
 _OWN_KEYS = (("page_outside", OUTSIDE_KEYS), ("page_link_box", BOX_KEYS), ("page_teaser_list", TEASER_KEYS),
-             ("page_section", SECTION_KEYS), ("page_box_rest", REST_KEYS), ("page_top_menu", TOP_MENU_KEYS))
+             ("page_section", SECTION_KEYS), ("page_box_rest", REST_KEYS))
 
 
 def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
@@ -47,7 +46,7 @@ def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
         params["classes"] = frozenset(values)
     if "max_line_words" in fields:
         params["max_line_words"] = positive_int(ctx, fields["max_line_words"][1], rule_id, "max_line_words")
-    for key in sorted((OUTSIDE_KEYS | BOX_KEYS | TEASER_KEYS | SECTION_KEYS | REST_KEYS | TOP_MENU_KEYS) & set(fields)):
+    for key in sorted((OUTSIDE_KEYS | BOX_KEYS | TEASER_KEYS | SECTION_KEYS | REST_KEYS) & set(fields)):
         if any(kind == name and key in keys for name, keys in _OWN_KEYS):
             continue
         kinds = [name for name, keys in _OWN_KEYS if key in keys]
