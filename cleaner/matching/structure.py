@@ -135,14 +135,23 @@ def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts:
 # More words than a title holds (a Chinese or Japanese character is a word): a lead
 # paragraph printed twice at the top is the page's text, not its title again.
 _TITLE_WORDS = 40
+# A reply of a few words ending a sentence ("No.", "Not yet!") said twice opens a conversation;
+# a page's title that short does not end on a stop.
+_REPLY_WORDS = 3
+
+
+def _said_twice(text: str) -> bool:
+    return is_dialogue(text) or (ends_sentence(text) and word_count(text) <= _REPLY_WORDS)
 
 
 def repeated_title(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """The title printed twice in a row (page title, then article title) keeps one copy;
     a line printed three times or more in a row is written so, and stays, as does a
-    paragraph (more than _TITLE_WORDS words ending a sentence)."""
+    paragraph (more than _TITLE_WORDS words ending a sentence) and a reply or a line of
+    dialogue said twice."""
     if (len(texts) >= 2 and texts[0] == texts[1] and texts[2:3] != texts[:1]
-            and not (ends_sentence(texts[0]) and word_count(texts[0]) > _TITLE_WORDS)):
+            and not (ends_sentence(texts[0]) and word_count(texts[0]) > _TITLE_WORDS)
+            and not _said_twice(texts[0])):
         remove_line(lines[1], rule)
         return 1
     return 0
