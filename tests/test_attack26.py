@@ -1,5 +1,7 @@
-"""The twenty-sixth round's attack: the false removals the twenty-fifth round left. A conversation's
-reply said twice at a text's start (taken as its title printed twice), "von NAME" under a poem in a
+"""The twenty-sixth round's attack: the false removals the twenty-fifth round left, and those found
+with sentences written for it. A conversation's reply said twice at a text's start, a poem titled by
+its first line (taken as its title printed twice), a song's first line quoted in a story named after it
+(taken as its headline printed again), "von NAME" under a poem in a
 text's head (taken as a byline), a portrait's last line on its own subject's post and a club's
 channels in a story on the club (taken as the writer's note and the outlet's prompt), a post quoted in
 a bare blockquote inside a consent placeholder's wrapper. Each stays, cleaning twice gives what
@@ -42,6 +44,45 @@ REPLIES = [
 @pytest.mark.parametrize("lang,lines", REPLIES, ids=[f"{lang}-{n}" for n, (lang, _) in enumerate(REPLIES)])
 def test_a_reply_said_twice_at_a_texts_start_stays(lang, lines):
     _kept_whole(lines, lang)
+
+
+# A poem titled by its first line: the verse runs on in lower case under the second copy.
+def test_a_poems_title_that_is_its_first_line_stays():
+    _kept_whole(["The lane runs down beside the mill", "The lane runs down beside the mill",
+                 "and past the pond where herons stand,", "and every cart that climbs the hill",
+                 "comes back with something in its hand."], "en")
+
+
+# A song named by its refrain's first line, quoted in the story under a line introducing it, or going on
+# in lower case: the story quotes the song, it does not print its headline again.
+REFRAINS = [
+    ("en", ["Down by the ferry steps tonight",
+            "The band played its new song at the harbour festival on Saturday evening, to a crowd of hundreds.",
+            "The chorus goes:", "Down by the ferry steps tonight", "we will dance until the tide comes in.",
+            "The crowd sang along by the second verse, the singer said afterwards."]),
+    ("de", ["Wir bauen eine Brücke für das ganze Dorf",
+            "Die Kinder der Grundschule haben zum Fest ein eigenes Lied geschrieben und wochenlang geprobt.",
+            "Der Refrain geht so:", "Wir bauen eine Brücke für das ganze Dorf", "von hier bis an den Fluss.",
+            "Die Eltern sangen schon beim zweiten Mal mit, erzählt die Lehrerin."]),
+    ("en", ["Bring the lanterns to the quay",
+            "Every winter the island children walk to the harbour with paper lanterns, singing as they go.",
+            "Bring the lanterns to the quay", "and let the boats come home,",
+            "they sing, and the fishermen answer from the decks."]),
+]
+
+
+@pytest.mark.parametrize("lang,lines", REFRAINS, ids=["introduced", "introduced-de", "running-on"])
+def test_a_songs_first_line_quoted_in_the_story_stays(lang, lines):
+    _kept_whole(lines, lang)
+
+
+def test_a_headline_printed_again_as_a_pull_quote_still_goes():
+    headline = "Council votes to rebuild the old harbour footbridge"
+    lines = [headline, "The council voted on Tuesday to rebuild the old footbridge at the far end of the harbour.",
+             headline, "Work will start in April and should take about eighteen months, a spokesman said.",
+             "Residents had campaigned for years after the bridge was closed following a flood."]
+    result = _idempotent(lines, "en")
+    assert removed_by(result, "repeated-headline") == [headline]
 
 
 def test_a_title_printed_twice_still_loses_a_copy():
