@@ -201,3 +201,18 @@ def test_a_placeholders_notice_beside_a_blockquote_still_goes():
     assert removed_by(result, "page-consent-box") == [
         "This content is blocked.", "To see it, accept the cookies of the social network in your privacy settings."]
     assert "Quay Walker, 2 March 2026" in result.text.splitlines()
+
+
+# A paper's sections listed under a sentence introducing them; "评论" is its opinion section, no counter.
+ZH_SECTIONS = ["报社下个月将推出改版后的新报纸，版面和字体都会调整。", "新版报纸共有五个版块：", "新闻", "体育", "财经", "文化", "评论",
+               "主编说，每个版块现在都以一张整版照片开头，读者可以更快找到想看的内容。"]
+
+
+def test_a_papers_sections_listed_under_a_colon_stay():
+    _kept_whole(ZH_SECTIONS, "zh")
+
+
+def test_a_menu_with_a_comment_counter_still_goes():
+    story = ["大桥封闭两个月", "市政府星期一上午宣布，河上的大桥将封闭两个月进行维修。", "工程将于三月开始，如果天气允许，预计在初夏结束。"]
+    result = _idempotent([*story, "- 体育", "评论(12)"], "zh")
+    assert result.text.splitlines() == story
