@@ -216,3 +216,22 @@ def test_a_menu_with_a_comment_counter_still_goes():
     story = ["大桥封闭两个月", "市政府星期一上午宣布，河上的大桥将封闭两个月进行维修。", "工程将于三月开始，如果天气允许，预计在初夏结束。"]
     result = _idempotent([*story, "- 体育", "评论(12)"], "zh")
     assert result.text.splitlines() == story
+
+
+# A share of votes or of costs round the story's own table or lines: a quantity, not share buttons.
+@pytest.mark.parametrize("inner,kept", [
+    ('<table class="vote-share"><tr><td>Harbour Party</td><td>45%</td></tr><tr><td>Town First</td><td>38%</td>'
+     '</tr><tr><td>Greens</td><td>17%</td></tr></table>', "| Town First | 38% |"),
+    ('<div class="cost-share"><p>The town pays sixty per cent.</p><p>The region pays the other forty.</p></div>',
+     "The region pays the other forty."),
+], ids=["vote-share", "cost-share"])
+def test_a_share_of_votes_or_costs_in_the_story_stays(inner, kept):
+    result = Cleaner().clean_html(_page(inner))
+    assert kept in result.text.splitlines()
+    assert [r.rule_id for r in result.removals if r.rule_id.startswith("page-")] == []
+
+
+def test_share_buttons_between_the_paragraphs_still_go():
+    buttons = '<div class="share-buttons"><p>Share on Facebook</p><p>Share by email</p></div>'
+    result = Cleaner().clean_html(_page(buttons))
+    assert "Share by email" not in result.text.splitlines()
