@@ -154,11 +154,11 @@ def _steps_named(i: int, texts: list[str], taken, shape: TailShape) -> bool:
 
 
 # A stanza: at least _STANZA lines of at most _VERSE_WORDS words each right above the line, kept by the
-# rules, no list item, one of them ending on a comma or a semicolon as a verse running on does. A
-# story's head (title, kicker, standfirst, date) has no line ending so.
+# rules, no list item, one of them ending on a comma as a verse running on does. A story's head
+# (title, kicker, standfirst, date) has no line ending so.
 _STANZA = 3
 _VERSE_WORDS = 10
-_RUNS_ON = regex.compile(r"[,;]$")
+_RUNS_ON = regex.compile(r",$")
 
 
 def _under_verse(i: int, texts: list[str], taken) -> bool:
