@@ -151,7 +151,7 @@ CLUB = ["Der Kanuverein am Hafen wird in diesem Sommer fünfzig Jahre alt und fe
 
 @pytest.mark.parametrize("line", [
     "Der Kanuverein ist auch bei Social Media – ob Instagram oder Facebook.",
-    "- Der Kanuverein ist auch in den sozialen Medien: Instagram, TikTok und YouTube.",
+    "- Der Kanuverein ist auch in den sozialen Netzwerken: Instagram, TikTok und YouTube.",
 ])
 def test_a_clubs_channels_in_a_story_on_the_club_stay(line):
     _kept_whole([*CLUB[:2], line, CLUB[2]], "de")
