@@ -29,10 +29,10 @@ BLOCKS = frozenset(
     "figure footer form frameset h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu nav ol optgroup option "
     "p section summary table tbody td tfoot th thead tr ul".split()
 )
-# The blocks a page rule may ask about by name (page.yaml's elements and spare): every other
-# block is a frame only when it has a class or an id, so that a page's many plain <p> and
-# <div> elements cost no frame.
-NAMED = frozenset("dd dt figcaption h1 h2 h3 h4 h5 h6 li menu nav option td th".split())
+# The blocks a page rule may ask about by name (page.yaml's elements, spare and unless_inside:
+# a post quoted in a bare blockquote): every other block is a frame only when it has a class or
+# an id, so that a page's many plain <p> and <div> elements cost no frame.
+NAMED = frozenset("blockquote dd dt figcaption h1 h2 h3 h4 h5 h6 li menu nav option td th".split())
 # Not text a reader of the page sees: code, styles, the head (its title is handled apart).
 UNSEEN = ("script", "style", "noscript", "template", "head", "comment()", "processing-instruction()")
 

@@ -98,6 +98,10 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
         return False
     if context.not_steps_named and _steps_named(i, texts, taken, shape):
         return False
+    if context.not_under_verse and _under_verse(i, texts, taken):
+        return False
+    if context.not_named_in_prose and _named_in_prose(i, texts, taken, shape):
+        return False
     # A text about what the line names says so in its paragraphs, sentences to their stop (another
     # box's "B.C. Headlines" holds a stop, not a sentence), and more than once: an essay on the
     # press ends on its "Famous Headlines", an essay on advertising heads a section "广告"; a story
@@ -147,6 +151,52 @@ def _steps_named(i: int, texts: list[str], taken, shape: TailShape) -> bool:
     prose = [texts[j] for j in range(len(texts)) if j != i and not taken(j) and _prose(texts[j], shape)]
     return all(any(regex.search(r"(?<!\w)" + regex.escape(step) + r"(?!\w)", text) for text in prose)
                for step in steps)
+
+
+# A stanza: at least _STANZA lines of at most _VERSE_WORDS words each right above the line, kept by the
+# rules, no list item, one of them ending on a comma as a verse running on does. A story's head
+# (title, kicker, standfirst, date) has no line ending so.
+_STANZA = 3
+_VERSE_WORDS = 10
+_RUNS_ON = regex.compile(r",$")
+
+
+def _under_verse(i: int, texts: list[str], taken) -> bool:
+    """Whether line ``i`` stands right under a stanza: "von NAME" under a poem is its poet's name."""
+    verse = []
+    for j in range(i - 1, -1, -1):
+        text = texts[j].strip()
+        if taken(j) or not text or _LIST_ITEM.match(text) or word_count(text) > _VERSE_WORDS:
+            break
+        verse.append(text)
+    return len(verse) >= _STANZA and any(_RUNS_ON.search(text) for text in verse)
+
+
+# The words in capitals a line opens with (past a list item's mark and an article), up to its first
+# in lower case: a name ("Lena Vogt ist ...", "- Der Sportverein ist auch ...").
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]{2,}")
+_ARTICLES = frozenset({"der", "die", "das", "the"})
+_NAMED = 2  # other paragraphs naming the person: the text is about them
+
+
+def _named_in_prose(i: int, texts: list[str], taken, shape: TailShape) -> bool:
+    """Whether a word of the name line ``i`` opens with stands in two other paragraphs of prose the
+    rules keep: a portrait's last line on its own subject's post, a club's channels in a story on the
+    club, where a writer's note or an outlet's prompt names someone the story does not."""
+    names = []
+    for word in _LIST_ITEM.sub("", texts[i].strip()).split():
+        if word.lower() in _ARTICLES and not names:
+            continue
+        if not word[:1].isupper():
+            break
+        if _NAME_WORD.fullmatch(word.strip(".,:;")):
+            names.append(word.strip(".,:;"))
+    if not names:
+        return False
+    named = regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, names)) + r")(?!\w)")
+    found = (j for j in range(len(texts)) if j != i and not taken(j) and _prose(texts[j], shape)
+             and named.search(texts[j]) is not None)
+    return len(list(islice(found, _NAMED))) >= _NAMED
 
 
 def _under(i: int, texts: list[str], taken, under, same) -> bool:

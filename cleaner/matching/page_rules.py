@@ -45,7 +45,8 @@ def _marked(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
     block's says what the region is. A word of ``unless_words`` beside the box's word on the
     same element says the box is the text's own ("foot-notes", "side-note"), and an element
     round it is asked instead; a word of ``unless_inside`` on an element between the line and
-    the box says the line is the text's own (a post's heading block inside a theme's masthead)."""
+    the box, or its name, says the line is the text's own (a post's heading block inside a theme's
+    masthead, a post quoted in a blockquote inside a consent placeholder)."""
     # Most lines stand in no element the rule names, and the walk below would end on "no" at the
     # first copy: the names, classes and words of that copy's whole chain tell it in one look.
     names, classes, words = page.chain_marks(spot.places[0][0])
@@ -86,7 +87,8 @@ def _marked_walk(rule: StructureRule, page: PageFacts, spot: Spot) -> bool:
                 if heading and said.isdisjoint(rule.heading_words):
                     return False
                 break
-            inside = inside or not rule.unless_inside.isdisjoint(words)
+            # A bare element ("<blockquote>" without a class) is named by its name alone.
+            inside = inside or not rule.unless_inside.isdisjoint(words) or frame.name in rule.unless_inside
         else:
             return False
     return True

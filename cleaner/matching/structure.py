@@ -135,14 +135,35 @@ def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts:
 # More words than a title holds (a Chinese or Japanese character is a word): a lead
 # paragraph printed twice at the top is the page's text, not its title again.
 _TITLE_WORDS = 40
+# A reply of a few words ending a sentence ("No.", "Not yet!") said twice opens a conversation;
+# a page's title that short does not end on a stop.
+_REPLY_WORDS = 3
+
+
+def _said_twice(text: str) -> bool:
+    return is_dialogue(text) or (ends_sentence(text) and word_count(text) <= _REPLY_WORDS)
+
+
+# A line going on in lower case, a word and a space or a comma after it (an address's "https:" is no
+# word going on): the verse or the sentence the line above opens runs on into it.
+_RUNS_ON = regex.compile(r"\p{Ll}[\p{L}'’-]*[\s,;]")
+# A sentence introducing what the text quotes under it ("The chorus goes:"), not a label ("Share:").
+_INTRODUCES = regex.compile(r"\S+\s+\S+\s+.*:$")
+
+
+def _runs_on(text: str | None) -> bool:
+    return text is not None and _RUNS_ON.match(text.lstrip()) is not None
 
 
 def repeated_title(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """The title printed twice in a row (page title, then article title) keeps one copy;
     a line printed three times or more in a row is written so, and stays, as does a
-    paragraph (more than _TITLE_WORDS words ending a sentence)."""
+    paragraph (more than _TITLE_WORDS words ending a sentence), a reply or a line of
+    dialogue said twice, and a poem's title that is its first line (the verse runs on
+    under the second copy in lower case)."""
     if (len(texts) >= 2 and texts[0] == texts[1] and texts[2:3] != texts[:1]
-            and not (ends_sentence(texts[0]) and word_count(texts[0]) > _TITLE_WORDS)):
+            and not (ends_sentence(texts[0]) and word_count(texts[0]) > _TITLE_WORDS)
+            and not _said_twice(texts[0]) and not _runs_on(texts[2] if len(texts) > 2 else None)):
         remove_line(lines[1], rule)
         return 1
     return 0
@@ -269,23 +290,33 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
         place = {id(line): k for k, line in enumerate(written)}
         # Case folded: a page may print its text again in another case ("DR JANE DOE and"
         # above, "Dr Jane Doe and" below), still the same text printed again.
-        folded = [text.casefold() for text in doc.texts(written)]
+        raw = doc.texts(written)
+        folded = [text.casefold() for text in raw]
 
-        def neighbours(line: Line) -> tuple[str | None, str | None]:
+        def neighbours(line: Line, among: list[str] = folded) -> tuple[str | None, str | None]:
             k = place[id(line)]
-            return (folded[k - 1] if k else None, folded[k + 1] if k + 1 < len(folded) else None)
+            return (among[k - 1] if k else None, among[k + 1] if k + 1 < len(among) else None)
 
         before, after = neighbours(lines[at])
         copies = []
         for i in range(2, len(texts) - 1):
             if texts[i] == head and lines[i].removed_by is None:
                 prev, nxt = neighbours(lines[i])
-                if not ((after is not None and nxt == after) or (before is not None and prev == before)):
+                if not ((after is not None and nxt == after) or (before is not None and prev == before)
+                        or (at == 0 and _quoted(*neighbours(lines[i], raw)))):
                     copies.append(lines[i])
         for line in copies:
             remove_line(line, rule)
         removed += len(copies)
     return removed
+
+
+def _quoted(before: str | None, after: str | None) -> bool:
+    """Whether a copy of the headline stands where the text quotes it: under a sentence introducing
+    it ("The chorus goes:"), or over the verse or sentence it opens running on in lower case (a song
+    named by its refrain's first line). A standfirst's copy under a label ("Purpose of the visit:")
+    is a report's summary printed again, and is not asked."""
+    return (before is not None and _INTRODUCES.match(before.rstrip()) is not None) or _runs_on(after)
 
 
 def chrome_tail(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:

@@ -49,7 +49,8 @@ _FILE_KEYS = {"description", "extends", "languages", "sites", "rules", "structur
 _RULE_KEYS = {"id", "description", "family", "match", "action", "zone", "languages", "sites",
               "max_words", "near", "context", "examples"}
 _CONTEXT_KEYS = {"next", "not_next", "not_beside", "not_prose", "not_before_prose", "not_between_prose", "not_on_subject",
-                 "not_forward_dates", "not_steps_named", "unless", "not_over_kept", "not_among_entries", "not_under"}
+                 "not_forward_dates", "not_steps_named", "not_under_verse",
+                 "not_named_in_prose", "unless", "not_over_kept", "not_among_entries", "not_under"}
 _STRUCTURE_KEYS = _PAGE_KEYS | {"id", "description", "kind", "zone", "min_chars", "min_title_words", "max_prefix_words",
                                 "max_words", "prose_words", "max_prose", "min_lines", "min_evidence", "min_dense",
                                 "labels", "min_run", "family", "max_unit_lines", "stamps", "min_story_lines",
@@ -226,7 +227,8 @@ def _context(ctx: _Context, node: yaml.Node, rule_id: str) -> Context:
             values[key] = _context_patterns(ctx, fields[key][1], rule_id, f"context {key}")
             for pattern in values[key] if ctx.eager else ():
                 compile_pattern(pattern, ctx.source, fields[key][1].start_mark.line + 1, rule_id, ctx.translations)
-    for key in ("not_prose", "not_before_prose", "not_between_prose", "not_forward_dates", "not_steps_named"):
+    for key in ("not_prose", "not_before_prose", "not_between_prose", "not_forward_dates", "not_steps_named",
+                "not_under_verse", "not_named_in_prose"):
         if key in fields:
             values[key] = _construct(fields[key][1])
             if not isinstance(values[key], bool):

@@ -87,6 +87,8 @@ class Context:
     not_between_prose: bool = False  # it stays between two paragraphs of prose the rules keep
     not_forward_dates: bool = False  # it stays in a run of its lines whose dates go forward in time
     not_steps_named: bool = False  # it stays when the text's kept prose names each step of the trail it reads as
+    not_under_verse: bool = False  # it stays right under a stanza: short lines the rules keep, one ending on a comma
+    not_named_in_prose: bool = False  # it stays when a name it opens with stands in two kept paragraphs of prose (its subject)
     not_on_subject: tuple[str, ...] = ()  # regexes: it stays when a paragraph the rules keep matches one
     unless: tuple[str, ...] = ()  # regexes: it stays when it matches one itself
     not_over_kept: tuple[str, ...] = ()  # regexes: it stays when it matches one over a line the rules keep

@@ -1,0 +1,237 @@
+"""The twenty-sixth round's attack: the false removals the twenty-fifth round left, and those found
+with sentences written for it. A conversation's reply said twice at a text's start, a poem titled by
+its first line (taken as its title printed twice), a song's first line quoted in a story named after it
+(taken as its headline printed again), "von NAME" under a poem in a
+text's head (taken as a byline), a portrait's last line on its own subject's post and a club's
+channels in a story on the club (taken as the writer's note and the outlet's prompt), a post quoted in
+a bare blockquote inside a consent placeholder's wrapper. Each stays, cleaning twice gives what
+cleaning once gave, and the chrome the rules were written for still goes. Every text and page is
+written for the test."""
+
+import pytest
+
+from cleaner import Cleaner
+from conftest import clean_lines, removed_by
+
+
+def _idempotent(lines: list[str], lang: str):
+    result = clean_lines(lines, lang)
+    assert clean_lines(result.text.splitlines(), lang).text == result.text
+    return result
+
+
+def _kept_whole(lines: list[str], lang: str) -> None:
+    result = _idempotent(lines, lang)
+    assert [(r.rule_id, r.text) for r in result.removals] == []
+    assert result.text == "\n".join(lines) + "\n"
+
+
+# A reply said twice opens the text: a conversation, not a title printed twice.
+REPLIES = [
+    ("en", ["No.", "No.", "I told you twice already, I am not selling the boat to anyone this summer.",
+            "He shrugged and went back to mending the net on the jetty, whistling to himself."]),
+    ("en", ["Yeah.", "Yeah.", "That was all either of them said until the bus came round the corner.",
+            "Then the old man laughed and pointed at the driver, who waved back at them both."]),
+    ("en", ["Not yet!", "Not yet!", "The children shouted it every time the teacher reached for the bell.",
+            "She let them play for another five minutes before she called them back inside."]),
+    ("fr", ["— Non.", "— Non.", "Il répéta le mot sans lever les yeux de son journal, puis tourna la page.",
+            "Sa sœur haussa les épaules et sortit chercher le pain avant la fermeture."]),
+    ("de", ["Nein.", "Nein.", "Mehr sagte der Fährmann nicht, als wir ihn nach dem letzten Boot fragten.",
+            "Wir warteten trotzdem am Steg, bis es dunkel wurde und die Lichter angingen."]),
+]
+
+
+@pytest.mark.parametrize("lang,lines", REPLIES, ids=[f"{lang}-{n}" for n, (lang, _) in enumerate(REPLIES)])
+def test_a_reply_said_twice_at_a_texts_start_stays(lang, lines):
+    _kept_whole(lines, lang)
+
+
+# A poem titled by its first line: the verse runs on in lower case under the second copy.
+def test_a_poems_title_that_is_its_first_line_stays():
+    _kept_whole(["The lane runs down beside the mill", "The lane runs down beside the mill",
+                 "and past the pond where herons stand,", "and every cart that climbs the hill",
+                 "comes back with something in its hand."], "en")
+
+
+# A song named by its refrain's first line, quoted in the story under a line introducing it, or going on
+# in lower case: the story quotes the song, it does not print its headline again.
+REFRAINS = [
+    ("en", ["Down by the ferry steps tonight",
+            "The band played its new song at the harbour festival on Saturday evening, to a crowd of hundreds.",
+            "The chorus goes:", "Down by the ferry steps tonight", "we will dance until the tide comes in.",
+            "The crowd sang along by the second verse, the singer said afterwards."]),
+    ("de", ["Wir bauen eine Brücke für das ganze Dorf",
+            "Die Kinder der Grundschule haben zum Fest ein eigenes Lied geschrieben und wochenlang geprobt.",
+            "Der Refrain geht so:", "Wir bauen eine Brücke für das ganze Dorf", "von hier bis an den Fluss.",
+            "Die Eltern sangen schon beim zweiten Mal mit, erzählt die Lehrerin."]),
+    ("en", ["Bring the lanterns to the quay",
+            "Every winter the island children walk to the harbour with paper lanterns, singing as they go.",
+            "Bring the lanterns to the quay", "and let the boats come home,",
+            "they sing, and the fishermen answer from the decks."]),
+]
+
+
+@pytest.mark.parametrize("lang,lines", REFRAINS, ids=["introduced", "introduced-de", "running-on"])
+def test_a_songs_first_line_quoted_in_the_story_stays(lang, lines):
+    _kept_whole(lines, lang)
+
+
+def test_a_headline_printed_again_as_a_pull_quote_still_goes():
+    headline = "Council votes to rebuild the old harbour footbridge"
+    lines = [headline, "The council voted on Tuesday to rebuild the old footbridge at the far end of the harbour.",
+             headline, "Work will start in April and should take about eighteen months, a spokesman said.",
+             "Residents had campaigned for years after the bridge was closed following a flood."]
+    result = _idempotent(lines, "en")
+    assert removed_by(result, "repeated-headline") == [headline]
+
+
+def test_a_title_printed_twice_still_loses_a_copy():
+    lines = ["Harbour festival returns after two years", "Harbour festival returns after two years",
+             "The harbour festival returns this weekend with boats, music and food stalls along the quay."]
+    result = _idempotent(lines, "en")
+    assert removed_by(result, "repeated-title") == ["Harbour festival returns after two years"]
+
+
+# "von NAME" under a poem the text quotes at its head names the poet.
+POEMS = [
+    ["Nebel liegt auf dem Deich,", "die Schafe stehen im Grau,", "der Leuchtturm zählt die Nacht.",
+     "von Hedwig Albers",
+     "Mit diesem Gedicht beginnt das neue Heft des Heimatvereins, das ab Montag in der Bücherei ausliegt.",
+     "Die Verfasserin hat jahrzehntelang als Lehrerin auf der Insel gearbeitet und schreibt seit ihrer "
+     "Pensionierung."],
+    ["Zum Auftakt las die Schülerin ein Gedicht vor:", "Der Sommer packt die Koffer ein,",
+     "die Schwalben ziehen fort,", "und auf dem Hof im Abendschein", "bleibt nur ein leeres Wort.",
+     "Von Marlene Osterkamp",
+     "Danach eröffnete der Bürgermeister die Ausstellung mit Bildern und Texten aus der Grundschule."],
+]
+
+
+@pytest.mark.parametrize("lines", POEMS, ids=["lower", "capital"])
+def test_a_poets_name_under_a_poem_at_the_texts_head_stays(lines):
+    _kept_whole(lines, "de")
+
+
+def test_a_byline_under_a_title_and_a_standfirst_still_goes():
+    lines = ["Die Fähre nach Juist fährt wieder",
+             "Nach drei Wochen Pause läuft der Betrieb nach dem Sommerfahrplan.",
+             "von Frieda Ostendorp",
+             "Die Reederei hatte den Betrieb wegen eines Schadens an der Schiffsschraube einstellen müssen.",
+             "Urlauber und Inselbewohner waren in der Zeit auf Flugzeuge und ein Ersatzschiff angewiesen."]
+    result = _idempotent(lines, "de")
+    assert removed_by(result, "de-byline-lower") == ["von Frieda Ostendorp"]
+
+
+# A portrait ends on its subject's post; a writer's note at the foot names someone the story does not.
+PORTRAIT = ["Mit neunzehn schrieb Jonas Harms seinen ersten Bericht, über das Sportfest seiner Schule in Aurich.",
+            "Heute fährt er jeden Morgen über die Dörfer, und Harms sagt, er lerne bei jedem Termin etwas Neues.",
+            "An den Wochenenden hilft Jonas Harms noch immer auf dem Hof seiner Eltern beim Melken.",
+            "Jonas Harms ist Reporter bei der Kreiszeitung in Aurich und spielt in der Freizeit Posaune."]
+STORY = ["Die Stadt sperrt die Brücke für zwei Monate",
+         "Von Tilda Wernicke",
+         "Die Brücke über den Fluss wird für zwei Monate gesperrt, teilte die Stadt am Montag mit.",
+         "Die Arbeiten beginnen im März und dauern bis zum Frühsommer, wenn das Wetter mitspielt.",
+         "Die Anwohner fahren über die Nachbarbrücke, und die Busse ändern ihre Strecken."]
+
+
+def test_a_portraits_last_line_on_its_subjects_post_stays():
+    _kept_whole(PORTRAIT, "de")
+
+
+def test_a_writers_note_under_a_story_still_goes():
+    note = "Tilda Wernicke ist Redakteurin für Verkehr und die Stadtteile im Norden."
+    result = _idempotent([*STORY, note], "de")
+    assert removed_by(result, "de-author-note") == [note]
+
+
+# A club's or a shop's channels in a story on it; the outlet's prompt names a name the story does not.
+CLUB = ["Der Kanuverein am Hafen wird in diesem Sommer fünfzig Jahre alt und feiert mit einem Fest am Steg.",
+        "Im Kanuverein paddeln heute mehr als hundert Mitglieder, die jüngsten sind gerade acht Jahre alt.",
+        "Zum Fest gibt es Probefahrten, Kaffee und Kuchen und am Abend Musik auf dem Wasser."]
+
+
+@pytest.mark.parametrize("line", [
+    "Der Kanuverein ist auch bei Social Media – ob Instagram oder Facebook.",
+    "- Der Kanuverein ist auch in den sozialen Netzwerken: Instagram, TikTok und YouTube.",
+])
+def test_a_clubs_channels_in_a_story_on_the_club_stay(line):
+    _kept_whole([*CLUB[:2], line, CLUB[2]], "de")
+    _kept_whole([*CLUB, line], "de")
+
+
+def test_the_outlets_channels_under_the_story_still_go():
+    prompt = "- Beispielblatt gibt es auch bei Social Media: Instagram, TikTok und Threads."
+    result = _idempotent([*CLUB, prompt], "de")
+    assert removed_by(result, "de-channel-prompt") == [prompt]
+
+
+# HTML: a post quoted in a bare blockquote inside a consent placeholder's wrapper is loaded there.
+PARAGRAPHS = ["The council voted on Tuesday to rebuild the old footbridge at the far end of the harbour.",
+              "Work will start in April and should take about eighteen months, a spokesman for the council said.",
+              "Residents had campaigned for years after the bridge was closed following a flood three winters ago.",
+              "The new bridge will be wide enough for bicycles and will have lamps along its whole length."]
+POST = ("<blockquote><p>Walked across the old footbridge one last time tonight, the tide was high and the "
+        "gulls were loud.</p><p>Quay Walker, 2 March 2026</p></blockquote>")
+
+
+def _page(inner: str) -> str:
+    paragraphs = [f"<p>{p}</p>" for p in PARAGRAPHS]
+    body = "\n".join([*paragraphs[:2], inner, *paragraphs[2:]])
+    return ("<!DOCTYPE html><html><head><title>Footbridge</title></head><body><main><article>"
+            f"<h1>Council votes to rebuild the footbridge</h1><div class=\"story-body\">{body}</div>"
+            "</article></main><footer><p>© 2026 Example News</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("inner", [
+    f'<div class="privacy-placeholder">{POST}</div>',
+    f'<div class="privacy-placeholder"><div class="frame">{POST}</div></div>',
+], ids=["in-the-wrapper", "in-a-frame-of-the-wrapper"])
+def test_a_post_in_a_bare_blockquote_inside_a_consent_placeholder_stays(inner):
+    cleaner = Cleaner()
+    result = cleaner.clean_html(_page(inner))
+    kept = result.text.splitlines()
+    assert "Quay Walker, 2 March 2026" in kept
+    assert [r.rule_id for r in result.removals if r.rule_id.startswith("page-")] == []
+    assert cleaner.clean(result.text, lang="en").text == result.text
+
+
+def test_a_placeholders_notice_beside_a_blockquote_still_goes():
+    notice = ('<div class="privacy-placeholder"><p>This content is blocked.</p><p>To see it, accept the cookies '
+              'of the social network in your privacy settings.</p></div>')
+    result = Cleaner().clean_html(_page(notice + POST))
+    assert removed_by(result, "page-consent-box") == [
+        "This content is blocked.", "To see it, accept the cookies of the social network in your privacy settings."]
+    assert "Quay Walker, 2 March 2026" in result.text.splitlines()
+
+
+# A paper's sections listed under a sentence introducing them; "评论" is its opinion section, no counter.
+ZH_SECTIONS = ["报社下个月将推出改版后的新报纸，版面和字体都会调整。", "新版报纸共有五个版块：", "新闻", "体育", "财经", "文化", "评论",
+               "主编说，每个版块现在都以一张整版照片开头，读者可以更快找到想看的内容。"]
+
+
+def test_a_papers_sections_listed_under_a_colon_stay():
+    _kept_whole(ZH_SECTIONS, "zh")
+
+
+def test_a_menu_with_a_comment_counter_still_goes():
+    story = ["大桥封闭两个月", "市政府星期一上午宣布，河上的大桥将封闭两个月进行维修。", "工程将于三月开始，如果天气允许，预计在初夏结束。"]
+    result = _idempotent([*story, "- 体育", "评论(12)"], "zh")
+    assert result.text.splitlines() == story
+
+
+# A share of votes or of costs round the story's own table or lines: a quantity, not share buttons.
+@pytest.mark.parametrize("inner,kept", [
+    ('<table class="vote-share"><tr><td>Harbour Party</td><td>45%</td></tr><tr><td>Town First</td><td>38%</td>'
+     '</tr><tr><td>Greens</td><td>17%</td></tr></table>', "| Town First | 38% |"),
+    ('<div class="cost-share"><p>The town pays sixty per cent.</p><p>The region pays the other forty.</p></div>',
+     "The region pays the other forty."),
+], ids=["vote-share", "cost-share"])
+def test_a_share_of_votes_or_costs_in_the_story_stays(inner, kept):
+    result = Cleaner().clean_html(_page(inner))
+    assert kept in result.text.splitlines()
+    assert [r.rule_id for r in result.removals if r.rule_id.startswith("page-")] == []
+
+
+def test_share_buttons_between_the_paragraphs_still_go():
+    buttons = '<div class="share-buttons"><p>Share on Facebook</p><p>Share by email</p></div>'
+    result = Cleaner().clean_html(_page(buttons))
+    assert "Share by email" not in result.text.splitlines()
