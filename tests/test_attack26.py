@@ -235,3 +235,83 @@ def test_share_buttons_between_the_paragraphs_still_go():
     buttons = '<div class="share-buttons"><p>Share on Facebook</p><p>Share by email</p></div>'
     result = Cleaner().clean_html(_page(buttons))
     assert "Share by email" not in result.text.splitlines()
+
+
+# The review of the mends above: each guard kept only what it was written for. A headline quoting
+# someone, a short question and a page title over a lower-case stamp are no reply or verse; a copy
+# under a related box's label is no song the story quotes; a common noun the prompt opens with, or a
+# namesake's first name, is not the person the text is about; a letter quoted whole in a bare
+# blockquote is not the article's element, so the story's own list after it stays.
+STORY_LINE = ("The council voted on Tuesday to close the old harbour bridge to cars from next spring, "
+              "after engineers found cracks in two of its piers.")
+
+
+@pytest.mark.parametrize("title,under", [
+    ("“We have no other choice”", STORY_LINE),
+    ("Who pays now?", STORY_LINE),
+    ("Harbour bridge to close to cars", "posted in news, politics"),
+])
+def test_a_title_printed_twice_over_a_quote_a_question_or_a_stamp_still_loses_a_copy(title, under):
+    result = _idempotent([title, title, under, STORY_LINE], "en")
+    assert removed_by(result, "repeated-title") == [title]
+
+
+@pytest.mark.parametrize("label", ["More on this story:", "Our coverage of the bridge so far:"])
+def test_the_headlines_copy_under_a_related_label_still_goes(label):
+    title = "Harbour bridge to close to cars from next spring"
+    lines = [title, STORY_LINE, "Repairs are expected to take at least eighteen months and cost about four million pounds.",
+             label, title, "Buses and bicycles will still be allowed to cross while the work goes on, the council said."]
+    assert removed_by(_idempotent(lines, "en"), "repeated-headline") == [title]
+
+
+FIRE = ["Die Polizei erhielt am Montagmorgen eine Meldung über einen Brand in einer Lagerhalle am Stadtrand.",
+        "Nach der Meldung rückten drei Löschzüge aus, die Feuerwehr war nach zehn Minuten vor Ort.",
+        "Verletzt wurde niemand, der Schaden wird auf rund 200.000 Euro geschätzt."]
+PROTEST = ["In Lima sind am Wochenende Zehntausende gegen die Regierung auf die Straße gegangen.",
+           "Anna Quispe, eine Lehrerin aus dem Süden der Stadt, war mit ihren Schülern gekommen.",
+           "Wir wollen nur, dass man uns zuhört, sagte Anna Quispe am Rand der Kundgebung.",
+           "Die Polizei hielt sich zurück, Zusammenstöße gab es bis zum Abend keine."]
+
+
+@pytest.mark.parametrize("story,line,rule", [
+    (FIRE, "- Keine Meldung mehr verpassen? Hier geht es zur kostenlosen Beispiel-App für Smartphones.",
+     "de-channel-prompt"),
+    (PROTEST, "Anna Muster ist Korrespondentin für Südamerika und lebt in Lima.", "de-author-note"),
+])
+def test_a_word_of_the_line_in_the_story_is_not_its_subject(story, line, rule):
+    result = _idempotent(story + [line], "de")
+    assert removed_by(result, rule) == [line]
+
+
+LETTER = [
+    "I have lived on the lane for forty years and never saw the river rise as fast as it did that night. "
+    "We watched it from the bedroom window, and by midnight the gardens on the far side had gone under.",
+    "By two in the morning the water stood at our step, and by four it was over the kitchen floor. "
+    "My husband and I carried what we could up the stairs by torchlight, the photographs first.",
+    "The council promised us a wall after the last flood, and told us again and again the money was found. "
+    "Each spring we were told the work would begin, and each spring nobody came to begin it.",
+    "Nothing was built, and the sandbags we were given came too late and split when we moved them. "
+    "Our neighbours at the end of the lane are still living with their daughter in the next town.",
+    "We ask for the wall we were promised, and for someone to come and see what the water did to our street. "
+    "We will be at home every evening this month, and the kettle will be on for whoever comes.",
+]
+# Each item a link, two with words of the story's own after it, as trafilatura keeps a list.
+READING = [("River rises to a record level", ""), ("Where to get sandbags", "(with a map of the depots)"),
+           ("What the insurers will pay", ""), ("Schools closed on Friday", "and when they open again"),
+           ("The flood wall that never came", "")]
+
+
+def test_a_storys_own_list_after_a_letter_it_quotes_whole_stays():
+    items = "".join(f'<li><a href="/floods/{n}">{link}</a>{" " + rest if rest else ""}</li>'
+                    for n, (link, rest) in enumerate(READING))
+    page = ('<html><head><title>Lane residents write to the council</title></head><body>'
+            '<header class="site-header"><a href="/">Riverside Gazette</a></header><main><article class="post">'
+            '<h1>Lane residents write to the council</h1><div class="entry-content">'
+            "<p>Residents of the lane have sent the council a letter after last week's flood. We print it in full.</p>"
+            "<blockquote>" + "".join(f"<p>{p}</p>" for p in LETTER) + "</blockquote>"
+            "<p>The council said it would reply to the residents before the end of the month.</p>"
+            "<p>The residents' letter names these reports, which we published over the week:</p>"
+            f'<ul class="reading">{items}</ul></div></article></main></body></html>')
+    result = Cleaner().clean_html(page, lang="en", url="https://gazette.example/floods/letter")
+    assert all(f"{link} {rest}".strip() in result.text for link, rest in READING), \
+        [(r.rule_id, r.text) for r in result.removals]

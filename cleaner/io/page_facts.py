@@ -119,11 +119,13 @@ class PageFacts:
     def article(self, share: float) -> Frame | None:
         """The innermost element holding at least ``share`` (more than half) of the extraction's
         characters: the article's own element. Elements holding more than half of them are
-        nested in one another, so there is one innermost."""
+        nested in one another, so there is one innermost. A bare blockquote is a quotation
+        inside it (a letter the story quotes whole), not the article."""
         if share not in self._articles:
             best = None
             for frame, held in self.held.items():
-                if self.ink and held / self.ink >= share and (best is None or frame.depth > best.depth):
+                if self.ink and held / self.ink >= share and (best is None or frame.depth > best.depth) \
+                        and not frame.bare_quote:
                     best = frame
             self._articles[share] = best
         return self._articles[share]

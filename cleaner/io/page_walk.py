@@ -88,6 +88,12 @@ class Frame:
     def id(self) -> str:
         return self.mark.split("\ufdd6")[2]
 
+    @property
+    def bare_quote(self) -> bool:
+        """A <blockquote> with neither class nor id: a frame only so that a rule may ask whether a
+        line is quoted (page.yaml's unless_inside), never the element holding the article."""
+        return self.name == "blockquote" and not self.classes and not self.id
+
     def chain(self):
         """This frame and those around it, innermost first."""
         frame = self

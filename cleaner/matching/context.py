@@ -14,7 +14,7 @@ import regex
 
 from ..rules.model import Context, Rule, utf8
 from .dated_run import dates_go_forward
-from ..text.prose import TailShape, ends_sentence, is_prose, word_count
+from ..text.prose import VERSE_WORDS, TailShape, ends_sentence, is_prose, is_stanza, word_count
 
 # A list item as an extractor writes it: a box of headlines is a list, an essay's paragraph is not.
 _LIST_ITEM = regex.compile(r"^(?:[-*•·▪]|\d{1,3}[.)])\s+")
@@ -153,23 +153,16 @@ def _steps_named(i: int, texts: list[str], taken, shape: TailShape) -> bool:
                for step in steps)
 
 
-# A stanza: at least _STANZA lines of at most _VERSE_WORDS words each right above the line, kept by the
-# rules, no list item, one of them ending on a comma as a verse running on does. A story's head
-# (title, kicker, standfirst, date) has no line ending so.
-_STANZA = 3
-_VERSE_WORDS = 10
-_RUNS_ON = regex.compile(r",$")
-
-
 def _under_verse(i: int, texts: list[str], taken) -> bool:
-    """Whether line ``i`` stands right under a stanza: "von NAME" under a poem is its poet's name."""
+    """Whether line ``i`` stands right under a stanza the rules keep (no list item): "von NAME"
+    under a poem is its poet's name."""
     verse = []
     for j in range(i - 1, -1, -1):
         text = texts[j].strip()
-        if taken(j) or not text or _LIST_ITEM.match(text) or word_count(text) > _VERSE_WORDS:
+        if taken(j) or not text or _LIST_ITEM.match(text) or word_count(text) > VERSE_WORDS:
             break
         verse.append(text)
-    return len(verse) >= _STANZA and any(_RUNS_ON.search(text) for text in verse)
+    return is_stanza(verse)
 
 
 # The words in capitals a line opens with (past a list item's mark and an article), up to its first
@@ -180,22 +173,25 @@ _NAMED = 2  # other paragraphs naming the person: the text is about them
 
 
 def _named_in_prose(i: int, texts: list[str], taken, shape: TailShape) -> bool:
-    """Whether a word of the name line ``i`` opens with stands in two other paragraphs of prose the
+    """Whether the name line ``i`` opens with stands whole in two other paragraphs of prose the
     rules keep: a portrait's last line on its own subject's post, a club's channels in a story on the
-    club, where a writer's note or an outlet's prompt names someone the story does not."""
-    names = []
+    club, where a writer's note or an outlet's prompt names someone the story does not. The name is
+    the run of capitalised words as one phrase (a namesake's first name is not the writer's), and a
+    single word only after an article: German capitalises every noun ("Keine Meldung verpassen")."""
+    names, article = [], False
     for word in _LIST_ITEM.sub("", texts[i].strip()).split():
         if word.lower() in _ARTICLES and not names:
+            article = True
             continue
-        if not word[:1].isupper():
+        word = word.strip(".,:;")
+        if not word[:1].isupper() or not _NAME_WORD.fullmatch(word):
             break
-        if _NAME_WORD.fullmatch(word.strip(".,:;")):
-            names.append(word.strip(".,:;"))
-    if not names:
+        names.append(word)
+    if not names or (len(names) == 1 and not article):
         return False
-    named = regex.compile(r"(?<!\w)(?:" + "|".join(map(regex.escape, names)) + r")(?!\w)")
-    found = (j for j in range(len(texts)) if j != i and not taken(j) and _prose(texts[j], shape)
-             and named.search(texts[j]) is not None)
+    named = regex.compile(r"(?<!\w)" + r"\s+".join(map(regex.escape, names)) + r"(?!\w)")
+    found = (j for j in range(len(texts)) if j != i and not taken(j)
+             and named.search(texts[j]) is not None and _prose(texts[j], shape))
     return len(list(islice(found, _NAMED))) >= _NAMED
 
 

@@ -55,7 +55,8 @@ def ink(text: str) -> int:
 
 def _prose_element(written: list[Line], chains: dict, prose: set[int], rule: StructureRule):
     """The innermost element holding at least ``article_held`` of the characters of the prose
-    lines (``prose``: their numbers; None: the page has no prose)."""
+    lines (``prose``: their numbers; None: the page has no prose); a bare blockquote, a
+    quotation inside it, is not asked."""
     held: dict = {}
     total = 0
     for line in written:
@@ -75,7 +76,8 @@ def _prose_element(written: list[Line], chains: dict, prose: set[int], rule: Str
         return None
     best = None
     for frame, size in held.items():
-        if size >= rule.article_held * total and (best is None or frame.depth > best.depth):
+        if size >= rule.article_held * total and (best is None or frame.depth > best.depth) \
+                and not frame.bare_quote:
             best = frame
     return best
 

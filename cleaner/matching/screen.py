@@ -1,4 +1,4 @@
-"""Which regex rules a line may match, told by one scan of the line.
+"""Which regex rules a line may match, told by two RE2 sets read over the line at once.
 
 regex_openings says of each rule regex how its matches begin (``opening``: a run of lead
 characters, then one of some starts), regex_index what they hold (``contains``), in lower

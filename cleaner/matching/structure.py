@@ -14,7 +14,8 @@ from .table_rows import lone_table_rule
 from .credited_links import credited_links
 from .dividers import lone_divider
 from .page_rules import STEPS as PAGE_STEPS
-from ..text.prose import at_least_words, ends_sentence, is_dialogue, opens_unclosed_quote, sentences, word_count
+from ..text.prose import (DIALOGUE_DASHES, VERSE_WORDS, at_least_words, ends_sentence, is_dialogue, is_stanza,
+                          opens_unclosed_quote, sentences, word_count)
 from ..text.works import lists_data
 from ..rules.model import zone_size, StructureRule
 from .dated_box import dated_story_box
@@ -141,18 +142,32 @@ _REPLY_WORDS = 3
 
 
 def _said_twice(text: str) -> bool:
-    return is_dialogue(text) or (ends_sentence(text) and word_count(text) <= _REPLY_WORDS)
+    """A reply said twice: a line of dialogue opening on a dash ("— Non."), or a few words ending on a
+    stop or an exclamation ("No.", "Not yet!"). Not a quotation or a question: headlines are
+    written so ("“We have no other choice”", "Who pays now?")."""
+    text = text.strip()
+    return text[:1] in DIALOGUE_DASHES or (text[-1:] in ".!" and word_count(text) <= _REPLY_WORDS)
 
 
 # A line going on in lower case, a word and a space or a comma after it (an address's "https:" is no
 # word going on): the verse or the sentence the line above opens runs on into it.
 _RUNS_ON = regex.compile(r"\p{Ll}[\p{L}'’-]*[\s,;]")
-# A sentence introducing what the text quotes under it ("The chorus goes:"), not a label ("Share:").
-_INTRODUCES = regex.compile(r"\S+\s+\S+\s+.*:$")
 
 
 def _runs_on(text: str | None) -> bool:
     return text is not None and _RUNS_ON.match(text.lstrip()) is not None
+
+
+def _verse_under(texts: list[str]) -> bool:
+    """Whether these lines (a title's second copy and what follows) open a stanza whose verse runs
+    on in lower case under the copy: a poem titled by its first line, not a page's title printed
+    twice over a lower-case stamp ("posted in news, politics") and the story."""
+    verse = []
+    for text in texts:
+        if word_count(text) > VERSE_WORDS:
+            break
+        verse.append(text.strip())
+    return len(texts) > 1 and _runs_on(texts[1]) and is_stanza(verse)
 
 
 def repeated_title(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
@@ -163,7 +178,7 @@ def repeated_title(doc: Document, rule: StructureRule, lines: list[Line], texts:
     under the second copy in lower case)."""
     if (len(texts) >= 2 and texts[0] == texts[1] and texts[2:3] != texts[:1]
             and not (ends_sentence(texts[0]) and word_count(texts[0]) > _TITLE_WORDS)
-            and not _said_twice(texts[0]) and not _runs_on(texts[2] if len(texts) > 2 else None)):
+            and not _said_twice(texts[0]) and not _verse_under(texts[1:])):
         remove_line(lines[1], rule)
         return 1
     return 0
@@ -264,7 +279,9 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
     A table row, a list item or code is no headline. A copy with the head's own
     neighbour beside it (the line after the head after it, or the line before the
     head before it, copies this rule removed counted) starts or goes on with the text printed
-    again, not a caption: repeated_block judges such a block whole, never this rule.
+    again, not a caption: repeated_block judges such a block whole, never this rule. A copy of
+    the first line over a line running on in lower case is the text quoting it (a song named by
+    its refrain's first line), and stays.
     """
     heads = {}
     if texts and at_least_words(texts[0], rule.min_title_words):
@@ -303,20 +320,12 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
             if texts[i] == head and lines[i].removed_by is None:
                 prev, nxt = neighbours(lines[i])
                 if not ((after is not None and nxt == after) or (before is not None and prev == before)
-                        or (at == 0 and _quoted(*neighbours(lines[i], raw)))):
+                        or (at == 0 and _runs_on(neighbours(lines[i], raw)[1]))):
                     copies.append(lines[i])
         for line in copies:
             remove_line(line, rule)
         removed += len(copies)
     return removed
-
-
-def _quoted(before: str | None, after: str | None) -> bool:
-    """Whether a copy of the headline stands where the text quotes it: under a sentence introducing
-    it ("The chorus goes:"), or over the verse or sentence it opens running on in lower case (a song
-    named by its refrain's first line). A standfirst's copy under a label ("Purpose of the visit:")
-    is a report's summary printed again, and is not asked."""
-    return (before is not None and _INTRODUCES.match(before.rstrip()) is not None) or _runs_on(after)
 
 
 def chrome_tail(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:

@@ -45,6 +45,19 @@ _SENTENCE_END = regex.compile(f"[{regex.escape(_SENTENCE_STOPS)}][{regex.escape(
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")  # a word each: these scripts write no spaces
 
 
+# A stanza: at least _STANZA lines of at most VERSE_WORDS words, one of them ending on a comma as
+# a verse running on does. A story's head (title, kicker, standfirst, date) has no line ending so,
+# and a paragraph is longer.
+_STANZA = 3
+VERSE_WORDS = 10
+
+
+def is_stanza(lines: list[str]) -> bool:
+    """Whether these lines (stripped, in any order) are verse: enough short lines, one running on."""
+    return (len(lines) >= _STANZA and all(word_count(line) <= VERSE_WORDS for line in lines)
+            and any(line.endswith(",") for line in lines))
+
+
 def is_dialogue(text: str) -> bool:
     """A line of dialogue or a quotation. It opens with a dialogue dash ("— Oui," but not the
     mirrored "— Advertisement —" of a widget), or with a quote that closes as speech does:
