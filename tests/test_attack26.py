@@ -137,12 +137,6 @@ def test_a_portraits_last_line_on_its_subjects_post_stays():
     _kept_whole(PORTRAIT, "de")
 
 
-def test_a_writers_note_under_a_story_still_goes():
-    note = "Tilda Wernicke ist Redakteurin für Verkehr und die Stadtteile im Norden."
-    result = _idempotent([*STORY, note], "de")
-    assert removed_by(result, "de-author-note") == [note]
-
-
 # A club's or a shop's channels in a story on it; the outlet's prompt names a name the story does not.
 CLUB = ["Der Kanuverein am Hafen wird in diesem Sommer fünfzig Jahre alt und feiert mit einem Fest am Steg.",
         "Im Kanuverein paddeln heute mehr als hundert Mitglieder, die jüngsten sind gerade acht Jahre alt.",
@@ -156,12 +150,6 @@ CLUB = ["Der Kanuverein am Hafen wird in diesem Sommer fünfzig Jahre alt und fe
 def test_a_clubs_channels_in_a_story_on_the_club_stay(line):
     _kept_whole([*CLUB[:2], line, CLUB[2]], "de")
     _kept_whole([*CLUB, line], "de")
-
-
-def test_the_outlets_channels_under_the_story_still_go():
-    prompt = "- Beispielblatt gibt es auch bei Social Media: Instagram, TikTok und Threads."
-    result = _idempotent([*CLUB, prompt], "de")
-    assert removed_by(result, "de-channel-prompt") == [prompt]
 
 
 # HTML: a post quoted in a bare blockquote inside a consent placeholder's wrapper is loaded there.
@@ -273,7 +261,10 @@ PROTEST = ["In Lima sind am Wochenende Zehntausende gegen die Regierung auf die 
            "Die Polizei hielt sich zurück, Zusammenstöße gab es bis zum Abend keine."]
 
 
+# The writer's note and the outlet's prompt under a story that does not name them still go.
 @pytest.mark.parametrize("story,line,rule", [
+    (STORY, "Tilda Wernicke ist Redakteurin für Verkehr und die Stadtteile im Norden.", "de-author-note"),
+    (CLUB, "- Beispielblatt gibt es auch bei Social Media: Instagram, TikTok und Threads.", "de-channel-prompt"),
     (FIRE, "- Keine Meldung mehr verpassen? Hier geht es zur kostenlosen Beispiel-App für Smartphones.",
      "de-channel-prompt"),
     (PROTEST, "Anna Muster ist Korrespondentin für Südamerika und lebt in Lima.", "de-author-note"),
