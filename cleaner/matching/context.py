@@ -148,9 +148,14 @@ def _steps_named(i: int, texts: list[str], taken, shape: TailShape) -> bool:
     steps = [" ".join(step.split()) for step in _STEP_SEPARATORS.split(texts[i])]
     if len(steps) < 2 or not all(steps):
         return False
-    prose = [texts[j] for j in range(len(texts)) if j != i and not taken(j) and _prose(texts[j], shape)]
+    prose = list(_kept_prose(i, texts, taken, shape))
     return all(any(regex.search(r"(?<!\w)" + regex.escape(step) + r"(?!\w)", text) for text in prose)
                for step in steps)
+
+
+def _kept_prose(i: int, texts: list[str], taken, shape: TailShape):
+    """The paragraphs of prose the rules keep, but line ``i``: where a line's subject is named."""
+    return (text for j, text in enumerate(texts) if j != i and not taken(j) and _prose(text, shape))
 
 
 def _under_verse(i: int, texts: list[str], taken) -> bool:
@@ -190,8 +195,7 @@ def _named_in_prose(i: int, texts: list[str], taken, shape: TailShape) -> bool:
     if not names or (len(names) == 1 and not article):
         return False
     named = regex.compile(r"(?<!\w)" + r"\s+".join(map(regex.escape, names)) + r"(?!\w)")
-    found = (j for j in range(len(texts)) if j != i and not taken(j)
-             and named.search(texts[j]) is not None and _prose(texts[j], shape))
+    found = (text for text in _kept_prose(i, texts, taken, shape) if named.search(text) is not None)
     return len(list(islice(found, _NAMED))) >= _NAMED
 
 
