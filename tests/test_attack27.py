@@ -156,3 +156,54 @@ def test_a_forums_last_reply_in_a_comment_post_stays():
 def test_a_comment_under_the_question_still_goes():
     result = _clean(_flarum("comment"), "de", "https://community.example.ch/d/123-festnetz")
     assert removed_by(result, "page-comment-thread") == [THANKS]
+
+
+# A letter's place and date over its salutation running on into the first sentence on the same line:
+# a letter, as over a salutation alone on its line, not a press release's dateline.
+LETTERS = [
+    ("en", ["Leeds, 3 March 2026", "Dear Anna, I am writing from the little room under the roof, where it always smells of wood.",
+            "Yesterday I walked down to the harbour and thought of you."]),
+    ("de", ["Hamburg, den 3. März 2026", "Liebe Anna, ich schreibe dir aus dem kleinen Zimmer unter dem Dach, in dem es immer nach Holz riecht.",
+            "Gestern war ich am Hafen und habe an dich gedacht."]),
+    ("fr", ["Lyon, le 3 mars 2026", "Chère Anna, je t'écris de la petite chambre sous le toit, où ça sent toujours le bois.",
+            "Hier je suis allé au port et j'ai pensé à toi."]),
+    ("es", ["Sevilla, 3 de marzo de 2026", "Querida Ana, te escribo desde el cuartito bajo el tejado, donde siempre huele a madera.",
+            "Ayer bajé al puerto y pensé en ti."]),
+    ("it", ["Torino, 3 marzo 2026", "Carissima Anna, ti scrivo dalla stanzetta sotto il tetto, dove c'è sempre odore di legno.",
+            "Ieri sono sceso al porto e ho pensato a te."]),
+    ("nl", ["Utrecht, 3 maart 2026", "Lieve Anna, ik schrijf je vanuit het kamertje onder het dak, waar het altijd naar hout ruikt.",
+            "Gisteren liep ik naar de haven en dacht aan jou."]),
+    ("pt", ["Porto, 3 de março de 2026", "Querida Ana, escrevo-te do quartinho debaixo do telhado, onde cheira sempre a madeira.",
+            "Ontem desci ao porto e pensei em ti."]),
+    ("pl", ["Kraków, 3 marca 2026 r.", "Droga Anno, piszę do Ciebie z małego pokoju pod dachem, gdzie zawsze pachnie drewnem.",
+            "Wczoraj zszedłem do portu i myślałem o Tobie."]),
+    ("ru", ["Казань, 3 марта 2026 г.", "Дорогая Анна, пишу тебе из маленькой комнаты под крышей, где всегда пахнет деревом.",
+            "Вчера я спустился к пристани и думал о тебе."]),
+    ("el", ["Θεσσαλονίκη, 3 Μαρτίου 2026", "Αγαπητή Άννα, σου γράφω από το μικρό δωμάτιο κάτω από τη στέγη, που μυρίζει πάντα ξύλο.",
+            "Χθες κατέβηκα στο λιμάνι και σε σκέφτηκα."]),
+]
+
+
+@pytest.mark.parametrize("lang,lines", LETTERS, ids=[lang for lang, _ in LETTERS])
+def test_a_letters_place_and_date_over_a_salutation_running_on_stay(lang, lines):
+    cleaner = Cleaner()
+    text = "\n".join(lines) + "\n"
+    result = cleaner.clean(text, lang=lang)
+    assert [(r.rule_id, r.text) for r in result.removals] == []
+    assert result.text == text
+
+
+# A release's dateline over its first sentence still goes, and so does one over a story opening on a
+# word a salutation also opens on ("Caro bollette": the cost of bills).
+@pytest.mark.parametrize("lang,lines,rule", [
+    ("en", ["Brussels, 14 September 2026", "The Commission today adopted a proposal on the safety of night ferries.",
+            "It will now go to the Council."], "release-place-dateline"),
+    ("it", ["Roma, 3 marzo 2026", "Caro bollette, il governo stanzia altri fondi per le famiglie con redditi bassi.",
+            "La misura vale fino a giugno."], "it-place-dateline"),
+    ("ru", ["Казань, 3 марта 2026 г.", "Городские власти в среду представили новые правила для речных паромов.",
+            "Они вступят в силу в январе."], "release-place-dateline"),
+], ids=["en", "it", "ru"])
+def test_a_releases_dateline_still_goes(lang, lines, rule):
+    result = Cleaner().clean("\n".join(lines) + "\n", lang=lang)
+    assert removed_by(result, rule) == [lines[0]]
+    assert result.text == "\n".join(lines[1:]) + "\n"
