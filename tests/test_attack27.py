@@ -207,3 +207,31 @@ def test_a_releases_dateline_still_goes(lang, lines, rule):
     result = Cleaner().clean("\n".join(lines) + "\n", lang=lang)
     assert removed_by(result, rule) == [lines[0]]
     assert result.text == "\n".join(lines[1:]) + "\n"
+
+
+# A diary of two days written in short sentences, two under each date: its dates are its entries'
+# headings. A story's date over its short sentences, printed once, still goes.
+DIARIES = [
+    ("ru", ["Дневник летней поездки", "3 июля 2025 г.", "Утром шёл дождь.", "Мы сидели в гостинице.",
+            "4 июля 2025 г.", "Наконец выглянуло солнце.", "Мы пошли к морю."]),
+    ("pl", ["Dziennik z wakacji", "3 lipca 2025 r.", "Rano padał deszcz.", "Siedzieliśmy w hotelu.",
+            "4 lipca 2025 r.", "Wreszcie wyszło słońce.", "Poszliśmy nad morze."]),
+    ("en", ["A holiday diary", "3 July 2025", "It rained all morning.", "We stayed in the hotel.",
+            "4 July 2025", "The sun finally came out.", "We walked down to the sea."]),
+]
+
+
+@pytest.mark.parametrize("lang,lines", DIARIES, ids=[lang for lang, _ in DIARIES])
+def test_a_diary_of_two_days_in_short_sentences_keeps_its_dates(lang, lines):
+    cleaner = Cleaner()
+    text = "\n".join(lines) + "\n"
+    result = cleaner.clean(text, lang=lang)
+    assert [(r.rule_id, r.text) for r in result.removals] == []
+    assert result.text == text
+
+
+def test_a_storys_date_over_short_sentences_still_goes():
+    lines = ["Паромы снова ходят", "3 июля 2025 г.", "Первый паром ушёл в шесть утра.", "На борту было сорок пассажиров.",
+             "Капитан сказал, что переправа была спокойной."]
+    result = Cleaner().clean("\n".join(lines) + "\n", lang="ru")
+    assert removed_by(result, "ru-date-stamp") == ["3 июля 2025 г."]
