@@ -19,6 +19,7 @@ from .page_walk import Frame, Place
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
 _SPLIT = re.compile(r"[^0-9A-Za-z]+")
+_SCRIPT_HOOKS = ("js-", "js_")
 # A list item holding no text, as trafilatura writes it: its "- " alone, indented when nested
 # (an <li> round an icon, an image or an emptied widget). A paragraph holding a dash alone is
 # written "-", with no space after it: a blog's divider between its sections.
@@ -31,9 +32,13 @@ def words_of(classes: str, id_: str) -> frozenset[str]:
     digit, at a camelCase step ("relatedPosts", "related_posts", "related-posts": related,
     posts) and between letters and digits ("caption12": caption, 12), and each two neighbours of one class name or id joined (relatedposts), so that a
     name sites write as one word ("morestories", "rightcol") is found however it is spelled
-    ("more-stories", "moreStories", "right_col")."""
+    ("more-stories", "moreStories", "right_col"). A class name opening on "js-" is a script's
+    hook and names what the script does to the element, not what it is: a forum's every post
+    carries "js-slideshow__gallery-node" and "js-poll__parent", and is no gallery or poll."""
     words: set[str] = set()
     for name in f"{classes} {id_}".split():
+        if name[:3].lower() in _SCRIPT_HOOKS:
+            continue
         parts = [part for part in _SPLIT.split(_CAMEL.sub(" ", name).lower()) if part]
         words.update(parts)
         words.update(a + b for a, b in zip(parts, parts[1:]))

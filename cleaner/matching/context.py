@@ -29,6 +29,7 @@ _SUBJECT = 2  # sentences naming what the line names that make it the text's sub
 _STEP_SEPARATORS = regex.compile(r"\s*(?:->|=>|>>|[›»>→|/])\s*")
 _ENTRIES = 2  # other dated lines over paragraphs that make the text one kept a day at a time
 _SHORT_ENTRIES = 3  # dated lines over short sentences, the line's own among them: a timeline, a day's programme
+_SHORT_DAYS = 2  # dated lines each over two short sentences of their own, the line's own among them: a diary
 # The lines the rules take that a quotation's introducing line may stand over besides those the
 # rule itself matched (every profile of "Their profiles say:", however many).
 _QUOTED = 4
@@ -53,6 +54,11 @@ def _short_sentence(text: str) -> bool:
     item ("Wbito pierwszy pal.")."""
     text = text.strip()
     return bool(text) and text[0].isupper() and ends_sentence(text) and _LIST_ITEM.match(text) is None
+
+
+def _over_two_sentences(i: int, texts: list[str]) -> bool:
+    """Whether the two lines under line ``i`` are each a sentence of its own (_short_sentence)."""
+    return i + 2 < len(texts) and _short_sentence(texts[i + 1]) and _short_sentence(texts[i + 2])
 
 
 def line_allows(context: Context, text: str, shape: TailShape) -> bool:
@@ -131,6 +137,15 @@ def allows(context: Context, i: int, texts: list[str], taken, shape: TailShape, 
                 and any(p.search(utf8(texts[j])) is not None for p in entries)))
             if len(short) >= _SHORT_ENTRIES:
                 return False
+            # A diary of two days written in short sentences: the line and one other each over two
+            # sentences of their own ("3 июля" over "Утром шёл дождь." and "Мы сидели в гостинице.");
+            # a box's teaser stands under a headline, which ends on no stop.
+            if _over_two_sentences(i, texts):
+                days = _read_once(subjects, ("short days", id(context)), _SHORT_DAYS, (
+                    j for j in range(len(texts) - 2) if _over_two_sentences(j, texts)
+                    and any(p.search(utf8(texts[j])) is not None for p in entries)))
+                if len(days) >= _SHORT_DAYS:
+                    return False
     if context.not_before_prose:
         for j in range(i + 1, len(texts)):
             if taken(j):
