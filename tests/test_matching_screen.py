@@ -183,3 +183,10 @@ def test_a_line_holding_a_line_break_is_searched_alone():
     matcher = next(matcher for matcher in MATCHERS if matcher.regexes)
     assert matcher.everywhere(["one line", "two\nlines"]) is None
     assert matcher.everywhere([]) is None
+
+
+def test_warm_compiles_the_document_search_of_the_every_line_rules():
+    from cleaner import Cleaner
+
+    matcher = Cleaner().warm()._rules_for("en", None)[0]
+    assert matcher.regexes and all(rule.__dict__.get("lines_searcher") is not None for rule in matcher.regexes)
