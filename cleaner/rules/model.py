@@ -231,7 +231,8 @@ class Rule:
         for pattern in self.patterns:
             try:
                 regex.compile(pattern)
-                texts.append(translate_lines(pattern) if self.translations is None else self.translations.lines(pattern))
+                texts.append(translate_lines(pattern) if self.translations is None
+                             else self.translations.lines(pattern))
             except (regex.error, Unsupported):
                 return None
         return joined(texts, known=self.translations)
