@@ -152,6 +152,8 @@ class Cleaner:
                 for rule in [*matcher.indexed, *matcher.regexes, *matcher.near_rules]:
                     if rule.kind == "regex":
                         rule.searcher  # noqa: B018 - compiles and caches
+                for rule in matcher.regexes:  # tried on every line: searched through a document (Matcher.everywhere)
+                    rule.lines_searcher  # noqa: B018 - compiles and caches
                 # Their contexts' patterns too, which a worker would compile at a rule's first match.
                 for rule in self.rulebook.select(lang, None)[0]:
                     if rule.context is not None:

@@ -154,3 +154,40 @@ def test_a_screen_of_ten_thousand_distinct_openings_compiles_and_picks_its_rule(
     assert len(screen.starts) == 10_000
     assert [rule.id for rule in screen.rules("Widget04242 alpha 7")] == ["w4242"]
     assert screen.rules("The widget sold well this year.") == []
+
+
+def test_the_every_line_rules_find_searching_the_lines_at_once_what_they_find_line_by_line():
+    # Every language's rules that no screen tells, on the rules' examples and corpora (Matcher.everywhere).
+    found = 0
+    for matcher in (matcher for matcher in MATCHERS if matcher.regexes):
+        by_document = matcher.everywhere(LINES)
+        assert by_document is not None
+        for text in LINES:
+            alone = {rule.id for rule in matcher.regexes if rule.search(text)}
+            assert {rule.id for rule in by_document.get(text, ())} == alone, text
+            found += bool(alone)
+    assert found > 20
+
+
+@settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_TEXTS, min_size=1, max_size=12), st.sampled_from([m for m in MATCHERS if m.regexes]))
+def test_the_every_line_rules_find_searching_the_lines_at_once_what_they_find_on_any_lines(texts, matcher):
+    texts = [text for text in dict.fromkeys(texts)]
+    by_document = matcher.everywhere(texts)
+    for text in texts:
+        alone = {rule.id for rule in matcher.regexes if rule.search(text)}
+        assert {rule.id for rule in by_document.get(text, ())} == alone, text
+
+
+def test_a_line_holding_a_line_break_is_searched_alone():
+    matcher = next(matcher for matcher in MATCHERS if matcher.regexes)
+    assert matcher.everywhere(["one line", "two\nlines"]) is None
+    assert matcher.everywhere([]) is None
+
+
+def test_warm_compiles_the_document_search_of_the_every_line_rules():
+    from cleaner import Cleaner
+
+    matcher = Cleaner().warm()._rules_for("en", None)[0]
+    assert matcher.regexes and all(rule.__dict__.get("lines_searcher") is not None for rule in matcher.regexes)

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from bench import regex_engines
 from cleaner.rules import regex_syntax
 from cleaner.rules.book import load_rulebook
-from cleaner.rules.rule_regex import Unsupported, alternation, compile_rule
+from cleaner.rules.rule_regex import Unsupported, alternation, compile_rule, sized, translate_lines
 
 
 def test_every_bundled_pattern_matches_the_same_lines_under_both_engines():
@@ -96,6 +96,33 @@ def test_translated_patterns_match_the_same_lines(pattern, lines):
     old = regex.compile(pattern)
     for line in lines:
         assert (compiled.search(line) is not None) == (old.search(line) is not None), (pattern, line)
+
+
+def _lines_found(pattern: str, lines: list[str]) -> set[int]:
+    """The lines the pattern's translate_lines finds, searched once through them joined by "\\n"."""
+    data = "\n".join(lines).encode("utf-8")
+    return {data.count(b"\n", 0, match.start()) for match in sized(translate_lines(pattern)).finditer(data)}
+
+
+# translate_lines: searched through many lines joined by "\n", a pattern finds in each line what
+# translate() finds searching it alone (Matcher.everywhere searches every-line rules so).
+
+@settings(max_examples=int(os.environ.get("CLEANER_FUZZ_EXAMPLES", "300")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(_patterns(), st.lists(_LINES, min_size=1, max_size=8))
+def test_a_pattern_searched_through_joined_lines_finds_the_lines_it_matches_alone(pattern, lines):
+    try:
+        compiled = compile_rule(pattern)
+    except Unsupported:
+        return
+    assert _lines_found(pattern, lines) == {i for i, line in enumerate(lines) if compiled.search(line) is not None}, \
+        (pattern, lines)
+
+
+@pytest.mark.parametrize("pattern", [r"^\W*$", r"^a$", r"\ba\b", r"\Bb", r"[^x]{3}", r"(?s).b", r"\s+$", r"^\s*\S"])
+def test_a_match_through_joined_lines_never_crosses_a_line_break(pattern):
+    lines = ["a", "", "xx b", " ", "b a", "  c", "x"]
+    assert _lines_found(pattern, lines) == {i for i, line in enumerate(lines) if regex.search(pattern, line)}, pattern
 
 
 @pytest.mark.parametrize("pattern, what", [

@@ -6,7 +6,9 @@ dictionary, so most lines cost a lookup, not a loop over rules.
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_left
 
 import regex
 
@@ -28,6 +30,9 @@ _ACTION_RANK = {"drop_rest": 0, "drop_before": 0, "drop_line": 1}
 # One sub, not str.translate with a table: translate looks up every character of a paragraph
 # (a test holds the two equal).
 ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
+
+
+_BREAK = re.compile(b"\n")
 
 
 # [^\W_] is exactly what str.isalnum() accepts: \w is those characters and "_".
@@ -112,13 +117,48 @@ class Matcher:
         # ASCII from a letter or digit on: folding lowers the first word and leaves its end.
         return first_word(head).lower() if head.isascii() else first_word(key_fold(head))
 
+    @functools.cached_property
+    def _by_document(self) -> list[tuple[Rule, object]]:
+        """The regexes searched on every line that can search a document's lines at once, each
+        with its searcher (Rule.lines_searcher)."""
+        return [(rule, rule.lines_searcher) for rule in self.regexes if rule.lines_searcher is not None]
+
+    @functools.cached_property
+    def _by_line(self) -> list[Rule]:
+        """The other regexes searched on every line: each line is searched alone."""
+        return [rule for rule in self.regexes if rule.lines_searcher is None]
+
+    def everywhere(self, texts: list[str]) -> dict[str, list[Rule]] | None:
+        """Of the regexes searched on every line, those matching each of ``texts``, found by one
+        search of each rule through the lines joined by "\\n" rather than one search a line: a
+        line of text costs a few bytes of a scan, not a call ({text: its rules}, for
+        candidates' ``everywhere``). None when no rule searches so."""
+        searched = self._by_document if self.regexes else None
+        if not searched or not texts:
+            return None
+        joined = "\n".join(text if text.isascii() else ODD_SPACES.sub(" ", text) for text in texts)
+        if joined.count("\n") != len(texts) - 1:  # a line holding a line break is searched alone
+            return None
+        data = utf8(joined)
+        found: dict[str, list[Rule]] = {}
+        breaks = None
+        for rule, searcher in searched:
+            for match in searcher.finditer(data):  # each match lies within one line
+                if breaks is None:
+                    breaks = [at.start() for at in _BREAK.finditer(data)]
+                rules = found.setdefault(texts[bisect_left(breaks, match.start())], [])
+                if not rules or rules[-1] is not rule:
+                    rules.append(rule)
+        return found
+
     def candidates(self, text: str, words: int | None = None, split: list[str] | None = None,
-                   spaced: bool = False) -> list[Rule]:
+                   spaced: bool = False, everywhere: list[Rule] | None = None) -> list[Rule]:
         """Rules whose pattern matches the line (scope and zone aside), in priority order.
 
         With ``words``, regex rules whose max_words the line exceeds are not even run;
         ``split`` is ``text.split()`` when the caller has it; ``spaced`` says that the
-        only whitespace of the line is one space between words (``words`` of them).
+        only whitespace of the line is one space between words (``words`` of them);
+        ``everywhere`` is what everywhere() found the line to match, when the caller asked it.
         """
         if not text.isascii():
             text = ODD_SPACES.sub(" ", text)
@@ -138,7 +178,7 @@ class Matcher:
             if self.prefixes:
                 found += [rule for prefix, rule in self.prefixes.get(first_word(key), ())
                           if prefix_matches(key, prefix)]
-        tried = self.regexes
+        tried = self.regexes if everywhere is None else self._by_line
         if self.indexed:
             long = words is not None and words > self.most_words
             screened = (self.long_screen if long else self.screen).rules(text)
@@ -151,6 +191,9 @@ class Matcher:
             # _short_enough and ends_with, read from each rule's gate (a test holds them equal).
             found += [rule for rule in tried if (gate := gates[rule])[0] >= most and (last in gate[2]) != gate[1]
                       and rule.search_utf8(data)]
+        if everywhere:  # matched already: only the gates are read
+            last, gates, most = text[-1:], self.gates, -1 if words is None else words
+            found += [rule for rule in everywhere if (gate := gates[rule])[0] >= most and (last in gate[2]) != gate[1]]
         if len(found) > 1:
             found = sorted(set(found), key=self.order.__getitem__)
         return found
@@ -226,6 +269,8 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
     contextual: dict[int, list[Rule]] = {}  # a line whose rule reads its neighbours -> the rules it fits
     # A line repeated a thousand times is matched once: text -> (its word count, the rules it matches).
     seen: dict[str, tuple[int, list[Rule]]] = memo.setdefault(matcher, {})
+    everywhere = matcher.everywhere([text for text in dict.fromkeys(texts) if text not in seen]) \
+        if matcher.regexes else None
     matched = []
     for text in texts:
         known = seen.get(text)
@@ -235,7 +280,8 @@ def apply_line_rules(doc: Document, matcher: Matcher, memo: dict | None = None) 
             spaced = doc.folded and text.isprintable()
             split = None if spaced else text.split()
             words = text.count(" ") + 1 if spaced else len(split)
-            known = seen[text] = (words, matcher.candidates(text, words, split, spaced))
+            known = seen[text] = (words, matcher.candidates(text, words, split, spaced,
+                                                            None if everywhere is None else everywhere.get(text, ())))
         matched.append(known)
     ends: list[AfterArticle] = []  # where the article ends, read once and only when a rule asks
 

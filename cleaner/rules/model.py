@@ -220,6 +220,23 @@ class Rule:
                 return whole
         return alternation(self.compiled)
 
+    @functools.cached_property
+    def lines_searcher(self):
+        """The rule's regexes as one RE2 regex searched through many lines joined by "\\n"
+        (rule_regex.translate_lines): a rule tried on every line searches a document once. None
+        where a pattern is refused or RE2 refuses the whole: the caller searches line by line."""
+        from .rule_regex import Unsupported, joined, translate_lines
+
+        texts = []
+        for pattern in self.patterns:
+            try:
+                regex.compile(pattern)
+                texts.append(translate_lines(pattern) if self.translations is None
+                             else self.translations.lines(pattern))
+            except (regex.error, Unsupported):
+                return None
+        return joined(texts, known=self.translations)
+
     def search(self, text: str) -> bool:
         """Whether one of the rule's regexes matches the line (one line: no line break)."""
         return self.search_utf8(utf8(text))

@@ -253,27 +253,47 @@ def _ranges(ranges: Ranges) -> str:
     return "".join(_char(lo) if lo == hi else f"{_char(lo)}-{_char(hi)}" for lo, hi in ranges)
 
 
-def _write(item) -> str:
+def _write(item, lines: bool = False) -> str:
+    """``item`` in RE2's syntax; with ``lines``, for a text of many lines joined by "\\n" (see
+    translate_lines)."""
     if isinstance(item, Chars):
-        return _set(item.ranges)
+        return _set(_no_break(item.ranges) if lines else item.ranges)
     if isinstance(item, Seq):
-        return "".join(map(_write, item.items))
+        return "".join(_write(part, lines) for part in item.items)
     if isinstance(item, Alt):
-        return "(?:" + "|".join(_write(branch) for branch in item.branches) + ")"
+        return "(?:" + "|".join(_write(branch, lines) for branch in item.branches) + ")"
     if isinstance(item, Repeat):
         high = "" if item.high is None else str(item.high)
         bounds = f"{{{item.low}}}" if item.low == item.high else f"{{{item.low},{high}}}"
-        return _write(item.item) + bounds
+        return _write(item.item, lines) + bounds
+    edges = _LINE_EDGES if lines else _TEXT_EDGES
     if isinstance(item, Edge):
-        options = ([_set(item.chars)] if item.chars else []) + ([r"\A" if item.before else r"\z"] if item.edge else [])
-        return "(?:" + "|".join(options) + ")"
-    return {"start": r"\A", "end": r"\z"}[item.kind]
+        chars = _no_break(item.chars) if lines else item.chars
+        options = ([_set(chars)] if chars else []) + ([edges["start" if item.before else "end"]] if item.edge else [])
+        return "(?:" + "|".join(options or [_set(())]) + ")"
+    return edges[item.kind]
+
+
+_TEXT_EDGES = {"start": r"\A", "end": r"\z"}
+_LINE_EDGES = {"start": "(?m:^)", "end": "(?m:$)"}
+
+
+def _no_break(ranges: Ranges) -> Ranges:
+    """``ranges`` without the line break."""
+    return tuple((lo, hi) for low, high in ranges for lo, hi in ((low, min(high, 9)), (max(low, 11), high)) if lo <= hi)
 
 
 def translate(pattern: str) -> str:
     """The pattern, written for RE2 so that it matches the same lines (see the module's
     docstring); Unsupported if it cannot be."""
     return _write(_drop_boundaries(_Parser(pattern).parse()))
+
+
+def translate_lines(pattern: str) -> str:
+    """translate() for a search through many lines joined by "\\n": the line's two ends are
+    those of each line (RE2's multi-line ^ and $), and no class matches the line break, so
+    each match lies within one line, and a line holds one exactly when translate()'s matches it."""
+    return _write(_drop_boundaries(_Parser(pattern).parse()), lines=True)
 
 
 # RE2's memory bound for a rule's large regex (8 MB by default): a translation listing code points

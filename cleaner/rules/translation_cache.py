@@ -32,15 +32,22 @@ class Translations:
         self.fresh = False  # translated since read or saved
 
     def __call__(self, pattern: str) -> str:
-        found = self.known.get(pattern)
+        return self._kept(pattern, pattern, rule_regex.translated)
+
+    def lines(self, pattern: str) -> str:
+        """rule_regex.translate_lines(pattern), kept as the translations are."""
+        return self._kept(_LINES + pattern, pattern, rule_regex.translate_lines)
+
+    def _kept(self, key: str, pattern: str, translate) -> str:
+        found = self.known.get(key)
         if found is None:
             if self._places is None:
                 self._read()
-            found = self._stored(pattern)
+            found = self._stored(key)
             if found is None:
-                found = rule_regex.translated(pattern)
+                found = translate(pattern)
                 self.fresh = True
-            self.known[pattern] = found
+            self.known[key] = found
         return found
 
     def large(self, text: str) -> bool:
@@ -107,6 +114,10 @@ class Translations:
             return self._body[place[0]:place[0] + place[1]].decode("utf-8")
         except UnicodeDecodeError:
             return None
+
+
+# The key of a pattern's translate_lines, in the same table: no pattern a rule holds opens with a NUL.
+_LINES = "\x00lines "
 
 
 def _large_key(text: str) -> str:
