@@ -1,6 +1,6 @@
 """Chrome of modern pages read by their elements (issue #19): a consent manager's layer with its long
 paragraphs on each kind of cookie (page-consent-manager), and a Chinese story whose wrapper's class
-holds a box's word among a script's flags, on pages written for these tests."""
+holds an ad box's word inside a script's switch (page-ads), on pages written for these tests."""
 
 import pytest
 
@@ -54,8 +54,9 @@ def test_a_story_in_an_element_named_after_a_consent_manager_stays(cleaner):
     assert all(p in result.text for p in STORY)
 
 
-# A Chinese story's paragraphs have no spaces: read by its spaces each would be a line of one word,
-# and the story's wrapper a box of short lines that any box's word on it would take whole.
+# A class that switches a script's feature on or off ("enableBodyAdsCount") names a setting of the
+# story's wrapper, not an ad box; a Chinese story's paragraphs, with no spaces, are no longer than a
+# box's lines by their words, so nothing else would keep them.
 ZH_STORY = [
     "市政府周一宣布，新的跨河大桥将于明年春天开工，预计两年后通车，总投资约四千万元，其中一半来自省里的专项资金。",
     "大桥将设两条电车轨道和一条自行车道，桥面两侧还有宽阔的人行道，方便市民在傍晚散步和欣赏河景。",

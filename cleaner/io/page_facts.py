@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import re
 
-from ..text.prose import word_count
 from .page_lines import text_pieces, line_keys
 from .page_walk import Frame, Place
 
@@ -198,9 +197,7 @@ def describe(lines: list[tuple[int, str]], places: list[Place], extracted: str,
             continue
         found = [where.get(piece) for piece in pieces]
         ink = sum(len(piece) - piece.count(" ") for piece in pieces)
-        # A Chinese or Japanese character counts as a word: a paragraph of a story in those scripts
-        # has no spaces, and read by its spaces it would be a one-word line any box may hold.
-        words = max(word_count(piece) for piece in pieces)
+        words = max(piece.count(" ") + 1 for piece in pieces)
         total += ink
         if not all(found):
             continue
