@@ -23,7 +23,7 @@ KEPT = {
     "en-newsletter-count: a reading challenge's call": ("en", [
         "Library reopens after repairs", EN[0], "Join the 2,000 readers who already finished the summer challenge.", EN[1]]),
     "en-inbox-delivery-call: a consumer guide's tip": ("en", [
-        "Library reopens after repairs", EN[0], "Get your bank statements delivered straight to your inbox.", EN[1]]),
+        "Library reopens after repairs", EN[0], "Get your gas bills delivered to your inbox each month.", EN[1]]),
     "en-inbox-delivery-call: a librarian's call reported": ("en", [
         "Library reopens after repairs", EN[0],
         "Get the minutes of every meeting sent to your inbox. Sign up at the front desk, the librarian said.", EN[1]]),
@@ -31,7 +31,7 @@ KEPT = {
         "Library reopens after repairs", EN[0], "Follow the steps below to listen on Spotify.", EN[1]]),
     "en-opinion-section-disclaimer: an editor's reply": ("en", [
         "Library reopens after repairs", EN[0],
-        "Opinion pieces reflect the views of their writers, not necessarily those of the paper, the editor wrote in reply.",
+        "Guest essays express the views of the writers, not necessarily the views of our board, the editor replied.",
         EN[1]]),
     "zh-copyright: a story reports the site's reprint note": ("zh", [
         "图书馆维修后重新开放", ZH[0], "网站在文章末尾写道，转载请注明出处。", ZH[1]]),
@@ -45,7 +45,7 @@ KEPT = {
     "zh-social-prompt: a museum story's address": ("zh", [
         "图书馆维修后重新开放", ZH[0], ZH[1], "更多展览信息请访问 www.museum.example.cn。"]),
     "pl-article-topics-label: a guide's topics over their list": ("pl", [
-        "Poradnik: jak oszczędzać prąd", "W tym artykule dowiesz się o:", "- kosztach ogrzewania,",
+        "Poradnik: jak oszczędzać prąd", "W tym tekście dowiesz się o:", "- kosztach ogrzewania,",
         "- taryfach nocnych,", "- dopłatach z gminy.", PL[0]]),
 }
 
@@ -68,7 +68,7 @@ DROPPED = {
     "en-newsletter-count": ("en", "Join 12k readers who get our weekly letter on gardening."),
     "en-inbox-delivery-call": ("en", "Get the latest harbour news delivered to your inbox. Subscribe to our free newsletters and alerts."),
     "en-podcast-platforms": ("en", "Listen to Harbour Talk on Pocket Casts, Spotify or Overcast."),
-    "en-opinion-section-disclaimer": ("en", "Opinion pieces reflect the views of their writers, not necessarily those of Example.com."),
+    "en-opinion-section-disclaimer": ("en", "Commentary essays express the views of the contributors not necessarily those of Harbour Weekly."),
     "zh-copyright": ("zh", "本作品为某某科普栏目原创，转载时务请注明出处。"),
     "zh-published-stamp": ("zh", "时间：2020-02-11 08:15:06编辑："),
     "zh-social-prompt": ("zh", "更多“冬季怎么养花”的相关资讯请关注www.example.cn"),
@@ -84,8 +84,8 @@ def test_the_chrome_still_goes(cleaner, rule_id):
 
 
 def test_the_topics_label_over_nothing_still_goes(cleaner):
-    result = cleaner.clean("\n".join(["Biblioteka znów otwarta", "W tym artykule dowiesz się o:", *PL]) + "\n", lang="pl")
-    assert removed_by(result, "pl-article-topics-label") == ["W tym artykule dowiesz się o:"]
+    result = cleaner.clean("\n".join(["Biblioteka znów otwarta", "W tym tekście dowiesz się o:", *PL]) + "\n", lang="pl")
+    assert removed_by(result, "pl-article-topics-label") == ["W tym tekście dowiesz się o:"]
 
 
 STORY = [
