@@ -1,7 +1,8 @@
 """The twenty-seventh round's rules for modern pages (acc27) attacked with texts and pages written for
 these tests: a reading challenge's call, a consumer guide's inbox tip, a podcast how-to's step, an
 editor's reply quoting the opinion section's note, Chinese stories reporting a reprint notice, an
-event notice's time, a museum story's address, a Polish guide's topics over their list, a quote in a
+event notice's time, a museum story's address, a notice's pointer to its
+attachment, a Polish guide's topics over their list, a quote in a
 cookie-law story whose element names a consent tool. Each stays, and cleaning it twice changes
 nothing; the chrome the rules were written for still goes."""
 
@@ -44,6 +45,10 @@ KEPT = {
         "时间：2024年5月5日 14:30", "地点：市图书馆三楼报告厅", "报名方式：请拨打图书馆服务电话预约。"]),
     "zh-social-prompt: a museum story's address": ("zh", [
         "图书馆维修后重新开放", ZH[0], ZH[1], "更多展览信息请访问 www.museum.example.cn。"]),
+    "zh-teaser-cut: a notice points to its attachment": ("zh", [
+        "图书馆维修后重新开放", ZH[0], "报名方式及活动安排见附件【详情】", ZH[1]]),
+    "zh-teaser-cut: a notice points to the library's site": ("zh", [
+        "图书馆维修后重新开放", ZH[0], ZH[1], "讲座内容请见图书馆网站。[详细]"]),
     "pl-article-topics-label: a guide's topics over their list": ("pl", [
         "Poradnik: jak oszczędzać prąd", "W tym tekście dowiesz się o:", "- kosztach ogrzewania,",
         "- taryfach nocnych,", "- dopłatach z gminy.", PL[0]]),
@@ -72,6 +77,7 @@ DROPPED = {
     "zh-copyright": ("zh", "本作品为某某科普栏目原创，转载时务请注明出处。"),
     "zh-published-stamp": ("zh", "时间：2020-02-11 08:15:06编辑："),
     "zh-social-prompt": ("zh", "更多“冬季怎么养花”的相关资讯请关注www.example.cn"),
+    "zh-teaser-cut": ("zh", "市民在公园里赏花，度过了一个愉快的周末...【详细】"),
 }
 
 
