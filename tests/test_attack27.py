@@ -86,6 +86,23 @@ def test_an_ad_box_beside_the_story_still_goes():
     assert [line for line in story if line not in kept] == []
 
 
+# A slot's state beside the ad word ("ads adsDisabled") is still an ad box, and a sponsor's one long
+# sentence in its box still goes (review27): the setting is read where it is written, in a class
+# opening on "enable" or "disable", not as a veto on the element's words.
+@pytest.mark.parametrize("box,gone", [
+    (AD_BOX.replace('class="sponsor"', 'class="ads adsDisabled"'),
+     ["全新智能手機限時優惠", "夏季旅遊套票今日起接受預訂，兩人同行第二位半價，名額有限，立即了解更多詳情……"]),
+    ('<div class="sponsor"><p>本欄目由港灣銀行贊助播出，查詢各類儲蓄計劃請致電熱線或親臨各區分行。</p></div>',
+     ["本欄目由港灣銀行贊助播出，查詢各類儲蓄計劃請致電熱線或親臨各區分行。"]),
+], ids=["state-class", "sponsor-sentence"])
+def test_an_ad_box_named_beside_a_setting_still_goes(box, gone):
+    story, others = STORIES["zh"]
+    result = _clean(_news_page(story, others, "story", box), "zh", "https://news.example.hk/zh/3")
+    assert removed_by(result, "page-ads") == gone
+    kept = result.text.splitlines()
+    assert [line for line in story if line not in kept] == []
+
+
 # A forum's posts, each in a list item carrying a script's hooks ("js-slideshow__gallery-node",
 # "js-poll__parent"): the words of a hook say what a script does with the element, not what it is.
 HOOKS = "b-post js-post js-comment-entry js-slideshow__gallery-node js-poll__parent"
@@ -202,7 +219,15 @@ def test_a_letters_place_and_date_over_a_salutation_running_on_stay(lang, lines)
             "La misura vale fino a giugno."], "it-place-dateline"),
     ("ru", ["Казань, 3 марта 2026 г.", "Городские власти в среду представили новые правила для речных паромов.",
             "Они вступят в силу в январе."], "release-place-dateline"),
-], ids=["en", "it", "ru"])
+    # Words a salutation opens on that open stories too, with no addressee after them (review27):
+    # "roads", "at a high price", "love".
+    ("pl", ["Gdańsk, 9 października 2026 r.", "Drogi w centrum miasta, zalane przez nocną burzę, są rano zamknięte dla tramwajów.",
+            "Służby pracują od świtu."], "release-place-dateline"),
+    ("ru", ["Самара, 9 октября 2026 г.", "Дорогой ценой, как сказали в мэрии, обошёлся городу ночной ливень.",
+            "Ремонт займёт неделю."], "release-place-dateline"),
+    ("de", ["Kassel, 9. Oktober 2026", "Liebe und Geld, so nennt das Stadtmuseum seine neue Schau, die am Freitag beginnt.",
+            "Sie läuft bis März."], "de-place-dateline"),
+], ids=["en", "it", "ru", "pl-roads", "ru-price", "de-love"])
 def test_a_releases_dateline_still_goes(lang, lines, rule):
     result = Cleaner().clean("\n".join(lines) + "\n", lang=lang)
     assert removed_by(result, rule) == [lines[0]]

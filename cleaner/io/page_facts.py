@@ -20,6 +20,7 @@ from .page_walk import Frame, Place
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])")
 _SPLIT = re.compile(r"[^0-9A-Za-z]+")
 _SCRIPT_HOOKS = ("js-", "js_")
+_SETTINGS = ("enable", "disable")
 # A list item holding no text, as trafilatura writes it: its "- " alone, indented when nested
 # (an <li> round an icon, an image or an emptied widget). A paragraph holding a dash alone is
 # written "-", with no space after it: a blog's divider between its sections.
@@ -34,10 +35,12 @@ def words_of(classes: str, id_: str) -> frozenset[str]:
     name sites write as one word ("morestories", "rightcol") is found however it is spelled
     ("more-stories", "moreStories", "right_col"). A class name opening on "js-" is a script's
     hook and names what the script does to the element, not what it is: a forum's every post
-    carries "js-slideshow__gallery-node" and "js-poll__parent", and is no gallery or poll."""
+    carries "js-slideshow__gallery-node" and "js-poll__parent", and is no gallery or poll. One
+    opening on "enable" or "disable" is a script's setting ("enableBodyAdsCharCount" on a story's
+    wrapper), while "ads adsDisabled" is still an ad box."""
     words: set[str] = set()
     for name in f"{classes} {id_}".split():
-        if name[:3].lower() in _SCRIPT_HOOKS:
+        if name[:3].lower() in _SCRIPT_HOOKS or name.lower().startswith(_SETTINGS):
             continue
         parts = [part for part in _SPLIT.split(_CAMEL.sub(" ", name).lower()) if part]
         words.update(parts)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..document import Document, Line
 from ..io.page_facts import PageFacts, Spot, frame_classes, frame_words
 from ..rules.model import StructureRule
-from ..text.prose import at_least_words, ends_sentence, more_words_than
+from ..text.prose import at_least_words
 from ..text.works import lists_works
 from .line_rules import remove_line
 from .page_box_rest import page_box_rest
@@ -135,17 +135,6 @@ def _cut_from_a_sentence(texts: list[str], i: int) -> bool:
     return after == "," or ((end.isalpha() or end == ",") and after.islower())
 
 
-def _unspaced_paragraph(text: str, rule: StructureRule) -> bool:
-    """A paragraph in a script written without spaces (Chinese, Japanese): more than ``max_words``
-    words, a character counting as one, ending as a sentence ends. Split at its spaces it is a word
-    or three, a box's label; a story's paragraph inside an element whose class says "ads"
-    ("enableBodyAds" round a news site's whole story) reads so, and stays. A teaser cut short on an
-    ellipsis is no paragraph."""
-    end = text.rstrip()
-    return (not text.isascii() and ends_sentence(end) and not end.endswith(("...", "…"))
-            and more_words_than(end, rule.max_words))
-
-
 def page_section(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
     """The lines of no more than ``max_words`` words inside an element whose class or id says
     chrome (related, share, newsletter...) or whose name does (a <nav>, a <figcaption>). A rule
@@ -156,8 +145,7 @@ def page_section(doc: Document, rule: StructureRule, lines: list[Line], texts: l
     marked = _marked_lines(doc, rule, page)
     # (the words counted no further than the limit: a paragraph may be a whole story)
     taken = [i for i, line in enumerate(lines) if line.number in marked
-             and not at_least_words(texts[i], rule.max_words + 1) and not _unspaced_paragraph(texts[i], rule)
-             and not _cut_from_a_sentence(texts, i)]
+             and not at_least_words(texts[i], rule.max_words + 1) and not _cut_from_a_sentence(texts, i)]
     if rule.where is not None and taken:
         taken = _placed(doc, rule, page, lines, texts, taken, marked)
     # Readers' comments holding more than thread_held of the text are the page's: a forum's thread.
