@@ -34,13 +34,14 @@ def words_of(classes: str, id_: str) -> frozenset[str]:
     posts) and between letters and digits ("caption12": caption, 12), and each two neighbours of one class name or id joined (relatedposts), so that a
     name sites write as one word ("morestories", "rightcol") is found however it is spelled
     ("more-stories", "moreStories", "right_col"). A class name opening on "js-" is a script's
-    hook and names what the script does to the element, not what it is: a forum's every post
-    carries "js-slideshow__gallery-node" and "js-poll__parent", and is no gallery or poll. One
-    opening on "enable" or "disable" is a script's setting ("enableBodyAdsCharCount" on a story's
-    wrapper), while "ads adsDisabled" is still an ad box."""
+    hook (so is "jsSlideshowNode" in camelCase) and names what the script does to the element, not
+    what it is: a forum's every post carries "js-slideshow__gallery-node" and "js-poll__parent", and
+    is no gallery or poll. One opening on "enable" or "disable" is a script's setting
+    ("enableBodyAdsCharCount" on a story's wrapper), while "ads adsDisabled" is still an ad box."""
     words: set[str] = set()
     for name in f"{classes} {id_}".split():
-        if name[:3].lower() in _SCRIPT_HOOKS or name.lower().startswith(_SETTINGS):
+        if (name[:3].lower() in _SCRIPT_HOOKS or (name[:2] == "js" and name[2:3].isupper())
+                or name.lower().startswith(_SETTINGS)):
             continue
         parts = [part for part in _SPLIT.split(_CAMEL.sub(" ", name).lower()) if part]
         words.update(parts)

@@ -49,11 +49,16 @@ def _prose(text: str, shape: TailShape) -> bool:
     return _LIST_ITEM.match(text) is None and is_prose(text, shape)
 
 
+# Quotation marks a sentence may open on: the capital is the first letter inside them.
+_OPENING_QUOTES = "«»„“”‚‘’\"'‹›"
+
+
 def _short_sentence(text: str) -> bool:
-    """A sentence of its own, however short: opening in a capital and ending on its stop, no list
-    item ("Wbito pierwszy pal.")."""
+    """A sentence of its own, however short: opening in a capital (inside its quotation marks) and
+    ending on its stop, no list item ("Wbito pierwszy pal.", "«Утром шёл дождь».")."""
     text = text.strip()
-    return bool(text) and text[0].isupper() and ends_sentence(text) and _LIST_ITEM.match(text) is None
+    opening = text.lstrip(_OPENING_QUOTES)
+    return bool(opening) and opening[0].isupper() and ends_sentence(text) and _LIST_ITEM.match(text) is None
 
 
 def _over_two_sentences(i: int, texts: list[str]) -> bool:
