@@ -35,6 +35,12 @@ ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f]")
 _BREAK = re.compile(b"\n")
 
 
+def plain_spaces(text: str) -> str:
+    """The line as the rules read it: its odd spaces (no-break, thin...) as plain ones. Matcher's
+    two searches, line by line and through a document, must read the same text."""
+    return text if text.isascii() else ODD_SPACES.sub(" ", text)
+
+
 # [^\W_] is exactly what str.isalnum() accepts: \w is those characters and "_".
 _LEADING_WORD = re.compile(r"[^\W_]*")
 
@@ -136,7 +142,7 @@ class Matcher:
         searched = self._by_document if self.regexes else None
         if not searched or not texts:
             return None
-        joined = "\n".join(text if text.isascii() else ODD_SPACES.sub(" ", text) for text in texts)
+        joined = "\n".join(map(plain_spaces, texts))
         if joined.count("\n") != len(texts) - 1:  # a line holding a line break is searched alone
             return None
         data = utf8(joined)
@@ -160,8 +166,7 @@ class Matcher:
         only whitespace of the line is one space between words (``words`` of them);
         ``everywhere`` is what everywhere() found the line to match, when the caller asked it.
         """
-        if not text.isascii():
-            text = ODD_SPACES.sub(" ", text)
+        text = plain_spaces(text)
         head = self.head(text) if text[:1].isalnum() else None
         if head is not None and (spaced_longer_than(text, words, self.longest_phrase) if spaced else
                                  longer_than(text.split() if split is None else split, self.longest_phrase)):
@@ -184,15 +189,13 @@ class Matcher:
             screened = (self.long_screen if long else self.screen).rules(text)
             if screened:
                 tried = [*tried, *screened]
+        # _short_enough and ends_with, read from each rule's gate (a test holds them equal).
+        last, gates, most = text[-1:], self.gates, -1 if words is None else words
         if tried:
             data = utf8(text)  # encoded once for all the rules tried
-            last = text[-1:]
-            gates, most = self.gates, -1 if words is None else words
-            # _short_enough and ends_with, read from each rule's gate (a test holds them equal).
             found += [rule for rule in tried if (gate := gates[rule])[0] >= most and (last in gate[2]) != gate[1]
                       and rule.search_utf8(data)]
         if everywhere:  # matched already: only the gates are read
-            last, gates, most = text[-1:], self.gates, -1 if words is None else words
             found += [rule for rule in everywhere if (gate := gates[rule])[0] >= most and (last in gate[2]) != gate[1]]
         if len(found) > 1:
             found = sorted(set(found), key=self.order.__getitem__)

@@ -215,7 +215,7 @@ class Rule:
             # whole: the book's translations are joined as alternation() joins them. Each is
             # compiled alone only where that path is taken: a pattern refused (its RuleError,
             # as ever), or the whole refused (past the memory bound: searched one by one).
-            whole = joined_translations(self.patterns, self.translations)
+            whole = joined_translations(self.patterns, self.translations, self.translations)
             if whole is not None:
                 return whole
         return alternation(self.compiled)
@@ -225,17 +225,10 @@ class Rule:
         """The rule's regexes as one RE2 regex searched through many lines joined by "\\n"
         (rule_regex.translate_lines): a rule tried on every line searches a document once. None
         where a pattern is refused or RE2 refuses the whole: the caller searches line by line."""
-        from .rule_regex import Unsupported, joined, translate_lines
+        from .rule_regex import translate_lines
 
-        texts = []
-        for pattern in self.patterns:
-            try:
-                regex.compile(pattern)
-                texts.append(translate_lines(pattern) if self.translations is None
-                             else self.translations.lines(pattern))
-            except (regex.error, Unsupported):
-                return None
-        return joined(texts, known=self.translations)
+        translate = translate_lines if self.translations is None else self.translations.lines
+        return joined_translations(self.patterns, translate, self.translations)
 
     def search(self, text: str) -> bool:
         """Whether one of the rule's regexes matches the line (one line: no line break)."""
@@ -259,20 +252,21 @@ def utf8(text: str) -> bytes:
         return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").encode("utf-8")
 
 
-def joined_translations(patterns: tuple[str, ...], translations):
+def joined_translations(patterns: tuple[str, ...], translate, known=None):
     """rule_regex.alternation of the patterns compiled alone, compiled from their translations
-    (``translations``, a rule book's) with none compiled alone; None where a pattern fails
-    compile_pattern's checks or RE2 refuses the whole (the caller then takes that path)."""
+    (``translate``: a rule book's translations, or their one for many lines) with none compiled
+    alone; None where a pattern fails compile_pattern's checks or RE2 refuses the whole (the
+    caller then takes that path). ``known`` is the rule book's translations, as sized takes it."""
     from .rule_regex import Unsupported, joined
 
     texts = []
     for pattern in patterns:
         try:
             regex.compile(pattern)
-            texts.append(translations(pattern))
+            texts.append(translate(pattern))
         except (regex.error, Unsupported):
             return None
-    return joined(texts, known=translations)
+    return joined(texts, known=known)
 
 
 def compile_pattern(pattern: str, source: str, line: int, rule_id: str, translations=None):
