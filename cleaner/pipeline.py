@@ -27,7 +27,7 @@ from .matching.line_rules import Matcher, apply_line_rules, remove_line, tail_sh
 from .matching.layout import keep_layout
 from .matching.overcleaning import guard_against_overcleaning
 from .rules.book import load_rulebook, RuleBook
-from .rules.model import SETTLED_KINDS, StructureRule
+from .rules.model import PAGE_KINDS, SETTLED_KINDS, StructureRule
 from .matching.structure import apply_structure_rules
 from .text.lines import fold_spaces, normalise_line_breaks
 
@@ -91,7 +91,8 @@ class Cleaner:
         if not 0 < max_removal <= 1:
             raise ValueError(f"max_removal is a share between 0 and 1, not {max_removal}")
         self.max_removal = max_removal
-        self._matchers: dict[tuple, tuple[Matcher, list]] = {}
+        self._matchers: dict[tuple, tuple[Matcher, list, list]] = {}
+        self._for_texts: dict[tuple, tuple[Matcher, list, list]] = {}  # the same without the page kinds
         # What each line matched, kept from document to document: the chrome of a site
         # comes back on every page of it and is matched once (matching.apply_line_rules).
         self._matched: dict = {}
@@ -125,15 +126,23 @@ class Cleaner:
         if lang is not None and lang not in self.languages:
             raise ValueError(f"unknown language {lang!r}; the codes are {', '.join(sorted(self.languages))}")
 
-    def _rules_for(self, lang: str | None, domain: str | None):
+    def _rules_for(self, lang: str | None, domain: str | None, page: bool = True):
+        """The line rules' matcher, the structure rules of the rounds and those run once they
+        settle. ``page=False``, for a document with no page facts (a text): the structure rules
+        without the page kinds, which read the page and remove nothing without one."""
         key = (lang, self.rulebook.sites_of(domain))
         if key not in self._matchers:
             rules, structure = self.rulebook.select(lang, domain)
             # The rules that read what the others left run apart, once the rounds have settled.
             settled = [rule for rule in structure if rule.kind in SETTLED_KINDS]
             rounds = [rule for rule in structure if rule.kind not in SETTLED_KINDS]
-            self._matchers[key] = (Matcher(rules, tail_shape(structure)), rounds, settled)
-        return self._matchers[key]
+            matcher = Matcher(rules, tail_shape(structure))
+            self._matchers[key] = (matcher, rounds, settled)
+            # On a text each page kind returns at once, yet would be called every round, and the
+            # settled ones (page kinds all) would be given the text's lines once more at the end.
+            self._for_texts[key] = (matcher, [rule for rule in rounds if rule.kind not in PAGE_KINDS],
+                                    [rule for rule in settled if rule.kind not in PAGE_KINDS])
+        return self._matchers[key] if page else self._for_texts[key]
 
     def warm(self, every_language: bool = True) -> "Cleaner":
         """Do now what the first documents would: load the language profiles, build the
@@ -235,7 +244,7 @@ class Cleaner:
             for round_ in range(MAX_ROUNDS):
                 if not doc.lang_forced and not (detected and round_ == 0):
                     doc.lang = detection.detect([line.text for line in doc.content()])
-                matcher, structure, settled = self._rules_for(doc.lang, domain)
+                matcher, structure, settled = self._rules_for(doc.lang, domain, page=doc.page is not None)
                 removed = apply_line_rules(doc, matcher, self._matched)
                 if not removed and structure is idle and skip_idle:
                     break

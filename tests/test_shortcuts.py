@@ -309,3 +309,73 @@ def test_a_line_without_a_bar_is_no_barred_menu_item(text):
     from cleaner.matching.menus import _BARRED_ITEM
 
     assert "|" in text or _BARRED_ITEM.match(text) is None
+
+
+def _with_the_page_kinds(fn):
+    """Cleaner.clean with the page kinds run on a text too (the plain version): every structure
+    rule of the rounds every round, and the settled ones once the rounds settle."""
+    from unittest import mock
+
+    from cleaner.pipeline import Cleaner
+
+    plain = Cleaner._rules_for
+
+    def every_kind(self, lang, domain, page=True):
+        return plain(self, lang, domain)
+
+    with mock.patch.object(Cleaner, "_rules_for", every_kind):
+        return fn()
+
+
+def test_the_page_kinds_remove_nothing_from_a_text():
+    """What lets a text be cleaned without them: each bundled rule of a page kind, of every language,
+    given a text's document (no page facts), some of its lines removed, returns 0 and leaves it as it was."""
+    from cleaner.document import Document, Removal
+    from cleaner.matching.page_rules import STEPS as PAGE_STEPS
+    from cleaner.matching.structure import STEPS
+    from cleaner.pipeline import Cleaner
+    from cleaner.rules.model import PAGE_KINDS
+
+    assert set(PAGE_KINDS) == set(PAGE_STEPS)
+    cleaner = Cleaner()
+    named = sorted({lang for ruleset in cleaner.rulebook.sets for lang in (ruleset.languages or ())})
+    rules = {rule.id: rule for lang in (None, *named)
+             for rule in cleaner.rulebook.select(lang, None)[1] if rule.kind in PAGE_KINDS}
+    assert {rule.kind for rule in rules.values()} == set(PAGE_KINDS)
+    doc = Document.from_text("\n".join(ROUND_LINES * 2), folded=True)
+    for line in doc.lines[::3]:
+        line.removed_by = Removal("r", "f", line.number, line.text, family="navigation")
+    before = [(line.text, line.removed_by) for line in doc.lines]
+    for rule in rules.values():
+        lines = doc.content()
+        assert STEPS[rule.kind](doc, rule, lines, doc.texts(lines)) == 0
+        assert [(line.text, line.removed_by) for line in doc.lines] == before
+
+
+def test_texts_clean_as_with_the_page_kinds():
+    from pathlib import Path
+
+    from cleaner.pipeline import Cleaner
+
+    folder = Path(__file__).resolve().parent.parent / "fixtures" / "input"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
+    fast, plain = Cleaner(), Cleaner()
+    assert fast._rules_for("en", None, page=False)[2] == []  # a text's rounds end with nothing settled
+    got = [_outcome(fast.clean(text)) for text in texts] + [_outcome(r) for r in fast.clean_many(texts)]
+    assert got == _with_the_page_kinds(lambda: [_outcome(plain.clean(text)) for text in texts]
+                                       + [_outcome(r) for r in plain.clean_many(texts)])
+
+
+_TWO_CLEANERS = []
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(ROUND_LINES), max_size=24))
+def test_round_lines_clean_as_with_the_page_kinds(lines):
+    from cleaner.pipeline import Cleaner
+
+    if not _TWO_CLEANERS:  # built once: a Cleaner's rules compile when it meets a language
+        _TWO_CLEANERS.extend((Cleaner(), Cleaner()))
+    fast, plain = _TWO_CLEANERS
+    text = "\n".join(lines)
+    assert _outcome(fast.clean(text)) == _with_the_page_kinds(lambda: _outcome(plain.clean(text)))
