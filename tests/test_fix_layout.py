@@ -56,10 +56,11 @@ def test_a_word_list_keeps_its_words():
 
 
 def test_code_and_wrapped_words_are_not_labels():
-    for line in ("`HOME`::", "print()", "*search()*", "$HOME", ">>> email", ":print", "search.)", "archives."):
+    for line in ("`HOME`::", "print()", "*search()*", "$HOME", ">>> email", ":print", "search.)", "archives.",
+                 '"login": {', "home: [", "Search }"):
         assert not_a_label(line), line
         assert CLEANER.clean(f"Notes on the shell\n\n{line}\nThe next part explains why.\n").text.count(line) == 1
-    for line in ("Print", "» Share this:", "Tags:", "(Print)", "Advertisement", "Read more..."):
+    for line in ("Print", "» Share this:", "Tags:", "(Print)", "Advertisement", "Read more...", "[Search]", "{Home}"):
         assert not not_a_label(line), line
     assert line_keys("» Share this:") == ("share this", "share this:")
 

@@ -68,7 +68,7 @@ def test_spaces_fold_as_the_regex_folds_them(line):
 
 
 @SETTINGS
-@given(st.one_of(st.text(alphabet="`()$:>.aZé-_ \t\xa0\u2028\n1", max_size=30), st.text(max_size=30),
+@given(st.one_of(st.text(alphabet="`()[]{}$:>.aZé-_ \t\xa0\u2028\n1", max_size=30), st.text(max_size=30),
                  st.builds(lambda head, word, end: head + word + end, st.sampled_from(["", " ", "\t", ":", " :", "\u3000"]),
                            st.sampled_from(["archives", "print()", "$HOME", "Home", "x-y", "ß", "Éa", ">>> a", "a::b"]),
                            st.sampled_from(["", ".", ". ", ".\n", "\n", ")", "`"]))))
