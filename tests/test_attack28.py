@@ -125,3 +125,15 @@ def test_a_section_glued_to_the_title_still_goes():
              "The festival returns this weekend with boats, music and food stalls along the quay.",
              "Organisers expect thousands of visitors on Saturday, and extra trains will run all night."]
     assert removed_by(_idempotent(lines, "en"), "title-glued-to-breadcrumb") == [f"World News:{title}"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("Mira wrote:", True), ("Quote from: Mira", True), ("Originally Posted by Mira", True),
+    ("Mira escreveu:", True), ("Citação de Mira:", True), ("Η Μίρα έγραψε:", True), ("Mira napisał(a):", True),
+    ("Мира написала:", True), ("Mira ha scritto:", True), ("Mira schreef:", True), ("Mira 写道：", True),
+    ("Read more about the footbridge:", False), ("Quote of the day", False), ("Share:", False),
+    ("He said: the bridge will reopen in May", False),
+])
+def test_a_line_naming_a_quoted_post_is_told_by_its_words(line, names):
+    from cleaner.matching.structure import _attributes_quote
+    assert _attributes_quote(line) is names

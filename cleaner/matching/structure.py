@@ -339,7 +339,7 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
 # "Originally Posted by Anna", "Zitat von Anna:", "Anna a écrit :", "Anna 写道：". A reply quoting the
 # thread's opening post prints it again there; the line says so in the text itself, so the copy stays
 # when the text is cleaned again without its page.
-_QUOTE_WORD = r"(?:quote|zitat|citation|cita|citazione|citaat|cytat|цитата|引用)"
+_QUOTE_WORD = r"(?:quote|zitat|citation|citação|cita|citazione|citaat|cytat|цитата|παράθεση|引用)"
 _ATTRIBUTION = regex.compile(
     rf"(?i)^(?:{_QUOTE_WORD}\s*[:：]?|{_QUOTE_WORD}\s*(?:(?:from|von|de|di|van|od)\s*)?[:：]\s*\S.*"
     rf"|{_QUOTE_WORD}\s+(?:from|von|de|di|van|od)\s+\S.*"
