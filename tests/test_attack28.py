@@ -1,9 +1,9 @@
 """The twenty-eighth round's attack: false removals found in real prose not cleaned before (the train
 files and other treebanks of Universal Dependencies, cut into short texts) and in forum threads. A
-speaker's short sentence said twice at a text's start (taken as a title printed twice), a thread's
-first post quoted in a reply under a line naming its writer ("Anna wrote:", taken as the headline
-printed again), and that line glued by the extraction to the quoted post (taken as a breadcrumb glued
-to the title). Each stays, cleaning twice gives what cleaning once gave, and the chrome the rules were
+speaker's short sentence or a transcript's question said twice at a text's start (taken as a title
+printed twice), a thread's first post quoted in a reply under a line naming its writer ("Anna
+wrote:", taken as the headline printed again), and that line glued by the extraction to the quoted
+post (taken as a breadcrumb glued to the title). Each stays, cleaning twice gives what cleaning once gave, and the chrome the rules were
 written for still goes. Every text and page is written for the test."""
 
 import pytest
@@ -35,10 +35,15 @@ SPEECHES = [
     ("fr", ["Nous ne fermerons pas cette école !", "Nous ne fermerons pas cette école !",
             "Elle a formé trois générations de ce village, et elle en formera d'autres.",
             "Je le dirai au ministre autant de fois qu'il le faudra."]),
+    # A spoken transcript, in lower case: a question asked twice.
+    ("fr", ["tu viens ce soir ?", "tu viens ce soir ?", "ben oui je viens mais un peu plus tard.",
+            "parce que je finis le travail vers huit heures."]),
+    # Film dialogue in Cantonese: an exclamation said twice.
+    ("zh", ["快啲啦！", "快啲啦！", "我哋就嚟遲到喇，巴士已經開咗。", "唔緊要，我哋搭下一班車啦。"]),
 ]
 
 
-@pytest.mark.parametrize("lang,lines", SPEECHES, ids=[lang for lang, _ in SPEECHES])
+@pytest.mark.parametrize("lang,lines", SPEECHES, ids=["en", "de", "fr", "fr-spoken", "zh-spoken"])
 def test_a_short_sentence_said_twice_at_a_texts_start_stays(lang, lines):
     _kept_whole(lines, lang)
 
@@ -51,6 +56,12 @@ def test_a_title_printed_twice_still_loses_a_copy(title):
     # A title with no stop, and one with a stop longer than a speaker's short sentence.
     lines = [title, title, "The festival returns this weekend with boats, music and food stalls along the quay."]
     assert removed_by(_idempotent(lines, "en"), "repeated-title") == [title]
+
+
+def test_a_chinese_title_printed_twice_still_loses_a_copy():
+    title = "港口新橋今日正式通車"
+    lines = [title, title, "市政府表示，新橋通車後，從港口到市中心只需要十分鐘，比以前快了一半。"]
+    assert removed_by(_idempotent(lines, "zh"), "repeated-title") == [title]
 
 
 # A thread: the opening post, a reply quoting it under a line naming its writer, more replies.

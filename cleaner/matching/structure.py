@@ -144,11 +144,17 @@ _REPLY_WORDS = 6
 
 def _said_twice(text: str) -> bool:
     """A reply said twice: a line of dialogue opening on a dash ("— Non."), or a few words ending on a
-    stop or an exclamation ("No.", "Not yet!", a speaker's "We are not leaving." said again). Not a quotation or a question: headlines are
-    written so ("“We have no other choice”", "Who pays now?")."""
+    stop or an exclamation ("No.", "Not yet!", "走啦！", a speaker's "We are not leaving." said again),
+    or a few words of a question opening in lower case (a transcript's "tu as vu ?"). Not a quotation
+    or a question opening on a capital: headlines are written so ("“We have no other choice”", "Who
+    pays now?")."""
     text = text.strip()
-    # The stop's words alone: French sets "!" apart with a space ("Nous restons ici !").
-    return text[:1] in DIALOGUE_DASHES or (text[-1:] in ".!" and word_count(text.rstrip(".! ")) <= _REPLY_WORDS)
+    # The stop's words alone: French sets "!" and "?" apart with a space ("Nous restons ici !").
+    if text[:1] in DIALOGUE_DASHES:
+        return True
+    if word_count(text.rstrip(".!?。！？ ")) > _REPLY_WORDS:
+        return False
+    return text[-1:] in ".!。！" or (text[-1:] in "?？" and text[:1].islower())
 
 
 # A line going on in lower case, a word and a space or a comma after it (an address's "https:" is no
