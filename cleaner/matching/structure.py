@@ -136,17 +136,25 @@ def repeated_block(doc: Document, rule: StructureRule, lines: list[Line], texts:
 # More words than a title holds (a Chinese or Japanese character is a word): a lead
 # paragraph printed twice at the top is the page's text, not its title again.
 _TITLE_WORDS = 40
-# A reply of a few words ending a sentence ("No.", "Not yet!") said twice opens a conversation;
-# a page's title that short does not end on a stop.
-_REPLY_WORDS = 3
+# A reply or a short sentence ending on a stop ("No.", "Not yet!", "They're not coming back.") said
+# twice opens a conversation or a speech that repeats itself; a page's title that short does not end
+# on a stop.
+_REPLY_WORDS = 6
 
 
 def _said_twice(text: str) -> bool:
     """A reply said twice: a line of dialogue opening on a dash ("— Non."), or a few words ending on a
-    stop or an exclamation ("No.", "Not yet!"). Not a quotation or a question: headlines are
-    written so ("“We have no other choice”", "Who pays now?")."""
+    stop or an exclamation ("No.", "Not yet!", "走啦！", a speaker's "We are not leaving." said again),
+    or a few words of a question opening in lower case (a transcript's "tu as vu ?"). Not a quotation
+    or a question opening on a capital: headlines are written so ("“We have no other choice”", "Who
+    pays now?")."""
     text = text.strip()
-    return text[:1] in DIALOGUE_DASHES or (text[-1:] in ".!" and word_count(text) <= _REPLY_WORDS)
+    # The stop's words alone: French sets "!" and "?" apart with a space ("Nous restons ici !").
+    if text[:1] in DIALOGUE_DASHES:
+        return True
+    if word_count(text.rstrip(".!?。！？ ")) > _REPLY_WORDS:
+        return False
+    return text[-1:] in ".!。！" or (text[-1:] in "?？" and text[:1].islower())
 
 
 # A line going on in lower case, a word and a space or a comma after it (an address's "https:" is no
@@ -218,6 +226,9 @@ def glued_title(doc: Document, rule: StructureRule, lines: list[Line], texts: li
             # the text ("Abstract: This is how…"), and a lowercase start a sentence's words.
             if _LABEL_OR_LOWER.match(prefix):
                 continue
+            # A forum's "Anna wrote:" glued to the post a reply quotes is the reply's quotation.
+            if _attributes_quote(prefix):
+                continue
             if _BREADCRUMB_JOINT.search(prefix):
                 remove_line(lines[a], rule)
                 removed += 1
@@ -281,7 +292,8 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
     head before it, copies this rule removed counted) starts or goes on with the text printed
     again, not a caption: repeated_block judges such a block whole, never this rule. A copy of
     the first line over a line running on in lower case is the text quoting it (a song named by
-    its refrain's first line), and stays.
+    its refrain's first line), and so is a copy under a forum's line naming the post a reply
+    quotes ("Anna wrote:"): both stay.
     """
     heads = {}
     if texts and at_least_words(texts[0], rule.min_title_words):
@@ -320,12 +332,31 @@ def repeated_headline(doc: Document, rule: StructureRule, lines: list[Line], tex
             if texts[i] == head and lines[i].removed_by is None:
                 prev, nxt = neighbours(lines[i])
                 if not ((after is not None and nxt == after) or (before is not None and prev == before)
-                        or (at == 0 and _runs_on(neighbours(lines[i], raw)[1]))):
+                        or (at == 0 and _runs_on(neighbours(lines[i], raw)[1]))
+                        or _attributes_quote(neighbours(lines[i], raw)[0])):
                     copies.append(lines[i])
         for line in copies:
             remove_line(line, rule)
         removed += len(copies)
     return removed
+
+
+# A forum's line naming whose post the reply quotes below it: "Anna wrote:", "Quote from: Anna",
+# "Originally Posted by Anna", "Zitat von Anna:", "Anna a écrit :", "Anna 写道：". A reply quoting the
+# thread's opening post prints it again there; the line says so in the text itself, so the copy stays
+# when the text is cleaned again without its page.
+_QUOTE_WORD = r"(?:quote|zitat|citation|citação|cita|citazione|citaat|cytat|цитата|παράθεση|引用)"
+_ATTRIBUTION = regex.compile(
+    rf"(?i)^(?:{_QUOTE_WORD}\s*[:：]?|{_QUOTE_WORD}\s*(?:(?:from|von|de|di|van|od)\s*)?[:：]\s*\S.*"
+    rf"|{_QUOTE_WORD}\s+(?:from|von|de|di|van|od)\s+\S.*"
+    r"|(?:originally\s+posted\s+by|ursprünglich\s+geschrieben\s+von)\s+\S.*"
+    r"|\S+(?:\s+\S+){0,3}\s*(?:wrote|writes|said|says|schrieb|schreibt|a\s+écrit|escribió|escribe|ha\s+scritto|"
+    r"scrive|schreef|schrijft|napisał\(?a?\)?|написала?|написав|escreveu|έγραψε|写道|寫道)\s*[:：])$")
+
+
+def _attributes_quote(text: str | None) -> bool:
+    """Whether ``text`` is a forum's line naming the post quoted under it (_ATTRIBUTION)."""
+    return text is not None and len(text.split()) <= 6 and _ATTRIBUTION.match(text.strip()) is not None
 
 
 def chrome_tail(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
