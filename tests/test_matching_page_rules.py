@@ -414,7 +414,7 @@ def test_a_box_of_picked_stories_or_of_a_call_for_money_goes(cleaner, name):
     # networks' widgets itself; not one whose class is written in capitals.)
     html = page(f'<div class="{name}"><h3>You might like</h3><p>{HEADLINES[0]}</p><p>{HEADLINES[1]}</p></div>')
     result = cleaner.clean_html(html)
-    assert removed_by(result, "page-chrome-section") == ["You might like", *HEADLINES[:2]], name
+    assert removed_by(result, "page-promo-box") == ["You might like", *HEADLINES[:2]], name
     assert all(p in result.text for p in STORY)
 
 
@@ -422,5 +422,5 @@ def test_a_story_inside_an_element_named_recommend_stays(cleaner):
     # The word on the article's own wrapper (a "recommend" reading view holding the whole story).
     html = page("").replace('<div class="body-text">', '<div class="recommend-reader">')
     result = cleaner.clean_html(html)
-    assert removed_by(result, "page-chrome-section") == []
+    assert removed_by(result, "page-promo-box") == []
     assert all(p in result.text for p in STORY)
