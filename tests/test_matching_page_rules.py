@@ -404,3 +404,23 @@ def test_the_chain_s_marks_tell_marked_as_the_walk_does():
                 assert answer == _marked_walk(rule, facts, spot)
                 told[answer] += 1
     assert told[True] >= 5 and told[False] >= 50
+
+
+@pytest.mark.parametrize("name", ["recommend-list", "recommendations", "donate-box", "donation-ask",
+                                  "OUTBRAIN"])
+def test_a_box_of_picked_stories_or_of_a_call_for_money_goes(cleaner, name):
+    # A box of stories picked for the reader, a recommendation network's widget, a call to donate:
+    # named so on any site, and set round no article's text. (trafilatura leaves out most of the
+    # networks' widgets itself; not one whose class is written in capitals.)
+    html = page(f'<div class="{name}"><h3>You might like</h3><p>{HEADLINES[0]}</p><p>{HEADLINES[1]}</p></div>')
+    result = cleaner.clean_html(html)
+    assert removed_by(result, "page-promo-box") == ["You might like", *HEADLINES[:2]], name
+    assert all(p in result.text for p in STORY)
+
+
+def test_a_story_inside_an_element_named_recommend_stays(cleaner):
+    # The word on the article's own wrapper (a "recommend" reading view holding the whole story).
+    html = page("").replace('<div class="body-text">', '<div class="recommend-reader">')
+    result = cleaner.clean_html(html)
+    assert removed_by(result, "page-promo-box") == []
+    assert all(p in result.text for p in STORY)
