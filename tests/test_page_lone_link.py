@@ -94,3 +94,12 @@ def test_it_needs_article_held():
     body = "structure:\n  - id: my-lone-link\n    kind: page_lone_link\n    description: a link alone\n"
     with pytest.raises(RuleError, match="article_held"):
         parse_rule_file(body, "my/page.yaml", "page")
+
+
+def test_a_menu_of_one_word_links_is_its_runs_rule(cleaner):
+    # It runs once the rounds have settled: the menu's rule takes the run whole, none is left to it.
+    items = ["Travel", "Weather", "Schools", "Clubs", "Letters", "Jobs"]
+    menu = "".join(f'<li><a href="/{item.lower()}/">{item}</a></li>' for item in items)
+    result = cleaner.clean_html(_page(aside=f"<ul>{menu}</ul>"), url=URL)
+    assert _removed(result) == []
+    assert not any(item in result.text.split("\n") for item in items)
