@@ -134,8 +134,8 @@ def test_the_rule_runs_apart_once_the_rounds_settle(cleaner):
     # The rounds' structure rules never see it: a line it took would end another rule's run (a
     # menu's items under their heading) before that rule took the run whole.
     _, rounds, settled = cleaner._rules_for("en", None)
-    assert [rule.id for rule in settled] == ["page-box-rest", "page-box-rest-after"]
-    assert not {"page-box-rest", "page-box-rest-after"} & {rule.id for rule in rounds}
+    assert [rule.id for rule in settled] == ["page-lone-link", "page-box-rest", "page-box-rest-after"]
+    assert not {"page-lone-link", "page-box-rest", "page-box-rest-after"} & {rule.id for rule in rounds}
 
 
 # A box of the story's own beside the page's widgets: the rules take the widgets' lines (most of

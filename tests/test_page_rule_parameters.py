@@ -59,7 +59,7 @@ def test_page_rule_parameters_are_read_from_yaml():
     ("kind: page_outside\n    description: d\n    article_held: 50%\n    where: below\n", "where must be after, before or outside"),
     ("kind: page_outside\n    description: d\n    article_held: 50%\n    where: outside\n", "where: outside is for the page_section kind"),
     ("kind: page_outside\n    description: d\n    article_held: 50%\n    linked: 0.3\n", "a share such as '80%'"),
-    ("kind: page_link_run\n    description: d\n    linked: 30%\n", "linked is for the page_outside and page_link_box kinds"),
+    ("kind: page_link_run\n    description: d\n    linked: 30%\n", "linked is for the page_outside, page_link_box and page_lone_link kinds"),
     ("kind: menu_run\n    description: d\n    where: after\n", "where is for the page kinds"),
     ("kind: page_section\n    description: d\n    words: [nav]\n    menu_words: [Nav]\n", "lower-case letters and digits"),
     ("kind: repeated_block\n    description: d\n    menu_words: [nav]\n", "menu_words is for the page kinds"),

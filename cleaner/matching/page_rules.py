@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..document import Document, Line
 from ..io.page_facts import PageFacts, Spot, frame_classes, frame_words
 from ..rules.model import StructureRule
-from ..text.prose import at_least_words
+from ..text.prose import at_least_words, more_words_than
 from ..text.works import lists_works
 from .line_rules import remove_line
 from .page_box_rest import page_box_rest
@@ -349,7 +349,50 @@ def page_empty_item(doc: Document, rule: StructureRule, lines: list[Line], texts
     return removed
 
 
+def _block_links(doc: Document, page: PageFacts) -> dict:
+    """For each element, the characters of the extracted lines whose copies stand right in it
+    (as their innermost element) and how many of them are link text; once for the document."""
+    blocks = doc.memo.get(_block_links)
+    if blocks is None:
+        blocks = doc.memo[_block_links] = {}
+        for spot in page.spots.values():
+            for cover, ink_, linked in spot.places:
+                if cover is not None:
+                    held = blocks.setdefault(cover, [0, 0])
+                    held[0] += ink_
+                    held[1] += linked
+    return blocks
+
+
+def page_lone_link(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
+    """A line of at most ``max_words`` words, at least ``link_share`` link text, whose every copy
+    stands in an element beside the article's (not inside the innermost one holding
+    ``article_held`` of the text), holding at most ``max_held`` of the text, whose lines are at
+    least ``linked`` link text: a section's name, a "Home" or a counter left alone by a menu or
+    a box of links the other rules took, or that trafilatura cut to one line. A word the
+    article's element holds (its kicker, a tag under it) and one in a box of text stay."""
+    page = doc.page
+    if page is None or rule.article_held is None:
+        return 0
+    article = page.article(rule.article_held)
+    if article is None:
+        return 0
+    blocks = _block_links(doc, page)
+    removed = 0
+    for line, text in zip(lines, texts):
+        spot = page.spot(line.number)
+        if spot is None or more_words_than(text, rule.max_words) or spot.link_share() < rule.link_share:
+            continue
+        if all(cover is not None and page.share_held(cover) <= rule.max_held
+               and blocks[cover][1] >= rule.linked * blocks[cover][0]
+               and all(frame is not article for frame in cover.chain())
+               for cover, _, _ in spot.places):
+            remove_line(line, rule)
+            removed += 1
+    return removed
+
+
 STEPS = {"page_link_run": page_link_run, "page_top_menu": page_top_menu, "page_section": page_section,
          "page_outside": page_outside, "page_link_box": page_link_box, "page_teaser_list": page_teaser_list,
          "page_headline_run": page_headline_run, "page_flat_menu": page_flat_menu,
-         "page_empty_item": page_empty_item, "page_box_rest": page_box_rest}
+         "page_empty_item": page_empty_item, "page_box_rest": page_box_rest, "page_lone_link": page_lone_link}

@@ -30,12 +30,13 @@ PROVEN_FAMILIES = {"thread": (), "ticker": (), "roundup": (),
                                 "page_headline_run", "page_box_rest")}
 # The kinds that read the HTML page a text came from (matching.page_rules): in text mode they remove nothing.
 PAGE_KINDS = ("page_link_run", "page_top_menu", "page_section", "page_outside", "page_link_box", "page_teaser_list",
-              "page_headline_run", "page_flat_menu", "page_empty_item", "page_box_rest")
+              "page_headline_run", "page_flat_menu", "page_empty_item", "page_box_rest", "page_lone_link")
 # The kinds that read what every other rule removed (page_box_rest: the rest of a box most of which
-# went): they run after the rounds have settled, so that they take only what no other rule would
-# (a line taken first would end another rule's run before that rule took it whole); the rounds then
-# run again on what they left.
-SETTLED_KINDS = ("page_box_rest",)
+# went) or take what they left (page_lone_link: a link alone beside the article, which a menu's run
+# would otherwise lose as its item): they run after the rounds have settled, so that they take only
+# what no other rule would (a line taken first would end another rule's run before that rule took it
+# whole); the rounds then run again on what they left.
+SETTLED_KINDS = ("page_box_rest", "page_lone_link")
 STRUCTURE_KINDS = ("repeated_block", "repeated_title", "glued_title", "link_list", "repeated_headline", "chrome_tail",
                    "menu_run", "barred_menu", "headline_ticker", "pager", "comment_thread", "chrome_island", "lone_table_rule",
                    "lone_divider", "tail_box", "credited_links", "counted_slideshow", "dated_story_box",
@@ -350,7 +351,8 @@ class StructureRule:
     # first; page_section: its lines below the page's last paragraph, or above its first (None: anywhere);
     # page_box_rest: "after" takes the lines below the article's last line only
     where: str | None = None
-    linked: float = 0.3  # page_outside, page_link_box: the share of a box's lines that are links
+    # page_outside, page_link_box: the share of a box's lines that are links; page_lone_link: of its text
+    linked: float = 0.3
     max_gap: int = 2  # page_link_box: other lines in a row between a box's links (a teaser, a date)
     taken: float = 0.6  # page_box_rest: the share of a box's lines the rules removed
     unless_families: frozenset[str] = frozenset()  # page_box_rest: removals that are no proof of a box

@@ -19,8 +19,9 @@ BOX_KEYS = {"linked", "max_gap", "where"}
 TEASER_KEYS = {"item_words"}
 SECTION_KEYS = {"heading_words", "unless_words", "unless_inside", "where", "thread_held"}
 REST_KEYS = {"taken", "unless_families", "part_lines", "item_lines", "unless_elements", "unless_prose", "where"}
+LONE_KEYS = {"linked"}
 _OWN_KEYS = (("page_outside", OUTSIDE_KEYS), ("page_link_box", BOX_KEYS), ("page_teaser_list", TEASER_KEYS),
-             ("page_section", SECTION_KEYS), ("page_box_rest", REST_KEYS))
+             ("page_section", SECTION_KEYS), ("page_box_rest", REST_KEYS), ("page_lone_link", LONE_KEYS))
 
 
 def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
@@ -46,11 +47,12 @@ def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
         params["classes"] = frozenset(values)
     if "max_line_words" in fields:
         params["max_line_words"] = positive_int(ctx, fields["max_line_words"][1], rule_id, "max_line_words")
-    for key in sorted((OUTSIDE_KEYS | BOX_KEYS | TEASER_KEYS | SECTION_KEYS | REST_KEYS) & set(fields)):
+    for key in sorted((OUTSIDE_KEYS | BOX_KEYS | TEASER_KEYS | SECTION_KEYS | REST_KEYS | LONE_KEYS) & set(fields)):
         if any(kind == name and key in keys for name, keys in _OWN_KEYS):
             continue
         kinds = [name for name, keys in _OWN_KEYS if key in keys]
-        raise ctx.fail(fields[key][0], rule_id, f"{key} is for the {' and '.join(kinds)} kind{'s' if len(kinds) > 1 else ''}")
+        named = f"{', '.join(kinds[:-1])} and {kinds[-1]}" if len(kinds) > 1 else kinds[0]
+        raise ctx.fail(fields[key][0], rule_id, f"{key} is for the {named} kind{'s' if len(kinds) > 1 else ''}")
     for key in ("max_gap", "part_lines", "item_lines", "unless_prose"):
         if key in fields:
             params[key] = positive_int(ctx, fields[key][1], rule_id, key)
@@ -85,7 +87,7 @@ def page_params(ctx: Context, fields: dict, rule_id: str, kind: str) -> dict:
             raise ctx.fail(fields["family"][1], rule_id, f"family {family!r} is the over-cleaning guard's to weigh "
                            f"apart, given by the kinds that prove it, not by a {kind} rule")
         params["page_family"] = family
-    if kind in ("page_outside", "page_link_box", "page_box_rest") and params.get("article_held") is None:
+    if kind in ("page_outside", "page_link_box", "page_box_rest", "page_lone_link") and params.get("article_held") is None:
         raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs article_held: the boxes stand beside the article")
     if kind == "page_section" and not params.get("words") and not params.get("elements") and not params.get("classes"):
         raise ctx.fail(fields["kind"][1], rule_id, f"a {kind} rule needs words, classes or elements to look for")
