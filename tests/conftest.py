@@ -188,6 +188,20 @@ def clean_lines(lines: list[str], lang: str = "en"):
     return Cleaner().clean("\n".join(lines) + "\n", lang=lang)
 
 
+def clean_lines_twice(lines: list[str], lang: str = "en"):
+    """``clean_lines``'s result, checked to change nothing when cleaned again."""
+    result = clean_lines(lines, lang)
+    assert clean_lines(result.text.splitlines(), lang).text == result.text
+    return result
+
+
+def assert_lines_kept_whole(lines: list[str], lang: str = "en") -> None:
+    """Nothing of ``lines`` removed by a fresh Cleaner, and cleaning the output again changes nothing."""
+    result = clean_lines_twice(lines, lang)
+    assert [(r.rule_id, r.text) for r in result.removals] == []
+    assert result.text == "\n".join(lines) + "\n"
+
+
 def assert_lines_stay(lines: list[str], attacked: list[str]) -> None:
     """Each of ``attacked`` stays when ``lines`` are cleaned as one text, and cleaning the result again
     changes nothing (an attack's text written with a rule's words)."""

@@ -11,7 +11,7 @@ section stay. Every text and page is written for the test."""
 import pytest
 
 from cleaner import Cleaner
-from conftest import FOOTBRIDGE_STORIES, assert_goes_under_story, assert_kept_whole, assert_stays_in_story, clean_lines, removed_by
+from conftest import FOOTBRIDGE_STORIES, assert_goes_under_story, assert_kept_whole, assert_stays_in_story, removed_by, clean_lines_twice
 
 QUARTER = [
     "Die Stadt plant eine Seilbahn vom Bahnhof bis zum neuen Quartier am See.",
@@ -24,15 +24,9 @@ LAST = ("Dort sollen außerdem Flächen für eine Fachhochschule und ein Gründe
         "junge Firmen aus der Region ansiedeln können.")
 
 
-def _idempotent(lines: list[str], lang: str):
-    result = clean_lines(lines, lang)
-    assert clean_lines(result.text.splitlines(), lang).text == result.text
-    return result
-
-
 def test_related_label_over_the_last_paragraph_cuts_nothing():
     for label in ("Auch interessant", "Mehr zum Thema", "Ähnliche Artikel"):
-        result = _idempotent([*QUARTER, label, LAST], "de")
+        result = clean_lines_twice([*QUARTER, label, LAST], "de")
         assert result.text == "\n".join([*QUARTER, LAST]) + "\n", label
         assert [r.text for r in result.removals] == [label]
 
@@ -40,7 +34,7 @@ def test_related_label_over_the_last_paragraph_cuts_nothing():
 def test_related_label_over_headlines_still_cuts_them():
     box = ["Auch interessant", "Neuer Radweg am Kanal: Die Arbeiten beginnen im Mai",
            "Wochenmarkt zieht auf den Rathausplatz um"]
-    result = _idempotent([*QUARTER, *box], "de")
+    result = clean_lines_twice([*QUARTER, *box], "de")
     assert result.text == "\n".join(QUARTER) + "\n"
     assert removed_by(result, "de-related-tail") == box
 
@@ -49,7 +43,7 @@ def test_related_label_over_a_notice_ending_on_a_colon_still_cuts_it():
     # A shop's notice over the icon that marks its paid links ends on a colon: no paragraph of the story.
     notice = ("Dieser Beitrag kann Links zu Händlern enthalten, an deren Verkäufen wir beteiligt sind. "
               "Solche Links tragen dieses Zeichen:")
-    result = _idempotent([*QUARTER, "Weitere Ausflugstipps in Dänemark", notice], "de")
+    result = clean_lines_twice([*QUARTER, "Weitere Ausflugstipps in Dänemark", notice], "de")
     assert result.text == "\n".join(QUARTER) + "\n"
 
 
@@ -134,7 +128,7 @@ def test_the_chrome_the_rules_were_written_for_still_goes(lang, rule_id, line):
 def test_a_consent_widgets_heading_goes_only_over_its_notice():
     notice = ("Erst wenn Sie hier klicken, wird die Grafik nachgeladen. Ihre IP-Adresse wird dabei an einen "
               "externen Server übertragen.")
-    result = _idempotent([*STORIES["de"][:2], "1 Klick für den Datenschutz", notice, *STORIES["de"][2:]], "de")
+    result = clean_lines_twice([*STORIES["de"][:2], "1 Klick für den Datenschutz", notice, *STORIES["de"][2:]], "de")
     assert removed_by(result, "de-embed-consent-heading") == ["1 Klick für den Datenschutz"]
     heading = ["1 Klick für den Datenschutz",
                "Die Kommission will Cookie-Banner abschaffen. Nutzer sollen ihre Wahl künftig einmal im Browser "

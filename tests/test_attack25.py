@@ -12,19 +12,13 @@ written for still goes. Every text and page is written for the test."""
 import pytest
 
 from cleaner import Cleaner
-from conftest import BRIDGE_STORIES, assert_goes_under_story, assert_stays_in_story, clean_lines, removed_by
+from conftest import BRIDGE_STORIES, assert_goes_under_story, assert_stays_in_story, removed_by, clean_lines_twice
 
 EN_STORY = ["The town closes its bridge for two months",
             "The bridge over the river will be closed for two months, the town said on Monday morning.",
             "Work begins in March and will last until early summer if the weather allows.",
             "Residents will use the next bridge and the buses will change their routes."]
 STORIES = {"en": EN_STORY, **BRIDGE_STORIES}
-
-
-def _idempotent(lines: list[str], lang: str):
-    result = clean_lines(lines, lang)
-    assert clean_lines(result.text.splitlines(), lang).text == result.text
-    return result
 
 
 # A reading list's next book: its author after the title (after "by", a comma or the closing quote),
@@ -80,10 +74,10 @@ def test_another_storys_headline_after_the_label_still_goes(lang, rule_id, line)
 
 def test_read_next_over_books_cuts_nothing_and_over_headlines_still_cuts():
     books = ["Read next:", "The Lighthouse Keeper's Daughter by Maren Holt", "The Salt Road (Harbour Press, 1998)"]
-    result = _idempotent([*EN_STORY, *books], "en")
+    result = clean_lines_twice([*EN_STORY, *books], "en")
     assert result.text.splitlines() == [*EN_STORY, *books]
     box = ["Read next:", "Council to vote on harbour car park plan", "Ferry operator cancels winter crossings"]
-    result = _idempotent([*EN_STORY, *box], "en")
+    result = clean_lines_twice([*EN_STORY, *box], "en")
     assert result.text.splitlines() == EN_STORY
 
 
@@ -97,20 +91,20 @@ POEM = ["Beim Erntefest las die Lehrerin zum Schluss ein Gedicht aus ihrer Jugen
 
 
 def test_a_poems_attribution_in_lower_case_stays_and_a_byline_over_the_story_goes():
-    result = _idempotent([*BRIDGE_STORIES["de"], *POEM], "de")
+    result = clean_lines_twice([*BRIDGE_STORIES["de"], *POEM], "de")
     assert list(result.removals) == []
     story = BRIDGE_STORIES["de"]
-    result = _idempotent([story[0], "von Anna Beispiel", *story[1:]], "de")
+    result = clean_lines_twice([story[0], "von Anna Beispiel", *story[1:]], "de")
     assert removed_by(result, "de-byline-lower") == ["von Anna Beispiel"]
-    result = _idempotent([story[0], "Von Anna Beispiel", *story[1:], "Von Jan Roe"], "de")
+    result = clean_lines_twice([story[0], "Von Anna Beispiel", *story[1:], "Von Jan Roe"], "de")
     assert removed_by(result, "de-byline") == ["Von Anna Beispiel", "Von Jan Roe"]
 
 
 def test_a_noun_two_nouns_or_a_way_after_von_are_a_heading_not_a_byline():
     story = BRIDGE_STORIES["de"]
     for heading in ("Von Kühen und Kälbern", "Von Sorgen und Hoffnungen", "Von Herzen", "VON KIEL BIS FLENSBURG"):
-        assert list(_idempotent([story[0], heading, *story[1:]], "de").removals) == []
-        assert list(_idempotent([story[0], story[1], heading, *story[2:]], "de").removals) == []
+        assert list(clean_lines_twice([story[0], heading, *story[1:]], "de").removals) == []
+        assert list(clean_lines_twice([story[0], story[1], heading, *story[2:]], "de").removals) == []
 
 
 LETTERS = ["Leserbriefe",
@@ -124,7 +118,7 @@ LETTERS = ["Leserbriefe",
 
 
 def test_a_letters_pages_headings_stay_and_a_story_link_goes():
-    result = _idempotent(LETTERS, "de")
+    result = clean_lines_twice(LETTERS, "de")
     assert list(result.removals) == []
     assert_goes_under_story(BRIDGE_STORIES["de"], "Zum Artikel: Tarifstreit im Nahverkehr", "de-story-link", "de")
 
@@ -189,7 +183,7 @@ def test_a_schools_code_under_our_standards_stays_and_the_wires_link_goes():
             "Our Standards: The Harbour Primary School Code of Conduct",
             "Every pupil walks in the corridors, holds the door for the person behind and keeps the library quiet.",
             "Pupils who break the code twice in a term meet the head teacher with their parents."]
-    assert list(_idempotent(code, "en").removals) == []
+    assert list(clean_lines_twice(code, "en").removals) == []
     assert_goes_under_story(EN_STORY, "Our Standards: The Example Wire Trust Principles.", "en-standards-link", "en")
 
 
@@ -197,9 +191,9 @@ def test_a_disclaimers_label_goes_only_over_a_disclaimer():
     story = BRIDGE_STORIES["de"]
     note = ["Hinweis:", "Die Meinung der Redaktion spielt bei der Auswahl der Leserbriefe keine Rolle, wir drucken "
                         "alle, die nicht beleidigen."]
-    assert list(_idempotent([*story, *note], "de").removals) == []
+    assert list(clean_lines_twice([*story, *note], "de").removals) == []
     notice = ["Hinweis:", "Gastbeiträge geben nicht unbedingt die Meinung der Redaktion wieder."]
-    result = _idempotent([*story, *notice], "de")
+    result = clean_lines_twice([*story, *notice], "de")
     assert result.text.splitlines() == story
 
 

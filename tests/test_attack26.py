@@ -11,19 +11,7 @@ written for the test."""
 import pytest
 
 from cleaner import Cleaner
-from conftest import clean_lines, removed_by
-
-
-def _idempotent(lines: list[str], lang: str):
-    result = clean_lines(lines, lang)
-    assert clean_lines(result.text.splitlines(), lang).text == result.text
-    return result
-
-
-def _kept_whole(lines: list[str], lang: str) -> None:
-    result = _idempotent(lines, lang)
-    assert [(r.rule_id, r.text) for r in result.removals] == []
-    assert result.text == "\n".join(lines) + "\n"
+from conftest import removed_by, clean_lines_twice, assert_lines_kept_whole
 
 
 # A reply said twice opens the text: a conversation, not a title printed twice.
@@ -43,12 +31,12 @@ REPLIES = [
 
 @pytest.mark.parametrize("lang,lines", REPLIES, ids=[f"{lang}-{n}" for n, (lang, _) in enumerate(REPLIES)])
 def test_a_reply_said_twice_at_a_texts_start_stays(lang, lines):
-    _kept_whole(lines, lang)
+    assert_lines_kept_whole(lines, lang)
 
 
 # A poem titled by its first line: the verse runs on in lower case under the second copy.
 def test_a_poems_title_that_is_its_first_line_stays():
-    _kept_whole(["The lane runs down beside the mill", "The lane runs down beside the mill",
+    assert_lines_kept_whole(["The lane runs down beside the mill", "The lane runs down beside the mill",
                  "and past the pond where herons stand,", "and every cart that climbs the hill",
                  "comes back with something in its hand."], "en")
 
@@ -73,7 +61,7 @@ REFRAINS = [
 
 @pytest.mark.parametrize("lang,lines", REFRAINS, ids=["introduced", "introduced-de", "running-on"])
 def test_a_songs_first_line_quoted_in_the_story_stays(lang, lines):
-    _kept_whole(lines, lang)
+    assert_lines_kept_whole(lines, lang)
 
 
 def test_a_headline_printed_again_as_a_pull_quote_still_goes():
@@ -81,14 +69,14 @@ def test_a_headline_printed_again_as_a_pull_quote_still_goes():
     lines = [headline, "The council voted on Tuesday to rebuild the old footbridge at the far end of the harbour.",
              headline, "Work will start in April and should take about eighteen months, a spokesman said.",
              "Residents had campaigned for years after the bridge was closed following a flood."]
-    result = _idempotent(lines, "en")
+    result = clean_lines_twice(lines, "en")
     assert removed_by(result, "repeated-headline") == [headline]
 
 
 def test_a_title_printed_twice_still_loses_a_copy():
     lines = ["Harbour festival returns after two years", "Harbour festival returns after two years",
              "The harbour festival returns this weekend with boats, music and food stalls along the quay."]
-    result = _idempotent(lines, "en")
+    result = clean_lines_twice(lines, "en")
     assert removed_by(result, "repeated-title") == ["Harbour festival returns after two years"]
 
 
@@ -108,7 +96,7 @@ POEMS = [
 
 @pytest.mark.parametrize("lines", POEMS, ids=["lower", "capital"])
 def test_a_poets_name_under_a_poem_at_the_texts_head_stays(lines):
-    _kept_whole(lines, "de")
+    assert_lines_kept_whole(lines, "de")
 
 
 def test_a_byline_under_a_title_and_a_standfirst_still_goes():
@@ -117,7 +105,7 @@ def test_a_byline_under_a_title_and_a_standfirst_still_goes():
              "von Frieda Ostendorp",
              "Die Reederei hatte den Betrieb wegen eines Schadens an der Schiffsschraube einstellen müssen.",
              "Urlauber und Inselbewohner waren in der Zeit auf Flugzeuge und ein Ersatzschiff angewiesen."]
-    result = _idempotent(lines, "de")
+    result = clean_lines_twice(lines, "de")
     assert removed_by(result, "de-byline-lower") == ["von Frieda Ostendorp"]
 
 
@@ -134,7 +122,7 @@ STORY = ["Die Stadt sperrt die Brücke für zwei Monate",
 
 
 def test_a_portraits_last_line_on_its_subjects_post_stays():
-    _kept_whole(PORTRAIT, "de")
+    assert_lines_kept_whole(PORTRAIT, "de")
 
 
 # A club's or a shop's channels in a story on it; the outlet's prompt names a name the story does not.
@@ -148,8 +136,8 @@ CLUB = ["Der Kanuverein am Hafen wird in diesem Sommer fünfzig Jahre alt und fe
     "- Der Kanuverein ist auch in den sozialen Netzwerken: Instagram, TikTok und YouTube.",
 ])
 def test_a_clubs_channels_in_a_story_on_the_club_stay(line):
-    _kept_whole([*CLUB[:2], line, CLUB[2]], "de")
-    _kept_whole([*CLUB, line], "de")
+    assert_lines_kept_whole([*CLUB[:2], line, CLUB[2]], "de")
+    assert_lines_kept_whole([*CLUB, line], "de")
 
 
 # HTML: a post quoted in a bare blockquote inside a consent placeholder's wrapper is loaded there.
@@ -197,12 +185,12 @@ ZH_SECTIONS = ["报社下个月将推出改版后的新报纸，版面和字体�
 
 
 def test_a_papers_sections_listed_under_a_colon_stay():
-    _kept_whole(ZH_SECTIONS, "zh")
+    assert_lines_kept_whole(ZH_SECTIONS, "zh")
 
 
 def test_a_menu_with_a_comment_counter_still_goes():
     story = ["大桥封闭两个月", "市政府星期一上午宣布，河上的大桥将封闭两个月进行维修。", "工程将于三月开始，如果天气允许，预计在初夏结束。"]
-    result = _idempotent([*story, "- 体育", "评论(12)"], "zh")
+    result = clean_lines_twice([*story, "- 体育", "评论(12)"], "zh")
     assert result.text.splitlines() == story
 
 
@@ -240,7 +228,7 @@ STORY_LINE = ("The council voted on Tuesday to close the old harbour bridge to c
     ("Harbour bridge to close to cars", "posted in news, politics"),
 ])
 def test_a_title_printed_twice_over_a_quote_a_question_or_a_stamp_still_loses_a_copy(title, under):
-    result = _idempotent([title, title, under, STORY_LINE], "en")
+    result = clean_lines_twice([title, title, under, STORY_LINE], "en")
     assert removed_by(result, "repeated-title") == [title]
 
 
@@ -249,7 +237,7 @@ def test_the_headlines_copy_under_a_related_label_still_goes(label):
     title = "Harbour bridge to close to cars from next spring"
     lines = [title, STORY_LINE, "Repairs are expected to take at least eighteen months and cost about four million pounds.",
              label, title, "Buses and bicycles will still be allowed to cross while the work goes on, the council said."]
-    assert removed_by(_idempotent(lines, "en"), "repeated-headline") == [title]
+    assert removed_by(clean_lines_twice(lines, "en"), "repeated-headline") == [title]
 
 
 FIRE = ["Die Polizei erhielt am Montagmorgen eine Meldung über einen Brand in einer Lagerhalle am Stadtrand.",
@@ -270,7 +258,7 @@ PROTEST = ["In Lima sind am Wochenende Zehntausende gegen die Regierung auf die 
     (PROTEST, "Anna Muster ist Korrespondentin für Südamerika und lebt in Lima.", "de-author-note"),
 ])
 def test_a_word_of_the_line_in_the_story_is_not_its_subject(story, line, rule):
-    result = _idempotent(story + [line], "de")
+    result = clean_lines_twice(story + [line], "de")
     assert removed_by(result, rule) == [line]
 
 

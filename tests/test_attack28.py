@@ -9,19 +9,7 @@ written for still goes. Every text and page is written for the test."""
 import pytest
 
 from cleaner import Cleaner
-from conftest import clean_lines, removed_by
-
-
-def _idempotent(lines: list[str], lang: str):
-    result = clean_lines(lines, lang)
-    assert clean_lines(result.text.splitlines(), lang).text == result.text
-    return result
-
-
-def _kept_whole(lines: list[str], lang: str) -> None:
-    result = _idempotent(lines, lang)
-    assert [(r.rule_id, r.text) for r in result.removals] == []
-    assert result.text == "\n".join(lines) + "\n"
+from conftest import removed_by, clean_lines_twice, assert_lines_kept_whole
 
 
 # A speech that says its short sentence twice, cut where the sentence opens the text.
@@ -45,7 +33,7 @@ SPEECHES = [
 
 @pytest.mark.parametrize("lang,lines", SPEECHES, ids=["en", "de", "fr", "fr-spoken", "zh-spoken"])
 def test_a_short_sentence_said_twice_at_a_texts_start_stays(lang, lines):
-    _kept_whole(lines, lang)
+    assert_lines_kept_whole(lines, lang)
 
 
 @pytest.mark.parametrize("title", [
@@ -55,13 +43,13 @@ def test_a_short_sentence_said_twice_at_a_texts_start_stays(lang, lines):
 def test_a_title_printed_twice_still_loses_a_copy(title):
     # A title with no stop, and one with a stop longer than a speaker's short sentence.
     lines = [title, title, "The festival returns this weekend with boats, music and food stalls along the quay."]
-    assert removed_by(_idempotent(lines, "en"), "repeated-title") == [title]
+    assert removed_by(clean_lines_twice(lines, "en"), "repeated-title") == [title]
 
 
 def test_a_chinese_title_printed_twice_still_loses_a_copy():
     title = "港口新橋今日正式通車"
     lines = [title, title, "市政府表示，新橋通車後，從港口到市中心只需要十分鐘，比以前快了一半。"]
-    assert removed_by(_idempotent(lines, "zh"), "repeated-title") == [title]
+    assert removed_by(clean_lines_twice(lines, "zh"), "repeated-title") == [title]
 
 
 # A thread: the opening post, a reply quoting it under a line naming its writer, more replies.
@@ -87,7 +75,7 @@ THREADS = [
 @pytest.mark.parametrize("lang,attribution,posts,answer", THREADS, ids=[lang for lang, *_ in THREADS])
 def test_the_first_post_quoted_in_a_reply_under_its_writers_name_stays(lang, attribution, posts, answer):
     question, first, second = posts
-    _kept_whole([question, first, second, attribution, question, answer], lang)
+    assert_lines_kept_whole([question, first, second, attribution, question, answer], lang)
 
 
 def test_the_headlines_copy_with_no_line_naming_a_quoted_post_still_goes():
@@ -97,7 +85,7 @@ def test_the_headlines_copy_with_no_line_naming_a_quoted_post_still_goes():
              "Work will start in April and should take about eighteen months, a spokesman said."]
     for above in ("Read more about the footbridge:", "Quote of the day"):
         lines = [headline, story[0], above, headline, story[1]]
-        assert removed_by(_idempotent(lines, "en"), "repeated-headline") == [headline]
+        assert removed_by(clean_lines_twice(lines, "en"), "repeated-headline") == [headline]
 
 
 # The same thread as a forum page: the quote's heading in a div of its own, which the extraction glues
@@ -135,7 +123,7 @@ def test_a_section_glued_to_the_title_still_goes():
     lines = [f"World News:{title}", title,
              "The festival returns this weekend with boats, music and food stalls along the quay.",
              "Organisers expect thousands of visitors on Saturday, and extra trains will run all night."]
-    assert removed_by(_idempotent(lines, "en"), "title-glued-to-breadcrumb") == [f"World News:{title}"]
+    assert removed_by(clean_lines_twice(lines, "en"), "title-glued-to-breadcrumb") == [f"World News:{title}"]
 
 
 @pytest.mark.parametrize("line,names", [
