@@ -136,3 +136,11 @@ def test_a_section_glued_to_the_title_still_goes():
 def test_a_line_naming_a_quoted_post_is_told_by_its_words(line, names):
     from cleaner.matching.structure import _attributes_quote
     assert _attributes_quote(line) is names
+
+
+@pytest.mark.parametrize("title", ["eBay shuts its last shop?", "iPhone or Pixel, which one?"])
+def test_a_headline_question_opening_on_a_brand_in_lower_case_still_loses_a_copy(title):
+    # review28: the question a transcript keeps opens on a lower-case word; a brand's lower-case
+    # letter does not make a headline a reply.
+    result = clean_lines_twice([title, title, *SPEECHES[0][1][2:]], "en")
+    assert removed_by(result, "repeated-title") == [title]

@@ -406,12 +406,11 @@ def test_the_chain_s_marks_tell_marked_as_the_walk_does():
     assert told[True] >= 5 and told[False] >= 50
 
 
-@pytest.mark.parametrize("name", ["recommend-list", "recommendations", "donate-box", "donation-ask",
-                                  "OUTBRAIN"])
-def test_a_box_of_picked_stories_or_of_a_call_for_money_goes(cleaner, name):
-    # A box of stories picked for the reader, a recommendation network's widget, a call to donate:
-    # named so on any site, and set round no article's text. (trafilatura leaves out most of the
-    # networks' widgets itself; not one whose class is written in capitals.)
+@pytest.mark.parametrize("name", ["promo-box", "OUTBRAIN", "TABOOLA"])
+def test_a_box_of_a_recommendation_network_or_a_promo_goes(cleaner, name):
+    # A recommendation network's widget or a site's promo: named so on any site, and set round no
+    # article's text. (trafilatura leaves out most of the networks' widgets itself; not one whose
+    # class is written in capitals.)
     html = page(f'<div class="{name}"><h3>You might like</h3><p>{HEADLINES[0]}</p><p>{HEADLINES[1]}</p></div>')
     result = cleaner.clean_html(html)
     assert removed_by(result, "page-promo-box") == ["You might like", *HEADLINES[:2]], name

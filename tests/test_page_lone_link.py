@@ -103,3 +103,18 @@ def test_a_menu_of_one_word_links_is_its_runs_rule(cleaner):
     result = cleaner.clean_html(_page(aside=f"<ul>{menu}</ul>"), url=URL)
     assert _removed(result) == []
     assert not any(item in result.text.split("\n") for item in items)
+
+
+def test_a_sections_linked_heading_over_its_paragraphs_stays(cleaner):
+    # review28: the first section holds over half the text (the "article"); the second opens on a
+    # heading linked to its own page, over the section's prose. A digest's item heading is the text's.
+    first = "".join(f"<p>{p}</p>" for p in STORY)
+    html = ('<!DOCTYPE html><html lang="en"><head><title>Pier</title></head><body><article>'
+            f'<h1>Ferry pier to be rebuilt</h1><section id="start">{first}</section>'
+            '<section id="later"><h2><a href="/news/pier/timber">Timber</a></h2>'
+            '<p>The new deck will be laid in oak from the estate, seasoned for two winters in the old mill.</p>'
+            '</section></article></body></html>')
+    result = cleaner.clean_html(html, url=URL)
+    assert _removed(result) == []
+    assert "Timber" in result.text.splitlines()
+    assert cleaner.clean_html(html, url=URL).text == result.text

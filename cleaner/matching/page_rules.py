@@ -370,7 +370,8 @@ def page_lone_link(doc: Document, rule: StructureRule, lines: list[Line], texts:
     ``article_held`` of the text), holding at most ``max_held`` of the text, whose lines are at
     least ``linked`` link text: a section's name, a "Home" or a counter left alone by a menu or
     a box of links the other rules took, or that trafilatura cut to one line. A word the
-    article's element holds (its kicker, a tag under it) and one in a box of text stay."""
+    article's element holds (its kicker, a tag under it), one in a box of text and a heading
+    over a paragraph stay."""
     page = doc.page
     if page is None or rule.article_held is None:
         return 0
@@ -379,9 +380,14 @@ def page_lone_link(doc: Document, rule: StructureRule, lines: list[Line], texts:
         return 0
     blocks = _block_links(doc, page)
     removed = 0
-    for line, text in zip(lines, texts):
+    for i, (line, text) in enumerate(zip(lines, texts)):
         spot = page.spot(line.number)
         if spot is None or more_words_than(text, rule.max_words) or spot.link_share() < rule.link_share:
+            continue
+        # A linked heading over a paragraph heads a part of the text (a digest's item, a second
+        # section); a box's or a menu's lone link stands over no prose.
+        if _heading(spot) and i + 1 < len(lines) and (after := page.spot(lines[i + 1].number)) is not None \
+                and page_paragraph_in(doc, texts[i + 1], after.link_share(), rule.prose_words):
             continue
         if all(cover is not None and page.share_held(cover) <= rule.max_held
                and blocks[cover][1] >= rule.linked * blocks[cover][0]

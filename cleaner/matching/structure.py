@@ -154,7 +154,8 @@ def _said_twice(text: str) -> bool:
         return True
     if word_count(text.rstrip(".!?。！？ ")) > _REPLY_WORDS:
         return False
-    return text[-1:] in ".!。！" or (text[-1:] in "?？" and text[:1].islower())
+    # (the first word, not its first letter: a brand's "iPhone or Pixel?" is a headline's question)
+    return text[-1:] in ".!。！" or (text[-1:] in "?？" and text.split()[0].islower())
 
 
 # A line going on in lower case, a word and a space or a comma after it (an address's "https:" is no
