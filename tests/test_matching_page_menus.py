@@ -77,6 +77,11 @@ def test_text_mode_has_no_page(cleaner_obj):
     ("Sections: | News | Sport", None),  # a label over what follows
     ("| 12 | 4.5 | 37 |", None),  # figures: a table's row
     ("Home | The long road to the harbour and back | Sport", None),  # more than max_words
+    ("Home - Local News - Stoke-on-Trent - Weather", ["Home", "Local News", "Stoke-on-Trent", "Weather"]),
+    ("Home » Harbour » Quays » Walks", ["Home", "Harbour", "Quays", "Walks"]),
+    ("Home › Harbour > Quays – Walks", ["Home", "Harbour", "Quays", "Walks"]),
+    ("Rovers 2 - 1 United - City 0 - 0 Town", None),  # scores
+    ("Pages 12 – 40 - Notes - Index", None),  # a range of figures
 ])
 def test_menu_items(text, items):
     assert menu_items(text, 4) == items
@@ -104,3 +109,46 @@ def test_a_table_with_a_header_of_linked_names_under_the_story_stays(cleaner_obj
     bare = cleaner_obj.clean_html(_article(f"<table>{body}</table>"))
     assert removed_by(bare, "page-flat-menu") == ["| The Crows | Blue Hour | Paper Towns | The Anchors |",
                               "| Red Sky | The Millers | Low Tide | North Road |"]
+
+
+def test_menus_joined_by_hyphens_or_dashes_go_above_the_story(cleaner_obj):
+    # (A line of items joined by "»" is read first as a breadcrumb, by its own rule.)
+    top = _links(SECTIONS, " - ") + "<br>" + _links(["Harbour News", "Quays", "Walks", "Tides"], " – ")
+    result = cleaner_obj.clean_html(_page(top=top))
+    assert removed_by(result, "page-flat-menu") == [" - ".join(SECTIONS), "Harbour News – Quays – Walks – Tides"]
+    assert all(p in result.text for p in STORY)
+
+
+def test_linked_place_names_joined_by_hyphens_between_paragraphs_stay(cleaner_obj):
+    # The story's own line of the places it names, each linked, between its paragraphs.
+    places = ["Grain Quay", "Fish Market", "Lime Walk", "Old Customs House"]
+    result = cleaner_obj.clean_html(_page(middle=f"<p>{_links(places, ' - ')}</p>"))
+    assert removed_by(result, "page-flat-menu") == []
+    assert " - ".join(places) in result.text
+
+
+def test_a_book_s_chapters_in_the_story_stay(cleaner_obj):
+    # A line of a serial's chapters, linked and joined by angle quotes, inside the story.
+    chapters = ["The Quay", "The Market", "The Bridge", "The Lamps"]
+    result = cleaner_obj.clean_html(_page(middle=f"<p>{_links(chapters, ' » ')}</p>"))
+    assert removed_by(result, "page-flat-menu") == []
+    assert " » ".join(chapters) in result.text
+
+
+def test_a_linked_result_line_under_the_story_stays(cleaner_obj):
+    # A results line under the last paragraph, the teams linked: figures on both sides of a hyphen.
+    results = '<a href="/rovers">Rovers</a> 2 - 1 <a href="/united">United</a> - ' \
+              '<a href="/city">City</a> 0 - 0 <a href="/town">Town</a> - <a href="/table">Full table</a>'
+    result = cleaner_obj.clean_html(_article(f"<p>{results}</p>"))
+    assert removed_by(result, "page-flat-menu") == []
+
+
+def test_linked_tags_in_the_article_s_element_between_paragraphs_stay(cleaner_obj):
+    # Tags the story links inline, joined by hyphens, between two of its paragraphs.
+    tags = ["Harbour", "Cycling", "Market Square", "Lime Trees"]
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY[:2]) + f"<p>{_links(tags, ' - ')}</p>" + f"<p>{STORY[2]}</p>"
+    page = ('<!DOCTYPE html><html lang="en"><head><title>Grain quay</title></head><body><main><article>'
+            f"<h1>Grain quay opens to walkers</h1>{paragraphs}</article></main></body></html>")
+    result = cleaner_obj.clean_html(page)
+    assert removed_by(result, "page-flat-menu") == []
+    assert " - ".join(tags) in result.text

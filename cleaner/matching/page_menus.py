@@ -19,9 +19,12 @@ from .line_rules import remove_line
 from .page_boxes import page_paragraph_in
 from .table_rows import header_rule
 
-# What parts the items: bars (one or more), and middle dots, bullets or slashes between spaces
-# ("News/Media" is one item).
-_SEPARATORS = re.compile(r"\s*\|+\s*|\s+[·•/]\s+")
+# What parts the items: bars (one or more), and middle dots, bullets, slashes, hyphens, dashes or
+# angle quotes between spaces ("News/Media" and "Stoke-on-Trent" are one item each).
+_SEPARATORS = re.compile(r"\s*\|+\s*|\s+[·•/\-–»›>]\s+")
+# A figure on each side of a spaced hyphen or dash is a score or a range ("Arsenal 2 - 1 Chelsea"),
+# a result line of the story's, no menu.
+_SCORE = re.compile(r"\d\s+[-–]\s+\d")
 # An item ending so is a sentence's piece or a label over what follows, no menu item.
 _NOT_ITEM_END = frozenset(".!?:;,")
 # Paragraphs the page needs: a page of one paragraph or none is a directory or an index, whose
@@ -32,6 +35,8 @@ _PARAGRAPHS = 2
 def menu_items(text: str, max_words: int) -> list[str] | None:
     """The items of a line read as a menu flattened into one line, or None: each item holds a
     letter and at most ``max_words`` words, and none ends as a sentence or a label ends."""
+    if _SCORE.search(text):
+        return None
     items = [item.strip() for item in _SEPARATORS.split(text)]
     items = [item for item in items if item]
     if not items or any(not any(ch.isalpha() for ch in item) or more_words_than(item, max_words)
