@@ -132,6 +132,10 @@ def test_a_section_glued_to_the_title_still_goes():
     ("Мира написала:", True), ("Mira ha scritto:", True), ("Mira schreef:", True), ("Mira 写道：", True),
     ("Read more about the footbridge:", False), ("Quote of the day", False), ("Share:", False),
     ("He said: the bridge will reopen in May", False),
+    # review28: other engines' lines (phpBB 3.2's arrow and date, SMF's date, Discuz, Russian phpBB)
+    ("Mira wrote: ↑ Tue Dec 08, 2026 1:14 am", True), ("Quote from: Mira on December 08, 2026, 01:14:00 AM", True),
+    ("Mira 发表于 2026-12-8 01:14", True), ("Мира писал(а):", True), ("Mira replied:", True),
+    ("Mira wrote: the bridge will reopen in May", False), ("他发表于2026年的文章", False),
 ])
 def test_a_line_naming_a_quoted_post_is_told_by_its_words(line, names):
     from cleaner.matching.structure import _attributes_quote

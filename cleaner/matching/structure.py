@@ -351,13 +351,18 @@ _ATTRIBUTION = regex.compile(
     rf"(?i)^(?:{_QUOTE_WORD}\s*[:：]?|{_QUOTE_WORD}\s*(?:(?:from|von|de|di|van|od)\s*)?[:：]\s*\S.*"
     rf"|{_QUOTE_WORD}\s+(?:from|von|de|di|van|od)\s+\S.*"
     r"|(?:originally\s+posted\s+by|ursprünglich\s+geschrieben\s+von)\s+\S.*"
-    r"|\S+(?:\s+\S+){0,3}\s*(?:wrote|writes|said|says|schrieb|schreibt|a\s+écrit|escribió|escribe|ha\s+scritto|"
-    r"scrive|schreef|schrijft|napisał\(?a?\)?|написала?|написав|escreveu|έγραψε|写道|寫道)\s*[:：])$")
+    r"|\S+(?:\s+\S+){0,3}\s*(?:wrote|writes|said|says|replied|schrieb|schreibt|a\s+écrit|escribió|escribe|ha\s+scritto|"
+    r"scrive|schreef|schrijft|napisał\(?a?\)?|(?:на)?писал(?:а|\(а\))?|написав|escreveu|έγραψε|写道|寫道)\s*[:：]"
+    # phpBB's arrow to the quoted post and its date after the colon ("Anna wrote: ↑ Tue Dec 08, ...")
+    r"(?:\s*↑.*)?"
+    # Discuz's "Anna 发表于 2026-12-8 01:14"
+    r"|\S+(?:\s+\S+){0,2}\s*(?:发表于|發表於)\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
 
 
 def _attributes_quote(text: str | None) -> bool:
     """Whether ``text`` is a forum's line naming the post quoted under it (_ATTRIBUTION)."""
-    return text is not None and len(text.split()) <= 6 and _ATTRIBUTION.match(text.strip()) is not None
+    # (by characters, not words: "Quote from: Anna on December 08, 2026, 01:14:00 AM" is one line)
+    return text is not None and len(text) <= 80 and _ATTRIBUTION.match(text.strip()) is not None
 
 
 def chrome_tail(doc: Document, rule: StructureRule, lines: list[Line], texts: list[str]) -> int:
