@@ -41,12 +41,13 @@ def test_a_menu_of_links_on_one_line_goes_above_the_story_and_in_its_foot(cleane
     assert all(p in result.text for p in STORY)
 
 
-def test_the_same_line_between_paragraphs_stays(cleaner_obj):
-    # The story's own list of the places it names, linked, stands between its paragraphs.
+@pytest.mark.parametrize("joiner", [" | ", " - "])
+def test_the_same_line_between_paragraphs_stays(cleaner_obj, joiner):
+    # The story's own list of the places it names, each linked, stands between its paragraphs.
     places = ["Grain Quay", "Fish Market", "Lime Walk", "Old Customs House"]
-    result = cleaner_obj.clean_html(_page(middle=f"<p>{_links(places)}</p>"))
+    result = cleaner_obj.clean_html(_page(middle=f"<p>{_links(places, joiner)}</p>"))
     assert removed_by(result, "page-flat-menu") == []
-    assert " | ".join(places) in result.text
+    assert joiner.join(places) in result.text
 
 
 def test_items_without_links_stay(cleaner_obj):
@@ -117,14 +118,6 @@ def test_menus_joined_by_hyphens_or_dashes_go_above_the_story(cleaner_obj):
     result = cleaner_obj.clean_html(_page(top=top))
     assert removed_by(result, "page-flat-menu") == [" - ".join(SECTIONS), "Harbour News – Quays – Walks – Tides"]
     assert all(p in result.text for p in STORY)
-
-
-def test_linked_place_names_joined_by_hyphens_between_paragraphs_stay(cleaner_obj):
-    # The story's own line of the places it names, each linked, between its paragraphs.
-    places = ["Grain Quay", "Fish Market", "Lime Walk", "Old Customs House"]
-    result = cleaner_obj.clean_html(_page(middle=f"<p>{_links(places, ' - ')}</p>"))
-    assert removed_by(result, "page-flat-menu") == []
-    assert " - ".join(places) in result.text
 
 
 def test_a_book_s_chapters_in_the_story_stay(cleaner_obj):
