@@ -59,7 +59,8 @@ def line_keys(text: str) -> tuple[str, str]:
 
 # Marks that make a word code or part of a sentence, not a label: "`print`", "print()",
 # "HOME::", "$HOME", ">>> email", ":print"; a parenthesis, brace or bracket opened or closed
-# on another line ("search.)", a JSON object's key over its value: '"login": {'); one word and a full stop, a sentence: a lowercase word closing a sentence
+# on another line ("search.)", a JSON object's key over its value: '"login": {'); one word and a
+# full stop, a sentence: a lowercase word closing a sentence
 # wrapped onto its own line ("archives."), or a reply or a story's last word ("Home.", "Merken."):
 # a menu's link or a widget's button carries no full stop.
 _CODE_MARKS = regex.compile(r"`|\(\)|::|\$\w|>>>|^\s*:\S|^\s*\p{L}[\p{L}-]*\.\s*$")
@@ -72,19 +73,20 @@ _WORD_SENTENCE = regex.compile(r"\s*\p{L}[\p{L}-]*\.\s*$")
 
 def not_a_label(text: str) -> bool:
     """Whether the edges of a line hold marks no label carries (code, or a sentence's end)."""
-    return (text.count("(") != text.count(")") or _unbalanced_brackets(text) or "`" in text or "()" in text or "::" in text or ">>>" in text
+    return (_unbalanced(text) or "`" in text or "()" in text or "::" in text or ">>>" in text
             or ("$" in text and _DOLLAR_WORD.search(text) is not None)
             or _COLON_HEAD.match(text) is not None or _WORD_SENTENCE.match(text) is not None)
 
 
 def not_a_label_plain(text: str) -> bool:
     """not_a_label with one search of the whole alternation: what it must equal (test_shortcuts)."""
-    return text.count("(") != text.count(")") or _unbalanced_brackets(text) or _CODE_MARKS.search(text) is not None
+    return _unbalanced(text) or _CODE_MARKS.search(text) is not None
 
 
-def _unbalanced_brackets(text: str) -> bool:
-    return ("{" in text or "}" in text or "[" in text or "]" in text) and (
-        text.count("{") != text.count("}") or text.count("[") != text.count("]"))
+def _unbalanced(text: str) -> bool:
+    """Whether a parenthesis, brace or bracket of the line is opened or closed on another line."""
+    return text.count("(") != text.count(")") or (("{" in text or "}" in text or "[" in text or "]" in text) and (
+        text.count("{") != text.count("}") or text.count("[") != text.count("]")))
 
 
 def longer_than(words: list[str], limit: int) -> bool:
