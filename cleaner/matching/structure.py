@@ -149,9 +149,9 @@ def _said_twice(text: str) -> bool:
     or a question opening on a capital: headlines are written so ("“We have no other choice”", "Who
     pays now?")."""
     text = text.strip()
-    # The stop's words alone: French sets "!" and "?" apart with a space ("Nous restons ici !").
     if text[:1] in DIALOGUE_DASHES:
         return True
+    # The stop's words alone: French sets "!" and "?" apart with a space ("Nous restons ici !").
     if word_count(text.rstrip(".!?。！？ ")) > _REPLY_WORDS:
         return False
     # (the first word, not its first letter: a brand's "iPhone or Pixel?" is a headline's question)
